@@ -1,0 +1,3 @@
+from newsift.cli import main
+
+main()

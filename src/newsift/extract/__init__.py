@@ -1,0 +1,1 @@
+"""Extraction stages: each module holds one stage function and its helpers."""

@@ -1,0 +1,15 @@
+"""Stage `entities`: a placeholder until its implementation lands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsift.model import Entity
+
+if TYPE_CHECKING:
+    from newsift.article import Article
+    from newsift.pipeline import Resources
+
+
+def find_entities(article: Article, resources: Resources) -> list[Entity]:
+    return []

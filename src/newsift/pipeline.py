@@ -1,0 +1,113 @@
+"""The one explicit, ordered list of stages that turns a raw input into an Extraction.
+
+A stage is a plain function ``(article, resources) -> value``. It declares the
+Article fields it ``needs`` and the one field it ``adds``; the pipeline checks the
+order once, when it is built, and stores each stage's value on the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsift.article import Article
+from newsift.document import build_document
+from newsift.extract.commitments import find_commitments
+from newsift.extract.dates import find_dates
+from newsift.extract.entities import find_entities
+from newsift.extract.events import find_events
+from newsift.extract.places import find_places
+from newsift.extract.quotes import find_quotes
+from newsift.model import Extraction, RawInput
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from newsift.gazetteer import Gazetteer
+
+
+@dataclass
+class Resources:
+    """Heavy, read-only things the stages share: loaded once per process."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+
+
+def load_resources() -> Resources:
+    from newsift.gazetteer import open_gazetteer
+    from newsift.nlp import load_nlp
+
+    return Resources(nlp=load_nlp(), gazetteer=open_gazetteer())
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Article, Resources], Any]
+    needs: tuple[str, ...]
+    adds: str
+
+
+def parse(article: Article, resources: Resources) -> Any:
+    assert article.document is not None
+    return resources.nlp(article.document.text)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("document", lambda a, r: build_document(a.raw), needs=("raw",), adds="document"),
+    Stage("parse", parse, needs=("document",), adds="doc"),
+    Stage("dates", find_dates, needs=("document", "doc"), adds="dates"),
+    Stage("places", find_places, needs=("document", "doc"), adds="places"),
+    Stage("entities", find_entities, needs=("document", "doc"), adds="entities"),
+    Stage("quotes", find_quotes, needs=("document", "doc", "dates", "entities"), adds="quotes"),
+    Stage(
+        "events",
+        find_events,
+        needs=("document", "doc", "dates", "places", "entities"),
+        adds="events",
+    ),
+    Stage(
+        "commitments",
+        find_commitments,
+        needs=("document", "doc", "dates", "entities"),
+        adds="commitments",
+    ),
+)
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Fail at construction, not mid-batch, when a stage needs what no earlier one adds."""
+    available = {"raw"}
+    for stage in stages:
+        missing = [need for need in stage.needs if need not in available]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} needs {missing} before it runs")
+        available.add(stage.adds)
+
+
+@dataclass
+class Pipeline:
+    resources: Resources
+    stages: Sequence[Stage] = field(default=STAGES)
+
+    def __post_init__(self) -> None:
+        check_order(self.stages)
+
+    @classmethod
+    def load(cls) -> Pipeline:
+        return cls(load_resources())
+
+    def article(self, raw: RawInput) -> Article:
+        article = Article(raw=raw)
+        for stage in self.stages:
+            setattr(article, stage.adds, stage.run(article, self.resources))
+        return article
+
+    def run(self, raw: RawInput) -> Extraction:
+        return self.article(raw).extraction()
+
+    def run_many(self, raws: Iterable[RawInput]) -> Iterator[Extraction]:
+        for raw in raws:
+            yield self.run(raw)
