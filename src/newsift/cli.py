@@ -1,0 +1,274 @@
+"""The ``newsift`` command: parses arguments, calls the library, formats what it returns."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import click
+
+from newsift import __version__
+
+T = TypeVar("T")
+
+
+def _progress(label: str) -> Any:
+    """A tqdm wrapper for terminals; plain iteration when stderr is not a TTY."""
+
+    def wrap(items: Iterable[T]) -> Iterator[T]:
+        if not sys.stderr.isatty():
+            return iter(items)
+        from tqdm import tqdm
+
+        return iter(tqdm(items, desc=label, unit="doc", file=sys.stderr, leave=False))
+
+    return wrap
+
+
+def _report_error(error: Any) -> None:
+    click.echo(f"newsift: error: {error}", err=True)
+
+
+def _load_pipeline() -> Any:
+    from newsift.pipeline import Pipeline
+
+    return Pipeline.load()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsift")
+def cli() -> None:
+    """newsift: conflict news in, a structured, source-linked event dataset out.
+
+    \b
+    Example:
+      newsift ingest samples/ && newsift events
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """Extract events, quotes, entities and commitments; print one JSON object per document.
+
+    PATHS are files, directories (read recursively) or - for standard input: plain
+    text, saved HTML pages, or JSON Lines with one article per line.
+
+    \b
+    Example:
+      newsift extract ../shared/seeds/002_f8691bf09fced10f.txt -o seeds.jsonl
+    """
+    from newsift.batch import run_batch
+    from newsift.reading import read_inputs
+
+    out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+
+        def write(extraction: Any) -> bool:
+            out.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+            out.flush()
+            return True
+
+        summary = run_batch(
+            read_inputs(paths, stdin=sys.stdin),
+            _load_pipeline(),
+            write,
+            on_error=_report_error,
+            progress=_progress("extract"),
+        )
+    finally:
+        if output:
+            out.close()
+    click.echo(summary.line(), err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _db_option(func: Any) -> Any:
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="SQLite file (default: $NEWSIFT_DB or ./newsift.db).",
+    )(func)
+
+
+def _open_store(db: str | None) -> Any:
+    from newsift.store.sqlite import SQLiteStore, default_db_path
+
+    return SQLiteStore(Path(db) if db else default_db_path())
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+def ingest(paths: tuple[str, ...], db: str | None) -> None:
+    """Extract documents and store them with all their rows; known documents are skipped.
+
+    \b
+    Example:
+      newsift ingest samples/ --db newsift.db
+    """
+    from newsift.batch import run_batch
+    from newsift.reading import read_inputs
+
+    with _open_store(db) as store:
+        summary = run_batch(
+            read_inputs(paths, stdin=sys.stdin),
+            _load_pipeline(),
+            lambda extraction: store.add(extraction).stored,
+            seen=store.has_document,
+            on_error=_report_error,
+            progress=_progress("ingest"),
+        )
+    click.echo(summary.line(), err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+EVENT_COLUMNS = ("date", "event_type", "sub_event_type", "location", "actor1", "fatalities")
+
+
+def _event_row(event: dict[str, Any]) -> list[str]:
+    location = event.get("location") or {}
+    values = [
+        event.get("date"),
+        event.get("event_type"),
+        event.get("sub_event_type"),
+        location.get("name"),
+        event.get("actor1"),
+        event.get("fatalities"),
+    ]
+    return ["" if value is None else str(value) for value in values]
+
+
+def format_table(rows: list[list[str]], header: Iterable[str]) -> str:
+    table = [list(header), *rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in table
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+@cli.command()
+@_db_option
+@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--type", "event_type", help="Event type or sub-event type.")
+@click.option("--place", help="Location, admin1 or country (substring).")
+@click.option("--actor", help="Actor 1 or 2 (substring).")
+@click.option("--search", help="Full-text search over evidence, places and actors.")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+)
+def events(
+    db: str | None,
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+    place: str | None,
+    actor: str | None,
+    search: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """List stored events, filtered.
+
+    \b
+    Example:
+      newsift events --place Kharkiv --since 2024-01-01 --format jsonl
+    """
+    from newsift.store.base import EventQuery
+
+    query = EventQuery(
+        since=since,
+        until=until,
+        event_type=event_type,
+        place=place,
+        actor=actor,
+        search=search,
+        limit=limit,
+    )
+    with _open_store(db) as store:
+        found = store.events(query)
+    if fmt == "jsonl":
+        for event in found:
+            click.echo(json.dumps(event, ensure_ascii=False))
+        return
+    click.echo(format_table([_event_row(e) for e in found], EVENT_COLUMNS))
+    click.echo(f"{len(found)} events", err=True)
+
+
+@cli.command()
+@_db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "geojson", "parquet"]),
+    required=True,
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+def export(db: str | None, fmt: str, output: str | None) -> None:
+    """Export every stored event: ACLED-style CSV, JSON Lines, GeoJSON or Parquet.
+
+    \b
+    Example:
+      newsift export --format csv -o events.csv
+    """
+    from newsift.export import export as export_events
+
+    if fmt == "parquet" and not output:
+        raise click.UsageError("--format parquet needs -o FILE")
+    with _open_store(db) as store:
+        result = export_events(store, fmt, Path(output) if output else sys.stdout)
+    click.echo(f"exported {result}", err=True)
+
+
+@cli.command(name="eval")
+@click.option(
+    "--shared",
+    type=click.Path(file_okay=False, exists=True),
+    default=None,
+    help="The shared/ folder with gold and eval data (default: ../shared beside the repo).",
+)
+@click.option("--only", multiple=True, help="Run only these sets (repeatable).")
+@click.option("--limit", type=int, default=None, help="Score only the first N records a set.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--check", is_flag=True, help="Exit non-zero when a score is below its floor.")
+def evaluate(
+    shared: str | None, only: tuple[str, ...], limit: int | None, as_json: bool, check: bool
+) -> None:
+    """Score extraction against gold files and print a table of measures.
+
+    \b
+    Example:
+      newsift eval --only seeds --only boilerplate --check
+    """
+    from newsift.evaluate.runner import below_floor, find_shared, run_evaluations
+
+    results = run_evaluations(find_shared(shared), only=only, limit=limit)
+    failures = below_floor(results)
+    if as_json:
+        click.echo(json.dumps(results, indent=2))
+    else:
+        for name, scores in results.items():
+            for measure, value in scores.items():
+                if isinstance(value, (int, float)):
+                    click.echo(f"{name:<14} {measure:<36} {value:8.3f}")
+    for failure in failures:
+        click.echo(f"below floor: {failure}", err=True)
+    if check and failures:
+        sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="newsift")

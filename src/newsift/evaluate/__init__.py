@@ -1,0 +1,1 @@
+"""Scoring newsift against gold data (``newsift eval``); one module per data set."""

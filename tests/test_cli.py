@@ -1,0 +1,142 @@
+"""The command line through click's runner, on the sample corpus and the seeds."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from newsift import cli as cli_module
+from newsift.cli import cli
+from newsift.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+ACLED_COLUMNS = [
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+]
+
+
+@pytest.fixture(autouse=True)
+def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+    # The CLI loads the model per invocation; tests reuse the session's pipeline.
+    monkeypatch.setattr(cli_module, "_load_pipeline", lambda: pipeline)
+
+
+def _dump(db: Path) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(db)
+    tables = [
+        r[0]
+        for r in con.execute(
+            "select name from sqlite_master"
+            " where type='table' and name not like '%fts%' order by name"
+        )
+    ]
+    rows = [(t, *r) for t in tables for r in con.execute(f"select * from {t} order by 1")]
+    con.close()
+    return rows
+
+
+def test_extract_writes_one_contract_object_per_document(shared: Path, tmp_path: Path) -> None:
+    out = tmp_path / "seeds.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(shared / "seeds"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(lines) == 2
+    for line in lines:
+        assert set(line) == {
+            "document",
+            "events",
+            "quotes",
+            "entities",
+            "places",
+            "dates",
+            "commitments",
+        }
+    assert "2 documents read, 2 stored" in result.stderr
+
+
+def test_extract_reads_standard_input() -> None:
+    text = "date 2024-03-02 Shelling hit the town of Nikopol on Friday, officials said."
+    result = CliRunner().invoke(cli, ["extract", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout.splitlines()[0])["document"]
+    assert doc["published"] == "2024-03-02"
+    assert doc["text"].startswith("Shelling hit")
+
+
+def test_a_bad_file_is_named_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Protesters rallied in Tbilisi on Sunday.", "utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\xfa not text \x81")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert "broken.txt" in result.stderr
+
+
+def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["ingest", str(SAMPLES), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    before = _dump(db)
+    second = runner.invoke(cli, ["ingest", str(SAMPLES), "--db", str(db)])
+    assert second.exit_code == 0, second.output
+    assert "0 stored" in second.stderr and "5 already present" in second.stderr
+    assert _dump(db) == before
+
+
+def test_events_lists_and_exports_round_trip(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(SAMPLES), "--db", str(db)]).exit_code == 0
+    listed = runner.invoke(cli, ["events", "--db", str(db), "--format", "jsonl"])
+    assert listed.exit_code == 0, listed.output
+    events = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert events, "the sample corpus has events"
+
+    csv_path = tmp_path / "events.csv"
+    assert (
+        runner.invoke(
+            cli, ["export", "--db", str(db), "--format", "csv", "-o", str(csv_path)]
+        ).exit_code
+        == 0
+    )
+    frame = pd.read_csv(csv_path)
+    assert list(frame.columns[: len(ACLED_COLUMNS)]) == ACLED_COLUMNS
+    assert sorted(frame["event_id_cnty"]) == sorted(e["id"] for e in events)
+
+    geo = runner.invoke(cli, ["export", "--db", str(db), "--format", "geojson"])
+    assert geo.exit_code == 0, geo.output
+    collection = json.load(io.StringIO(geo.stdout))
+    assert collection["type"] == "FeatureCollection"
+    located = {e["id"] for e in events if e["location"] and e["location"]["latitude"] is not None}
+    assert {f["properties"]["id"] for f in collection["features"]} == located
+    for feature in collection["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_every_command_help_has_an_example() -> None:
+    for name, command in cli.commands.items():
+        assert "Example:" in (command.help or ""), name
