@@ -98,10 +98,14 @@ def _db_option(func: Any) -> Any:
     )(func)
 
 
-def _open_store(db: str | None) -> Any:
-    from newsift.store.sqlite import SQLiteStore, default_db_path
+def _open_store(db: str | None, *, create: bool = True) -> Any:
+    """Open the store; a mistyped --db for reading is an error, not a new empty file."""
+    from newsift.store import StoreError, open_store
 
-    return SQLiteStore(Path(db) if db else default_db_path())
+    try:
+        return open_store(db, create=create)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @cli.command()
@@ -160,8 +164,8 @@ def format_table(rows: list[list[str]], header: Iterable[str]) -> str:
 
 @cli.command()
 @_db_option
-@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--since", help="Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--type", "event_type", help="Event type or sub-event type.")
 @click.option("--place", help="Location, admin1 or country (substring).")
 @click.option("--actor", help="Actor 1 or 2 (substring).")
@@ -189,16 +193,19 @@ def events(
     """
     from newsift.store.base import EventQuery
 
-    query = EventQuery(
-        since=since,
-        until=until,
-        event_type=event_type,
-        place=place,
-        actor=actor,
-        search=search,
-        limit=limit,
-    )
-    with _open_store(db) as store:
+    try:
+        query = EventQuery(
+            since=since,
+            until=until,
+            event_type=event_type,
+            place=place,
+            actor=actor,
+            search=search,
+            limit=limit,
+        )
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    with _open_store(db, create=False) as store:
         found = store.events(query)
     if fmt == "jsonl":
         for event in found:
@@ -226,11 +233,13 @@ def export(db: str | None, fmt: str, output: str | None) -> None:
     """
     from newsift.export import export as export_events
 
+    target: Any = Path(output) if output else sys.stdout
     if fmt == "parquet" and not output:
-        raise click.UsageError("--format parquet needs -o FILE")
-    with _open_store(db) as store:
-        result = export_events(store, fmt, Path(output) if output else sys.stdout)
-    click.echo(f"exported {result}", err=True)
+        target = sys.stdout.buffer
+    with _open_store(db, create=False) as store:
+        result = export_events(store, fmt, target)
+    skipped = f", {result.skipped} left out (no coordinates)" if result.skipped else ""
+    click.echo(f"{result.written} events exported as {fmt}{skipped}", err=True)
 
 
 @cli.command(name="eval")

@@ -6,6 +6,7 @@ backend, so a second backend is one new module, not a change to its callers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,8 @@ from types import TracebackType
 from typing import Any, Protocol, runtime_checkable
 
 from newsift.model import Extraction
+
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 StoredEvent = dict[str, Any]
 """An event in the contract shape plus ``sources``, ``fatalities_low``, ``fatalities_high``."""
@@ -34,12 +37,15 @@ class StoreError(Exception):
 class EventQuery:
     """Which stored events to return; every filter given must hold (AND).
 
-    ``since``/``until`` are inclusive ``YYYY-MM-DD`` bounds on the event date, and leave
-    out undated events. ``event_type`` matches the type or the sub-event type, ignoring
-    case. ``place`` is a case-insensitive substring of the location name, admin1 or
-    country; ``actor`` of actor1 or actor2. ``search`` is full-text search over the
-    evidence, location, actors, weapon and target: words are ANDed, a trailing ``*``
-    matches a prefix, and words are stemmed ("strikes" finds "strike").
+    ``since``/``until`` are inclusive bounds on the event date, ``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD`` (``until="2024-05"`` takes in all of May), and leave out undated
+    events; an event dated only "2024-03" is kept when March 2024 overlaps the range.
+    ``event_type`` matches the type or the sub-event type, ignoring case. ``place`` is a
+    case-insensitive substring of the location name, admin1 or country; ``actor`` of
+    actor1 or actor2. ``search`` is full-text search over the evidence, location,
+    actors, event types, weapon and target (not the whole article: see
+    :meth:`Store.documents`): words are ANDed, a trailing ``*`` matches a prefix, and
+    words are stemmed ("strikes" finds "strike").
     """
 
     since: str | None = None
@@ -51,6 +57,12 @@ class EventQuery:
     document_id: str | None = None
     limit: int | None = None
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not _PARTIAL_DATE.fullmatch(value):
+                raise ValueError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -123,7 +135,7 @@ class Store(Protocol):
     ) -> list[dict[str, Any]]: ...
 
     def counts(self) -> dict[str, int]:
-        """Keys: documents, events, quotes, commitments, entities."""
+        """Keys: documents, events, quotes, commitments, entities (distinct name+label)."""
         ...
 
     def close(self) -> None: ...
