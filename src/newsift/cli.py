@@ -272,7 +272,7 @@ def evaluate(
         for name, scores in results.items():
             for measure, value in scores.items():
                 if isinstance(value, (int, float)):
-                    click.echo(f"{name:<14} {measure:<36} {value:8.3f}")
+                    click.echo(f"{name:<14} {measure:<48} {value:10.3f}")
     for failure in failures:
         click.echo(f"below floor: {failure}", err=True)
     if check and failures:

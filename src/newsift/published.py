@@ -11,26 +11,30 @@ such date. Standard library only, so the result never depends on today's date.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import Literal
 
-MONTHS: dict[str, int] = {
+MONTHS: Mapping[str, int] = MappingProxyType({
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
     "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS: dict[str, int] = {
+})  # fmt: skip
+WEEKDAYS: Mapping[str, int] = MappingProxyType({
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
     "sunday": 6, "sun": 6,
-}  # fmt: skip
+})  # fmt: skip
+
 
 def _names(suffix: str) -> tuple[str, str, str]:
-    month = r"(?P<month%s>" % suffix + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-    day = r"(?P<day%s>[0-3]?\d)(?:st|nd|rd|th)?" % suffix
-    year = r"(?P<year%s>(?:19|20)\d\d)" % suffix
+    names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    month = rf"(?P<month{suffix}>{names})\.?"
+    day = rf"(?P<day{suffix}>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = rf"(?P<year{suffix}>(?:19|20)\d\d)"
     return month, day, year
 
 
@@ -46,11 +50,15 @@ DAY_MONTH = re.compile(
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A label that opens a line or follows a byline separator ("By Jane Doe | Published ..."),
+# not "the list was updated on 10 April" inside a sentence.
 DATELINE = re.compile(
-    r"\b(?P<label>first published|published|last updated|updated|posted)(?:\s+(?:on|at))?\s*:?\s*"
-    r"(?:" + _WEEKDAY.replace("weekday", "wd") + r",?\s+)?",
-    re.IGNORECASE,
+    r"(?:^|[|•·—–]|\s{2})[^\S\n]*(?P<label>first published|published|last updated|updated"
+    r"|posted)(?:\s+(?:on|at))?\s*:?\s*(?:" + _WEEKDAY.replace("weekday", "wd") + r",?\s+)?",
+    re.IGNORECASE | re.MULTILINE,
 )
+# What may stand before a date that opens the text: nothing, or a place ("KYIV, ").
+LEADING_PREFIX = re.compile(r"^\W*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*,\s*)?$")
 # How far a dateline's date may sit from its label ("Published 10:32 GMT, 10 April 2024").
 _DATELINE_REACH = 40
 # Weekdays repeat on the same day and month within at most 11 years.
@@ -101,6 +109,18 @@ def stated_date(text: str) -> date | None:
     for label in ("published", "posted", "updated"):
         if label in found:
             return found[label]
+    return leading_date(text)
+
+
+def leading_date(text: str) -> date | None:
+    """A full date opening the text ("Sun 05 Jul 2015 ...", "KYIV, March 4, 2024 -")."""
+    head = text.lstrip()[: _DATELINE_REACH * 2]
+    for mention in find_dates(head):
+        if mention.year is None or not LEADING_PREFIX.match(head[: mention.start]):
+            continue
+        day = _valid(mention.year, mention.month, mention.day)
+        if day is not None and (mention.weekday is None or day.weekday() == mention.weekday):
+            return day
     return None
 
 

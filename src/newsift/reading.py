@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -27,8 +28,10 @@ Format = Literal["text", "html", "jsonl"]
 
 _MARKUP_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<!--)", re.IGNORECASE)
 # Only charsets a page declares itself are honoured; we never guess an encoding.
-_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_ISO_DAY = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 
 
 def digest_of(data: bytes) -> str:
@@ -125,6 +128,9 @@ def _parse(source: str, data: bytes, fmt: Format) -> Iterator[RawInput | InputEr
     if text is None:
         yield InputError(source=source, reason=_undecodable(data))
         return
+    if not text.strip():
+        yield InputError(source=source, reason="empty input")
+        return
     yield RawInput(source=source, kind=fmt, content=text, digest=digest_of(data))
 
 
@@ -202,9 +208,12 @@ def normalise_day(value: str | None) -> str | None:
             return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
         except ValueError:
             return None
-    for layout in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%a, %d %b %Y %H:%M:%S %z"):
+    for layout in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"):
         try:
             return datetime.strptime(value.strip(), layout).date().isoformat()
         except ValueError:
             continue
-    return None
+    try:  # RFC 2822, as feeds write it: "Wed, 10 Apr 2024 09:30:00 GMT"
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

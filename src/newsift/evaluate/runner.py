@@ -24,8 +24,15 @@ def _seeds(shared: Path, pipeline: Pipeline, limit: int | None) -> dict[str, Any
     return evaluate_seeds(shared, pipeline)
 
 
+def _boilerplate(shared: Path, pipeline: Pipeline, limit: int | None) -> dict[str, Any]:
+    from newsift.evaluate.boilerplate import boilerplate_measures
+
+    return boilerplate_measures(shared, limit)
+
+
 EVALUATIONS: dict[str, Evaluation] = {
     "seeds": _seeds,
+    "boilerplate": _boilerplate,
 }
 
 
