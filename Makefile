@@ -13,10 +13,14 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-.PHONY: setup demo test lint eval
-setup: $(STAMP)
+.PHONY: setup demo test lint eval web-assets serve
+setup: $(STAMP) web-assets
 
-demo: $(STAMP)
+# Leaflet, country borders and Swagger UI from npm, hash-checked; a no-op once present.
+web-assets:
+	$(PYTHON) scripts/vendor_web_assets.py
+
+demo: $(STAMP) web-assets
 	rm -f demo.db
 	$(BIN)/newsift ingest samples/ --db demo.db
 	$(BIN)/newsift events --db demo.db
@@ -28,6 +32,9 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/newsift eval --check
 
-test: lint $(STAMP)
+test: lint $(STAMP) web-assets
 	$(BIN)/pytest -q
 	$(BIN)/newsift eval --check
+
+serve: $(STAMP) web-assets
+	$(BIN)/newsift serve --db demo.db

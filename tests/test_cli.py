@@ -131,7 +131,7 @@ def test_events_lists_and_exports_round_trip(tmp_path: Path) -> None:
     collection = json.load(io.StringIO(geo.stdout))
     assert collection["type"] == "FeatureCollection"
     located = {e["id"] for e in events if e["location"] and e["location"]["latitude"] is not None}
-    assert {f["properties"]["id"] for f in collection["features"]} == located
+    assert {f["id"] for f in collection["features"]} == located
     for feature in collection["features"]:
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90

@@ -242,6 +242,33 @@ def export(db: str | None, fmt: str, output: str | None) -> None:
     click.echo(f"{result.written} events exported as {fmt}{skipped}", err=True)
 
 
+@cli.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--tile-url",
+    envvar="NEWSIFT_TILE_URL",
+    default=None,
+    help="Optional {z}/{x}/{y} tile server for an online base map "
+    "(default: offline country borders only).",
+)
+def serve(db: str | None, host: str, port: int, tile_url: str | None) -> None:
+    """Serve the map page at http://HOST:PORT/ and the JSON API (docs at /docs).
+
+    \b
+    Example:
+      newsift ingest samples/ && newsift serve
+    """
+    from newsift.api import serve as run_server
+    from newsift.store import StoreError
+
+    try:
+        run_server(db, host, port, tile_url=tile_url)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @cli.command(name="eval")
 @click.option(
     "--shared",

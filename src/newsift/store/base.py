@@ -45,7 +45,11 @@ class EventQuery:
     actor1 or actor2. ``search`` is full-text search over the evidence, location,
     actors, event types, weapon and target (not the whole article: see
     :meth:`Store.documents`): words are ANDed, a trailing ``*`` matches a prefix, and
-    words are stemmed ("strikes" finds "strike").
+    words are stemmed ("strikes" finds "strike"). ``sub_event_type`` matches the
+    sub-event type only, ignoring case. ``bbox`` is ``(min_lon, min_lat, max_lon,
+    max_lat)`` and leaves out events without coordinates; ``min_lon > max_lon`` is a box
+    across the antimeridian. ``min_fatalities`` leaves out events whose killed count is
+    below it or not stated.
     """
 
     since: str | None = None
@@ -57,12 +61,24 @@ class EventQuery:
     document_id: str | None = None
     limit: int | None = None
     offset: int = 0
+    sub_event_type: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    min_fatalities: int | None = None
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None and not _PARTIAL_DATE.fullmatch(value):
                 raise ValueError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        if self.bbox is not None:
+            if len(self.bbox) != 4:
+                raise ValueError("bbox must be (min_lon, min_lat, max_lon, max_lat)")
+            _, min_lat, _, max_lat = self.bbox
+            if not all(-180 <= lon <= 180 for lon in self.bbox[::2]) or not (
+                -90 <= min_lat <= max_lat <= 90
+            ):
+                raise ValueError("bbox must be min_lon,min_lat,max_lon,max_lat within "
+                                 "-180..180 and -90..90, with min_lat <= max_lat")
 
 
 @dataclass(frozen=True)
@@ -110,13 +126,39 @@ class Store(Protocol):
         """Like :meth:`events` but streamed, for exports larger than memory."""
         ...
 
+    def count_events(self, query: EventQuery | None = None) -> int:
+        """How many events ``query`` selects, ignoring its limit and offset."""
+        ...
+
+    def get_event(self, event_id: str) -> StoredEvent | None:
+        """One stored event; each source also gives its document's title and published."""
+        ...
+
+    def summary(self, query: EventQuery | None = None) -> dict[str, Any]:
+        """Counts over the events ``query`` selects (limit and offset ignored).
+
+        Keys: ``events`` and ``fatalities`` (totals), ``by_day`` (``date`` as stored, so
+        "2024-03" for a month-precise event), ``by_type`` (``event_type``) and
+        ``by_admin1`` (``admin1``, ``country``); each row has ``events`` and
+        ``fatalities`` (the sum of stated counts). Undated events are left out of
+        ``by_day``, events without admin1 are counted under ``admin1: None``.
+        """
+        ...
+
     def quotes(
         self,
         document_id: str | None = None,
         speaker: str | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[dict[str, Any]]: ...
+        since: str | None = None,
+        until: str | None = None,
+        search: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Quotes in document order. ``since``/``until`` bound the quote's date, or its
+        document's publication date when the text does not say when it was said;
+        ``search`` is a case-insensitive substring of the quoted words."""
+        ...
 
     def commitments(
         self,

@@ -31,6 +31,12 @@ from newsift.model import (
     Removed,
 )
 from newsift.store.base import AddResult, EventQuery, StoredEvent, StoreError
+from newsift.store.queries import (
+    event_select,
+    event_where,
+    partial_date_range,
+    summary_selects,
+)
 from newsift.store.rows import (
     EVENT_COLUMNS,
     check_extraction,
@@ -281,49 +287,42 @@ class SQLiteStore:
                 "(SELECT count(*) FROM event_sources s WHERE s.document_id = d.id) AS events "
                 f"FROM documents d{where} ORDER BY d.key{tail}", [*params, *more])]
 
-    def _event_sql(self, query: EventQuery) -> tuple[str, list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
-        # Dates may be partial ("2024-03"): keep an event whose period overlaps the range,
-        # comparing only as many characters as the shorter side has.
-        if query.since:
-            where.append("date >= substr(?, 1, length(date))")
-            params.append(query.since)
-        if query.until:
-            where.append("substr(date, 1, ?) <= ?")
-            params += [len(query.until), query.until]
-        if query.event_type:
-            where.append("(nfold(event_type) = ? OR nfold(sub_event_type) = ?)")
-            params += [query.event_type.casefold()] * 2
-        if query.place:
-            where.append("(instr(nfold(location_name), ?) OR instr(nfold(admin1), ?)"
-                         " OR instr(nfold(country), ?))")
-            params += [query.place.casefold()] * 3
-        if query.actor:
-            where.append("(instr(nfold(actor1), ?) OR instr(nfold(actor2), ?))")
-            params += [query.actor.casefold()] * 2
-        if query.search:
-            where.append("key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(fts_query(query.search))
-        if query.document_id:
-            where.append("id IN (SELECT event_id FROM event_sources WHERE document_id = ?)")
-            params.append(query.document_id)
-        tail, more = limit_clause(query.limit, query.offset)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
-        return (f"SELECT * FROM events{clause} ORDER BY date IS NULL, date, id{tail}",
-                [*params, *more])
-
     def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
         return list(self.iter_events(query))
 
     def iter_events(self, query: EventQuery | None = None) -> Iterator[StoredEvent]:
-        sql, params = self._event_sql(query or EventQuery())
+        sql, params = event_select(query or EventQuery())
         with self._guard():
             cursor = self._conn.execute(sql, params)
             while rows := cursor.fetchmany(_BATCH):
                 sources = self._sources([row["id"] for row in rows])
                 for row in rows:
                     yield stored_event(row, sources.get(row["id"], []))
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        clause, params = event_where(query or EventQuery())
+        with self._guard():
+            return int(self._conn.execute(
+                f"SELECT count(*) FROM events{clause}", params).fetchone()[0])
+
+    def get_event(self, event_id: str) -> StoredEvent | None:
+        with self._guard():
+            row = self._conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+            if row is None:
+                return None
+            sources = self._sources([event_id]).get(event_id, [])
+            for source in sources:
+                doc = self._conn.execute("SELECT title, published FROM documents WHERE id = ?",
+                                         (source["document_id"],)).fetchone()
+                source.update(title=doc["title"], published=doc["published"])
+        return stored_event(row, sources)
+
+    def summary(self, query: EventQuery | None = None) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        with self._guard():
+            for key, (sql, params) in summary_selects(query or EventQuery()).items():
+                found[key] = [dict(row) for row in self._conn.execute(sql, params)]
+        return {**found.pop("totals")[0], **found}
 
     def _sources(self, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         found: dict[str, list[dict[str, Any]]] = {}
@@ -350,10 +349,14 @@ class SQLiteStore:
                 [*params, *more]).fetchall()
 
     def quotes(self, document_id: str | None = None, speaker: str | None = None,
-               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+               limit: int | None = None, offset: int = 0, since: str | None = None,
+               until: str | None = None, search: str | None = None) -> list[dict[str, Any]]:
         where = [("q.document_id = ?", document_id)] if document_id else []
         if speaker:
             where.append(("instr(nfold(q.speaker), ?)", speaker.casefold()))
+        if search:
+            where.append(("instr(nfold(q.text), ?)", search.casefold()))
+        where += partial_date_range("coalesce(q.date, d.published)", since, until)
         rows = self._rows(
             'SELECT q.document_id, q.speaker, q.text, q.direct, q.date, q."start", q."end"'
             " FROM quotes q JOIN documents d ON d.id = q.document_id",

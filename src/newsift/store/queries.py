@@ -1,0 +1,83 @@
+"""The SQL behind the store's filtered reads: one WHERE clause per :class:`EventQuery`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsift.store.base import EventQuery
+from newsift.store.rows import fts_query, limit_clause
+
+
+def partial_date_range(column: str, since: str | None, until: str | None
+                       ) -> list[tuple[str, str]]:
+    """Conditions keeping a (possibly partial, "2024-03") date whose period overlaps the
+    range, comparing only as many characters as the shorter side has. Each comes with
+    the one value that every ``?`` in it takes."""
+    where: list[tuple[str, str]] = []
+    if since:
+        where.append((f"{column} >= substr(?, 1, length({column}))", since))
+    if until:
+        where.append((f"substr({column}, 1, length(?)) <= ?", until))
+    return where
+
+
+def event_where(query: EventQuery) -> tuple[str, list[Any]]:
+    """`` WHERE ...`` (or nothing) over ``events`` for every filter of ``query``."""
+    where: list[str] = []
+    params: list[Any] = []
+    for cond, value in partial_date_range("date", query.since, query.until):
+        where.append(cond)
+        params += [value] * cond.count("?")
+    if query.event_type:
+        where.append("(nfold(event_type) = ? OR nfold(sub_event_type) = ?)")
+        params += [query.event_type.casefold()] * 2
+    if query.sub_event_type:
+        where.append("nfold(sub_event_type) = ?")
+        params.append(query.sub_event_type.casefold())
+    if query.place:
+        where.append("(instr(nfold(location_name), ?) OR instr(nfold(admin1), ?)"
+                     " OR instr(nfold(country), ?))")
+        params += [query.place.casefold()] * 3
+    if query.actor:
+        where.append("(instr(nfold(actor1), ?) OR instr(nfold(actor2), ?))")
+        params += [query.actor.casefold()] * 2
+    if query.search:
+        where.append("key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(fts_query(query.search))
+    if query.document_id:
+        where.append("id IN (SELECT event_id FROM event_sources WHERE document_id = ?)")
+        params.append(query.document_id)
+    if query.bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = query.bbox
+        # A box whose west edge is east of its east edge wraps the antimeridian.
+        joiner = "AND" if min_lon <= max_lon else "OR"
+        where.append(f"(longitude >= ? {joiner} longitude <= ?) AND latitude BETWEEN ? AND ?")
+        params += [min_lon, max_lon, min_lat, max_lat]
+    if query.min_fatalities is not None:
+        where.append("fatalities >= ?")
+        params.append(query.min_fatalities)
+    return (f" WHERE {' AND '.join(where)}" if where else ""), params
+
+
+def event_select(query: EventQuery) -> tuple[str, list[Any]]:
+    clause, params = event_where(query)
+    tail, more = limit_clause(query.limit, query.offset)
+    return (f"SELECT * FROM events{clause} ORDER BY date IS NULL, date, id{tail}",
+            [*params, *more])
+
+
+def summary_selects(query: EventQuery) -> dict[str, tuple[str, list[Any]]]:
+    """One grouped SELECT per summary key; each row ends in ``events, fatalities``."""
+    clause, params = event_where(query)
+    counts = "count(*) AS events, coalesce(sum(fatalities), 0) AS fatalities"
+    dated = f"{clause} AND date IS NOT NULL" if clause else " WHERE date IS NOT NULL"
+    return {
+        "totals": (f"SELECT {counts} FROM events{clause}", params),
+        "by_day": (f"SELECT date, {counts} FROM events{dated} GROUP BY date ORDER BY date",
+                   params),
+        "by_type": (f"SELECT event_type, {counts} FROM events{clause} GROUP BY event_type"
+                    " ORDER BY events DESC, event_type", params),
+        "by_admin1": (f"SELECT admin1, country, {counts} FROM events{clause}"
+                      " GROUP BY admin1, country ORDER BY events DESC, admin1 IS NULL, admin1",
+                      params),
+    }
