@@ -39,6 +39,43 @@ NAME_PREFIXES = frozenset(
         "the", "a", "an",
     }
 )
+# Verbs that attribute words to someone.
+SPEECH_LEMMAS = frozenset(
+    {
+        "say", "tell", "add", "warn", "deny", "claim", "announce", "state", "write", "insist",
+        "explain", "note", "argue", "ask", "reply", "respond", "continue", "declare",
+        "report", "acknowledge", "admit", "suggest", "stress", "emphasize", "emphasise",
+        "urge", "predict", "complain", "tweet", "confirm", "allege", "testify",
+        "recall", "contend", "assert", "concede", "boast", "vow", "promise", "threaten",
+        "describe", "call", "dub", "term", "label", "brand", "quip", "joke", "muse",
+        "remark", "observe", "caution", "exclaim", "shout", "tout", "hail",
+        "believe", "think", "learn", "reveal", "disclose", "indicate", "estimate", "conclude",
+        "agree", "pledge", "accuse", "demand", "assure", "reiterate", "retort", "lament",
+        "blast", "slam", "praise", "criticize", "criticise", "show", "find", "know",
+        "expect", "cite", "mention", "question", "defend", "discuss", "dispute", "reject",
+        "condemn", "welcome", "detail", "outline", "recount", "repeat", "talk", "speak",
+        "comment", "express", "voice", "fear", "hear", "understand",
+    }
+)
+# Verbs whose infinitive complement is what was said or promised: "vowed to retaliate".
+# Not "promise"/"call on X to": pledges and appeals are commitments, not speech.
+XCOMP_CUES = frozenset(
+    {"vow", "threaten", "agree", "refuse", "decline", "urge", "ask", "warn", "demand",
+     "claim", "tell"}
+)
+# Verbs whose direct object is itself a statement or a stance: "cited derogatory comments".
+OBJECT_CUES = frozenset(
+    {"cite", "mention", "question", "criticize", "criticise", "defend", "praise", "deny",
+     "discuss", "dispute", "reject", "condemn", "welcome", "demand", "detail", "outline",
+     "recount", "repeat", "announce", "confirm", "reveal", "acknowledge", "urge", "promise",
+     "pledge", "tout", "predict", "express", "voice", "report"}
+)
+# Not "say"/"write": "said on Telegram" names the medium, not the topic.
+TOPIC_CUES = frozenset(
+    {"talk", "speak", "complain", "comment", "testify", "warn", "boast", "joke", "ask",
+     "accuse", "brag", "argue", "rail", "caution"}
+)
+TOPIC_PREPS = frozenset({"about", "on", "of", "for", "against", "over"})
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -46,9 +83,9 @@ _SPACE = re.compile(r"\s+")
 
 
 def clean_name(text: str) -> str:
-    """``"Stoltenberg’s"`` → ``"Stoltenberg"``; ``"the Kremlin"`` → ``"Kremlin"``; one line."""
+    """``"Stoltenberg’s"`` → ``"Stoltenberg"``; ``"― Oksana Bilyk"`` → ``"Oksana Bilyk"``."""
     text = text.split("\n")[0].strip()
-    text = _POSSESSIVE.sub("", text).strip(" ,.;:“”\"'’‘()")
+    text = _POSSESSIVE.sub("", text).strip(" ,.;:“”\"'’‘()―—–-")
     return _SPACE.sub(" ", text)
 
 
@@ -65,8 +102,15 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def _name_key(name: str) -> str:
-    return name.lower().replace("’", "'")
+    """Lower case without generational suffixes: "Joseph R. Biden Jr." → "joseph r. biden"."""
+    words = name.lower().replace("’", "'").replace(",", "").split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 @dataclass
@@ -146,7 +190,7 @@ def _roles_around(ent: Span) -> list[str]:
         tok = doc[i]
         if tok.text == "," and commas == 0 and i == ent.start - 1:
             commas += 1
-        elif tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or tok.is_punct or "\n" in tok.text:
+        elif tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or tok.is_punct or tok.is_space:
             break
         else:
             before.append(tok)
@@ -164,14 +208,31 @@ def _roles_around(ent: Span) -> list[str]:
     return roles
 
 
-def build_name_index(doc: Doc) -> NameIndex:
+def _looks_like_person(ent: Span, name: str, person_words: set[str]) -> bool:
+    """A name spaCy mislabelled: "governor Petro Ivanenko" (LOC), later "Ivanenko" (PERSON)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(t.pos_ != "PROPN" for t in ent if t.text in words):
+        return False
+    return words[-1].lower() in person_words or bool(_roles_around(ent))
+
+
+def build_name_index(doc: Doc, countries: dict[str, str] | None = None) -> NameIndex:
+    """Persons named in ``doc``; one-word "persons" that are places elsewhere are left out."""
     index = NameIndex()
+    places = {clean_name(e.text).lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    countries_ = set(countries or {})
+    places.update(countries_)
     raw: list[tuple[Span, str]] = []
+    person_words = {clean_name(e.text).lower() for e in doc.ents if e.label_ == "PERSON"}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
         name = strip_titles(clean_name(ent.text))
-        if not name or not name[0].isupper():
+        if not name or not name[0].isupper() or name.lower() in countries_ or (
+            name.lower() in places and " " not in name  # one-word "persons" spaCy also places
+        ):
+            continue
+        if ent.label_ != "PERSON" and not _looks_like_person(ent, name, person_words):
             continue
         raw.append((ent, name))
     # Longest names first so surnames attach to a full name seen anywhere in the text.
@@ -202,8 +263,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
     "great britain": "United Kingdom", "the uk": "United Kingdom", "the us": "United States",
     "the netherlands": "Netherlands", "holland": "Netherlands", "czech republic": "Czechia",
-    "kiev": "Ukraine", "the kremlin": "Russia", "kremlin": "Russia", "white house": "United States",
-    "the white house": "United States", "pentagon": "United States", "the pentagon": "United States",
+    "kiev": "Ukraine", "the kremlin": "Russia", "kremlin": "Russia",
+    "white house": "United States", "the white house": "United States",
+    "pentagon": "United States", "the pentagon": "United States",
     "palestine": "Palestinian Territory", "gaza": "Palestinian Territory",
 }
 # Nationality adjectives (spaCy NORP) to the country, for donors like "the German government".
@@ -236,8 +298,109 @@ def country_table() -> dict[str, str]:
 
 
 def country_of(name: str, table: dict[str, str]) -> str | None:
-    """``"Washington"`` → ``"United States"``, ``"Kyiv"`` → ``"Ukraine"``, ``"German"`` → Germany."""
+    """``"Washington"`` → "United States", ``"Kyiv"`` → "Ukraine", ``"German"`` → "Germany"."""
     key = clean_name(name).lower()
     if key.startswith("the "):
         key = key[4:] if key not in table else key
     return table.get(key) or DEMONYMS.get(key)
+
+
+@dataclass
+class SpeechContext:
+    """What speaker resolution needs from one document."""
+
+    doc: Doc
+    index: NameIndex
+
+
+def _entity_of(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _named(tok: Token, ctx: SpeechContext) -> str | None:
+    """The name ``tok`` is part of, as the fullest person name or the organisation/place."""
+    ent = _entity_of(tok)
+    if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+        return None
+    person = ctx.index.canonical(ent.text)
+    if person is not None:
+        return person
+    name = clean_name(ent.text)
+    if ent.label_ == "PERSON":
+        return strip_titles(name)
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def speaker_of_token(tok: Token, ctx: SpeechContext, last_person: str | None) -> str | None:
+    """Who ``tok`` (the subject of a speech verb) names.
+
+    "Stoltenberg" → "Jens Stoltenberg"; "he" → ``last_person`` (the last person quoted)
+    or the last person mentioned; "the mayor" → the person introduced as mayor;
+    "Ukraine's interior minister, Igor Klymenko" → "Igor Klymenko"; "Kyiv" → "Kyiv".
+    """
+    low = tok.lower_
+    if low in PRONOUNS_PERSON:
+        return last_person or ctx.index.last_person_before(tok.idx)
+    if low in PRONOUNS_GROUP or tok.pos_ == "PRON":
+        return None
+    if tok.pos_ == "PROPN":  # whatever spaCy labelled it: "Shevchuk" as WORK_OF_ART
+        person = ctx.index.canonical(tok.text)
+        if person is not None:
+            return person
+    # An appositive or compound name beats the title noun: "the minister, Igor Klymenko".
+    for child in tok.children:
+        if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
+            return _named(child, ctx)
+    named = _named(tok, ctx)
+    if named is not None:
+        return named
+    for child in tok.children:
+        # "the IMF report said": the organisation behind the document speaks.
+        if child.dep_ in ("appos", "compound", "poss") and child.ent_type_:
+            named = _named(child, ctx)
+            if named is not None:
+                return named
+    if tok.lemma_.lower() in ROLE_NOUNS:
+        person = ctx.index.by_role(tok.lemma_.lower(), tok.idx)
+        if person is not None:
+            return person
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+    phrase = " ".join(t.text for t in words[-4:])
+    return clean_name(phrase) or None
+
+
+def is_speech(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token naming who speaks through ``verb`` (a pronoun, a title or a name)."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "…, saying, “…”": the parse often hangs the participle low; the speaker is
+        # the subject of the sentence.
+        verb = verb.sent.root
+    node = verb
+    for _ in range(3):
+        # Two subjects come from a misparse: the one nearest the verb is the speaker.
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = min(subjects, key=lambda c: abs(c.i - node.i))
+            if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
+                return node.head  # "an architect who said ..."
+            return subject
+        # "… and told reporters": the subject is the first verb's.
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    for child in verb.children:  # "… was said by X"
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None

@@ -30,9 +30,16 @@ def _boilerplate(shared: Path, pipeline: Pipeline, limit: int | None) -> dict[st
     return boilerplate_measures(shared, limit)
 
 
+def _polnear(shared: Path, pipeline: Pipeline, limit: int | None) -> dict[str, Any]:
+    from newsift.evaluate.quotes import evaluate_polnear
+
+    return evaluate_polnear(shared, pipeline, limit)
+
+
 EVALUATIONS: dict[str, Evaluation] = {
     "seeds": _seeds,
     "boilerplate": _boilerplate,
+    "quotes-polnear": _polnear,
 }
 
 
