@@ -168,3 +168,10 @@ def boilerplate_measures(
         if "comment_leak_strict" in scores:
             flat[f"{prefix}_comment_free"] = round(1 - scores["comment_leak_strict"], 4)
     return flat
+
+
+def evaluate_boilerplate_set(
+    shared: Path, pipeline: object, limit: int | None = None
+) -> dict[str, float]:
+    """The runner's entry: body cleaning needs no NLP, so the pipeline goes unused."""
+    return boilerplate_measures(shared, limit)

@@ -6,6 +6,7 @@ below one. Raise a floor when a change raises its score; never lower one quietly
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,29 +19,24 @@ FLOORS = Path(__file__).with_name("floors.json")
 Evaluation = Callable[[Path, Pipeline, int | None], dict[str, Any]]
 
 
-def _seeds(shared: Path, pipeline: Pipeline, limit: int | None) -> dict[str, Any]:
-    from newsift.evaluate.seeds import evaluate_seeds
-
-    return evaluate_seeds(shared, pipeline)
-
-
-def _boilerplate(shared: Path, pipeline: Pipeline, limit: int | None) -> dict[str, Any]:
-    from newsift.evaluate.boilerplate import boilerplate_measures
-
-    return boilerplate_measures(shared, limit)
-
-
-def _polnear(shared: Path, pipeline: Pipeline, limit: int | None) -> dict[str, Any]:
-    from newsift.evaluate.quotes import evaluate_polnear
-
-    return evaluate_polnear(shared, pipeline, limit)
-
-
-EVALUATIONS: dict[str, Evaluation] = {
-    "seeds": _seeds,
-    "boilerplate": _boilerplate,
-    "quotes-polnear": _polnear,
+# Each set names the function that scores it, imported only when the set runs:
+# ``function(shared, pipeline, limit) -> {measure: value}``.
+EVALUATIONS: dict[str, str] = {
+    "seeds": "newsift.evaluate.seeds:evaluate_seeds",
+    "boilerplate": "newsift.evaluate.boilerplate:evaluate_boilerplate_set",
+    "events-fakes": "newsift.evaluate.events:evaluate_fakes",
+    "acled-notes": "newsift.evaluate.events:evaluate_acled_notes",
+    "geo-gwn": "newsift.evaluate.geo:evaluate_gwn",
+    "geo-ukraine": "newsift.evaluate.geo:evaluate_ukraine",
+    "dates-timeml": "newsift.evaluate.dates:evaluate_timeml",
+    "quotes-polnear": "newsift.evaluate.quotes:evaluate_polnear",
 }
+
+
+def load_evaluation(name: str) -> Evaluation:
+    module, function = EVALUATIONS[name].split(":")
+    evaluation: Evaluation = getattr(importlib.import_module(module), function)
+    return evaluation
 
 
 def find_shared(given: str | None) -> Path:
@@ -63,7 +59,7 @@ def run_evaluations(
         raise ValueError(f"unknown evaluation sets {sorted(unknown)}; known: {sorted(EVALUATIONS)}")
     pipeline = Pipeline.load()
     names = [name for name in EVALUATIONS if not only or name in only]
-    return {name: EVALUATIONS[name](shared, pipeline, limit) for name in names}
+    return {name: load_evaluation(name)(shared, pipeline, limit) for name in names}
 
 
 def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:

@@ -192,7 +192,8 @@ def extract_seeds(shared: Path, pipeline: Pipeline, gold: dict[str, Any]) -> lis
     return extractions
 
 
-def evaluate_seeds(shared: Path, pipeline: Pipeline) -> dict[str, Any]:
+def evaluate_seeds(shared: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+    """Score the seeds (``limit`` is accepted for the runner's signature; there are two)."""
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
     extractions = extract_seeds(shared, pipeline, gold)
     events, quotes, commitments = Tally(), Tally(), Tally()

@@ -1,15 +1,129 @@
-"""Stage `dates`: a placeholder until its implementation lands."""
+"""Stage `dates`: every date expression in the body, resolved against the publication date.
+
+Candidates come from patterns (news dates are formulaic, and spaCy misses bare weekdays
+and "on 15 February" often enough) and from spaCy DATE entities the patterns do not
+cover; a spaCy entity is kept only when it resolves, so durations ("two years") and
+vague phrases ("recent days") stay out.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from newsift.model import DateMention
+from newsift.timex import resolve_date
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from newsift.article import Article
     from newsift.pipeline import Resources
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_SHORT_MONTH = (
+    r"(?:January|February|April|June|July|August|September|October|November|"
+    r"December)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
+_YEAR = r"(?:(?:1[89]|20)\d\d)"
+_PART = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|the\s+(?:start|beginning|middle|end)\s+of\s+)"
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPOKEN_YEAR = (
+    r"(?i:(?:nineteen|twenty)[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-[a-z]+)?|two\s+thousand(?:\s+(?:and\s+)?[a-z]+)?)\b"
+)
+_TIME = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PREP = r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)\s+)"
+
+# Ordered longest-first within one alternation, so "Wednesday, April 10" beats "Wednesday".
+DATE_PATTERN = re.compile(
+    rf"\b(?:[Oo]n\s+|[Ii]n\s+)?(?:"
+    rf"\d{{4}}-\d\d-\d\d"
+    rf"|(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
+    rf"|{_PART}?{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}\b|{_SPOKEN_YEAR}|(?:last|this|next)\s+year\b)"
+    rf"|(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+{_MONTH}\b"
+    rf"|{_PART}?{_SHORT_MONTH}\b(?!\s+{_DAY}\b)"
+    rf"|(?:{_PREP}|{_PART}){_PART}?(?:March|May)\b(?!\s+{_DAY}\b)"
+    rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{_WEEKDAY}{_TIME}"
+    rf"|(?i:(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)){_TIME}"
+    rf"|(?i:overnight|last\s+night|this\s+(?:morning|afternoon|evening))"
+    rf"|(?i:(?:earlier\s+|later\s+)?(?:last|next|this|the\s+past|past|the\s+previous|"
+    rf"the\s+coming)\s+(?:week|weekend|month|year))"
+    rf"|(?i:(?:at|over)\s+the\s+weekend)"
+    rf"|(?i:{_NUMBER}\s+(?:day|week|month|year)s?\s+ago)"
+    rf"|(?:the\s+year\s+)?{_SPOKEN_YEAR}"
+    rf"|(?:the\s+year\s+)?(?<![\d$€£.,-]){_YEAR}(?![\d%]|,\d|\.\d|-\d|\s+(?:people|percent))"
+    rf")\b"
+)
+
+
+def publication_date(article: Article) -> dt.date | None:
+    """The anchor for relative expressions: the document's publication date, if known."""
+    published = article.document.published if article.document else None
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+_LOOKING_AHEAD = frozenset({"due", "scheduled", "set", "expected", "plans", "planned", "going"})
+
+
+def looks_ahead(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing the span is in the future tense: "will meet on Friday"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if any(child.lower_ in _FUTURE_AUX for child in token.children):
+        return True
+    # "talks are due to resume on Monday", "is scheduled to arrive", "plans to visit"
+    governor = token.head if token.dep_ == "xcomp" else token
+    return governor.lower_ in _LOOKING_AHEAD or any(
+        child.lower_ in _FUTURE_AUX for child in governor.children
+    )
+
 
 def find_dates(article: Article, resources: Resources) -> list[DateMention]:
-    return []
+    if article.document is None:
+        return []
+    text = article.document.text
+    anchor = publication_date(article)
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    doc = article.doc
+    for match in DATE_PATTERN.finditer(text):
+        start, end = match.span()
+        future = doc is not None and looks_ahead(doc, start, end)
+        resolved = resolve_date(match.group(), anchor, future=future)
+        mentions.append(
+            DateMention(text[start:end], start, end, resolved.value if resolved else None)
+        )
+        taken.append((start, end))
+    if article.doc is not None:
+        for ent in article.doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            start, end = ent.start_char, ent.end_char
+            if any(start < e and s < end for s, e in taken):
+                continue
+            resolved = resolve_date(ent.text, anchor, future=looks_ahead(article.doc, start, end))
+            if resolved is not None:
+                mentions.append(DateMention(text[start:end], start, end, resolved.value))
+                taken.append((start, end))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

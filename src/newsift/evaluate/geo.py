@@ -1,0 +1,153 @@
+"""Scoring the `places` stage on toponym-resolution sets in ``shared/eval``.
+
+- GeoWebNews (``geo-gwn.jsonl``): for each gold toponym, the place whose span overlaps
+  it must lie within 161 km (100 miles) of the gold point; a missed mention is wrong.
+- Ukraine incidents (``geo-ukraine-dev.jsonl``): for records whose text names the gold
+  town, the place overlapping that name must lie within 161 km of the gold point.
+
+Both run the real ``parse`` and ``places`` stages on the record text taken as the body.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from newsift.article import Article
+from newsift.extract.places import find_places
+from newsift.model import Document, Place, RawInput
+from newsift.pipeline import Pipeline
+
+RADIUS_KM = 161.0
+EXAMPLES = 15
+
+
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if limit is not None and number >= limit:
+                return
+            if line.strip():
+                yield json.loads(line)
+
+
+def article_for(
+    pipeline: Pipeline, text: str, published: str | None, ident: str = "eval"
+) -> Article:
+    """An Article whose body is ``text`` verbatim (gold offsets stay valid), parsed."""
+    raw = RawInput(source=ident, kind="text", content=text, digest=ident)
+    document = Document(
+        id=ident,
+        source=ident,
+        title=None,
+        published=published,
+        published_basis=None,
+        language="en",
+        text=text,
+    )
+    article = Article(raw=raw, document=document)
+    article.doc = pipeline.resources.nlp(text)
+    return article
+
+
+def _overlapping(places: list[Place], start: int, end: int) -> Place | None:
+    for place in places:
+        if place.start < end and start < place.end:
+            return place
+    return None
+
+
+def _verdict(place: Place | None, gold: tuple[float, float]) -> str:
+    if place is None:
+        return "missed"
+    if place.latitude is None or place.longitude is None:
+        return "unresolved"
+    if km_between((place.latitude, place.longitude), gold) <= RADIUS_KM:
+        return "right"
+    return "far"
+
+
+def evaluate_gwn(shared: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+    outcomes: Counter[str] = Counter()
+    adjectives: Counter[str] = Counter()
+    examples: list[dict[str, Any]] = []
+    for record in read_jsonl(shared / "eval" / "geo-gwn.jsonl", limit):
+        article = article_for(pipeline, record["text"], None, record["id"])
+        places = find_places(article, pipeline.resources)
+        for gold in record["toponyms"]:
+            place = _overlapping(places, gold["start"], gold["end"])
+            verdict = _verdict(place, (gold["latitude"], gold["longitude"]))
+            outcomes[verdict] += 1
+            if gold.get("modifier_type") == "Adjective":
+                adjectives[verdict] += 1
+            if verdict != "right" and len(examples) < EXAMPLES * 4:
+                examples.append(
+                    {
+                        "id": record["id"],
+                        "gold": gold["name"],
+                        "type": gold["type"],
+                        "verdict": verdict,
+                        "got": place.resolved if place else None,
+                        "got_country": place.country if place else None,
+                    }
+                )
+    total = sum(outcomes.values())
+    nouns = total - sum(adjectives.values())
+    return {
+        "acc_161km": outcomes["right"] / total if total else 0.0,
+        "acc_161km_without_adjectives": (
+            (outcomes["right"] - adjectives["right"]) / nouns if nouns else 0.0
+        ),
+        "toponyms": total,
+        "outcomes": dict(outcomes),
+        "examples": examples,
+    }
+
+
+def evaluate_ukraine(shared: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+    outcomes: Counter[str] = Counter()
+    examples: list[dict[str, Any]] = []
+    for record in read_jsonl(shared / "eval" / "geo-ukraine-dev.jsonl", limit):
+        gold = record["gold"]
+        town = gold.get("town")
+        if not town or gold.get("latitude") is None:
+            continue
+        found = re.search(rf"\b{re.escape(town)}\b", record["text"], re.IGNORECASE)
+        if found is None:
+            continue
+        article = article_for(pipeline, record["text"], gold.get("date"), record["id"])
+        places = find_places(article, pipeline.resources)
+        place = _overlapping(places, found.start(), found.end())
+        verdict = _verdict(place, (gold["latitude"], gold["longitude"]))
+        outcomes[verdict] += 1
+        if verdict != "right" and len(examples) < EXAMPLES * 4:
+            examples.append(
+                {
+                    "id": record["id"],
+                    "town": town,
+                    "verdict": verdict,
+                    "got": place.resolved if place else None,
+                    "got_country": place.country if place else None,
+                }
+            )
+    total = sum(outcomes.values())
+    return {
+        "acc_161km": outcomes["right"] / total if total else 0.0,
+        "records": total,
+        "outcomes": dict(outcomes),
+        "examples": examples,
+    }

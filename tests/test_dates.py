@@ -1,0 +1,57 @@
+"""Stage `dates`: spans slice the body exactly and values follow the publication date."""
+
+from __future__ import annotations
+
+from newsift.article import Article
+from newsift.extract.dates import find_dates
+from newsift.model import DateMention, Document, RawInput
+from newsift.pipeline import Resources
+
+BODY = (
+    "A drone attack killed four people in the city on Saturday, officials said. "
+    "On Friday, a missile hit a depot, and Saturday's strikes followed shelling "
+    "overnight. Ministers will meet in Brussels on 15 February, ahead of the "
+    "anniversary of the invasion that began on Feb. 24, 2022. In March, the army "
+    "said it may withdraw. Losses were higher last year than in 2022."
+)
+
+
+def _dates(resources: Resources, text: str, published: str | None) -> list[DateMention]:
+    raw = RawInput(source="t", kind="text", content=text, digest="t")
+    document = Document("t", "t", None, published, None, "en", text)
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    return find_dates(article, resources)
+
+
+def test_expressions_and_values(resources: Resources) -> None:
+    found = {m.text: m.value for m in _dates(resources, BODY, "2024-02-10")}
+    assert found["on Saturday"] == "2024-02-10"
+    assert found["On Friday"] == "2024-02-09"
+    assert found["Saturday"] == "2024-02-10"  # the possessive "'s" stays out of the span
+    assert found["overnight"] == "2024-02-10"
+    assert found["on 15 February"] == "2024-02-15"
+    assert found["on Feb. 24, 2022"] == "2022-02-24"
+    assert found["In March"] == "2024-03"
+    assert found["last year"] == "2023"
+    assert found["in 2022"] == "2022"
+    assert not any("may" in text for text in found)  # the verb, not the month
+
+
+def test_offsets_slice_the_body(resources: Resources) -> None:
+    for mention in _dates(resources, BODY, "2024-02-10"):
+        assert BODY[mention.start : mention.end] == mention.text
+
+
+def test_without_publication_date_relative_values_are_null(resources: Resources) -> None:
+    found = {m.text: m.value for m in _dates(resources, BODY, None)}
+    assert found["on Saturday"] is None
+    assert found["on Feb. 24, 2022"] == "2022-02-24"
+
+
+def test_future_tense_points_ahead(resources: Resources) -> None:
+    text = (
+        "Defence ministers will meet in Brussels on Thursday. "
+        "A missile struck the port on Thursday, officials said."
+    )
+    values = [m.value for m in _dates(resources, text, "2024-02-10")]
+    assert values == ["2024-02-15", "2024-02-08"]

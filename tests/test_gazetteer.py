@@ -1,0 +1,107 @@
+"""The offline GeoNames index: names, variants, regions, countries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsift.gazetteer import FORMAT_VERSION, Gazetteer, default_path, fold_name, normalize_name
+from newsift.pipeline import Resources
+
+
+@pytest.fixture(scope="module")
+def gazetteer(resources: Resources) -> Gazetteer:
+    return resources.gazetteer
+
+
+def test_normalize_and_fold() -> None:
+    assert normalize_name("Kharkiv’s") == "kharkivs"
+    assert normalize_name("Bila-Tserkva") == "bila tserkva"
+    assert normalize_name("Zaporižžja") == "zaporizzja"
+    assert fold_name("Kupyansk") == fold_name("Kupiansk")
+    assert fold_name("Avdiyivka") == fold_name("Avdiivka")
+    assert fold_name("Odessa") == fold_name("Odesa")
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical_admin1"),
+    [
+        ("Kharkiv", "Kharkiv Oblast"),
+        ("Kharkov", "Kharkiv Oblast"),
+        ("Kyiv", "Kyiv City"),
+        ("Kiev", "Kyiv City"),
+        ("Kupiansk", "Kharkiv Oblast"),
+        ("Kupyansk", "Kharkiv Oblast"),
+        ("Avdiivka", "Donetsk Oblast"),
+        ("Avdiyivka", "Donetsk Oblast"),
+        ("Mykolaiv", "Mykolaiv Oblast"),
+        ("Nikolaev", "Mykolaiv Oblast"),
+        ("Odessa", "Odesa Oblast"),
+    ],
+)
+def test_transliteration_variants_find_the_ukrainian_city(
+    gazetteer: Gazetteer, variant: str, canonical_admin1: str
+) -> None:
+    hit = gazetteer.best(variant)
+    assert hit is not None
+    assert hit.feature == "city"
+    assert hit.country == "Ukraine"
+    assert hit.admin1 == canonical_admin1
+
+
+def test_city_beats_its_namesake_region_but_not_a_state(gazetteer: Gazetteer) -> None:
+    kherson = gazetteer.best("Kherson")
+    assert kherson is not None and kherson.feature == "city"
+    iowa = gazetteer.best("Iowa")
+    assert iowa is not None and iowa.feature == "admin1" and iowa.country_code == "US"
+
+
+def test_admin1_phrases(gazetteer: Gazetteer) -> None:
+    for phrase in ("Kharkiv Oblast", "Kharkiv region", "Kharkov region", "Kharkiv"):
+        region = gazetteer.admin1(phrase)
+        assert region is not None and region.name == "Kharkiv Oblast", phrase
+    sumy = gazetteer.admin1("Sumy")
+    assert sumy is not None and sumy.name == "Sumy Oblast"
+    aleppo = gazetteer.admin1("Aleppo")
+    assert aleppo is not None and aleppo.country == "Syria"
+
+
+def test_district_is_placed_at_its_seat(gazetteer: Gazetteer) -> None:
+    district = gazetteer.district("Sumy district")
+    assert district is not None
+    assert district.feature == "admin2" and district.admin1 == "Sumy Oblast"
+    assert abs(district.latitude - 50.91) < 0.1 and abs(district.longitude - 34.80) < 0.1
+
+
+def test_countries_and_aliases(gazetteer: Gazetteer) -> None:
+    for name in ("United States", "U.S.", "USA", "America"):
+        hit = gazetteer.country(name)
+        assert hit is not None and hit.country_code == "US", name
+    uk = gazetteer.country("Britain")
+    assert uk is not None and uk.country_code == "GB"
+    ukraine = gazetteer.country("Ukraine")
+    assert ukraine is not None and 44 < ukraine.latitude < 53 and 22 < ukraine.longitude < 41
+
+
+def test_country_preference_picks_the_namesake(gazetteer: Gazetteer) -> None:
+    assert gazetteer.best("Paris").country_code == "FR"  # type: ignore[union-attr]
+    assert gazetteer.best("Paris", countries=("US",)).country_code == "US"  # type: ignore[union-attr]
+
+
+def test_unknown_name(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Qwxzvtown") == []
+    assert gazetteer.best("") is None
+
+
+def test_cache_file_follows_the_environment_and_version(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("NEWSIFT_CACHE", str(tmp_path))
+    assert default_path() == tmp_path / f"gazetteer-v{FORMAT_VERSION}.sqlite"
+
+
+def test_lookups_are_remembered_but_not_shared(gazetteer: Gazetteer) -> None:
+    first = gazetteer.lookup("Kharkiv")
+    first.clear()  # a caller mutating its list must not change the next answer
+    assert gazetteer.lookup("Kharkiv")

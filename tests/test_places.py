@@ -1,0 +1,104 @@
+"""Stage `places`: mentions, their spans, and how ambiguous names are resolved."""
+
+from __future__ import annotations
+
+from newsift.article import Article
+from newsift.extract.places import find_places, geo_precision
+from newsift.model import Document, Place, RawInput
+from newsift.pipeline import Resources
+
+BODY = (
+    "A Russian drone attack killed seven people in Kharkiv on Saturday, the regional "
+    "governor said. The Sumy region borders Russia, and on Friday a strike on the "
+    "northeastern region of Sumy killed three people. Officials said guided bombs hit "
+    "the Sumy district. Ukrainian troops held positions near Kupyansk in the Kharkiv "
+    "Oblast, while Kyiv asked Washington for more air defences."
+)
+
+
+def _places(resources: Resources, text: str) -> list[Place]:
+    raw = RawInput(source="t", kind="text", content=text, digest="t")
+    document = Document("t", "t", None, "2024-02-10", None, "en", text)
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    return find_places(article, resources)
+
+
+def _by_name(places: list[Place]) -> dict[str, Place]:
+    return {p.name: p for p in places}
+
+
+def test_offsets_slice_the_body(resources: Resources) -> None:
+    places = _places(resources, BODY)
+    assert places
+    for place in places:
+        assert BODY[place.start : place.end] == place.name
+
+
+def test_cities_regions_and_districts(resources: Resources) -> None:
+    found = _by_name(_places(resources, BODY))
+    kharkiv = found["Kharkiv"]
+    assert (kharkiv.resolved, kharkiv.admin1, kharkiv.country) == (
+        "Kharkiv",
+        "Kharkiv Oblast",
+        "Ukraine",
+    )
+    assert found["Sumy region"].resolved == "Sumy Oblast"
+    assert found["Sumy"].resolved == "Sumy Oblast"  # "the northeastern region of Sumy"
+    district = found["Sumy district"]
+    assert district.admin1 == "Sumy Oblast" and district.latitude is not None
+    assert found["Kharkiv\nOblast".replace("\n", " ")].resolved == "Kharkiv Oblast"
+    assert found["Kupyansk"].admin1 == "Kharkiv Oblast"
+    assert found["Russia"].country == "Russia"
+
+
+def test_demonyms_are_not_places(resources: Resources) -> None:
+    names = {p.name for p in _places(resources, BODY)}
+    assert "Russian" not in names and "Ukrainian" not in names
+
+
+def test_ambiguous_town_follows_the_article_country(resources: Resources) -> None:
+    # Odessa, Texas is a city of 100,000; in a story about Ukraine it is the port.
+    text = (
+        "Russian missiles struck Odessa overnight, Ukraine's air force said, "
+        "as Kyiv and Kharkiv also came under fire."
+    )
+    odessa = _by_name(_places(resources, text))["Odessa"]
+    assert odessa.country == "Ukraine"
+    texas = (
+        "Police in Odessa, Texas, said the shooting began near Midland and "
+        "spread along the highway across the United States' oil country."
+    )
+    assert _by_name(_places(resources, texas))["Odessa"].country == "United States"
+
+
+def test_unresolved_mentions_keep_null_fields(resources: Resources) -> None:
+    text = "Fighting continued in the Donbas, where troops dug in near Qwxzvtown."
+    for place in _places(resources, text):
+        if place.name == "Qwxzvtown":
+            assert place.resolved is None and place.latitude is None
+
+
+def test_region_after_a_comma_picks_the_namesake_inside_it(resources: Resources) -> None:
+    # Ukraine has many villages called Mykolaivka; the region named next settles which.
+    for region in ("Kherson Oblast", "Donetsk Oblast"):
+        text = f"Russian troops shelled Mykolaivka, {region}, overnight, officials said."
+        village = _by_name(_places(resources, text))["Mykolaivka"]
+        assert village.admin1 == region
+
+
+def test_surname_of_a_named_person_is_not_a_place(resources: Resources) -> None:
+    text = (
+        "US Defense Secretary Lloyd Austin met allies in Ramstein. "
+        "Austin said more air defence systems would follow."
+    )
+    names = [p.name for p in _places(resources, text)]
+    assert "Austin" not in names
+
+
+def test_geo_precision(resources: Resources) -> None:
+    found = _by_name(_places(resources, BODY))
+    assert geo_precision(found["Kharkiv"]) == 1
+    assert geo_precision(found["Sumy district"]) == 2
+    assert geo_precision(found["Sumy region"]) == 3
+    assert geo_precision(found["Russia"]) == 3
+    assert geo_precision(Place("Qwxzvtown", 0, 9)) is None
