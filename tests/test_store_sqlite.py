@@ -20,6 +20,7 @@ from newsift.store import (
     open_store,
 )
 from newsift.store.rows import extraction_from_dict
+from newsift.store.schema import MIGRATIONS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store" / "extractions.json"
 CONTRACT_EVENT_KEYS = {f.name for f in dataclasses.fields(Event)}
@@ -266,7 +267,22 @@ def test_one_event_reported_by_two_documents_gains_a_source(
 def test_database_uses_wal_and_records_its_schema_version(store: SQLiteStore, db: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 1
+    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
+    conn.close()
+
+
+def test_a_version_1_database_is_migrated_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_version VALUES (1, '2024-01-01')")
+    conn.close()
+    SQLiteStore(path).close()
+    conn = sqlite3.connect(path)
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(dates)")]
+    assert "precision" in columns
     conn.close()
 
 

@@ -143,6 +143,9 @@ class DateMention:
     start: int
     end: int
     value: str | None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    # An extension of the contract: "last week" resolves to its Monday with precision
+    # "week", so a reader (and the events stage) can tell it from a known day.
+    precision: DatePrecision | None = None
 
 
 @dataclass

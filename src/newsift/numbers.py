@@ -111,8 +111,8 @@ def parse_number(text: str) -> float | None:
 
 def parse_count(text: str) -> int | None:
     """A people count for fatalities/injured, or None when the text gives no definite figure."""
-    words = re.split(r"[\s\-]+", text.lower().strip())
-    if any(word.strip(".,") in VAGUE for word in words):
+    # Hedges go first, so "some 70" keeps its figure while "some people" has none.
+    if any(word in VAGUE for word in _tokens(text)):
         return None
     value = parse_number(text)
     if value is None or value < 0 or value != int(value):

@@ -132,9 +132,16 @@ def score_events(tally: Tally, preds: list[dict[str, Any]], golds: list[dict[str
         pred, gold = preds[pi], golds[gi]
         if gold.get("optional"):
             continue
-        for name in ("fatalities", "injured", "sub_event_type", "date"):
+        for name in ("fatalities", "injured", "sub_event_type", "date", "date_precision"):
             tally.field(name, pred.get(name) == gold.get(name))
-        tally.field("actor1", same_actor(pred.get("actor1"), gold.get("actor1")))
+        for name in ("weapon", "target"):
+            if name in gold:
+                tally.field(name, (pred.get(name) or "").casefold() == gold[name].casefold())
+        for name in ("actor1", "actor2"):
+            tally.field(name, same_actor(pred.get(name), gold.get(name)))
+        pred_loc, gold_loc = pred.get("location") or {}, gold.get("location") or {}
+        for name in ("admin1", "country", "geo_precision"):
+            tally.field(f"location_{name}", pred_loc.get(name) == gold_loc.get(name))
 
 
 def score_quotes(tally: Tally, preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> None:

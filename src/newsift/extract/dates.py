@@ -111,7 +111,13 @@ def find_dates(article: Article, resources: Resources) -> list[DateMention]:
         future = doc is not None and looks_ahead(doc, start, end)
         resolved = resolve_date(match.group(), anchor, future=future)
         mentions.append(
-            DateMention(text[start:end], start, end, resolved.value if resolved else None)
+            DateMention(
+                text[start:end],
+                start,
+                end,
+                resolved.value if resolved else None,
+                resolved.precision if resolved else None,
+            )
         )
         taken.append((start, end))
     if article.doc is not None:
@@ -123,7 +129,9 @@ def find_dates(article: Article, resources: Resources) -> list[DateMention]:
                 continue
             resolved = resolve_date(ent.text, anchor, future=looks_ahead(article.doc, start, end))
             if resolved is not None:
-                mentions.append(DateMention(text[start:end], start, end, resolved.value))
+                mentions.append(
+                    DateMention(text[start:end], start, end, resolved.value, resolved.precision)
+                )
                 taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
     return mentions

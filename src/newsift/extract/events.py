@@ -1,15 +1,402 @@
-"""Stage `events`: a placeholder until its implementation lands."""
+"""Stage `events`: violent and strategic incidents, one Event per incident, ACLED-coded.
+
+How it works, in three steps:
+
+1. Each sentence is read for *triggers* (verbs and nouns of :data:`newsift.taxonomy.TRIGGERS`
+   such as "killed", "strike", "shelled", "clashes") and each trigger is checked in the
+   dependency parse: negated ("did not strike"), hypothetical or future ("could attack",
+   "will allow missiles to hit"), habitual/campaign wording ("since 2022", "throughout the
+   invasion", "intensified bombing campaigns") and compounds ("attack drones") are not
+   incidents. A sentence with at least one real trigger becomes a :class:`Mention` with
+   the weapon, target, actor, casualties, places and date the sentence gives
+   (the ``event_*`` modules beside this one read them from the parse).
+2. Mentions are merged into incidents: a mention joins an earlier incident when it
+   refers back to it ("the attack", "Saturday's strike", "the victims") or names the
+   same place, and nothing (date, place, kind of action) contradicts it.
+3. Each incident becomes an :class:`~newsift.model.Event`: type from the actions and
+   weapon (:func:`newsift.taxonomy.classify`), the most specific place, the first date,
+   and casualty figures (see :func:`_figure` for how several figures are combined).
+"""
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsift.model import Event
+from newsift.actors import civilians_of
+from newsift.extract.event_casualties import casualties, civilian_words
+from newsift.extract.event_roles import sentence_actor, target_of
+from newsift.extract.event_setting import PlaceRef, date_of, main_country, metonymic, place_refs
+from newsift.extract.event_triggers import real_triggers
+from newsift.model import Event, Location, Place, Span, span_of
+from newsift.taxonomy import EventClass, Weapon, classify, deciding_weapon, find_weapons
+from newsift.timex import ResolvedDate
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
     from newsift.article import Article
     from newsift.pipeline import Resources
 
+# Actions that describe one kind of incident; mentions of different families never merge.
+FAMILY: dict[str, str] = {
+    "strike": "violence", "harm": "any", "shoot": "violence", "clash": "battle",
+    "capture": "battle", "regain": "battle", "withdraw": "any", "intercept": "intercept",
+    "defuse": "intercept", "arrest": "arrest", "abduct": "violence", "rape": "violence",
+    "execute": "violence", "protest": "protest", "riot": "protest", "loot": "loot",
+}  # fmt: skip
+COMPATIBLE = {("violence", "battle"), ("battle", "violence")}
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+@dataclass
+class Mention:
+    """What one sentence says about one incident."""
+
+    evidence: Span
+    actions: frozenset[str]
+    lemmas: frozenset[str]
+    weapons: list[Weapon]
+    target: str | None
+    fatalities: int | None
+    injured: int | None
+    actor1: str | None
+    civilian: bool
+    places: list[PlaceRef]
+    date: ResolvedDate | None
+    anaphoric: bool
+    standalone: bool = True  # False: can only add to an incident already told
+
+    @property
+    def families(self) -> set[str]:
+        return {FAMILY.get(action, "any") for action in self.actions} - {"any"}
+
+    @property
+    def substantive(self) -> bool:
+        """Enough detail to stand as an incident of its own, not just talk about one."""
+        return bool(
+            self.places or self.date or self.weapons or self.actor1
+            or self.fatalities is not None or self.injured is not None
+        )  # fmt: skip
+
+
+@dataclass
+class Incident:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def date(self) -> ResolvedDate | None:
+        return next((m.date for m in self.mentions if m.date), None)
+
+    @property
+    def place_keys(self) -> set[str]:
+        return {key for m in self.mentions for ref in m.places for key in ref.keys}
+
+    @property
+    def regions(self) -> set[str]:
+        return {r.place.admin1 for m in self.mentions for r in m.places if r.place.admin1}
+
+    @property
+    def families(self) -> set[str]:
+        return set().union(*(m.families for m in self.mentions))
+
 
 def find_events(article: Article, resources: Resources) -> list[Event]:
-    return []
+    if article.document is None or article.doc is None:
+        return []
+    mentions = [
+        mention
+        for sentence in article.doc.sents
+        if (mention := _mention(sentence, article)) is not None
+    ]
+    return [_event(incident, article) for incident in merge(mentions)]
+
+
+def _mention(sentence: SpacySpan, article: Article) -> Mention | None:
+    triggers = real_triggers(sentence)
+    if not triggers:
+        return _toll_only(sentence, article)
+    actions = frozenset(action for _, action in triggers)
+    if actions <= {"withdraw"}:
+        return None
+    if "each other" in sentence.text.lower() and actions & {"strike", "shoot"}:
+        actions |= {"clash"}  # "the two sides shelled each other": a fight, not a strike
+    assert article.document is not None
+    text = article.document.text
+    lemmas = [token.lemma_.lower() for token in sentence]
+    fatalities, injured, victims = casualties(sentence)
+    first = triggers[0][0]
+    places = place_refs(sentence, article, triggers)
+    start, end = sentence.start_char, sentence.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Mention(
+        evidence=span_of(text, start, end),
+        actions=actions,
+        lemmas=frozenset(lemmas) | {token.lemma_.lower() for token, _ in triggers},
+        weapons=[weapon for _, weapon in find_weapons(lemmas)],
+        target=target_of(triggers, victims, places),
+        fatalities=fatalities,
+        injured=injured,
+        actor1=sentence_actor(triggers),
+        civilian=civilian_words(sentence, victims),
+        places=places,
+        date=date_of(sentence, article, first.idx),
+        anaphoric=_anaphoric(triggers, sentence),
+    )
+
+
+def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
+    """A sentence that only gives a toll ("There were no casualties.") of the incident told."""
+    fatalities, injured, _ = casualties(sentence)
+    if fatalities is None and injured is None:
+        return None
+    assert article.document is not None
+    start, end = sentence.start_char, sentence.end_char
+    while end > start and article.document.text[end - 1].isspace():
+        end -= 1
+    return Mention(
+        evidence=span_of(article.document.text, start, end),
+        actions=frozenset({"harm"}),
+        lemmas=frozenset(),
+        weapons=[],
+        target=None,
+        fatalities=fatalities,
+        injured=injured,
+        actor1=None,
+        civilian=False,
+        places=[],
+        date=None,
+        anaphoric=True,
+        standalone=False,
+    )
+
+
+def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
+    """Does the sentence point back at an incident already told ("the attack", "the victims")?"""
+    for token, _ in triggers:
+        if token.pos_ != "NOUN":
+            continue
+        for child in token.children:
+            if child.dep_ == "det" and child.lower_ in ANAPHORIC_DETS:
+                return True
+            if child.dep_ == "poss" and (child.ent_type_ == "DATE" or child.pos_ == "PRON"):
+                return True
+    return any(
+        token.lower_ in {"victims", "dead", "wounded", "injured"}
+        and any(c.lower_ == "the" for c in token.children)
+        for token in sentence
+    )
+
+
+def merge(mentions: list[Mention]) -> list[Incident]:
+    """Group mentions into incidents, in text order (see the module docstring)."""
+    incidents: list[Incident] = []
+    for mention in mentions:
+        home = next(
+            (
+                incident
+                for incident in reversed(incidents)
+                if _compatible(incident, mention) and _continues(incident, mention)
+            ),
+            None,
+        )
+        if home is not None:
+            home.mentions.append(mention)
+        elif mention.substantive and mention.standalone:
+            incidents.append(Incident([mention]))
+    return incidents
+
+
+def _continues(incident: Incident, mention: Mention) -> bool:
+    """Does a compatible mention tell more of this incident rather than a new one?
+
+    It does when it points back ("the attack"), says too little to stand alone, or names
+    the same place; but a mention with a toll of its own at the same place and no shared
+    date is a new incident ("in Aleppo ... killed 3" twice on unknown days are two).
+    """
+    if mention.anaphoric or not mention.substantive:
+        return True
+    if not (mention.places and _shares_place(incident, mention)):
+        return False
+    same_day = mention.date is not None and mention.date == incident.date
+    has_toll = mention.fatalities is not None or mention.injured is not None
+    return same_day or not has_toll
+
+
+def _shares_place(incident: Incident, mention: Mention) -> bool:
+    if incident.place_keys & {key for ref in mention.places for key in ref.keys}:
+        return True
+    # A region-only mention and a town in that region can tell the same incident.
+    regional = any(r.precision == 3 for m in incident.mentions for r in m.places) or any(
+        r.precision == 3 for r in mention.places
+    )
+    return regional and bool(
+        incident.regions & {r.place.admin1 for r in mention.places if r.place.admin1}
+    )
+
+
+def _compatible(incident: Incident, mention: Mention) -> bool:
+    date = incident.date
+    if date and mention.date and date != mention.date:
+        return False
+    keys = incident.place_keys
+    if keys and mention.places and not _shares_place(incident, mention):
+        return False
+    ours, theirs = incident.families, mention.families
+    if ours and theirs and not ours & theirs:
+        return any((a, b) in COMPATIBLE for a in ours for b in theirs)
+    return True
+
+
+def _figure(values: list[int | None]) -> int | None:
+    """One casualty figure from several mentions of the same incident.
+
+    The spec asks for the latest, most specific figure. Tolls rise as reports come in,
+    and a later *smaller* figure in the same incident is almost always a subset ("six
+    civilians were among the 22 killed", children, women), so the largest stated figure
+    is both the latest total and the safe choice. ``0`` ("no casualties") counts only
+    when no mention gives a positive figure.
+    """
+    stated = [value for value in values if value is not None]
+    return max(stated) if stated else None
+
+
+def _event(incident: Incident, article: Article) -> Event:
+    assert article.document is not None
+    mentions = incident.mentions
+    weapon = deciding_weapon([w for m in mentions for w in m.weapons])
+    civilian = any(m.civilian for m in mentions)
+    fatalities = _figure([m.fatalities for m in mentions])
+    injured = _figure([m.injured for m in mentions])
+    kind: EventClass = classify(
+        frozenset().union(*(m.actions for m in mentions)),
+        weapon,
+        frozenset().union(*(m.lemmas for m in mentions)),
+        civilian,
+        casualties=bool(fatalities or injured),
+    )
+    location = _location(incident, article)
+    actor1 = next((m.actor1 for m in mentions if m.actor1), None)
+    disrupted = kind.sub_event_type == "Disrupted weapons use"
+    date = incident.date
+    first = mentions[0].evidence
+    digest = hashlib.sha256(
+        f"{article.document.id}:{first.start}:{first.end}:{kind.event_type}".encode()
+    ).hexdigest()[:16]
+    return Event(
+        id=digest,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        date=calendar_day(date.value) if date else None,
+        date_precision=date.precision if date else None,
+        actor1=actor1,
+        actor2=_actor2(kind, civilian, location, actor1, article),
+        weapon=weapon.name if weapon else None,
+        target=next((m.target for m in mentions if m.target), None),
+        location=location,
+        fatalities=None if disrupted else fatalities,
+        injured=None if disrupted else injured,
+        evidence=[m.evidence for m in mentions],
+    )
+
+
+def calendar_day(value: str) -> str:
+    """The contract's event date is a full day: a month or year stands as its first day,
+    and ``date_precision`` says how much of it is known (ACLED's habit)."""
+    return {4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value)
+
+
+def _location(incident: Incident, article: Article) -> Location | None:
+    refs = [ref for m in incident.mentions for ref in m.places]
+    if any(p.latitude is not None for p in article.places):
+        # The places stage works here, so a place it could not resolve is most likely
+        # not a place ("UN", "Town"); better the article's own place than that.
+        refs = [ref for ref in refs if ref.place.latitude is not None]
+    home = _home_country(article)
+    if not refs:
+        return _article_place(article, home)
+    # A place the gazetteer could resolve beats one it could not (ACLED codes an unknown
+    # village to its region); a place in the country the article is about beats a
+    # namesake abroad; places the parse ties to an incident word beat places merely in
+    # the sentence; then the most specific wins, and among equals the first.
+    best = min(
+        refs,
+        key=lambda ref: (
+            ref.place.latitude is None,
+            home is not None and ref.place.country != home,
+            not ref.attached,
+            ref.precision,
+        ),
+    )
+    place = best.place
+    return Location(
+        name=best.name,
+        admin1=place.admin1,
+        country=place.country,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=best.precision,
+    )
+
+
+def _home_country(article: Article) -> str | None:
+    """The country most of the article's resolved places lie in, countries included."""
+    counts: dict[str, int] = {}
+    for place in article.places:
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    return max(counts, key=lambda country: counts[country]) if counts else None
+
+
+def _article_place(article: Article, home: str | None) -> Location | None:
+    """For an incident whose sentences name no place: the article's most named place.
+
+    Only its region is claimed (geo_precision 3), since the text never says the incident
+    happened in that very town.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for place in article.places:
+        if place.latitude is None or place.admin1 is None or place.resolved is None:
+            continue  # unresolved, or a country or larger
+        if home is not None and place.country != home:
+            continue
+        doc = article.doc
+        span = doc.char_span(place.start, place.end, "expand") if doc is not None else None
+        if span is not None and metonymic(span.root):
+            continue  # "Moscow said": an actor, not where things happen
+        counts[place.resolved] = counts.get(place.resolved, 0) + 1
+        first.setdefault(place.resolved, place)
+    if not counts:
+        return None
+    best = first[max(counts, key=lambda name: counts[name])]  # max keeps the first among ties
+    return Location(
+        name=best.admin1 or best.resolved or best.name,
+        admin1=best.admin1,
+        country=best.country,
+        latitude=best.latitude,
+        longitude=best.longitude,
+        geo_precision=3,
+    )
+
+
+def _actor2(
+    kind: EventClass,
+    civilian: bool,
+    location: Location | None,
+    actor1: str | None,
+    article: Article,
+) -> str | None:
+    if kind.event_type in {"Protests", "Riots"} or kind.sub_event_type in {
+        "Disrupted weapons use", "Arrests", "Other",
+    }:  # fmt: skip
+        return None
+    if civilian or kind.event_type == "Violence against civilians":
+        country = location.country if location and location.country else None
+        if country is None:
+            country = main_country(article, exclude=actor1)
+        return civilians_of(country)
+    return None

@@ -1,7 +1,7 @@
 """The SQLite schema of the newsift store, and the migrations that build it.
 
-Schema (version 1; ``schema_version`` logs each applied migration, so a later version
-appends a migration to :data:`MIGRATIONS` instead of editing one):
+Schema (``schema_version`` logs each applied migration; a later version appends a
+migration to :data:`MIGRATIONS` instead of editing one):
 
 - ``documents``: one row per document, keyed by its content-hash ``id``, with the body
   ``text`` and ``added_at`` (UTC, set once: re-adding changes nothing).
@@ -80,6 +80,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         f"""CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text,
             content = 'documents', content_rowid = 'key', {_TOKENIZE})""",
     ),
+    # 2: date mentions carry their precision ("last week" is a week, not a day).
+    ("ALTER TABLE dates ADD COLUMN precision TEXT",),
 )
 
 

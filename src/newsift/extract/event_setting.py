@@ -1,0 +1,171 @@
+"""Where and when an incident sentence puts it: places with their precision, and a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from newsift.actors import country_of, normalise_actor
+from newsift.extract.event_triggers import SPEECH
+from newsift.model import DatePrecision, Place
+from newsift.timex import ResolvedDate, resolve_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from newsift.article import Article
+
+TITLES = frozenset(
+    {"governor", "mayor", "official", "administration", "authority", "minister", "ministry",
+     "police", "prosecutor", "head", "chief", "spokesman", "spokesperson", "council",
+     "military", "army", "government", "president", "leader", "service"}
+)  # fmt: skip
+AREA_WORDS = re.compile(
+    r"\b(?:the|district|raion|region|oblast|province|governorate|city|town|village|county|"
+    r"hromada|community)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place named in an event sentence, with how precisely it locates the event."""
+
+    place: Place
+    name: str
+    precision: Literal[1, 2, 3]
+    attached: bool = True  # governed by a trigger ("killed ... in Kharkiv"), not just nearby
+
+    @property
+    def keys(self) -> set[str]:
+        """Names to compare places by: "Sumy district" and "Sumy Oblast" both give "sumy"."""
+        names = {self.place.name, self.place.resolved or self.place.name}
+        return {" ".join(AREA_WORDS.sub(" ", name).split()).casefold() for name in names}
+
+
+AFTER_DISTRICT = re.compile(r"^\s*(?:district|raion|county|hromada|community|outskirts)\b", re.I)
+DISTRICT_WORD = re.compile(r"\b(?:district|raion)\b", re.I)
+AFTER_REGION = re.compile(r"^\s*(?:region|oblast|province|governorate|countryside)\b", re.I)
+BEFORE_REGION = re.compile(r"\b(?:region|oblast|province|governorate) of\s*$", re.I)
+BEFORE_NEAR = re.compile(
+    r"\b(?:near|outside|outskirts of|district of|suburbs? of|around|(?:north|south|east|west)"
+    r"(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|direction of)\s*(?:the\s+)?"
+    r"(?:city of\s+|town of\s+|village of\s+)?$",
+    re.I,
+)
+
+
+def place_refs(
+    sentence: SpacySpan, article: Article, triggers: list[tuple[Token, str]]
+) -> list[PlaceRef]:
+    """Places in the sentence that can locate an event there, skipping speakers and titles."""
+    assert article.document is not None
+    text = article.document.text
+    places = article.places or _entity_places(sentence)
+    refs: list[PlaceRef] = []
+    previous_end = -10
+    for place in sorted(places, key=lambda p: p.start):
+        if not sentence.start_char <= place.start < sentence.end_char:
+            continue
+        # "Vesele, Donetsk": a place right after another and a comma only says its region.
+        qualifier = text[previous_end : place.start].strip() == ","
+        previous_end = place.end
+        span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and metonymic(span.root):
+            continue
+        if place.admin1 is None and (
+            country_of(place.resolved or place.name) or place.latitude is not None
+        ):
+            continue  # a whole country or continent locates nothing
+        trigger_ids = {t.i for t, _ in triggers}
+        attached = span is None or any(a.i in trigger_ids for a in span.root.ancestors)
+        before, after = text[max(0, place.start - 40) : place.start], text[place.end :][:20]
+        base = place.resolved or place.name
+        last_word = place.name.split()[-1] if place.name.split() else ""
+        after = f"{last_word} {after}" if len(place.name.split()) > 1 else after
+        if qualifier:
+            refs.append(PlaceRef(place, place.admin1 or base, 3, attached))
+        elif AFTER_DISTRICT.match(after):
+            district = base if DISTRICT_WORD.search(base) else f"{base} district"
+            refs.append(PlaceRef(place, district, 2, attached))
+        elif AFTER_REGION.match(after) or BEFORE_REGION.search(before):
+            refs.append(PlaceRef(place, place.admin1 or f"{base} region", 3, attached))
+        elif BEFORE_NEAR.search(before):
+            refs.append(PlaceRef(place, base, 2, attached))
+        else:
+            refs.append(PlaceRef(place, base, 1, attached))
+    return refs
+
+
+def metonymic(token: Token) -> bool:
+    """ "Kyiv said", "Moscow's invasion", "Kharkiv governor": the place names an actor."""
+    if token.dep_ == "nsubj" and (token.head.lemma_ in SPEECH or normalise_actor(token.text)):
+        return True
+    if token.dep_ == "poss":
+        return True
+    if token.dep_ in {"compound", "nmod", "amod"} and token.head.lemma_.lower() in TITLES:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _entity_places(sentence: SpacySpan) -> list[Place]:
+    """Unresolved places from the entity recogniser, for when the places stage gave none."""
+    return [
+        Place(name=ent.text, start=ent.start_char, end=ent.end_char)
+        for ent in sentence.ents
+        if ent.label_ in {"GPE", "LOC", "FAC"}
+    ]
+
+
+def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> ResolvedDate | None:
+    """The resolved date written in the sentence closest to the trigger, else None."""
+    assert article.document is not None
+    published = _published(article)
+    options: list[tuple[int, int, ResolvedDate]] = []
+    mentions = [
+        (m.start, ResolvedDate(m.value, m.precision or _precision_of(m.value)))
+        for m in article.dates
+        if sentence.start_char <= m.start < sentence.end_char and m.value
+    ]
+    if not article.dates:  # the dates stage gave nothing: resolve the parse's own dates
+        for ent in sentence.ents:
+            if ent.label_ == "DATE" and (resolved := resolve_date(ent.text, published)):
+                mentions.append((ent.start_char, resolved))
+    for order, (start, resolved) in enumerate(mentions):
+        if published and resolved.value > published.isoformat():
+            continue  # an event reported cannot postdate its report
+        options.append((abs(start - anchor_char), order, resolved))
+    return min(options)[2] if options else None
+
+
+def _precision_of(value: str) -> DatePrecision:
+    return "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
+
+
+def _published(article: Article) -> dt.date | None:
+    assert article.document is not None
+    try:
+        return dt.date.fromisoformat(article.document.published or "")
+    except ValueError:
+        return None
+
+
+def main_country(article: Article, exclude: str | None) -> str | None:
+    """The country the article is most about, other than ``exclude`` (the attacker)."""
+    if article.doc is None:
+        return None
+    counts: Counter[str] = Counter()
+    for place in article.places:
+        if place.country:
+            counts[place.country] += 1
+    for ent in article.doc.ents:
+        if ent.label_ == "GPE" and (country := country_of(ent.text)):
+            counts[country] += 1
+    for country, _ in counts.most_common():
+        if country != exclude:
+            return country
+    return None

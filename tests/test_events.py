@@ -1,0 +1,182 @@
+"""The `events` stage on hand-built articles (own news-style text, hand-made dates/places)."""
+
+from __future__ import annotations
+
+from newsift.article import Article
+from newsift.extract.events import find_events
+from newsift.model import DateMention, Document, Event, Place, RawInput
+from newsift.pipeline import Resources
+
+KHARKIV = dict(resolved="Kharkiv", admin1="Kharkiv Oblast", country="Ukraine",
+               latitude=49.99, longitude=36.23)  # fmt: skip
+ODESA = dict(resolved="Odesa", admin1="Odesa Oblast", country="Ukraine",
+             latitude=46.48, longitude=30.72)  # fmt: skip
+POLTAVA = dict(resolved="Poltava", admin1="Poltava Oblast", country="Ukraine",
+               latitude=49.59, longitude=34.55)  # fmt: skip
+
+
+def build(
+    resources: Resources,
+    text: str,
+    places: dict[str, dict[str, object]] | None = None,
+    dates: dict[str, str] | None = None,
+    published: str = "2024-03-16",
+) -> Article:
+    """An article whose dates and places are given by hand: every occurrence is marked."""
+    raw = RawInput(source="test", kind="text", content=text, digest="d1", published=published)
+    document = Document(id="d1", source="test", title=None, published=published,
+                        published_basis="header", language="en", text=text)  # fmt: skip
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    for name, fields in (places or {}).items():
+        start = text.find(name)
+        while start >= 0:
+            article.places.append(Place(name=name, start=start, end=start + len(name), **fields))  # type: ignore[arg-type]
+            start = text.find(name, start + 1)
+    for phrase, value in (dates or {}).items():
+        start = text.find(phrase)
+        while start >= 0:
+            article.dates.append(DateMention(phrase, start, start + len(phrase), value))
+            start = text.find(phrase, start + 1)
+    article.places.sort(key=lambda p: p.start)
+    article.dates.sort(key=lambda d: d.start)
+    return article
+
+
+def events_of(resources: Resources, text: str, **kwargs: object) -> list[Event]:
+    article = build(resources, text, **kwargs)  # type: ignore[arg-type]
+    return find_events(article, resources)
+
+
+STRIKE_STORY = (
+    "A Russian drone attack killed five people in Kharkiv on Thursday, officials said. "
+    "The regional governor said two teenagers were among the five killed in the drone attack "
+    "on a grain warehouse. "
+    "On Wednesday, Moscow launched three guided bombs at the Poltava district, wounding six "
+    "residents."
+)
+
+
+def test_one_event_per_incident_with_its_details(resources: Resources) -> None:
+    article = build(
+        resources,
+        STRIKE_STORY,
+        places={"Kharkiv": KHARKIV, "Poltava": POLTAVA},
+        dates={"on Thursday": "2024-03-14", "On Wednesday": "2024-03-13"},
+    )
+    events = find_events(article, resources)
+    assert len(events) == 2
+    kharkiv, poltava = events
+    assert (kharkiv.event_type, kharkiv.sub_event_type) == (
+        "Explosions/Remote violence", "Air/drone strike",
+    )  # fmt: skip
+    assert kharkiv.fatalities == 5  # "two teenagers ... among the five" adds nobody
+    assert kharkiv.weapon == "drone"
+    assert kharkiv.target == "grain warehouse"
+    assert kharkiv.actor1 == "Russia"
+    assert kharkiv.actor2 == "Civilians (Ukraine)"
+    assert (kharkiv.date, kharkiv.date_precision) == ("2024-03-14", "day")
+    assert kharkiv.location is not None and kharkiv.location.name == "Kharkiv"
+    assert kharkiv.location.geo_precision == 1
+    assert len(kharkiv.evidence) == 2
+    assert poltava.weapon == "guided bomb"
+    assert poltava.sub_event_type == "Air/drone strike"
+    assert poltava.injured == 6 and poltava.fatalities is None
+    assert poltava.date == "2024-03-13"
+    assert poltava.location is not None
+    assert (poltava.location.name, poltava.location.geo_precision) == ("Poltava district", 2)
+
+
+def test_evidence_spans_point_into_the_text_and_ids_are_stable(resources: Resources) -> None:
+    first = events_of(resources, STRIKE_STORY, places={"Kharkiv": KHARKIV})
+    again = events_of(resources, STRIKE_STORY, places={"Kharkiv": KHARKIV})
+    assert [e.id for e in first] == [e.id for e in again]
+    assert len({e.id for e in first}) == len(first)
+    for event in first:
+        assert len(event.id) == 16
+        for span in event.evidence:
+            assert STRIKE_STORY[span.start : span.end] == span.text
+
+
+def test_statistics_forecasts_negations_and_talk_are_not_events(resources: Resources) -> None:
+    text = (
+        "Since the invasion began, more than 9,000 homes have been destroyed in Kharkiv. "
+        "The war has killed more than 10,000 civilians. "
+        "Officials warned that Russia could attack the city again. "
+        "The minister said Ukraine did not strike the bridge. "
+        "He does not rule out another assault on Kharkiv. "
+        "Kyiv says it will need more air defences to counter Russian missiles."
+    )
+    assert events_of(resources, text, places={"Kharkiv": KHARKIV}) == []
+
+
+def test_vague_count_gives_no_figure_and_missile_is_shelling(resources: Resources) -> None:
+    text = (
+        "In a recent missile strike on Kharkiv, Russia hit a hospital twice, killing a number "
+        "of medics."
+    )
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.fatalities is None
+    assert event.weapon == "missile"
+    assert event.target == "hospital"
+
+
+def test_interception_is_disrupted_weapons_use(resources: Resources) -> None:
+    text = "On Tuesday, Ukrainian air defences shot down 23 of 31 drones over the Odesa region."
+    (event,) = events_of(
+        resources, text, places={"Odesa": ODESA}, dates={"On Tuesday": "2024-03-12"}
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments", "Disrupted weapons use",
+    )  # fmt: skip
+    assert event.fatalities is None
+    assert event.location is not None and event.location.geo_precision == 3
+
+
+def test_ground_fighting_is_an_armed_clash_with_a_summed_toll(resources: Resources) -> None:
+    text = (
+        "Ukrainian troops clashed with Russian forces near Kharkiv on Monday. "
+        "Four soldiers and two volunteers were killed in the fighting."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV},
+                       dates={"on Monday": "2024-03-11"})  # fmt: skip
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
+    assert events[0].fatalities == 6
+    assert events[0].location is not None and events[0].location.geo_precision == 2
+
+
+def test_no_parse_no_events(resources: Resources) -> None:
+    article = Article(raw=RawInput(source="t", kind="text", content="", digest="x"))
+    assert find_events(article, resources) == []
+
+
+def test_same_place_with_separate_tolls_gives_separate_incidents(resources: Resources) -> None:
+    text = (
+        "Russian shelling killed three people in Kharkiv, the governor said. "
+        "Later, a rocket attack in Kharkiv killed two firefighters."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert [e.fatalities for e in events] == [3, 2]
+
+
+def test_killed_and_injured_counts_are_kept_apart(resources: Resources) -> None:
+    text = "Four civilians killed 12 others injured in rocket attack on Kharkiv."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert (event.fatalities, event.injured) == (4, 12)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_no_casualties_is_zero_not_unknown(resources: Resources) -> None:
+    text = "On Monday, Russian forces shelled Kharkiv. There were no casualties."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV},
+                         dates={"On Monday": "2024-03-11"})  # fmt: skip
+    assert event.fatalities == 0
+
+
+def test_title_case_headline_verbs_are_read(resources: Resources) -> None:
+    text = "Russian Missile Strike Kills 9 In Kharkiv."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.weapon == "missile"
+    assert event.fatalities == 9  # "Kills" is tagged as a name; it is still the verb
