@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from newsift.article import Article
 from newsift.extract.entities import find_entities
-from newsift.extract.quotes import find_marked, find_quotes
+from newsift.extract.quote_marks import find_marked
+from newsift.extract.quotes import find_quotes
 from newsift.model import DateMention, Document, Quote, RawInput
 from newsift.pipeline import Resources
 
@@ -152,4 +153,24 @@ def test_name_after_a_dash_and_wire_style_marks(resources: Resources) -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We slept in the metro for a week.", "Oksana Bilyk"),
         ("We will stay,", "Taras Hnatiuk"),
+    ]
+
+
+def test_curly_marks_inside_straight_ones_stay_inside_the_quote() -> None:
+    text = '"KOVAL: They call it a “goodwill gesture.” We call it a retreat.\n\nThe talks ended.'
+    assert [text[m.start : m.end] for m in find_marked(text)] == [
+        "KOVAL: They call it a “goodwill gesture.” We call it a retreat."
+    ]
+
+
+def test_a_quoted_transcript_turn_is_spoken_by_its_label(resources: Resources) -> None:
+    text = (
+        "The minister was interviewed on Sunday.\n\n"
+        '"HOST: Will the bridge reopen before winter?\n\n'
+        '"KOVAL: We expect it to reopen in November, if the weather holds."'
+    )
+    quotes = quotes_of(resources, text)
+    assert [(q.text, q.speaker, q.direct) for q in quotes] == [
+        ("Will the bridge reopen before winter?", "Host", True),
+        ("We expect it to reopen in November, if the weather holds.", "Koval", True),
     ]

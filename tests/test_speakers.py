@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from newsift.country_names import country_of, country_table
 from newsift.pipeline import Resources
-from newsift.speakers import (
-    build_name_index,
-    clean_name,
-    country_of,
-    country_table,
-    strip_titles,
-)
+from newsift.speakers import build_name_index, clean_name, strip_titles
 
 TEXT = (
     "Odesa regional governor Mykola Hrytsenko said two ports were hit overnight. "

@@ -33,13 +33,16 @@ class Resources:
 
     nlp: Language
     gazetteer: Gazetteer
+    # Lower-cased country names, capitals and aliases -> country (country_names.py).
+    countries: dict[str, str] = field(default_factory=dict)
 
 
 def load_resources() -> Resources:
+    from newsift.country_names import country_table
     from newsift.gazetteer import open_gazetteer
     from newsift.nlp import load_nlp
 
-    return Resources(nlp=load_nlp(), gazetteer=open_gazetteer())
+    return Resources(nlp=load_nlp(), gazetteer=open_gazetteer(), countries=country_table())
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,12 @@ PolNeAR marks every attribution (source, cue, content) in 2016 US election news.
 rules used here:
 
 - a gold *direct* quote is an attribution whose content is wholly in quote marks
-  (after an optional leading "that"); a *mixed* one has marks only around part of it
-  ("that Clinton's team avoided ... to “keep the details ... under wraps”"); the rest
-  are *reported* speech;
+  (after an optional leading "that"), marks just outside its span included; so is a
+  transcript turn in marks, where the mark opens before the speaker's label and the
+  words run to the end of the paragraph (`"PENCE: Well, look, ...`: PolNeAR's content
+  starts after the label, but the words are quoted); a *mixed* one has marks only
+  around part of it ("that Clinton's team avoided ... to “keep the details ... under
+  wraps”"); the rest are *reported* speech;
 - a predicted quote matches a gold content when their spans overlap and one holds at
   least 80% of the other's words (the seeds rule, :func:`newsift.evaluate.seeds.quotes_match`).
   A quote split around its attribution is one gold content with fragments, so several
@@ -27,6 +30,7 @@ The document text is taken as given (no cleaning), so that offsets compare direc
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +47,8 @@ NOT_NAMES = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
      "its", "this", "that", "some", "one", "many", "most", "those", "these", "both", "our"}
 )
+# An opening mark and a speaker's label before the words: `"WALLACE: `.
+TURN_LABEL = re.compile(r"\s*[“\"„«]\s*(?:[A-Z][\w.’'-]*\s?){1,3}:\s*")
 STAGES_NEEDED = ("doc", "dates", "places", "entities", "quotes")
 
 
@@ -112,9 +118,20 @@ def golds_of(record: dict[str, Any]) -> list[Gold]:
         kind = gold_kind(content["text"])
         if kind == "reported" and gold_kind(outside) == "direct":
             kind = "direct"
+        if kind != "direct" and quoted_turn(text, start, end):
+            kind = "direct"
         source = (attribution.get("source") or {}).get("text")
         golds.append(Gold(kind, [(int(s), int(e)) for s, e in spans], content["text"], source))
     return golds
+
+
+def quoted_turn(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one speaker's turn of a transcript quoted in marks."""
+    para_start = text.rfind("\n", 0, start) + 1
+    if not TURN_LABEL.fullmatch(text[para_start:start]):
+        return False
+    after = text[end:].lstrip(".,;:!?…— ")
+    return after[:1] in ("", "\n") or after[:1] in CLOSE_MARKS
 
 
 def _overlaps(quote: Quote, gold: Gold) -> bool:

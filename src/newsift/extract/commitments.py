@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsift.country_names import country_of
 from newsift.model import Commitment, CommitmentStatus, DateMention, span_of
 from newsift.money import Money, find_money
-from newsift.speakers import clean_name, country_of, country_table
+from newsift.speakers import clean_name
 from newsift.timex import resolve_date
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def find_commitments(article: Article, resources: Resources) -> list[Commitment]
     if doc is None or article.document is None:
         return []
     text = article.document.text
-    countries = country_table()
+    countries = resources.countries
     days = _day_mentions(article, doc)
     found: list[Commitment] = []
     by_verb: dict[int, Commitment] = {}

