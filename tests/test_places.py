@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsift.article import Article
-from newsift.extract.places import find_places, geo_precision
+from newsift.extract.places import _choose, find_places, geo_precision
+from newsift.gazetteer import GeoHit
 from newsift.model import Document, Place, RawInput
 from newsift.pipeline import Resources
 
@@ -51,9 +52,48 @@ def test_cities_regions_and_districts(resources: Resources) -> None:
     assert found["Russia"].country == "Russia"
 
 
-def test_demonyms_are_not_places(resources: Resources) -> None:
-    names = {p.name for p in _places(resources, BODY)}
-    assert "Russian" not in names and "Ukrainian" not in names
+def test_demonyms_are_places_of_their_country(resources: Resources) -> None:
+    # Geoparsing counts "Russian" as a mention of Russia; the span stays the word.
+    found = _by_name(_places(resources, BODY))
+    russian = found["Russian"]
+    assert russian.country == "Russia" and russian.admin1 is None
+    assert BODY[russian.start : russian.end] == "Russian"
+    assert found["Ukrainian"].resolved == "Ukraine"
+
+
+def test_bare_region_after_a_comma_constrains_the_village(resources: Resources) -> None:
+    # Petrivka is a village name in many oblasts; ", Donetsk" says which.
+    text = "On 3 May 2022, Russian forces shelled Petrivka, Donetsk, with artillery."
+    found = _by_name(_places(resources, text))
+    assert found["Petrivka"].admin1 == "Donetsk Oblast"
+    assert found["Donetsk"].resolved == "Donetsk Oblast"
+
+
+def test_region_phrase_without_the_village_leaves_it_unresolved(resources: Resources) -> None:
+    # No Petrivka in Sumy Oblast in the gazetteer: better unresolved than another oblast's.
+    text = "Russian forces shelled near Petrivka, Sumy region, overnight."
+    petrivka = _by_name(_places(resources, text))["Petrivka"]
+    assert petrivka.resolved is None
+
+
+def _town(name: str, code: str, population: int) -> GeoHit:
+    return GeoHit(name, None, code, code, 0.0, 0.0, None, "city", population)
+
+
+def test_the_dominant_country_wins_over_a_bigger_namesake() -> None:
+    # A hamlet GeoNames gives no population, in the country the story is about, beats a
+    # town of 70,000 abroad; a preferred but not dominant country needs a comparable town.
+    abroad, home = _town("Rosh Ha'Ayin", "IL", 72_000), _town("Ras al Ain", "SY", 0)
+    assert _choose([abroad, home], {"SY"}, dominant="SY") == home
+    assert _choose([abroad, home], {"SY"}, dominant=None) == abroad
+    paris = [_town("Paris", "FR", 2_100_000), _town("Paris", "US", 25_000)]
+    assert _choose(paris, {"US"}, dominant="US") == paris[0]  # a world city stays itself
+
+
+def test_common_words_are_not_towns(resources: Resources) -> None:
+    text = "Human Rights Watch said the strikes in Idlib province killed nine people."
+    names = {p.name: p.resolved for p in _places(resources, text)}
+    assert names.get("Human") is None
 
 
 def test_ambiguous_town_follows_the_article_country(resources: Resources) -> None:

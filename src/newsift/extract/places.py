@@ -1,111 +1,57 @@
 """Stage `places`: every place mention in the body, resolved against the gazetteer.
 
-Mentions come from three sources, in this order of trust (a later one never overlaps an
-earlier one): region phrases ("Kharkiv region", "Sumy Oblast", "the northeastern region
-of Sumy"), spaCy GPE/LOC/FAC entities, and capitalised words spaCy missed that name a
-well-known place. Demonyms ("Russian") are not places.
+Mentions are found by :mod:`newsift.extract.place_mentions`. A demonym ("Russian") is
+a mention of its country and resolves to it; until the model marks such entries, tell
+them by :func:`newsift.gazetteer.demonym_place` on the name (an event never sits there).
+A region written after a place ("Petrivka, Donetsk", "Pisky (Pokrovsk district, Donetsk
+oblast)") keeps the namesake inside it (:func:`_within`).
 
 Reading the result: :func:`geo_precision` gives ACLED's precision for a Place: 1 a town,
 2 a district, 3 a region or larger (a Place whose ``resolved`` equals its ``admin1``).
 
 Ambiguous names are settled by the article: countries it names, and the countries of its
 unambiguous mentions, are preferred over same-named places elsewhere unless those are
-far bigger (Berlin, Germany, not Berlin, New Hampshire, in a US story).
+far bigger (Berlin, Germany, not Berlin, New Hampshire, in a US story); a country that
+dominates the story wins more strongly still (:func:`_choose`, :func:`_at_home`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Literal
 
-from newsift.gazetteer import Gazetteer, GeoHit, fold_name, normalize_name
+from newsift.extract.place_mentions import (
+    BIG_CITY,
+    BIG_NAMESAKE,
+    EMBEDDED_CITY,
+    GENERIC,
+    MIN_CITY_POPULATION,
+    MISLABELLED_CITY,
+    TRAILING_WORDS,
+    Mention,
+    cued,
+    find_mentions,
+    same_name,
+)
+from newsift.gazetteer import Feature, Gazetteer, GeoHit, fold_name, normalize_name
 from newsift.model import Place
-from newsift.timex import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
-
     from newsift.article import Article
     from newsift.pipeline import Resources
 
-_NAME = r"[A-Z][\w’'\-]*[\w](?:\s+[A-Z][\w’'\-]*[\w])?"
-_REGION_WORD = r"(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Kk]rai|[Kk]ray)"
-_DISTRICT_WORD = r"(?:[Dd]istrict|[Rr]aion|[Rr]ayon)"
-REGION_AFTER = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{_REGION_WORD}|{_DISTRICT_WORD})\b")
-FOLLOWED_BY_REGION = re.compile(rf"\s*,\s*#?{_NAME}\s+{_REGION_WORD}\b")
-REGION_OF = re.compile(
-    rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>region|province|oblast|governorate|district)"
-    rf"\s+of\s+(?P<name>{_NAME})"
-)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words that start a sentence or a title, not a place: "The region", "Its district".
-_NOT_NAMES = _words(
-    "the this that a an its his her their our each every whole entire same "
-    "border frontline front eastern western southern northern central"
-)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
-BIG_CITY = 100_000
-MISLABELLED_CITY = 20_000  # a town spaCy called an organisation or a person, uncued
-EMBEDDED_CITY = 10_000  # "Mykolaiv Oncology Hospital": the town opening a name
-CUED_CITY = 500  # after "in", "near", "outside": cities500 holds nothing smaller
-_LOCATIVE = _words(
-    "in at near from outside into to toward towards around across inside through via over on "
-    "nearby beyond and past between within reach reached entered captured shelled struck hit "
-    "liberated recaptured seized attacked took retook enter enters"
-)
-_STRICT_LOCATIVE = _words("in near outside into around toward towards past inside leaving")
-_OF_PLACES = _words(  # "the city of ...", "outskirts of ...", "north of ..."
-    "city town village region outskirts suburbs suburb centre center area province oblast "
-    "district port settlement capital areas towns villages cities residents streets ruins sky "
-    "out north south east west northeast northwest southeast southwest heart mayor governor "
-    "front vicinity part parts shelling siege battle fall capture liberation occupation "
-    "bombardment defence defense nw ne sw se"
-)
-_PLACE_NOUNS = _words(  # "the Lyman area", "Okhtyrka station"
-    "area village town city region oblast district outskirts settlement direction axis sector "
-    "airport station"
-)
-# Names that GeoNames gives some town or region but that news uses for no one place.
-_GENERIC = _words(
-    "west east north south midwest gulf atlantic pacific arctic interior capital front center "
-    "centre valley village city town western eastern northern southern nato god"
-)
-# "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
-_PARTICLES = _words("von van der de del al bin ibn di da")
-# Words that open a place's name without being part of it: "Eastern Mariupol".
-_QUALIFIERS = _words(
-    "eastern western northern southern central greater downtown occupied liberated besieged "
-    "embattled shelled northeastern northwestern southeastern southwestern near outside in"
-)
-_TRAILING_WORDS = _words("city state county province region oblast governorate district")
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_DEMONYM_END = ("ian", "ians", "ese", "ish", "ean", "eans", "ic", "i", "an")
-_LEADING = re.compile(r"^(?:the|The)\s+")
-_TRAILING = re.compile(r"(?:[’']s?)$")
-MIN_CITY_POPULATION = 50_000  # for a capitalised word spaCy did not tag
+_DEMONYM_FEATURES: tuple[Feature, ...] = ("country", "continent", "admin1")
 # A town in the article's country wins over a namesake up to this many times bigger.
 PREFERENCE_FACTOR = 20
 # Countries named at least this share of the most-named one's mentions are preferred.
 PREFERENCE_SHARE = 0.3
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    kind: str  # "admin1", "district", "entity", "word"
-    lookup: str  # the name to look up (without "the", "region", "'s")
-    after_the: bool = False  # "the West", "the Atlantic": rarely a town
-
+# A country holding this share of those mentions dominates: its towns win far more.
+DOMINANT_SHARE = 0.5
+DOMINANT_MENTIONS = 2
+DOMINANT_FACTOR = 100
+UNKNOWN_POPULATION = 1_000  # GeoNames gives many villages population 0
+UNAMBIGUOUS_FACTOR = 10  # a town this many times bigger than its namesakes is meant
 
 _DISTRICT_END = ("district", "raion", "rayon", "county", "municipality")
 
@@ -123,248 +69,23 @@ def geo_precision(place: Place) -> Literal[1, 2, 3] | None:
     return 1
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in taken)
+def _choose(hits: list[GeoHit], preferred: set[str], dominant: str | None) -> GeoHit | None:
+    """The gazetteer's first choice, unless a comparable place lies in a preferred country.
 
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    lead = _LEADING.match(text[start:end])
-    if lead:
-        start += lead.end()
-    trail = _TRAILING.search(text[start:end])
-    if trail and trail.start() > 0:
-        end = start + trail.start()
-    return start, end
-
-
-def _region_mentions(text: str) -> list[Mention]:
-    found: list[Mention] = []
-    for match in REGION_AFTER.finditer(text):
-        name, start = match["name"], match.start()
-        first = name.split()[0]
-        if first.casefold() in _NOT_NAMES:
-            if first == name:
-                continue
-            # "The Sumy region": the name starts after the capitalised article.
-            start += len(name) - len(name[len(first) :].lstrip())
-            name = name[len(first) :].lstrip()
-        kind = "district" if re.fullmatch(_DISTRICT_WORD, match["kind"]) else "admin1"
-        found.append(Mention(start, match.end(), kind, name))
-    for match in REGION_OF.finditer(text):
-        # "the Kalininsky district of Donetsk" is a district of the city of Donetsk.
-        kind = "entity" if match["kind"] == "district" else "admin1"
-        found.append(Mention(match.start("name"), match.end("name"), kind, match["name"]))
-    return found
-
-
-def _is_demonym(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    token = span[0]
-    return token.tag_ in ("JJ", "NNPS") and token.text.casefold().endswith(_DEMONYM_END)
-
-
-def _same_name(official: str, written: str) -> bool:
-    """A spelling of the town's own name (Kiev, Severodonetsk), not a former or foreign
-    one that happens to be a word or a person ("Stalin" for Donetsk, "Salisbury")."""
-    a, b = fold_name(official), fold_name(written)
-    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.7
-
-
-def _strong(hits: list[GeoHit], name: str, single_word: bool, cued: bool = False) -> bool:
-    """Whether a name spaCy did not call a place surely is one.
-
-    A locative cue ("in Bucha", "the city of Enerhodar") lets any town through; without
-    one only countries, regions and big cities do (one-word person names only when they
-    are countries or big cities: "Chad", "Jordan" stay people unless cued). A town must
-    carry the name as its own, not as a historic or foreign alternate ("Stalin").
+    In the country an article is mostly about, a hamlet GeoNames gives no population
+    (Madaya, Syria) still beats a town abroad; only a far bigger or a world city wins.
     """
-    if not hits:
-        return False
-    top = hits[0]
-    if top.feature == "city" and not _same_name(top.name, name):
-        return False
-    if name.isupper() and len(name) <= 5 and top.feature not in ("country", "continent"):
-        return False  # "BAE", "CIA": acronyms are organisations
-    if cued:
-        return True
-    if single_word and top.feature not in ("country", "city"):
-        return False
-    return top.feature in ("country", "admin1", "continent") or (
-        top.feature == "city" and top.population >= MISLABELLED_CITY
-    )
-
-
-def _cued(doc: Doc, start: int, end: int | None = None, strict: bool = False) -> bool:
-    """Whether the words around a name say it is a place: "in Kursk", "in central Kyiv",
-    "outskirts of Irpin", "the Lyman area", "Popasna, Luhansk Oblast"."""
-    span = doc.char_span(start, end or start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    if FOLLOWED_BY_REGION.match(doc.text, span.end_char):
-        return True
-    after = [t for t in doc[span.end : span.end + 2] if not t.is_space]
-    if after and (
-        after[0].lower_ in _PLACE_NOUNS
-        or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ in ("GPE", "LOC"))
-    ):
-        return True
-    before = [
-        t for t in doc[max(0, span.start - 4) : span.start] if not t.is_space and t.text != "#"
-    ]
-    if before and before[-1].pos_ == "ADJ" and before[-1].text.islower():
-        before.pop()  # "in central Kyiv", "near embattled Bakhmut"
-    if not before:
-        return False
-    word = before[-1].lower_
-    if word == "of":
-        return len(before) > 1 and before[-2].lower_ in _OF_PLACES
-    # "spoke to George", "Putin and Victor": a person's name needs a plainly spatial word.
-    return word in (_STRICT_LOCATIVE if strict else _LOCATIVE)
-
-
-def _leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
-    """A town or country that opens or closes an organisation or facility name:
-    "Vinnytsia Airport", "Mykolaiv Oncology Hospital", "the Reserve Bank of Zimbabwe"."""
-    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    heads = [words[:size] for size in range(min(3, len(words) - 1), 0, -1)]
-    of = [i for i, t in enumerate(words) if t.lower_ == "of"]
-    if of and 0 < len(words) - of[-1] - 1 <= 3:
-        heads.insert(0, words[of[-1] + 1 :])
-    for head in heads:
-        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in head):
-            continue
-        start, end = head[0].idx, head[-1].idx + len(head[-1].text)
-        if normalize_name(doc.text[start:end]) in _GENERIC:
-            continue  # "North Atlantic Treaty Organization"
-        hits = gazetteer.lookup(doc.text[start:end], fuzzy=False)
-        if hits and (
-            hits[0].feature in ("country", "admin1")
-            or (
-                hits[0].feature == "city"
-                and hits[0].population >= EMBEDDED_CITY
-                and fold_name(hits[0].name) == fold_name(doc.text[start:end])
-            )
-        ):
-            return Mention(start, end, "word", doc.text[start:end])
-    return None
-
-
-def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
-    found: list[Mention] = []
-    for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS | _MISLABELLED:
-            continue
-        start, end = _trim(text, ent.start_char, ent.end_char)
-        comma = text.find(",", start, end)
-        if comma > start:
-            end = comma  # "Toshkivka, Luhansk Oblast" as one entity: keep the town
-        if end <= start or _is_demonym(doc, start, end):
-            continue
-        if ent.start > 0 and doc[ent.start - 1].text in _PARTICLES:
-            continue
-        hits = gazetteer.lookup(text[start:end], fuzzy=ent.label_ in _PLACE_LABELS)
-        lookup_start = start
-        if not hits:
-            lookup_start, hits = _qualified(doc, ent, gazetteer)
-        name = text[lookup_start:end]
-        if not hits and ent.end < len(doc):
-            # spaCy cut "Bila Tserkva" to "Bila": take the capitalised words that follow.
-            for extra in (2, 1):
-                tail = doc[ent.end : ent.end + extra]
-                if len(tail) == extra and all(t.text[:1].isupper() for t in tail):
-                    longer = gazetteer.lookup(text[lookup_start : tail.end_char], fuzzy=False)
-                    if longer:
-                        end, name, hits = tail.end_char, text[lookup_start : tail.end_char], longer
-                        break
-        person = ent.label_ == "PERSON"
-        if ent.label_ in _MISLABELLED and not _strong(
-            hits, name, person and len(ent) == 1, _cued(doc, lookup_start, end, strict=person)
-        ):
-            # spaCy often calls "Bucha" an ORG, "Avdiivka" a PERSON, "Kursk" a PRODUCT.
-            embedded = _leading_place(doc, ent, gazetteer) if ent.label_ != "PERSON" else None
-            if embedded is not None:
-                found.append(embedded)
-            continue
-        if not hits and ent.label_ == "FAC":
-            embedded = _leading_place(doc, ent, gazetteer)
-            if embedded is not None:
-                found.append(embedded)
-                continue
-        after_the = text[max(0, start - 4) : start].casefold() == "the "
-        found.append(Mention(start, end, "entity", name, after_the))
-    return found
-
-
-def _qualified(doc: Doc, ent: Span, gazetteer: Gazetteer) -> tuple[int, list[GeoHit]]:
-    """ "Eastern Mariupol", "Near Bayrak": look the name up without its qualifier."""
-    words = [t for t in ent if t.lower_ != "the"]
-    if len(words) > 1 and words[0].lower_ in _QUALIFIERS:
-        return words[1].idx, gazetteer.lookup(doc.text[words[1].idx : ent.end_char])
-    return ent.start_char, []
-
-
-def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Capitalised words outside any entity that name a country, region or big town,
-    or any town when a locative word precedes them."""
-    blocked = taken + [(e.start_char, e.end_char) for e in doc.ents]
-    found: list[Mention] = []
-    tokens = list(doc)
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if (
-            not token.text[:1].isupper()
-            or token.lower_ in _DATE_WORDS
-            or token.text.isupper()
-            or token.is_stop
-            or (token.is_sent_start and token.pos_ != "PROPN")
-        ):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and j - i < 2 and tokens[j + 1].text[:1].isupper():
-            j += 1
-        matched = False
-        for last in range(j, i - 1, -1):
-            start, end = tokens[i].idx, tokens[last].idx + len(tokens[last].text)
-            if _overlaps(start, end, blocked):
-                continue
-            hits = gazetteer.lookup(doc.text[start:end], fuzzy=False)
-            if not hits:
-                continue
-            top = hits[0]
-            if top.feature == "city" and not _same_name(top.name, doc.text[start:end]):
-                continue  # a bare word needs the town's own name, not a former one
-            big = top.feature != "city" or top.population >= MIN_CITY_POPULATION
-            if _cued(doc, start):
-                accept = True
-            elif token.is_sent_start:
-                accept = token.pos_ == "PROPN" and (
-                    top.feature != "city" or top.population >= BIG_CITY
-                )
-            else:
-                accept = big and token.pos_ == "PROPN"
-            if accept:
-                found.append(Mention(start, end, "word", doc.text[start:end]))
-                i, matched = last + 1, True
-                break
-        if not matched:
-            i += 1
-    return found
-
-
-def _choose(hits: list[GeoHit], preferred: set[str]) -> GeoHit | None:
-    """The gazetteer's first choice, unless a comparable place lies in a preferred country."""
     if not hits:
         return None
     top = hits[0]
     if not preferred or top.country_code in preferred:
         return top
     for hit in hits[1:20]:
+        home = hit.country_code == dominant and top.population < BIG_NAMESAKE
+        factor = DOMINANT_FACTOR if home else PREFERENCE_FACTOR
+        size = max(hit.population, UNKNOWN_POPULATION)
         if hit.country_code in preferred and (
-            hit.feature != "city" or hit.population * PREFERENCE_FACTOR >= top.population
+            hit.feature != "city" or size * factor >= top.population
         ):
             return hit
     return top
@@ -374,20 +95,22 @@ def _core_name_hits(gazetteer: Gazetteer, name: str) -> list[GeoHit]:
     """ "Republic of Armenia", "Birmingham City", "Mississippi State": the place inside."""
     words = name.split()
     cores = [name.rsplit(" of ", 1)[1]] if " of " in name else []
-    if len(words) > 1 and words[-1].casefold() in _TRAILING_WORDS:
+    if len(words) > 1 and words[-1].casefold() in TRAILING_WORDS:
         cores.append(" ".join(words[:-1]))
     for core in cores:
-        hits = gazetteer.lookup(core, fuzzy=False)
+        hits = gazetteer.lookup(core)
         if hits and (
             hits[0].feature != "city"
-            or (hits[0].population >= EMBEDDED_CITY and _same_name(hits[0].name, core))
+            or (hits[0].population >= EMBEDDED_CITY and same_name(hits[0].name, core))
         ):
             return hits
     return []
 
 
 def _hits(gazetteer: Gazetteer, mention: Mention, countries: list[str]) -> list[GeoHit]:
-    if normalize_name(mention.lookup) in _GENERIC:
+    if mention.kind == "demonym":
+        return gazetteer.lookup(mention.lookup, features=_DEMONYM_FEATURES, fuzzy=False)[:1]
+    if normalize_name(mention.lookup) in GENERIC:
         return []
     if mention.kind == "admin1":
         region = gazetteer.admin1(mention.lookup, countries)
@@ -395,7 +118,7 @@ def _hits(gazetteer: Gazetteer, mention: Mention, countries: list[str]) -> list[
     if mention.kind == "district":
         district = gazetteer.district(mention.lookup, countries)
         return [district] if district else []
-    hits = gazetteer.lookup(mention.lookup, fuzzy=mention.kind == "entity")
+    hits = gazetteer.lookup(mention.lookup, fuzzy=mention.kind in ("entity", "word"))
     if not hits and mention.kind == "entity":
         hits = _core_name_hits(gazetteer, mention.lookup)
     if mention.lookup.isupper() and len(mention.lookup) <= 5:
@@ -424,7 +147,9 @@ def _article_countries(resolved: list[list[GeoHit]]) -> Counter[str]:
         if (
             top.feature == "country"
             or not rivals
-            or top.population >= 10 * max((h.population for h in rivals), default=0)
+            # A namesake GeoNames gives no population is still a namesake (Madaya).
+            or top.population
+            >= UNAMBIGUOUS_FACTOR * max(max(h.population, UNKNOWN_POPULATION) for h in rivals)
         ):
             counts[code] += 1
     return counts
@@ -438,20 +163,69 @@ def _stray(hit: GeoHit, preferred: set[str]) -> bool:
     return hit.feature != "city" or hit.population < MIN_CITY_POPULATION
 
 
+# What may stand between a place and the region that qualifies it: "Vesele, Donetsk",
+# "Vesele (Bakhmut district, Donetsk oblast)", "Vesele in the Donetsk region".
+_QUALIFIER_GAP = re.compile(r"\s*(?:,|\()\s*(?:the\s+)?")
+_REGION_GAP = re.compile(r"\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _region_capital(hit: GeoHit) -> bool:
+    """Donetsk the city, which ACLED and the wires write for Donetsk Oblast after a comma."""
+    if hit.feature != "city" or not hit.admin1:
+        return False
+    return fold_name(hit.admin1.removesuffix(" Oblast")) == fold_name(hit.name)
+
+
 def _within(
-    hits: list[GeoHit], mention: Mention, following: Mention, container: list[GeoHit], text: str
+    hits: list[GeoHit], index: int, mentions: list[Mention], first: list[list[GeoHit]], text: str
 ) -> list[GeoHit]:
-    """ "Mykolaivka, Kherson Oblast": keep the Mykolaivka inside the region named next."""
-    if not container or text[mention.end : following.start].strip() != ",":
-        return hits
-    outer = container[0]
-    if outer.feature == "admin1":
-        inside = [h for h in hits if h.admin1 == outer.admin1 and h.feature != "admin1"]
-    elif outer.feature == "country":
-        inside = [h for h in hits if h.country_code == outer.country_code]
-    else:
-        return hits
-    return inside or hits
+    """Keep the namesakes inside the region named next: "Mykolaivka, Kherson Oblast",
+    "Novoselivka, Donetsk", "Pisky (Pokrovsk district, Donetsk oblast)".
+
+    A region phrase ("Donetsk region") that finds no namesake inside it leaves the name
+    unresolved: the village is missing from the gazetteer, and a namesake in another
+    region is surely wrong. A bare town after a comma may only be the next item of a
+    list ("Kyiv, Kharkiv"), so it narrows the choice but never empties it.
+    """
+    end = mentions[index].end
+    for following, container in zip(
+        mentions[index + 1 : index + 3], first[index + 1 : index + 3], strict=False
+    ):
+        region = following.kind in ("admin1", "district")
+        gap = _REGION_GAP if region else _QUALIFIER_GAP
+        if not gap.fullmatch(text[end : following.start]) or not container:
+            return hits
+        end = following.end
+        admin1s = {
+            h.admin1
+            for h in container[:5]
+            if h.feature in ("admin1", "admin2") or _region_capital(h)
+        }
+        countries = {h.country_code for h in container[:1] if h.feature == "country"}
+        if admin1s:
+            inside = [
+                h for h in hits if h.admin1 in admin1s and h.feature not in ("admin1", "country")
+            ]
+            strict = region and container[0].feature == "admin1"
+            return inside if inside or strict else hits
+        if countries:
+            return [h for h in hits if h.country_code in countries] or hits
+    return hits
+
+
+def _at_home(
+    gazetteer: Gazetteer, mention: Mention, hit: GeoHit, preferred: set[str], dominant: str | None
+) -> GeoHit | None:
+    """In a story mostly about one country, a town abroad gives way to a namesake at home
+    that the exact lookup missed ("Madaya" is also Maḑāyā, Syria), and a hamlet abroad in
+    no country the story names is dropped ("Arab", Alabama, in a story about Syria)."""
+    if dominant is None or hit.country_code in preferred or hit.feature != "city":
+        return hit
+    if hit.population < BIG_NAMESAKE:
+        for home in gazetteer.lookup(mention.lookup, (dominant,))[:5]:
+            if home.country_code == dominant and fold_name(home.name) == fold_name(mention.lookup):
+                return home
+    return None if hit.population < MISLABELLED_CITY else hit
 
 
 def find_places(article: Article, resources: Resources) -> list[Place]:
@@ -459,34 +233,34 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
         return []
     text = article.document.text
     gazetteer = resources.gazetteer
-    mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for mention in _region_mentions(text) + _entity_mentions(article.doc, text, gazetteer):
-        if not _overlaps(mention.start, mention.end, taken):
-            mentions.append(mention)
-            taken.append((mention.start, mention.end))
-    mentions += _word_mentions(article.doc, gazetteer, taken)
-    # "Lloyd Austin ... Austin said": a surname already seen in full is that person.
-    surnames = {e[-1].text for e in article.doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    mentions = [m for m in mentions if m.kind == "admin1" or text[m.start : m.end] not in surnames]
-    mentions.sort(key=lambda m: m.start)
+    mentions = find_mentions(article.doc, text, gazetteer)
 
     first = [_hits(gazetteer, m, []) for m in mentions]
-    counts = _article_countries(first)
+    # "Russian forces" in a story about Ukraine says little about where things are.
+    counts = _article_countries(
+        [h for h, m in zip(first, mentions, strict=True) if m.kind != "demonym"]
+    )
     floor = PREFERENCE_SHARE * max(counts.values(), default=0)
     order = [code for code, n in counts.most_common() if n >= floor]
     preferred = set(order)
+    total = sum(counts.values())
+    lead = counts[order[0]] if order else 0
+    dominant = order[0] if lead >= DOMINANT_MENTIONS and lead > DOMINANT_SHARE * total else None
     places: list[Place] = []
     for index, (mention, hits) in enumerate(zip(mentions, first, strict=True)):
         if mention.kind in ("admin1", "district") and order:
             hits = _hits(gazetteer, mention, order)
-        if index + 1 < len(mentions):
-            hits = _within(hits, mention, mentions[index + 1], first[index + 1], text)
-        hit = _choose(hits, preferred)
+        narrowed = hits
+        if mention.kind != "demonym":
+            narrowed = _within(hits, index, mentions, first, text)
+        hit = _choose(narrowed, preferred, dominant)
+        if hit is not None and mention.kind != "demonym" and narrowed is hits:
+            hit = _at_home(gazetteer, mention, hit, preferred, dominant)
         if (
             hit is not None
+            and mention.kind != "demonym"
             and _stray(hit, preferred)
-            and not _cued(article.doc, mention.start, mention.end)
+            and not cued(article.doc, mention.start, mention.end)
         ):
             hit = None
         place = Place(text[mention.start : mention.end], mention.start, mention.end)

@@ -1,0 +1,46 @@
+"""Where an incident sentence puts it: which places can locate it, and the main country."""
+
+from __future__ import annotations
+
+from newsift.article import Article
+from newsift.extract.event_setting import main_country, place_refs
+from newsift.extract.places import find_places
+from newsift.model import Document, RawInput
+from newsift.pipeline import Resources
+
+
+def _article(resources: Resources, text: str) -> Article:
+    raw = RawInput(source="t", kind="text", content=text, digest="t")
+    document = Document("t", "t", None, "2024-02-10", None, "en", text)
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    article.places = find_places(article, resources)
+    return article
+
+
+def test_a_nationality_never_locates_an_incident(resources: Resources) -> None:
+    text = "Russian and Belarusian drones struck Petrivka, Donetsk, on Friday."
+    article = _article(resources, text)
+    assert any(p.name == "Russian" and p.country == "Russia" for p in article.places)
+    assert article.doc is not None
+    sentence = next(iter(article.doc.sents))
+    refs = place_refs(sentence, article, [])
+    names = {ref.place.name for ref in refs}
+    assert "Russian" not in names and "Belarusian" not in names
+    assert "Petrivka" in names
+
+
+def test_the_qualifying_region_is_coded_to_the_region(resources: Resources) -> None:
+    text = "Russian forces shelled Petrivka, Donetsk, on Friday."
+    article = _article(resources, text)
+    assert article.doc is not None
+    refs = {ref.place.name: ref for ref in place_refs(next(iter(article.doc.sents)), article, [])}
+    assert refs["Petrivka"].precision == 1
+    assert refs["Donetsk"].precision == 3 and refs["Donetsk"].name == "Donetsk Oblast"
+
+
+def test_main_country_ignores_nationality_words(resources: Resources) -> None:
+    text = (
+        "Russian troops, Russian tanks and Russian artillery pressed on. Russian officials "
+        "and Russian bloggers spoke. Shelling hit Kharkiv and Sumy in Ukraine."
+    )
+    assert main_country(_article(resources, text), exclude=None) == "Ukraine"
