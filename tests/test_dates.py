@@ -55,3 +55,24 @@ def test_future_tense_points_ahead(resources: Resources) -> None:
     )
     values = [m.value for m in _dates(resources, text, "2024-02-10")]
     assert values == ["2024-02-15", "2024-02-08"]
+
+
+def test_tense_and_deadline_cues_decide_direction(resources: Resources) -> None:
+    text = (
+        "The shelling of the port started in November. "
+        "The new curfew is effective March 1. "
+        "Talks were postponed until Tuesday. "
+        "Until Thursday, the army had not named the unit. "
+        "The envoys meet in Geneva Monday."
+    )
+    values = {m.text: m.value for m in _dates(resources, text, "2024-02-10")}
+    assert values["in November"] == "2023-11"
+    assert values["March 1"] == "2024-03-01"
+    assert values["Tuesday"] == "2024-02-13"
+    assert values["Thursday"] == "2024-02-08"  # "had not": told in the past
+    assert values["Monday"] == "2024-02-12"
+
+
+def test_last_month_day_keeps_the_day(resources: Resources) -> None:
+    (mention,) = _dates(resources, "He was shot dead last Oct. 23 at his home.", "2024-02-10")
+    assert (mention.text, mention.value) == ("Oct. 23", "2023-10-23")

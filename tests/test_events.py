@@ -180,3 +180,66 @@ def test_title_case_headline_verbs_are_read(resources: Resources) -> None:
     assert event.event_type == "Explosions/Remote violence"
     assert event.weapon == "missile"
     assert event.fatalities == 9  # "Kills" is tagged as a name; it is still the verb
+
+
+def test_first_figure_stands_unless_an_update_raises_it(resources: Resources) -> None:
+    text = (
+        "A Russian missile strike killed nine people in Odesa on Saturday. "
+        "Two children were among the dead in the strike, the mayor said. "
+        "The death toll from the strike has risen to 12, the regional governor said."
+    )
+    (event,) = events_of(resources, text, places={"Odesa": ODESA},
+                         dates={"on Saturday": "2024-03-16"})  # fmt: skip
+    assert event.fatalities == 12
+    second_source = (
+        "A Russian missile strike killed nine people in Odesa on Saturday. "
+        "A monitoring group said the strike killed seven people."
+    )
+    (event,) = events_of(resources, second_source, places={"Odesa": ODESA},
+                         dates={"on Saturday": "2024-03-16"})  # fmt: skip
+    assert event.fatalities == 9
+
+
+def test_stamp_and_title_case_headline_are_parsed_on_their_own(resources: Resources) -> None:
+    text = (
+        "16 March 2024\n\n30 Soldiers Killed in Russian Shelling of Kharkiv Suburb\n\n"
+        "Officials said the shelling hit a barracks."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert events[0].fatalities == 30
+    assert events[0].evidence[0].text.startswith("30 Soldiers Killed")
+
+
+def test_count_the_parse_leaves_unattached(resources: Resources) -> None:
+    text = (
+        "KYIV (Reuters) Over 40 people including 12 children were killed in a missile strike "
+        "on Kharkiv on Saturday, the prosecutor's office said."
+    )
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.fatalities == 40
+
+
+def test_toll_of_an_attack_stands_as_an_incident(resources: Resources) -> None:
+    text = "The death toll from Saturday's missile attack on Odesa reached 21 people."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA})
+    assert event.fatalities == 21
+
+
+def test_killed_then_injured_with_their_own_counts(resources: Resources) -> None:
+    text = "A drone strike killed 4 people injured 11 in Kharkiv on Saturday."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert (event.fatalities, event.injured) == (4, 11)
+
+
+def test_children_of_the_civilians_are_not_added(resources: Resources) -> None:
+    text = "At least 14 civilians and three children were killed in air strikes on Kharkiv."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.fatalities == 14
+
+
+def test_eliminated_fighters_since_a_weekday_are_a_toll(resources: Resources) -> None:
+    text = "Ukrainian forces have eliminated 35 Russian soldiers near Kharkiv since Monday."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.fatalities == 35
+    campaign = "Ukrainian forces have eliminated 35,000 Russian soldiers since 2022."
+    assert events_of(resources, campaign) == []

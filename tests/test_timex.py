@@ -99,3 +99,27 @@ def test_future_sentences_look_ahead() -> None:
     assert resolve_date("in January", SATURDAY, future=True) == ResolvedDate("2025-01", "month")
     assert resolve_date("February 1", SATURDAY, future=True).value == "2025-02-01"  # type: ignore[union-attr]
     assert resolve_date("last Thursday", SATURDAY, future=True).value == "2024-02-08"  # type: ignore[union-attr]
+
+
+def test_past_sentences_look_back() -> None:
+    # A month or month-day told in the past is the last one, even when near ahead.
+    assert resolve_date("in March", SATURDAY, past=True) == ResolvedDate("2023-03", "month")
+    assert resolve_date("Feb. 20", SATURDAY, past=True).value == "2023-02-20"  # type: ignore[union-attr]
+    assert resolve_date("Feb. 20", SATURDAY).value == "2024-02-20"  # type: ignore[union-attr]
+
+
+def test_bare_month_without_tense_is_the_nearest() -> None:
+    november = dt.date(2023, 11, 20)
+    assert resolve_date("in January", november) == ResolvedDate("2024-01", "month")
+    assert resolve_date("in October", november) == ResolvedDate("2023-10", "month")
+    assert resolve_date("in April", november) == ResolvedDate("2023-04", "month")
+
+
+def test_a_deadline_just_passed_stays_in_this_year() -> None:
+    assert resolve_date("Feb. 8", SATURDAY, future=True).value == "2024-02-08"  # type: ignore[union-attr]
+
+
+def test_year_ago_adjectives_and_hedged_ago() -> None:
+    assert resolve_date("year-earlier", SATURDAY) == ResolvedDate("2023", "year")
+    assert resolve_date("the year-ago period", SATURDAY) == ResolvedDate("2023", "year")
+    assert resolve_date("nearly three years ago", SATURDAY) == ResolvedDate("2021", "year")

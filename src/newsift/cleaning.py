@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsift.furniture import unglue_metadata
 from newsift.model import Comment, Removed
 
 _I = re.IGNORECASE
@@ -171,8 +172,8 @@ class Cleaned:
 
 def clean_text(text: str) -> Cleaned:
     """Split a scraped page into article body, reader comments and removed furniture."""
-    lines = normalise(text).split("\n")
     removed: list[Removed] = []
+    lines = unglue_metadata(normalise(text).split("\n"), removed)
     start = comment_section_start(lines)
     body = drop_furniture(lines[:start] if start is not None else lines, removed)
     body = drop_trailing_credits(body, removed)

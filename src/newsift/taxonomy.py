@@ -110,7 +110,8 @@ TRIGGERS: dict[str, str] = {
         "explosion", "explode", "detonate", "barrage", "struck", "projectile",
     ), "strike"),
     **dict.fromkeys(("shoot", "fire", "gunfire", "gunman", "shot", "burst"), "shoot"),
-    **dict.fromkeys(("kill", "die", "dead", "wound", "injure", "injury"), "harm"),
+    **dict.fromkeys(("kill", "die", "dead", "wound", "injure", "injury", "eliminate", "martyr"),
+                    "harm"),
     **dict.fromkeys((
         "clash", "fight", "fighting", "battle", "firefight", "repel", "repulse", "assault",
         "ambush", "skirmish", "offensive", "counteroffensive", "counterattack",

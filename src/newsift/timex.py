@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from newsift.model import DatePrecision
 
-FUTURE_DAYS = 45  # how far past the anchor a yearless "April 10" may still point
+FUTURE_DAYS = 75  # how far past the anchor a yearless "April 10" may still point
+LATE_DAYS = 7  # how far before the anchor a forward-looking "April 10" may still lie
 
 # fmt: off
 MONTHS: dict[str, int] = {
@@ -100,9 +101,12 @@ _ORDINAL_PERIOD = re.compile(
     r"(?P<unit>week|weekend|month|year)$"
 )
 _AGO = re.compile(
-    r"^(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?\s+"
+    r"^(?:(?:nearly|almost|about|around|some|roughly|just|more\s+than|over|less\s+than)\s+)?"
+    r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?\s+"
     r"(?:ago|earlier|before)$"
 )
+# "year-ago results", "the year-earlier period": last year, as an adjective.
+_YEAR_AGO = re.compile(r"^(?:the\s+)?(?:comparable\s+)?year[-\s](?:ago|earlier)(?:\s+\w+)?$")
 _REL_WEEKDAY = re.compile(
     rf"^(?:(?P<rel>last|this|next|this\s+past|past|this\s+coming)\s+)?"
     rf"{_WEEKDAY}$"
@@ -148,7 +152,12 @@ def previous_weekday(weekday: int, anchor: dt.date, strictly_before: bool = Fals
 
 
 def _year_for(
-    month: int, day: int, weekday: int | None, anchor: dt.date | None, future: bool = False
+    month: int,
+    day: int,
+    weekday: int | None,
+    anchor: dt.date | None,
+    future: bool = False,
+    past: bool = False,
 ) -> int | None:
     """The year a yearless month-day means, from the anchor or else from the weekday."""
     if anchor is not None:
@@ -162,10 +171,18 @@ def _year_for(
             if fits:
                 return fits[0]
         if future:
+            # A deadline just passed ("by Jan. 14" the day after) is this year's.
             return next(
                 y
                 for y in (anchor.year, anchor.year + 1)
-                if (d := _safe_date(y, month, day)) is None or d >= anchor
+                if (d := _safe_date(y, month, day)) is None
+                or d >= anchor - dt.timedelta(days=LATE_DAYS)
+            )
+        if past:
+            return next(
+                y
+                for y in (anchor.year, anchor.year - 1)
+                if (d := _safe_date(y, month, day)) is None or d <= anchor
             )
         for year in (anchor.year + 1, anchor.year, anchor.year - 1):
             candidate = _safe_date(year, month, day)
@@ -182,7 +199,9 @@ def _year_for(
     return None
 
 
-def _absolute(text: str, anchor: dt.date | None, future: bool) -> ResolvedDate | None:
+def _absolute(
+    text: str, anchor: dt.date | None, future: bool, past: bool = False
+) -> ResolvedDate | None:
     iso = _ISO.fullmatch(text)
     if iso:
         year, month = int(iso["year"]), int(iso["month"])
@@ -203,18 +222,13 @@ def _absolute(text: str, anchor: dt.date | None, future: bool) -> ResolvedDate |
                 return _month(int(match["year"]), month)
             if anchor is None:
                 return None
-            year = anchor.year
-            # A month well after the anchor's is last year's ("in November" said in March)
-            # unless the sentence looks ahead ("talks will resume in February").
-            if future and month < anchor.month:
-                year += 1
-            elif not future and month > anchor.month + 2:
-                year -= 1
-            return _month(year, month)
+            return _month(_year_of_month(month, anchor, future, past), month)
         weekday = WEEKDAYS[match["weekday"]] if groups.get("weekday") else None
         day = int(match["day"])
         known = (
-            int(match["year"]) if match["year"] else _year_for(month, day, weekday, anchor, future)
+            int(match["year"])
+            if match["year"]
+            else _year_for(month, day, weekday, anchor, future, past)
         )
         if known is None:
             return None
@@ -224,6 +238,23 @@ def _absolute(text: str, anchor: dt.date | None, future: bool) -> ResolvedDate |
     if year_match:
         return ResolvedDate(year_match["year"], "year")
     return None
+
+
+def _year_of_month(month: int, anchor: dt.date, future: bool, past: bool) -> int:
+    """The year a bare month ("in March") means, told from the tense of its sentence.
+
+    Looking ahead ("talks will resume in February"): the next such month; told in the
+    past ("was killed in November"): the last one; otherwise the nearest, a month up to
+    two ahead counting as ahead ("due in January" in a November article).
+    """
+    ahead = (month - anchor.month) % 12
+    if future:
+        return anchor.year + (month < anchor.month)
+    if past:
+        return anchor.year - (month > anchor.month)
+    if 0 < ahead <= 2:
+        return anchor.year + (month < anchor.month)
+    return anchor.year - (month > anchor.month)
 
 
 def _relative_month(match: re.Match[str], anchor: dt.date) -> ResolvedDate:
@@ -261,6 +292,8 @@ def _relative(text: str, anchor: dt.date, future: bool) -> ResolvedDate | None:
                 saturday -= dt.timedelta(days=7)
             return ResolvedDate(saturday.isoformat(), "week")
         return _week(anchor + dt.timedelta(days=7 * step))
+    if _YEAR_AGO.fullmatch(text):
+        return ResolvedDate(str(anchor.year - 1), "year")
     ago = _AGO.fullmatch(text)
     if ago:
         n = int(ago["n"]) if ago["n"].isdigit() else NUMBER_WORDS[ago["n"]]
@@ -333,19 +366,21 @@ def clean_expression(expression: str) -> str:
 
 
 def resolve_date(
-    expression: str, anchor: dt.date | None, *, future: bool = False
+    expression: str, anchor: dt.date | None, *, future: bool = False, past: bool = False
 ) -> ResolvedDate | None:
     """Resolve ``expression`` ("on Saturday", "April 10", "last week") against ``anchor``.
 
     Absolute expressions resolve without an anchor; relative ones need it and give None
     without. Unknown expressions give None. ``future`` says the sentence looks ahead
     ("ministers will meet on Thursday"): bare weekdays, month-days and months then point
-    to their next occurrence on or after the anchor instead of the last one.
+    to their next occurrence on or after the anchor instead of the last one; ``past``
+    says it tells what happened ("was killed on Aug. 6"): month-days and months then
+    point to their last occurrence on or before it.
     """
     text = clean_expression(expression)
     if not text:
         return None
-    found = _absolute(text, anchor, future)
+    found = _absolute(text, anchor, future, past)
     if found is not None or anchor is None:
         return found
     return _relative(text, anchor, future)

@@ -16,7 +16,7 @@ from newsift.model import DateMention
 from newsift.timex import resolve_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsift.article import Article
     from newsift.pipeline import Resources
@@ -36,7 +36,9 @@ _PART = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|the\s+(?:start|beginning|middle|e
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPOKEN_YEAR = (
     r"(?i:(?:nineteen|twenty)[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)(?:-[a-z]+)?|two\s+thousand(?:\s+(?:and\s+)?[a-z]+)?)\b"
+    r"eighty|ninety)(?:-[a-z]+)?|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty(?:-[a-z]+)?))?)\b"
 )
 _TIME = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PREP = r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)\s+)"
@@ -48,7 +50,7 @@ DATE_PATTERN = re.compile(
     rf"|(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
     rf"|{_PART}?{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}\b|{_SPOKEN_YEAR}|(?:last|this|next)\s+year\b)"
-    rf"|(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+{_MONTH}\b"
+    rf"|(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+{_MONTH}\b(?!\.?\s+{_DAY}\b)"
     rf"|{_PART}?{_SHORT_MONTH}\b(?!\s+{_DAY}\b)"
     rf"|(?:{_PREP}|{_PART}){_PART}?(?:March|May)\b(?!\s+{_DAY}\b)"
     rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{_WEEKDAY}{_TIME}"
@@ -76,26 +78,89 @@ def publication_date(article: Article) -> dt.date | None:
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+# Words just before a date that make it a deadline or a due date, so it lies ahead.
+_FORWARD_CUE = re.compile(
+    r"\b(?:until|till|by|as (?:soon|early) as|no later than|payable|effective|due"
+    r"|deadline of|expires?|expiring)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_OPEN_CUES = frozenset({"until", "till", "by"})  # ahead unless told in the past
+_STATIVE = frozenset({"be", "have", "say", "tell", "report", "remain", "include", "mean"})
+_PAST_PREPS = frozenset({"on", "in", "during", "at", "since"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "has", "have", "does", "do", "'s", "'re"})
 _LOOKING_AHEAD = frozenset({"due", "scheduled", "set", "expected", "plans", "planned", "going"})
 
 
-def looks_ahead(doc: Doc, start: int, end: int) -> bool:
-    """Whether the verb governing the span is in the future tense: "will meet on Friday"."""
+def _governor(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     token = span.root
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
+    return token
+
+
+def looks_ahead(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span points ahead: "will meet on Friday", "until March 6", "payable
+    Dec. 15", "meet separately Monday" (a present tense with a date is an arrangement)."""
+    token = _governor(doc, start, end)
+    if token is None:
+        return False
+    cue = _FORWARD_CUE.search(doc.text[max(0, start - 24) : start])
+    if cue and cue[0].split()[0].lower() not in _OPEN_CUES:
+        return True
+    if cue and not any(child.lower_ == "had" for child in token.children):
+        return True  # "postponed until Tuesday", but not "until Thursday they had not"
     if any(child.lower_ in _FUTURE_AUX for child in token.children):
         return True
+    verb = _attached_verb(doc, start, end)
+    if verb is not None:
+        auxes = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+        if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _STATIVE and not auxes:
+            return True
+        if verb.tag_ == "VBG" and auxes & {"is", "are", "'re"}:
+            return True  # "is travelling Thursday"
     # "talks are due to resume on Monday", "is scheduled to arrive", "plans to visit"
     governor = token.head if token.dep_ == "xcomp" else token
     return governor.lower_ in _LOOKING_AHEAD or any(
         child.lower_ in _FUTURE_AUX for child in governor.children
     )
+
+
+def _attached_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb a date modifies directly ("left Tuesday", "met on Aug. 6"), if any."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root.head
+    if token.pos_ == "ADP" and token.lower_ in _PAST_PREPS and span.root.dep_ == "pobj":
+        token = token.head
+    elif span.root.dep_ not in ("npadvmod", "tmod", "obl"):
+        return None
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _past(token: Token) -> bool:
+    auxes = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in _FUTURE_AUX or aux.lower_ in _PRESENT_AUX for aux in auxes):
+        return False
+    if token.tag_ == "VBD" and not auxes:
+        return True
+    return any(aux.tag_ == "VBD" for aux in auxes)
+
+
+def looks_back(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date says when a past action happened: "was killed in March".
+
+    Only a date tied straight to a past verb ("left Tuesday", "met on Aug. 6", "had
+    fallen in March") counts; "extended to Nov. 16" or "a cut in September" say nothing
+    of when the date lies.
+    """
+    token = _attached_verb(doc, start, end)
+    return token is not None and _past(token)
 
 
 def find_dates(article: Article, resources: Resources) -> list[DateMention]:
@@ -109,7 +174,8 @@ def find_dates(article: Article, resources: Resources) -> list[DateMention]:
     for match in DATE_PATTERN.finditer(text):
         start, end = match.span()
         future = doc is not None and looks_ahead(doc, start, end)
-        resolved = resolve_date(match.group(), anchor, future=future)
+        past = doc is not None and not future and looks_back(doc, start, end)
+        resolved = resolve_date(match.group(), anchor, future=future, past=past)
         mentions.append(
             DateMention(
                 text[start:end],
@@ -127,7 +193,9 @@ def find_dates(article: Article, resources: Resources) -> list[DateMention]:
             start, end = ent.start_char, ent.end_char
             if any(start < e and s < end for s, e in taken):
                 continue
-            resolved = resolve_date(ent.text, anchor, future=looks_ahead(article.doc, start, end))
+            future = looks_ahead(article.doc, start, end)
+            past = not future and looks_back(article.doc, start, end)
+            resolved = resolve_date(ent.text, anchor, future=future, past=past)
             if resolved is not None:
                 mentions.append(
                     DateMention(text[start:end], start, end, resolved.value, resolved.precision)

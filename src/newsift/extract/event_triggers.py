@@ -35,7 +35,9 @@ UNREAL_HEADS = frozenset(
 )  # fmt: skip
 # Words that make a sentence a campaign summary or habit rather than one incident.
 HABITUAL = re.compile(
-    r"\b(?:since|throughout|so far|to date|in total|over the (?:past|last)|every (?:day|night)|"
+    r"\b(?:since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|dawn|early|last night|this morning|the morning|midnight)\b)|throughout|so far|"
+    r"to date|in total|over the (?:past|last)|every (?:day|night)|"
     r"daily|nightly|regularly|repeatedly|constantly|routinely|increasingly|into (?:a|its) "
     r"\w+ year|in recent (?:days|weeks|months)|(?:last|this|past|previous) (?:month|year)|"
     r"per (?:day|week|month)|each (?:day|week|month)|a (?:day|week|month)|on average|"
@@ -53,7 +55,8 @@ CAMPAIGNS = frozenset(
 )  # fmt: skip
 GENERIC_VICTIMS = frozenset(
     {"people", "person", "other", "civilian", "resident", "man", "woman", "child", "one",
-     "individual", "victim", "soldier", "troop", "fighter", "member", "militant"}
+     "individual", "victim", "soldier", "troop", "fighter", "member", "militant", "terrorist",
+     "jihadist", "rebel", "insurgent", "gunman", "policeman", "officer", "guard", "evacuee"}
 )  # fmt: skip
 CIVILIAN = frozenset(
     {"people", "person", "civilian", "resident", "child", "woman", "man", "baby", "rescuer",
@@ -246,3 +249,19 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
 
 def _has_figure(token: Token) -> bool:
     return any(child.like_num or child.pos_ == "NUM" for child in token.subtree)
+
+
+INCIDENT_ACTIONS = frozenset({"strike", "shoot", "clash", "execute"})
+
+
+def toll_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
+    """ "The death toll from the attack on the village reached 51": the attack the toll is
+    of is an incident, though the parse hangs it off the toll rather than a verb."""
+    if not any(token.lemma_.lower() == "toll" for token in sentence):
+        return []
+    return [
+        (token, action)
+        for token in sentence
+        if token.pos_ == "NOUN"
+        and (action := TRIGGERS.get(token.lemma_.lower())) in INCIDENT_ACTIONS
+    ]

@@ -15,7 +15,7 @@ How it works, in three steps:
    same place, and nothing (date, place, kind of action) contradicts it.
 3. Each incident becomes an :class:`~newsift.model.Event`: type from the actions and
    weapon (:func:`newsift.taxonomy.classify`), the most specific place, the first date,
-   and casualty figures (see :func:`_figure` for how several figures are combined).
+   and casualty figures (see :func:`~newsift.extract.event_casualties.combined_figure`).
 """
 
 from __future__ import annotations
@@ -25,10 +25,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsift.actors import civilians_of
-from newsift.extract.event_casualties import casualties, civilian_words
+from newsift.extract.event_casualties import (
+    TOLL_UPDATE,
+    casualties,
+    civilian_words,
+    combined_figure,
+)
 from newsift.extract.event_roles import sentence_actor, target_of
+from newsift.extract.event_sentences import event_sentences
 from newsift.extract.event_setting import PlaceRef, date_of, main_country, metonymic, place_refs
-from newsift.extract.event_triggers import real_triggers
+from newsift.extract.event_triggers import real_triggers, toll_triggers
 from newsift.model import Event, Location, Place, Span, span_of
 from newsift.taxonomy import EventClass, Weapon, classify, deciding_weapon, find_weapons
 from newsift.timex import ResolvedDate
@@ -68,6 +74,7 @@ class Mention:
     date: ResolvedDate | None
     anaphoric: bool
     standalone: bool = True  # False: can only add to an incident already told
+    update: bool = False  # the sentence revises a toll already given ("rose to 12")
 
     @property
     def families(self) -> set[str]:
@@ -108,14 +115,14 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
         return []
     mentions = [
         mention
-        for sentence in article.doc.sents
+        for sentence in event_sentences(article, getattr(resources, "nlp", None))
         if (mention := _mention(sentence, article)) is not None
     ]
     return [_event(incident, article) for incident in merge(mentions)]
 
 
 def _mention(sentence: SpacySpan, article: Article) -> Mention | None:
-    triggers = real_triggers(sentence)
+    triggers = real_triggers(sentence) or toll_triggers(sentence)
     if not triggers:
         return _toll_only(sentence, article)
     actions = frozenset(action for _, action in triggers)
@@ -145,6 +152,7 @@ def _mention(sentence: SpacySpan, article: Article) -> Mention | None:
         places=places,
         date=date_of(sentence, article, first.idx),
         anaphoric=_anaphoric(triggers, sentence),
+        update=TOLL_UPDATE.search(sentence.text) is not None,
     )
 
 
@@ -171,6 +179,7 @@ def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
         date=None,
         anaphoric=True,
         standalone=False,
+        update=TOLL_UPDATE.search(sentence.text) is not None,
     )
 
 
@@ -251,26 +260,13 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
     return True
 
 
-def _figure(values: list[int | None]) -> int | None:
-    """One casualty figure from several mentions of the same incident.
-
-    The spec asks for the latest, most specific figure. Tolls rise as reports come in,
-    and a later *smaller* figure in the same incident is almost always a subset ("six
-    civilians were among the 22 killed", children, women), so the largest stated figure
-    is both the latest total and the safe choice. ``0`` ("no casualties") counts only
-    when no mention gives a positive figure.
-    """
-    stated = [value for value in values if value is not None]
-    return max(stated) if stated else None
-
-
 def _event(incident: Incident, article: Article) -> Event:
     assert article.document is not None
     mentions = incident.mentions
     weapon = deciding_weapon([w for m in mentions for w in m.weapons])
     civilian = any(m.civilian for m in mentions)
-    fatalities = _figure([m.fatalities for m in mentions])
-    injured = _figure([m.injured for m in mentions])
+    fatalities = combined_figure([(m.fatalities, m.update) for m in mentions])
+    injured = combined_figure([(m.injured, m.update) for m in mentions])
     kind: EventClass = classify(
         frozenset().union(*(m.actions for m in mentions)),
         weapon,
