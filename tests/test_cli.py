@@ -140,3 +140,21 @@ def test_events_lists_and_exports_round_trip(tmp_path: Path) -> None:
 def test_every_command_help_has_an_example() -> None:
     for name, command in cli.commands.items():
         assert "Example:" in (command.help or ""), name
+
+
+def test_a_correction_survives_reingesting(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(SAMPLES), "--db", str(db)]).exit_code == 0
+    listed = runner.invoke(cli, ["events", "--db", str(db), "--format", "jsonl"])
+    event_id = json.loads(listed.stdout.splitlines()[0])["id"]
+
+    fixed = runner.invoke(cli, ["correct", event_id, "fatalities=11", "--db", str(db)])
+    assert fixed.exit_code == 0, fixed.output
+    bad = runner.invoke(cli, ["correct", event_id, "colour=red", "--db", str(db)])
+    assert bad.exit_code == 1 and "colour" in bad.stderr
+
+    assert runner.invoke(cli, ["ingest", str(SAMPLES), "--db", str(db)]).exit_code == 0
+    again = runner.invoke(cli, ["events", "--db", str(db), "--format", "jsonl"])
+    by_id = {e["id"]: e for e in map(json.loads, again.stdout.splitlines())}
+    assert by_id[event_id]["fatalities"] == 11

@@ -59,6 +59,7 @@ def test_demonyms_are_places_of_their_country(resources: Resources) -> None:
     assert russian.country == "Russia" and russian.admin1 is None
     assert BODY[russian.start : russian.end] == "Russian"
     assert found["Ukrainian"].resolved == "Ukraine"
+    assert russian.kind == "demonym" and found["Kharkiv"].kind is None
 
 
 def test_bare_region_after_a_comma_constrains_the_village(resources: Resources) -> None:

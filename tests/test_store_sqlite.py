@@ -138,7 +138,8 @@ def test_stored_events_have_the_contract_fields_plus_sources(
         for event in extraction.events:
             stored = by_id[event.id]
             assert set(stored) == CONTRACT_EVENT_KEYS | {
-                "sources", "fatalities_low", "fatalities_high"}
+                "sources", "sources_count", "fatalities_low", "fatalities_high"}
+            assert stored["sources_count"] == 1
             contract = dataclasses.asdict(event)
             assert {key: stored[key] for key in contract} == contract
             assert stored["sources"] == [{

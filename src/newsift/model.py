@@ -135,6 +135,9 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     geonameid: int | None = None
+    # An extension of the contract: "demonym" for a nationality word ("Russian") that
+    # stands for its country; such a mention is never an event's location.
+    kind: str | None = None
 
 
 @dataclass

@@ -102,12 +102,12 @@ def list_events(request: Request, filters: Filters, limit: Limit = 100, offset: 
 
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
     """One event with every source (its document's title, published date and evidence
-    spans into that document's text) and its ``corrections`` (none are recorded yet)."""
+    spans into that document's text) and its ``corrections``."""
     with opened(request) as store:
         event = store.get_event(event_id)
     if event is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return {**event, "corrections": []}
+    return event
 
 
 def summary(request: Request, filters: Filters) -> dict[str, Any]:

@@ -30,6 +30,7 @@ EVALUATIONS: dict[str, str] = {
     "geo-ukraine": "newsift.evaluate.geo:evaluate_ukraine",
     "dates-timeml": "newsift.evaluate.dates:evaluate_timeml",
     "quotes-polnear": "newsift.evaluate.quotes:evaluate_polnear",
+    "dedup-fakes": "newsift.evaluate.dedup:evaluate_dedup",
 }
 
 

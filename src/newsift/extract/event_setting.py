@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Literal
 
 from newsift.actors import country_of, normalise_actor
 from newsift.extract.event_triggers import SPEECH
-from newsift.gazetteer import demonym_place
 from newsift.model import DatePrecision, Place
 from newsift.timex import ResolvedDate, resolve_date
 
@@ -75,7 +74,7 @@ def place_refs(
         # "Vesele, Donetsk": a place right after another and a comma only says its region.
         qualifier = text[previous_end : place.start].strip() == ","
         previous_end = place.end
-        if demonym_place(place.name) is not None:
+        if place.kind == "demonym":
             continue  # "Russian forces": a nationality, which locates nothing
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None and metonymic(span.root):
@@ -163,7 +162,7 @@ def main_country(article: Article, exclude: str | None) -> str | None:
         return None
     counts: Counter[str] = Counter()
     for place in article.places:
-        if place.country and demonym_place(place.name) is None:
+        if place.country and place.kind != "demonym":
             counts[place.country] += 1
     for ent in article.doc.ents:
         if ent.label_ == "GPE" and (country := country_of(ent.text)):

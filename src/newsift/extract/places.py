@@ -263,7 +263,12 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             and not cued(article.doc, mention.start, mention.end)
         ):
             hit = None
-        place = Place(text[mention.start : mention.end], mention.start, mention.end)
+        place = Place(
+            text[mention.start : mention.end],
+            mention.start,
+            mention.end,
+            kind="demonym" if mention.kind == "demonym" else None,
+        )
         if hit is not None:
             place.resolved, place.admin1, place.country = hit.name, hit.admin1, hit.country
             place.latitude, place.longitude = hit.latitude, hit.longitude

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsift.store.base import AddResult, EventQuery, Store, StoredEvent, StoreError
+from newsift.store.corrections import correct_event, merge_events, split_event
 from newsift.store.sqlite import SQLiteStore, default_db_path
 
 
@@ -31,6 +32,9 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredEvent",
+    "correct_event",
     "default_db_path",
+    "merge_events",
     "open_store",
+    "split_event",
 ]

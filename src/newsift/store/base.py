@@ -86,8 +86,9 @@ class AddResult:
     """What :meth:`Store.add` did with one document.
 
     ``stored`` is False when the document (same id, i.e. same input bytes) was already
-    in the store: then nothing at all was written. ``events_merged`` counts events whose
-    id was already stored from another document and gained this document as a source.
+    in the store: then nothing at all was written. ``events_merged`` counts events that
+    joined a stored event (same id, or matched as the same incident: see
+    :mod:`newsift.store.merge`) and gained this document as a source.
     """
 
     document_id: str
@@ -131,7 +132,9 @@ class Store(Protocol):
         ...
 
     def get_event(self, event_id: str) -> StoredEvent | None:
-        """One stored event; each source also gives its document's title and published."""
+        """One stored event (also by the id of an event merged into it); each source also
+        gives its document's title and published, and ``corrections`` lists the event's
+        corrections."""
         ...
 
     def summary(self, query: EventQuery | None = None) -> dict[str, Any]:
@@ -178,6 +181,30 @@ class Store(Protocol):
 
     def counts(self) -> dict[str, int]:
         """Keys: documents, events, quotes, commitments, entities (distinct name+label)."""
+        ...
+
+    def correct_event(self, event_id: str, changes: dict[str, Any],
+                      author: str | None = None) -> str:
+        """Record human corrections ``{field: value}`` of an event, kept apart from the
+        extracted values and laid on top of them; returns the event's id. Raises
+        KeyError for an unknown event, ValueError for a bad field or value."""
+        ...
+
+    def merge_events(self, keep: str, other: str) -> str:
+        """Merge ``other`` into ``keep`` by hand; ``other``'s id still finds it."""
+        ...
+
+    def split_event(self, event_id: str, document_ids: list[str]) -> str:
+        """Move these documents' reports out of an event into a new one; its id."""
+        ...
+
+    def event_corrections(self, event_id: str) -> list[dict[str, Any]]:
+        """An event's corrections, oldest first: field, value, author, created_at."""
+        ...
+
+    def reextract(self, extraction: Extraction) -> AddResult:
+        """Replace a stored document's rows with a new extraction of it; corrections
+        stay."""
         ...
 
     def close(self) -> None: ...

@@ -142,7 +142,8 @@ def event_from_row(row: sqlite3.Row, evidence: list[Span], fatalities: int | Non
 
 
 def stored_event(row: sqlite3.Row, sources: list[dict[str, Any]]) -> StoredEvent:
-    """Contract fields (evidence from the first source) + sources + the fatality range."""
+    """Contract fields (evidence from the first source) + sources (and how many) + the
+    fatality range."""
     location = location_from_row(row)
     return {
         "id": row["id"], "event_type": row["event_type"],
@@ -153,7 +154,7 @@ def stored_event(row: sqlite3.Row, sources: list[dict[str, Any]]) -> StoredEvent
             f.name: getattr(location, f.name) for f in fields(location)},
         "fatalities": row["fatalities"], "injured": row["injured"],
         "evidence": sources[0]["evidence"] if sources else [],
-        "sources": sources,
+        "sources": sources, "sources_count": len(sources),
         "fatalities_low": row["fatalities_low"], "fatalities_high": row["fatalities_high"],
     }
 

@@ -15,6 +15,14 @@ migration to :data:`MIGRATIONS` instead of editing one):
 - ``event_sources``: which documents report an event, with that document's evidence
   (JSON spans into that document's text) and its own fatality and injury counts. Today
   each event has one source; cross-document merging adds rows here, not new events.
+  Since version 3 each source row also keeps its own extracted event (``extracted``,
+  JSON, with its original id) and its evidence's content words (``tokens``), and
+  ``events`` has the blocking columns of :mod:`newsift.store.merge` (``day_first``,
+  ``day_last``: ordinal days; ``vague``: 1 when they differ; ``cell``: a grid cell)
+  with their indexes.
+- ``event_corrections``: human corrections, one row per field and time, applied on top
+  of the values computed from sources; ``event_aliases``: ids of events merged into
+  another (``id`` -> ``event_id``), so old links still resolve.
 - ``events_fts`` (evidence, place, actors, details; rowid = ``events.key``) and
   ``documents_fts`` (title, text; external content, rowid = ``documents.key``): FTS5
   indexes, Porter-stemmed. The integer ``key`` columns exist so that these rowids
@@ -82,6 +90,28 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 2: date mentions carry their precision ("last week" is a week, not a day).
     ("ALTER TABLE dates ADD COLUMN precision TEXT",),
+    # 3: cross-document dedup (newsift.store.merge) and human corrections.
+    (
+        "ALTER TABLE event_sources ADD COLUMN extracted TEXT",
+        "ALTER TABLE event_sources ADD COLUMN tokens TEXT",
+        "ALTER TABLE events ADD COLUMN day_first INTEGER",
+        "ALTER TABLE events ADD COLUMN day_last INTEGER",
+        "ALTER TABLE events ADD COLUMN cell INTEGER",
+        "ALTER TABLE events ADD COLUMN vague INTEGER",
+        # Ordinal days (date.toordinal) of existing day-precise events, so they can match.
+        """UPDATE events SET day_first = CAST(julianday(date) - 1721424.5 AS INTEGER),
+            day_last = CAST(julianday(date) - 1721424.5 AS INTEGER), vague = 0
+            WHERE length(date) = 10 AND coalesce(date_precision, 'day') = 'day'""",
+        "CREATE INDEX events_by_cell ON events (cell, vague, day_first)",
+        "CREATE INDEX events_by_admin1 ON events (admin1, cell, vague, day_first)",
+        "CREATE INDEX events_by_day_first ON events (vague, day_first)",
+        """CREATE TABLE event_corrections (key INTEGER PRIMARY KEY, event_id TEXT NOT NULL,
+            field TEXT NOT NULL, value TEXT NOT NULL, author TEXT, created_at TEXT NOT NULL)""",
+        "CREATE INDEX event_corrections_by_event ON event_corrections (event_id, key)",
+        "CREATE TABLE event_aliases (id TEXT PRIMARY KEY, event_id TEXT NOT NULL)",
+    ),
+    # 4: place mentions say when they are a nationality word ("Russian").
+    ("ALTER TABLE places ADD COLUMN kind TEXT",),
 )
 
 

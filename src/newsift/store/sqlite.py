@@ -31,6 +31,9 @@ from newsift.model import (
     Removed,
 )
 from newsift.store.base import AddResult, EventQuery, StoredEvent, StoreError
+from newsift.store.corrections import corrections_of
+from newsift.store.editing import EventEditing
+from newsift.store.merge import insert_events, resolve_alias, source_event
 from newsift.store.queries import (
     event_select,
     event_where,
@@ -38,18 +41,13 @@ from newsift.store.queries import (
     summary_selects,
 )
 from newsift.store.rows import (
-    EVENT_COLUMNS,
     check_extraction,
-    event_from_row,
-    event_values,
     field_names,
     fold,
     fts_query,
     item_from_row,
     item_values,
     limit_clause,
-    spans_from_json,
-    spans_to_json,
     stored_event,
 )
 from newsift.store.schema import migrate
@@ -71,16 +69,20 @@ def default_db_path() -> Path:
     return Path(os.environ.get("NEWSIFT_DB") or "newsift.db")
 
 
-class SQLiteStore:
+class SQLiteStore(EventEditing):
     """A newsift database in one SQLite file (or ``":memory:"``).
 
     ``create=False`` refuses a missing file instead of creating an empty database, for
     commands that only read. ``timeout`` is how long to wait for another writer.
+    ``dedup=False`` stores every event as its own (no cross-document matching).
     """
 
     def __init__(
-        self, path: str | Path | None = None, *, create: bool = True, timeout: float = 5.0
+        self, path: str | Path | None = None, *, create: bool = True, timeout: float = 5.0,
+        dedup: bool = True,
     ) -> None:
+        self.dedup = dedup
+        self.dedup_seconds = 0.0  # time spent matching new events to stored ones
         self.path = Path(path) if path is not None else default_db_path()
         name = str(self.path)
         if not create and name != ":memory:" and not self.path.exists():
@@ -162,10 +164,15 @@ class SQLiteStore:
         with self._transaction():
             if self._has(doc.id):
                 return AddResult(doc.id, stored=False)
-            self._insert_document(doc)
-            for attr, _ in _EXTRACTION_LISTS:
-                self._insert_list(attr, doc.id, getattr(extraction, attr))
-            added, merged = self._insert_events(doc.id, extraction.events)
+            return self._write(extraction)
+
+    def _write(self, extraction: Extraction) -> AddResult:
+        """Insert a document not in the store; the caller holds the transaction."""
+        doc = extraction.document
+        self._insert_document(doc)
+        for attr, _ in _EXTRACTION_LISTS:
+            self._insert_list(attr, doc.id, getattr(extraction, attr))
+        added, merged = self._insert_events(doc.id, extraction.events)
         return AddResult(doc.id, stored=True, events_added=added, events_merged=merged)
 
     def _insert_document(self, doc: Document) -> None:
@@ -191,47 +198,12 @@ class SQLiteStore:
             [[document_id, seq, *item_values(item, names)] for seq, item in enumerate(items)])
 
     def _insert_events(self, document_id: str, events: Sequence[Event]) -> tuple[int, int]:
-        added = merged = 0
-        marks = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
-        for seq, event in enumerate(events):
-            cursor = self._conn.execute(
-                f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})"
-                " ON CONFLICT (id) DO NOTHING", event_values(event))
-            if cursor.rowcount:
-                added += 1
-            else:
-                merged += 1
-            self._conn.execute(
-                "INSERT INTO event_sources (event_id, document_id, seq, evidence, fatalities,"
-                " injured) VALUES (?, ?, ?, ?, ?, ?)",
-                (event.id, document_id, seq, spans_to_json(event.evidence), event.fatalities,
-                 event.injured),
-            )
-            self._refresh_event(event.id)
+        published = self._conn.execute(
+            "SELECT published FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
+        added, merged, spent = insert_events(self._conn, document_id, published, events,
+                                             self.dedup)
+        self.dedup_seconds += spent
         return added, merged
-
-    def _refresh_event(self, event_id: str) -> None:
-        """Recompute what depends on all of an event's sources: range and search text."""
-        self._conn.execute(
-            "UPDATE events SET (fatalities_low, fatalities_high) = (SELECT min(fatalities),"
-            " max(fatalities) FROM event_sources WHERE event_id = ?) WHERE id = ?",
-            (event_id, event_id),
-        )
-        row = self._conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-        evidence = [span["text"] for (raw,) in self._conn.execute(
-            "SELECT evidence FROM event_sources WHERE event_id = ? ORDER BY key", (event_id,))
-            for span in json.loads(raw)]
-
-        def join(*names: str) -> str:
-            return " ".join(row[name] for name in names if row[name])
-
-        self._conn.execute("DELETE FROM events_fts WHERE rowid = ?", (row["key"],))
-        self._conn.execute(
-            "INSERT INTO events_fts (rowid, evidence, place, actors, details)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (row["key"], "\n".join(evidence), join("location_name", "admin1", "country"),
-             join("actor1", "actor2"), join("event_type", "sub_event_type", "weapon", "target")),
-        )
 
     # -- reading -----------------------------------------------------------------
 
@@ -257,13 +229,11 @@ class SQLiteStore:
                 language=row["language"], text=row["text"],
                 comments=lists.pop("comments"), removed=lists.pop("removed"))
             events = [
-                event_from_row(event_row, spans_from_json(event_row["evidence"]),
-                               event_row["src_fatalities"], event_row["src_injured"])
-                for event_row in self._conn.execute(
-                    "SELECT e.*, s.evidence, s.fatalities AS src_fatalities,"
-                    " s.injured AS src_injured "
-                    "FROM event_sources s JOIN events e ON e.id = s.event_id "
-                    "WHERE s.document_id = ? ORDER BY s.seq", (document_id,))
+                source_event(source, self._conn.execute(
+                    "SELECT * FROM events WHERE id = ?", (source["event_id"],)).fetchone())
+                for source in self._conn.execute(
+                    "SELECT * FROM event_sources WHERE document_id = ? ORDER BY seq",
+                    (document_id,)).fetchall()
             ]
             return Extraction(document=document, events=events, **lists)
 
@@ -306,16 +276,20 @@ class SQLiteStore:
                 f"SELECT count(*) FROM events{clause}", params).fetchone()[0])
 
     def get_event(self, event_id: str) -> StoredEvent | None:
+        """Also by the id of an event merged into this one; with its ``corrections``."""
         with self._guard():
-            row = self._conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-            if row is None:
+            found = resolve_alias(self._conn, event_id)
+            if found is None:
                 return None
+            event_id = found
+            row = self._conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
             sources = self._sources([event_id]).get(event_id, [])
             for source in sources:
                 doc = self._conn.execute("SELECT title, published FROM documents WHERE id = ?",
                                          (source["document_id"],)).fetchone()
                 source.update(title=doc["title"], published=doc["published"])
-        return stored_event(row, sources)
+            corrections = corrections_of(self._conn, event_id)
+        return {**stored_event(row, sources), "corrections": corrections}
 
     def summary(self, query: EventQuery | None = None) -> dict[str, Any]:
         found: dict[str, Any] = {}

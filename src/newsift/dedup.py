@@ -1,0 +1,216 @@
+"""Do two event reports describe one incident? A pure, store-independent rule.
+
+ACLED merges reports of one incident by hand; newsift does it as it ingests, so the rule
+must be cheap (no model, no heavy dependency) and conservative: a wrong merge hides an
+incident, a missed one only counts it twice. Two reports match when every gate holds
+and their score reaches :data:`THRESHOLD`.
+
+Gates (any failing one refuses the pair, whatever the text says):
+
+- the same ``event_type`` (sub-types inside it may differ: outlets disagree on "air
+  strike" versus "shelling", but never on a protest versus a battle);
+- both dated, and their periods (a day, a week, a month or a year, from
+  ``date_precision``) lie within :data:`DAY_TOLERANCE` day of each other. A report the
+  text gives no date stands for the :data:`UNDATED_DAYS` days up to its article's
+  publication (news reports recent incidents), a vague period;
+- places: both precise (geo_precision 1 or 2) and within :data:`NEAR_KM` km, or one
+  coarse (3) and the same admin1 (or, without admin1, the same country); a report with
+  no place can only match on strong text (:data:`UNPLACED_TEXT`, or
+  :data:`OTHER_DAY_TEXT` with the same stated toll);
+- a different day (adjacent days, or a day inside a coarser period) needs a textual
+  reason: evidence similarity of at least :data:`OTHER_DAY_TEXT`, or the same stated toll
+  and a similarity of :data:`TOLL_TEXT`. Two strikes on one city on two days are two
+  events unless their reports read alike.
+
+Score: the token-set (Jaccard) similarity of the evidence text, plus bonuses for the
+same sub-type, the same day and the same toll, and penalties for conflicting details
+(tolls far apart, different actor1, weapon or target). Two reports of one place and day
+with nothing else in common score 0.3: they need alike text or the same toll to merge.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+NEAR_KM = 25.0
+DAY_TOLERANCE = 1
+THRESHOLD = 0.45
+OTHER_DAY_TEXT = 0.3
+UNPLACED_TEXT = 0.5
+TOLL_TEXT = 0.15
+UNDATED_DAYS = 3
+CELL_DEGREES = 0.5  # the blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A word list reads better as words than as a list of quoted strings.
+_STOP = frozenset(
+    "a an the and or of in on at to for from by with as was were is are be been has have"  # noqa: SIM905
+    " had"
+    " it its this that these those said says say told according after before during while"
+    " who which when where there their they them he she his her we our us i you also than"
+    " but not no into over about against least more some other including among".split()
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What matching needs of one event, stored or new. ``tokens`` is :func:`tokens`."""
+
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    date_precision: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    admin1: str | None
+    country: str | None
+    actor1: str | None
+    weapon: str | None
+    fatalities: int | None
+    tokens: frozenset[str]
+    target: str | None = None
+    published: str | None = None  # the article's date, for a report the text leaves undated
+
+
+@dataclass(frozen=True)
+class Match:
+    """The verdict on one pair: ``ok`` when it should merge; ``reason`` says why (not)."""
+
+    ok: bool
+    score: float
+    reason: str
+
+
+def tokens(text: str) -> frozenset[str]:
+    """Content words (folded, stop words out, digits kept) for a token-set similarity."""
+    return frozenset(
+        word for word in (w.casefold() for w in _WORD.findall(text))
+        if word not in _STOP and (len(word) > 2 or word.isdigit())
+    )
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def period(value: str, precision: str | None) -> tuple[date, date]:
+    """The days a (possibly partial) date may mean: "2024-03" is all of March."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
+    day = date(parts[0], parts[1], parts[2])
+    if precision == "week":
+        return day, day + timedelta(days=6)
+    if precision == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if precision == "year":
+        return day.replace(month=1, day=1), day.replace(month=12, day=31)
+    return day, day
+
+
+def report_period(report: Report) -> tuple[date, date] | None:
+    """The days a report may mean: its date's period, else the days before publication."""
+    if report.date is not None:
+        return period(report.date, report.date_precision)
+    if report.published is not None and len(report.published) == len("YYYY-MM-DD"):
+        day = date.fromisoformat(report.published)
+        return day - timedelta(days=UNDATED_DAYS - 1), day
+    return None
+
+
+def day_window(first: date, last: date) -> tuple[int, int]:
+    """Ordinal days a candidate's period must overlap: the period widened by the tolerance."""
+    return first.toordinal() - DAY_TOLERANCE, last.toordinal() + DAY_TOLERANCE
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:
+    """The grid cell of a point, for blocking candidates by area."""
+    if latitude is None or longitude is None:
+        return None
+    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
+
+
+def _fold(value: str | None) -> str | None:
+    return value.casefold().strip() if value else None
+
+
+def _place(a: Report, b: Report) -> tuple[bool | None, str]:
+    """True: same area; False: different; None: unknown (a side has no place)."""
+    precise = all(r.geo_precision in (1, 2) and r.latitude is not None
+                  and r.longitude is not None for r in (a, b))
+    if precise:
+        km = km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        return km <= NEAR_KM, f"{km:.0f} km apart"
+    if _fold(a.admin1) and _fold(b.admin1):
+        same = _fold(a.admin1) == _fold(b.admin1)
+        return same, "same admin1" if same else "different admin1"
+    if (a.latitude is None and a.admin1 is None) or (b.latitude is None and b.admin1 is None):
+        if _fold(a.country) and _fold(b.country) and _fold(a.country) != _fold(b.country):
+            return False, "different country"
+        return None, "no place on one side"
+    same = bool(_fold(a.country)) and _fold(a.country) == _fold(b.country)
+    return same, "same country, coarse place" if same else "different country"
+
+
+def _toll_score(a: int | None, b: int | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    if a == b:
+        # Many incidents kill one or two people; a shared toll of 3 or more is telling.
+        return 0.2 if a >= 3 else 0.1 if a else 0.05
+    low, high = sorted((a, b))
+    # Early and later counts of one incident differ; an order of magnitude apart does not.
+    return 0.0 if high <= 2 * low + 3 else -0.25
+
+
+def match(a: Report, b: Report) -> Match:
+    """Whether ``a`` and ``b`` report one incident (see the module docstring)."""
+    if a.event_type != b.event_type:
+        return Match(False, 0.0, "different event type")
+    a_period, b_period = report_period(a), report_period(b)
+    if a_period is None or b_period is None:
+        return Match(False, 0.0, "undated")
+    (a_first, a_last), (b_first, b_last) = a_period, b_period
+    gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
+    if gap > DAY_TOLERANCE:
+        return Match(False, 0.0, f"{gap} days apart")
+    same_day = a_first == a_last == b_first == b_last
+    place, where = _place(a, b)
+    if place is False:
+        return Match(False, 0.0, where)
+    text = jaccard(a.tokens, b.tokens)
+    same_toll = a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
+    if not same_day and text < OTHER_DAY_TEXT and not (same_toll and text >= TOLL_TEXT):
+        return Match(False, text, f"different or vague days and text only {text:.2f} alike")
+    if place is None and text < UNPLACED_TEXT and not (same_toll and text >= OTHER_DAY_TEXT):
+        return Match(False, text, f"{where} and text only {text:.2f} alike")
+    score = text
+    score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
+    score += 0.15 if same_day else 0.0
+    score += _toll_score(a.fatalities, b.fatalities)
+    # Agreeing details are common to many incidents in one place; conflicting ones
+    # (a school versus a port) tell incidents apart.
+    if a.weapon and b.weapon and a.weapon != b.weapon:
+        score -= 0.05
+    if _fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1):
+        score -= 0.1
+    if a.target and b.target and not tokens(a.target) & tokens(b.target):
+        score -= 0.25  # "filling station" and "petrol station" share a word: no conflict
+    reason = f"text {text:.2f}, {where}, {'same day' if same_day else 'nearby days'}"
+    return Match(score >= THRESHOLD, round(score, 3), reason)

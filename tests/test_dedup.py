@@ -1,0 +1,96 @@
+"""The matching rule: two reports of one incident match; near misses do not."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newsift.dedup import Report, jaccard, match, period, tokens
+
+KHARKIV = (49.98081, 36.25272)
+CHUHUIV = (49.8353, 36.6881)  # about 35 km from Kharkiv
+
+
+def report(text: str, **changes: object) -> Report:
+    base = Report(
+        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        date="2024-05-11", date_precision="day", latitude=KHARKIV[0], longitude=KHARKIV[1],
+        geo_precision=1, admin1="Kharkiv Oblast", country="Ukraine", actor1="Russia",
+        weapon="drone", fatalities=7, tokens=tokens(text))
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+FIRST = ("A Russian drone hit a petrol station in Kharkiv on Saturday, killing seven people,"
+         " including three children, the regional governor said.")
+SECOND = ("Seven people were killed when a drone struck a petrol station in Kharkiv,"
+          " officials said, adding that 15 houses burned.")
+OTHER = "Shelling damaged a school and a power line in the city's north."
+
+
+def test_two_outlets_on_one_strike_match() -> None:
+    verdict = match(report(FIRST), report(SECOND, actor1=None))
+    assert verdict.ok, verdict
+    assert "same day" in verdict.reason
+
+
+def test_a_different_type_never_matches() -> None:
+    verdict = match(report(FIRST), report(FIRST, event_type="Battles",
+                                          sub_event_type="Armed clash"))
+    assert not verdict.ok and verdict.reason == "different event type"
+
+
+def test_a_strike_on_the_next_day_in_the_same_city_needs_a_textual_reason() -> None:
+    next_day = report(OTHER, date="2024-05-12", fatalities=2)
+    verdict = match(report(FIRST), next_day)
+    assert not verdict.ok and "text only" in verdict.reason
+    # A late report of the same strike, dated a day off, reads alike: it may join.
+    late = report(FIRST.replace("Saturday", "Friday night"), date="2024-05-12")
+    assert match(report(FIRST), late).ok
+
+
+def test_dates_two_days_apart_or_places_beyond_the_radius_never_match() -> None:
+    assert not match(report(FIRST), report(FIRST, date="2024-05-13")).ok
+    far = report(FIRST, latitude=CHUHUIV[0], longitude=CHUHUIV[1])
+    verdict = match(report(FIRST), far)
+    assert not verdict.ok and "km apart" in verdict.reason
+
+
+def test_a_coarse_place_matches_within_its_admin1_only() -> None:
+    coarse = report(SECOND, latitude=None, longitude=None, geo_precision=3)
+    assert match(report(FIRST), coarse).ok
+    elsewhere = dataclasses.replace(coarse, admin1="Sumy Oblast")
+    assert match(report(FIRST), elsewhere).reason == "different admin1"
+
+
+def test_a_month_precise_report_overlaps_the_day_but_needs_alike_text() -> None:
+    vague = report(OTHER, date="2024-05", date_precision="month")
+    assert not match(report(FIRST), vague).ok
+    alike = report(FIRST, date="2024-05", date_precision="month")
+    assert match(report(FIRST), alike).ok
+
+
+def test_tolls_an_order_of_magnitude_apart_weigh_against() -> None:
+    same = match(report(FIRST), report(SECOND, actor1=None))
+    apart = match(report(FIRST), report(SECOND, actor1=None, fatalities=120))
+    assert apart.score < same.score
+
+
+def test_undated_reports_never_match() -> None:
+    assert match(report(FIRST, date=None), report(FIRST, date=None)).reason == "undated"
+
+
+def test_periods_and_similarity() -> None:
+    assert period("2024-02", None)[1].day == 29
+    assert (period("2024-05-06", "week")[1] - period("2024-05-06", "week")[0]).days == 6
+    assert jaccard(tokens("The strike killed 7"), tokens("strike killed 7 people")) == 0.75
+    assert jaccard(frozenset(), tokens("strike")) == 0.0
+
+
+def test_different_targets_on_one_day_in_one_city_stay_apart() -> None:
+    port = report("A missile hit grain warehouses in Odesa port on Monday, killing four.",
+                  target="grain warehouses", fatalities=4)
+    school = report("Missile debris fell on a school in Odesa on Monday, killing a guard.",
+                    target="school", fatalities=1)
+    assert not match(port, school).ok
+    depot = report("A drone hit a filling station in Kharkiv on Saturday; seven were killed.",
+                   target="filling station")
+    assert match(report(FIRST, target="petrol station"), depot).ok  # one word in common

@@ -1,0 +1,215 @@
+"""Merging on ingest, stable ids, corrections that outlast re-ingest, merge and split."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsift.model import Document, Event, Extraction, Location, Span
+from newsift.store import EventQuery, SQLiteStore
+from newsift.store.corrections import correct_event, merge_events, split_event
+from newsift.store.merge import _candidate_sql
+from newsift.store.schema import MIGRATIONS
+
+KHARKIV = Location("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.98081, 36.25272, 1)
+IZIUM = Location("Izium", "Kharkiv Oblast", "Ukraine", 49.2103, 37.2563, 1)
+
+
+def article(doc_id: str, text: str, *, date: str = "2024-05-11", killed: int | None = 7,
+            injured: int | None = None, where: Location | None = KHARKIV,
+            sub: str = "Air/drone strike") -> Extraction:
+    event = Event(
+        id=f"ev-{doc_id}", event_type="Explosions/Remote violence", sub_event_type=sub,
+        date=date, date_precision="day", actor1="Russia", actor2="Civilians (Ukraine)",
+        weapon="drone", target=None, location=where, fatalities=killed, injured=injured,
+        evidence=[Span(0, len(text), text)])
+    document = Document(id=doc_id, source=f"https://{doc_id}.example/story", title=None,
+                        published=date, published_basis="header", language="en", text=text)
+    return Extraction(document=document, events=[event])
+
+
+OUTLET_A = article("outlet-a", "A Russian drone hit a petrol station in Kharkiv on Saturday,"
+                   " killing seven people including three children, the governor said.")
+OUTLET_B = article("outlet-b", "Seven people were killed when a drone struck a petrol station"
+                   " in Kharkiv; 15 houses burned, officials said.", killed=7, injured=15)
+OUTLET_C = article("outlet-c", "The toll from the drone strike on a Kharkiv petrol station"
+                   " rose to nine, the governor said on Saturday.", killed=9)
+NEXT_DAY = article("next-day", "Shelling damaged a school and a power line in northern"
+                   " Kharkiv overnight.", date="2024-05-12", killed=2,
+                   sub="Shelling/artillery/missile attack")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    with SQLiteStore(tmp_path / "newsift.db") as opened:
+        yield opened
+
+
+def test_three_outlets_on_one_strike_are_one_event_with_every_source(
+    store: SQLiteStore,
+) -> None:
+    results = [store.add(x) for x in (OUTLET_A, OUTLET_B, OUTLET_C)]
+    assert [(r.events_added, r.events_merged) for r in results] == [(1, 0), (0, 1), (0, 1)]
+    (event,) = store.events()
+    assert event["id"] == "ev-outlet-a"  # the first report's id, kept as sources join
+    assert event["sources_count"] == 3
+    assert [(s["document_id"], s["fatalities"], s["injured"]) for s in event["sources"]] == [
+        ("outlet-a", 7, None), ("outlet-b", 7, 15), ("outlet-c", 9, None)]
+    # ACLED's conservative rule: the lowest stated figure; the range spans the sources.
+    assert (event["fatalities"], event["injured"]) == (7, 15)
+    assert (event["fatalities_low"], event["fatalities_high"]) == (7, 9)
+    # Each document still gives back exactly what was extracted from it.
+    assert store.get_document("outlet-c") == OUTLET_C
+    assert store.events(EventQuery(search="houses"))[0]["id"] == "ev-outlet-a"
+
+
+def test_the_id_comes_from_content_not_from_arrival_order(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "other.db") as other:
+        for x in (OUTLET_B, OUTLET_A):
+            other.add(x)
+        assert [e["id"] for e in other.events()] == ["ev-outlet-b"]
+        event = other.get_event("ev-outlet-b")
+        assert event is not None and event["sources"][0]["document_id"] == "outlet-b"
+
+
+def test_another_incident_next_day_in_the_same_city_stays_apart(store: SQLiteStore) -> None:
+    store.add(OUTLET_A)
+    assert store.add(NEXT_DAY).events_added == 1
+    far = article("izium", "A drone hit a petrol station in Izium on Saturday, killing seven.",
+                  where=IZIUM)
+    assert store.add(far).events_added == 1
+    assert store.counts()["events"] == 3
+
+
+def test_without_dedup_every_report_is_its_own_event(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "plain.db", dedup=False) as plain:
+        for x in (OUTLET_A, OUTLET_B):
+            plain.add(x)
+        assert plain.counts()["events"] == 2
+
+
+def test_a_correction_survives_reingest_and_new_sources(store: SQLiteStore, tmp_path: Path) -> None:
+    store.add(OUTLET_A)
+    correct_event(store, "ev-outlet-a", {"fatalities": "8", "location.name": "Kharkiv city"},
+                  author="analyst")
+    for x in (OUTLET_A, OUTLET_B, OUTLET_C):  # re-ingest everything, one new source more
+        store.add(x)
+    store.close()
+    with SQLiteStore(tmp_path / "newsift.db") as reopened:
+        for x in (OUTLET_A, OUTLET_B, OUTLET_C):
+            assert reopened.add(x).already_present
+        event = reopened.get_event("ev-outlet-a")
+        assert event is not None
+        assert (event["fatalities"], event["location"]["name"]) == (8, "Kharkiv city")
+        assert (event["fatalities_low"], event["fatalities_high"]) == (7, 9)
+        assert [s["fatalities"] for s in event["sources"]] == [7, 7, 9]  # extracted kept
+        assert [(c["field"], c["value"], c["author"]) for c in event["corrections"]] == [
+            ("fatalities", 8, "analyst"), ("location_name", "Kharkiv city", "analyst")]
+        # Filters read the corrected values.
+        assert reopened.count_events(EventQuery(place="kharkiv city")) == 1
+        assert reopened.count_events(EventQuery(min_fatalities=8)) == 1
+
+
+def test_bad_corrections_are_refused(store: SQLiteStore) -> None:
+    store.add(OUTLET_A)
+    with pytest.raises(ValueError, match="cannot correct"):
+        correct_event(store, "ev-outlet-a", {"colour": "red"})
+    with pytest.raises(ValueError, match="date must be"):
+        correct_event(store, "ev-outlet-a", {"date": "May 11"})
+    with pytest.raises(ValueError, match="unknown event_type"):
+        correct_event(store, "ev-outlet-a", {"event_type": "Skirmish"})
+    with pytest.raises(KeyError):
+        correct_event(store, "ev-nope", {"fatalities": 1})
+    assert store.event_corrections("ev-outlet-a") == []
+
+
+def test_merge_by_hand_then_split_the_wrong_merge_back(store: SQLiteStore) -> None:
+    for x in (OUTLET_A, NEXT_DAY):
+        store.add(x)
+    correct_event(store, "ev-next-day", {"actor1": "Russia (military)"})
+    assert merge_events(store, "ev-outlet-a", "ev-next-day") == "ev-outlet-a"
+    (event,) = store.events()
+    assert [s["document_id"] for s in event["sources"]] == ["outlet-a", "next-day"]
+    assert event["actor1"] == "Russia (military)"  # the merged event's correction moved
+    assert (store.get_event("ev-next-day") or {})["id"] == "ev-outlet-a"  # old links resolve
+    new_id = split_event(store, "ev-outlet-a", ["next-day"])
+    assert new_id == "ev-next-day"  # the split-off report's own id, from its content
+    assert sorted(e["id"] for e in store.events()) == ["ev-next-day", "ev-outlet-a"]
+    assert (store.get_event("ev-next-day") or {})["date"] == "2024-05-12"
+    assert (store.get_event("ev-outlet-a") or {})["fatalities"] == 7
+    with pytest.raises(ValueError, match="at least one source"):
+        split_event(store, "ev-outlet-a", ["outlet-a"])
+    with pytest.raises(ValueError, match="no source"):
+        split_event(store, "ev-outlet-a", ["someone-else"])
+
+
+def test_candidates_come_from_indexes_not_a_scan(store: SQLiteStore) -> None:
+    store.add(OUTLET_A)
+    sql, params = _candidate_sql(OUTLET_B.events[0])
+    conn = sqlite3.connect(store.path)
+    plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    conn.close()
+    assert "events_by_cell" in plan and "events_by_admin1" in plan
+    assert "SCAN events" not in plan.replace("SCAN events_", "")
+
+
+def test_a_version_2_database_gains_dedup_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")
+    for version, statements in enumerate(MIGRATIONS[:2], start=1):
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute("INSERT INTO schema_version VALUES (?, '2024-01-01')", (version,))
+    conn.close()
+    with SQLiteStore(path) as store:
+        store.add(OUTLET_A)
+        assert store.add(OUTLET_B).events_merged == 1
+
+
+def test_reextracting_with_a_newer_newsift_keeps_corrections(store: SQLiteStore) -> None:
+    for x in (OUTLET_A, OUTLET_B):
+        store.add(x)
+    correct_event(store, "ev-outlet-a", {"fatalities": 8})
+    # A newer extraction of outlet A: another toll, a new evidence span, same event id.
+    newer = article("outlet-a", OUTLET_A.document.text, killed=6)
+    result = store.reextract(newer)
+    assert result.stored and store.counts()["documents"] == 2
+    (event,) = store.events()
+    assert event["id"] == "ev-outlet-a" and event["fatalities"] == 8
+    assert sorted(s["fatalities"] for s in event["sources"]) == [6, 7]
+    assert store.get_document("outlet-a") == newer
+    assert store.documents(search="governor")[0]["id"] == "outlet-a"  # search index kept
+    # A re-extraction that finds no event leaves the event to its other source.
+    store.reextract(Extraction(document=OUTLET_A.document, events=[]))
+    (event,) = store.events()
+    assert [s["document_id"] for s in event["sources"]] == ["outlet-b"]
+    assert (event["id"], event["fatalities"]) == ("ev-outlet-a", 8)
+
+
+def test_an_undated_report_matches_over_the_days_before_its_publication(
+    store: SQLiteStore,
+) -> None:
+    store.add(OUTLET_A)
+    headline = article("headline", "Drone strike on Kharkiv petrol station kills seven,"
+                       " three children among the dead", date="2024-05-12")
+    headline.events[0].date = headline.events[0].date_precision = None
+    assert store.add(headline).events_merged == 1
+    old = article("old-news", headline.document.text, date="2024-05-20")
+    old.events[0].date = old.events[0].date_precision = None
+    assert store.add(old).events_added == 1  # published a week later: another incident
+    (first, second) = store.events()
+    assert first["date"] == "2024-05-11" and first["sources_count"] == 2
+    assert second["date"] is None
+
+
+def test_the_date_most_sources_give_wins_over_the_first_reports(store: SQLiteStore) -> None:
+    misdated = article("misdated", OUTLET_A.document.text, date="2024-05-12")
+    for x in (misdated, OUTLET_A, OUTLET_B):
+        store.add(x)
+    (event,) = store.events()
+    assert event["id"] == "ev-misdated" and event["date"] == "2024-05-11"
+    assert [s["document_id"] for s in event["sources"]] == ["misdated", "outlet-a", "outlet-b"]
