@@ -36,6 +36,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsift.distance import km_between
+
 NEAR_KM = 25.0
 DAY_TOLERANCE = 1
 THRESHOLD = 0.45
@@ -133,11 +135,6 @@ def day_window(first: date, last: date) -> tuple[int, int]:
     return first.toordinal() - DAY_TOLERANCE, last.toordinal() + DAY_TOLERANCE
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
 
 def cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:
     """The grid cell of a point, for blocking candidates by area."""
@@ -155,7 +152,7 @@ def _place(a: Report, b: Report) -> tuple[bool | None, str]:
     precise = all(r.geo_precision in (1, 2) and r.latitude is not None
                   and r.longitude is not None for r in (a, b))
     if precise:
-        km = km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        km = km_between((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]
         return km <= NEAR_KM, f"{km:.0f} km apart"
     if _fold(a.admin1) and _fold(b.admin1):
         same = _fold(a.admin1) == _fold(b.admin1)

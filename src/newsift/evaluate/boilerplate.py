@@ -13,17 +13,16 @@ included), so the difference is what newsift's cleaning adds.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from newsift.document import build_document
+from newsift.evaluate.records import read_jsonl
 from newsift.model import RawInput
 from newsift.reading import digest_of
 
@@ -121,14 +120,6 @@ EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
 )
 
 
-def records(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines):
-            if limit is not None and number >= limit:
-                return
-            if line.strip():
-                yield json.loads(line)
-
 
 def evaluate_boilerplate(
     path: Path, limit: int | None = None, extractors: Mapping[str, Extractor] | None = None
@@ -143,7 +134,7 @@ def evaluate_boilerplate(
         }
     chosen = extractors if extractors is not None else EXTRACTORS
     tallies = {label: Tally() for label in chosen}
-    for record in records(path, limit):
+    for record in read_jsonl(path, limit):
         for label, extract in chosen.items():
             started = time.perf_counter()
             body = extract(record["html"], record.get("url"))

@@ -12,7 +12,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from newsift.evaluate.geo import EXAMPLES, article_for, read_jsonl
+from newsift.evaluate.geo import EXAMPLES, article_for
+from newsift.evaluate.records import read_jsonl
 from newsift.extract.dates import find_dates
 from newsift.pipeline import Pipeline
 

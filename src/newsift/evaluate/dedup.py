@@ -49,7 +49,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from newsift.evaluate.events import _records, _run
+from newsift.evaluate.events import _run
+from newsift.evaluate.records import read_jsonl
 from newsift.model import Extraction
 from newsift.pipeline import Pipeline
 from newsift.store import SQLiteStore
@@ -117,7 +118,7 @@ def dateline(text: str) -> date | None:
 def fakes_articles(shared: Path, limit: int | None) -> tuple[list[Article], int]:
     """FA-KES articles with their rule-built groups, and how many were left out."""
     articles: dict[str, Article] = {}
-    for record in _records(shared / "eval" / "events-fakes-dev.jsonl", limit):
+    for record in read_jsonl(shared / "eval" / "events-fakes-dev.jsonl", limit):
         gold = record["gold"]
         article = articles.setdefault(record["article_id"], Article(
             record["article_id"], record["source"], record["text"], record.get("published")))

@@ -23,13 +23,12 @@ follow :data:`newsift.evaluate.runner.Evaluation`: ``(shared, pipeline, limit) -
 from __future__ import annotations
 
 import hashlib
-import json
-import math
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsift.distance import km_between
+from newsift.evaluate.records import read_jsonl
 from newsift.gazetteer import fold_name
 from newsift.model import Event, Extraction, RawInput
 from newsift.pipeline import Pipeline
@@ -38,28 +37,12 @@ FAKES_KM = 50.0
 ACLED_KM = 25.0
 
 
-def _records(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines):
-            if limit is not None and number >= limit:
-                return
-            if line.strip():
-                yield json.loads(line)
-
 
 def _run(pipeline: Pipeline, source: str, text: str, published: str | None) -> Extraction:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     raw = RawInput(source=source, kind="text", content=text, digest=digest, published=published)
     return pipeline.run(raw)
 
-
-def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def main_incident(events: list[Event]) -> Event | None:
@@ -98,7 +81,7 @@ def evaluate_fakes(shared: Path, pipeline: Pipeline, limit: int | None = None) -
     n = fatal_right = place_right = found = 0
     failures: Counter[str] = Counter()
     cache: dict[str, Extraction] = {}
-    for record in _records(shared / "eval" / "events-fakes-dev.jsonl", limit):
+    for record in read_jsonl(shared / "eval" / "events-fakes-dev.jsonl", limit):
         n += 1
         key = record["article_id"]
         if key not in cache:
@@ -135,7 +118,7 @@ def evaluate_acled_notes(
     """Sub-event type, date, place and fatalities on ACLED notes (see the module docstring)."""
     n = found = sub_right = type_right = date_right = place_right = fatal_right = 0
     confusions: Counter[str] = Counter()
-    for record in _records(shared / "eval" / "acled-notes-dev.jsonl", limit):
+    for record in read_jsonl(shared / "eval" / "acled-notes-dev.jsonl", limit):
         n += 1
         gold = record["gold"]
         extraction = _run(pipeline, f"acled:{record['id']}", record["text"], None)

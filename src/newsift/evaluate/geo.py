@@ -10,15 +10,14 @@ Both run the real ``parse`` and ``places`` stages on the record text taken as th
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from newsift.article import Article
+from newsift.distance import km_between
+from newsift.evaluate.records import read_jsonl
 from newsift.extract.places import find_places
 from newsift.model import Document, Place, RawInput
 from newsift.pipeline import Pipeline
@@ -27,22 +26,6 @@ RADIUS_KM = 161.0
 EXAMPLES = 15
 
 
-def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def read_jsonl(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle):
-            if limit is not None and number >= limit:
-                return
-            if line.strip():
-                yield json.loads(line)
 
 
 def article_for(

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from newsift.article import Article
+from newsift.evaluate.records import read_jsonl
 from newsift.evaluate.seeds import last_name, quotes_match, words
 from newsift.model import Document, Quote, RawInput
 from newsift.pipeline import Pipeline
@@ -198,13 +199,9 @@ def quotes_of_text(pipeline: Pipeline, text: str, published: str | None, name: s
 
 def evaluate_polnear(shared: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
     tally = PolnearTally()
-    with (shared / POLNEAR).open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines):
-            if limit is not None and number >= limit:
-                break
-            record = json.loads(line)
-            quotes = quotes_of_text(pipeline, record["text"], record.get("published"), record["id"])
-            score_record(tally, quotes, golds_of(record))
+    for record in read_jsonl(shared / POLNEAR, limit):
+        quotes = quotes_of_text(pipeline, record["text"], record.get("published"), record["id"])
+        score_record(tally, quotes, golds_of(record))
     return tally.scores()
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsift.distance import km_between
 from newsift.model import Extraction, InputError
 from newsift.pipeline import Pipeline
 from newsift.reading import read_inputs
@@ -27,14 +27,6 @@ WORD = re.compile(r"\w+", re.UNICODE)
 def words(text: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(text)]
 
-
-def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _coords(location: dict[str, Any] | None) -> tuple[float, float] | None:
