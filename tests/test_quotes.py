@@ -174,3 +174,23 @@ def test_a_quoted_transcript_turn_is_spoken_by_its_label(resources: Resources) -
         ("Will the bridge reopen before winter?", "Host", True),
         ("We expect it to reopen in November, if the weather holds.", "Koval", True),
     ]
+
+
+def test_speaker_role_is_the_title_the_speaker_is_introduced_with(
+    resources: Resources,
+) -> None:
+    text = (
+        "Odesa regional governor Mykola Hrytsenko said two ports were hit overnight.\n\n"
+        "“The fires are out,” Hrytsenko said. “We are counting the damage,” he added.\n\n"
+        "Marta Kovalenko, Ukraine's energy minister, said power was restored.\n\n"
+        "The Kremlin said the ports were military targets."
+    )
+    quotes = quotes_of(resources, text)
+    # "he added" gets the role too: it belongs to the person, wherever introduced.
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Mykola Hrytsenko", "Odesa regional governor"),
+        ("Mykola Hrytsenko", "Odesa regional governor"),
+        ("Mykola Hrytsenko", "Odesa regional governor"),
+        ("Marta Kovalenko", "Ukraine's energy minister"),
+        ("Kremlin", None),
+    ]

@@ -47,3 +47,18 @@ def test_generational_suffixes_do_not_hide_the_surname(resources: Resources) -> 
     text = "President Joseph R. Biden Jr. spoke in Warsaw. Mr. Biden promised more help."
     index = build_name_index(resources.nlp(text), country_table())
     assert index.canonical("Mr. Biden") == "Joseph R. Biden Jr"
+
+
+def test_role_phrases_keep_the_title_as_written(resources: Resources) -> None:
+    text = (
+        TEXT + " Ukraine's interior minister, Igor Klymenko, visited the port. "
+        "Petro Ivanenko, the head of the regional council, spoke later. "
+        "Olha Kuts, who lives by the port, said she heard three blasts."
+    )
+    index = build_name_index(resources.nlp(text), country_table())
+    assert index.role_of("Hrytsenko") == "Odesa regional governor"
+    assert index.role_of("Lena Marsh") == "Defence Minister"
+    assert index.role_of("Klymenko") == "Ukraine's interior minister"
+    assert index.role_of("Ivanenko") == "head of the regional council"
+    assert index.role_of("Olha Kuts") is None
+    assert index.role_of("Odesa") is None

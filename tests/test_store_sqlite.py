@@ -284,6 +284,7 @@ def test_a_version_1_database_is_migrated_on_open(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     columns = [row[1] for row in conn.execute("PRAGMA table_info(dates)")]
     assert "precision" in columns
+    assert "speaker_role" in [row[1] for row in conn.execute("PRAGMA table_info(quotes)")]
     conn.close()
 
 
@@ -405,3 +406,24 @@ def test_partial_dates_are_kept_and_filtered_by_overlap(
         with pytest.raises(ValueError, match="bad date"):
             store.add(dataclasses.replace(sudan, events=[
                 dataclasses.replace(month, date="2024-13")]))
+
+
+def test_quote_speaker_role_round_trips(db: Path, extractions: list[Extraction]) -> None:
+    kharkiv = extractions[0]
+    assert kharkiv.quotes
+    kharkiv.quotes = [dataclasses.replace(kharkiv.quotes[0], speaker_role="regional governor"),
+                      *kharkiv.quotes[1:]]
+    with SQLiteStore(db) as store:
+        store.add(kharkiv)
+    with SQLiteStore(db, create=False) as reopened:
+        stored = reopened.get_document(kharkiv.document.id)
+    assert stored is not None
+    assert stored.quotes[0].speaker_role == "regional governor"
+    assert stored == kharkiv
+    with SQLiteStore(db, create=False) as reopened:
+        listed = reopened.quotes(document_id=kharkiv.document.id)
+    assert listed[0]["speaker_role"] == "regional governor"
+    conn = sqlite3.connect(db)
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(quotes)")]
+    conn.close()
+    assert "speaker_role" in columns

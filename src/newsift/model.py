@@ -115,6 +115,9 @@ class Quote:
     date: str | None
     start: int
     end: int
+    # An extension of the contract: the office the article introduces the speaker with,
+    # as written ("Kharkiv regional governor"); None for organisations and places.
+    speaker_role: str | None = None
 
 
 @dataclass

@@ -133,6 +133,8 @@ class NameIndex:
     role_mentions: list[tuple[int, str, str]] = field(default_factory=list)
     # (offset, person name): every person mention in text order.
     mentions: list[tuple[int, str]] = field(default_factory=list)
+    # person name -> the first role phrase, as written ("Kharkiv regional governor").
+    role_phrases: dict[str, str] = field(default_factory=dict)
 
     def canonical(self, name: str) -> str | None:
         """The fullest known person name for ``name`` ("Putin" → "Vladimir Putin"), or None."""
@@ -162,6 +164,11 @@ class NameIndex:
             if r == role:
                 found = name
         return found
+
+    def role_of(self, speaker: str | None) -> str | None:
+        """The role phrase a person speaker was introduced with; None for anyone else."""
+        person = self.canonical(speaker) if speaker else None
+        return self.role_phrases.get(person) if person else None
 
     def last_person_before(self, offset: int) -> str | None:
         found = None
@@ -212,6 +219,57 @@ def _roles_around(ent: Span) -> list[str]:
     return roles
 
 
+_PHRASE_STOP = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"})
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Part of a hyphenated compound title: "Commander-in-Chief" is five tokens."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and (tok.text == "-" or (nxt is not None and nxt.text == "-"))
+
+
+def _role_phrase(ent: Span, name: str) -> str | None:
+    """The office ``ent`` is introduced with, as written, before it ("Kharkiv mayor Igor
+    Terekhov", "President Joe Biden" inside the entity) or after it ("X, the mayor, said")."""
+    doc, text = ent.doc, ent.doc.text
+    name_at = text.find(name, ent.start_char, ent.end_char)
+    end = name_at if name_at > ent.start_char else ent.start_char
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == "," and end == ent.start_char:
+        i -= 1  # "Ukraine's interior minister, Igor Klymenko"
+    first = None
+    # "of" between nouns belongs to the title: "Secretary of State Antony Blinken".
+    # A capitalised "verb" is the small model misreading a place: "Kharkiv regional ...".
+    while i >= 0 and ent.start - i <= 10 and (
+        _hyphenated(doc[i])
+        or (not (doc[i].is_punct or doc[i].is_space) and doc[i].pos_ not in _PHRASE_STOP)
+        or (doc[i].lower_ == "of" and first is not None)
+        or (doc[i].pos_ == "VERB" and doc[i].text[:1].isupper() and not is_speech(doc[i]))
+    ) and doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+        first = doc[i]
+        i -= 1
+    while first is not None and first.i < ent.start and first.lower_ in ("of", "the", "a", "an"):
+        first = doc[first.i + 1] if first.i + 1 < ent.start else None
+    start = first.idx if first is not None else ent.start_char
+    phrase = text[start:end].rstrip(" ,")
+    if phrase and any(w.lower().strip(".") in ROLE_NOUNS for w in re.split(r"[-\s]", phrase)):
+        return phrase
+    # An appositive after the name, closed by a comma or a verb: "X, the mayor, said".
+    if ent.end < len(doc) and doc[ent.end].text == ",":
+        after = []
+        for tok in doc[ent.end + 1 : ent.end + 10]:
+            if tok.is_punct or tok.pos_ in _PHRASE_STOP - {"ADP"} or tok.is_space:
+                break
+            after.append(tok)
+        else:
+            return None
+        while after and after[0].lower_ in ("the", "a", "an"):
+            after.pop(0)
+        if after and after[0].lower_ not in ("who", "which") and _role_words(after):
+            return text[after[0].idx : after[-1].idx + len(after[-1])]
+    return None
+
+
 def _looks_like_person(ent: Span, name: str, person_words: set[str]) -> bool:
     """A name spaCy mislabelled: "governor Petro Ivanenko" (LOC), later "Ivanenko" (PERSON)."""
     words = name.split()
@@ -246,6 +304,8 @@ def build_name_index(doc: Doc, countries: dict[str, str] | None = None) -> NameI
     for ent, name in raw:
         full = index.canonical(name) or name
         index.mentions.append((ent.start_char, full))
+        if full not in index.role_phrases and (phrase := _role_phrase(ent, name)):
+            index.role_phrases[full] = phrase
         for role in _roles_around(ent):
             index.role_mentions.append((ent.start_char, role, full))
             for person in index.persons:

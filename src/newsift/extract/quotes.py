@@ -55,6 +55,7 @@ def find_quotes(article: Article, resources: Resources) -> list[Quote]:
             date=f.date,
             start=f.start,
             end=f.end,
+            speaker_role=index.role_of(f.speaker),
         )
         for f in found
     ]

@@ -112,6 +112,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 4: place mentions say when they are a nationality word ("Russian").
     ("ALTER TABLE places ADD COLUMN kind TEXT",),
+    # 5: quotes keep the speaker's role or title ("Kharkiv regional governor").
+    ("ALTER TABLE quotes ADD COLUMN speaker_role TEXT",),
 )
 
 

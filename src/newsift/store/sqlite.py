@@ -332,8 +332,8 @@ class SQLiteStore(EventEditing):
             where.append(("instr(nfold(q.text), ?)", search.casefold()))
         where += partial_date_range("coalesce(q.date, d.published)", since, until)
         rows = self._rows(
-            'SELECT q.document_id, q.speaker, q.text, q.direct, q.date, q."start", q."end"'
-            " FROM quotes q JOIN documents d ON d.id = q.document_id",
+            "SELECT q.document_id, q.speaker, q.speaker_role, q.text, q.direct, q.date,"
+            ' q."start", q."end" FROM quotes q JOIN documents d ON d.id = q.document_id',
             where, limit, offset, "ORDER BY d.key, q.seq")
         return [{**dict(row), "direct": bool(row["direct"])} for row in rows]
 
