@@ -224,15 +224,21 @@ def _continues(incident: Incident, mention: Mention) -> bool:
 
     It does when it points back ("the attack"), says too little to stand alone, or names
     the same place; but a mention with a toll of its own at the same place and no shared
-    date is a new incident ("in Aleppo ... killed 3" twice on unknown days are two).
+    date is a new incident ("in Aleppo ... killed 3" twice on unknown days are two),
+    unless it restates the toll already told (a headline, then its lede).
     """
     if mention.anaphoric or not mention.substantive:
+        return True
+    restated = mention.fatalities is not None and any(
+        m.fatalities == mention.fatalities for m in incident.mentions
+    )
+    if restated and not incident.place_keys:  # a placeless headline, then the lede
         return True
     if not (mention.places and _shares_place(incident, mention)):
         return False
     same_day = mention.date is not None and mention.date == incident.date
     has_toll = mention.fatalities is not None or mention.injured is not None
-    return same_day or not has_toll
+    return same_day or restated or not has_toll
 
 
 def _shares_place(incident: Incident, mention: Mention) -> bool:
