@@ -12,22 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsift.roles import ROLE_NOUNS, role_words, roles_around
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Words that name an office rather than a person; stripped from names, used as roles.
-ROLE_NOUNS = frozenset(
-    {
-        "president", "minister", "governor", "mayor", "chief", "spokesman", "spokeswoman",
-        "spokesperson", "secretary", "commander", "commander-in-chief", "head", "leader",
-        "chancellor", "premier", "ambassador", "envoy", "adviser", "advisor", "senator",
-        "congressman", "congresswoman", "director", "chairman", "chairwoman", "chair",
-        "general", "colonel", "lieutenant", "major", "captain", "admiral", "marshal",
-        "prosecutor", "ombudsman", "king", "queen", "prince", "pope", "candidate",
-        "nominee", "official", "diplomat", "lawmaker", "representative", "speaker",
-        "governor-general", "ceo", "founder", "judge", "attorney",
-    }
-)
 # Honorifics and modifiers that may precede a name inside spaCy's PERSON span.
 NAME_PREFIXES = frozenset(
     {
@@ -179,46 +168,6 @@ class NameIndex:
         return found
 
 
-def _role_words(tokens: list[Token]) -> list[str]:
-    roles = []
-    for tok in tokens:
-        low = tok.lower_
-        for part in re.split(r"[-\s]", low) if "-" in low and low not in ROLE_NOUNS else [low]:
-            if part in ROLE_NOUNS:
-                roles.append(part)
-        if low in ROLE_NOUNS:
-            roles.append(low)
-    return roles
-
-
-def _roles_around(ent: Span) -> list[str]:
-    """Role nouns introducing ``ent``: "Kharkiv mayor Igor Terekhov", "X, the mayor, ..."."""
-    doc = ent.doc
-    before: list[Token] = []
-    i = ent.start - 1
-    commas = 0
-    while i >= 0 and ent.start - i <= 6:
-        tok = doc[i]
-        if tok.text == "," and commas == 0 and i == ent.start - 1:
-            commas += 1
-        elif tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or tok.is_punct or tok.is_space:
-            break
-        else:
-            before.append(tok)
-        i -= 1
-    roles = _role_words(before)
-    # Appositive after the name: "Igor Klymenko, Ukraine's interior minister, said".
-    if ent.end < len(doc) and doc[ent.end].text == ",":
-        after = []
-        for tok in doc[ent.end + 1 : ent.end + 7]:
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
-                break
-            after.append(tok)
-        if after and after[0].lower_ != "who":
-            roles += _role_words(after)
-    return roles
-
-
 _PHRASE_STOP = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"})
 
 
@@ -265,7 +214,7 @@ def _role_phrase(ent: Span, name: str) -> str | None:
             return None
         while after and after[0].lower_ in ("the", "a", "an"):
             after.pop(0)
-        if after and after[0].lower_ not in ("who", "which") and _role_words(after):
+        if after and after[0].lower_ not in ("who", "which") and role_words(after):
             return text[after[0].idx : after[-1].idx + len(after[-1])]
     return None
 
@@ -277,7 +226,7 @@ def _looks_like_person(ent: Span, name: str, person_words: set[str]) -> bool:
         return False
     if any(t.pos_ != "PROPN" for t in ent if t.text in words):
         return False
-    return words[-1].lower() in person_words or bool(_roles_around(ent))
+    return words[-1].lower() in person_words or bool(roles_around(ent))
 
 
 def build_name_index(doc: Doc, countries: dict[str, str] | None = None) -> NameIndex:
@@ -306,7 +255,7 @@ def build_name_index(doc: Doc, countries: dict[str, str] | None = None) -> NameI
         index.mentions.append((ent.start_char, full))
         if full not in index.role_phrases and (phrase := _role_phrase(ent, name)):
             index.role_phrases[full] = phrase
-        for role in _roles_around(ent):
+        for role in roles_around(ent):
             index.role_mentions.append((ent.start_char, role, full))
             for person in index.persons:
                 if person.name == full:

@@ -6,7 +6,7 @@ of Sumy"), villages followed by their region ("Petrivka, Donetsk"), spaCy GPE/LO
 entities, capitalised words spaCy missed that name a well-known place, and nationality
 words ("Russian", "South Korean") or capitals-only country names ("US"). The cue words
 that tell a place from a person or an organisation ("in Bucha", "the Lyman area") live
-here too: :func:`cued`.
+in :mod:`newsift.extract.place_cues`.
 """
 
 from __future__ import annotations
@@ -16,37 +16,30 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from newsift.extract.place_cues import NAME_PATTERN, REGION_WORD, cued, word_set
 from newsift.gazetteer import Gazetteer, GeoHit, demonym_place, fold_name, normalize_name
 from newsift.timex import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_NAME = (
-    r"[A-Z][\w’'\-]*[\w](?:\s+(?:(?:al|el|ez|ash|az|ar|ibn|bin)[\s\-]|(?:as|an|at|ad)-)?"
-    r"[A-Z][\w’'\-]*[\w])?"
-)
-_REGION_WORD = r"(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Kk]rai|[Kk]ray)"
 _DISTRICT_WORD = r"(?:[Dd]istrict|[Rr]aion|[Rr]ayon)"
-REGION_AFTER = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{_REGION_WORD}|{_DISTRICT_WORD})\b")
-FOLLOWED_BY_REGION = re.compile(rf"\s*,\s*#?{_NAME}\s+{_REGION_WORD}\b")
+REGION_AFTER = re.compile(
+    rf"\b(?P<name>{NAME_PATTERN})\s+(?P<kind>{REGION_WORD}|{_DISTRICT_WORD})\b"
+)
 # "Pechenihy, Kharkiv", "Pisky (Pokrovsk district, ...)", "Vesele in the Donetsk region".
 QUALIFIED = re.compile(
-    rf"\b(?P<town>{_NAME})(?=(?:\s*,\s*|\s+\(\s*|\s+in\s+the\s+)(?P<region>{_NAME})"
-    rf"(?P<kind>\s+(?:{_REGION_WORD}|{_DISTRICT_WORD}))?\b)"
+    rf"\b(?P<town>{NAME_PATTERN})(?=(?:\s*,\s*|\s+\(\s*|\s+in\s+the\s+)(?P<region>{NAME_PATTERN})"
+    rf"(?P<kind>\s+(?:{REGION_WORD}|{_DISTRICT_WORD}))?\b)"
 )
 REGION_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>region|province|oblast|governorate|district)"
-    rf"\s+of\s+(?P<name>{_NAME})"
+    rf"\s+of\s+(?P<name>{NAME_PATTERN})"
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Words that start a sentence or a title, not a place: "The region", "Its district".
-_NOT_NAMES = _words(
+_NOT_NAMES = word_set(
     "the this that a an its his her their our each every whole entire same "
     "border frontline front eastern western southern northern central"
 )
@@ -56,45 +49,30 @@ BIG_CITY = 100_000
 MISLABELLED_CITY = 20_000  # a town spaCy called an organisation or a person, uncued
 EMBEDDED_CITY = 10_000  # "Mykolaiv Oncology Hospital": the town opening a name
 CUED_CITY = 500  # after "in", "near", "outside": cities500 holds nothing smaller
-_LOCATIVE = _words(
-    "in at near from outside into to toward towards around across inside through via over on "
-    "nearby beyond and past between within reach reached entered captured shelled struck hit "
-    "liberated recaptured seized attacked took retook enter enters"
-)
-_STRICT_LOCATIVE = _words("in near outside into around toward towards past inside leaving")
-_OF_PLACES = _words(  # "the city of ...", "outskirts of ...", "north of ..."
-    "city town village region outskirts suburbs suburb centre center area province oblast "
-    "district port settlement capital areas towns villages cities residents streets ruins sky "
-    "out north south east west northeast northwest southeast southwest heart mayor governor "
-    "front vicinity part parts shelling siege battle fall capture liberation occupation "
-    "bombardment defence defense nw ne sw se"
-)
-_PLACE_NOUNS = _words(  # "the Lyman area", "Okhtyrka station"
-    "area village town city region oblast district outskirts settlement direction axis sector "
-    "airport station"
-)
 # Names that GeoNames gives some town or region but that news uses for no one place.
-GENERIC = _words(
+GENERIC = word_set(
     "west east north south midwest gulf atlantic pacific arctic interior capital front center "
     "centre valley village city town western eastern northern southern nato god"
 )
 # "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
-_PARTICLES = _words("von van der de del al bin ibn di da")
+_PARTICLES = word_set("von van der de del al bin ibn di da")
 # Words that open a place's name without being part of it: "Eastern Mariupol".
-_QUALIFIERS = _words(
+_QUALIFIERS = word_set(
     "eastern western northern southern central greater downtown occupied liberated besieged "
     "embattled shelled northeastern northwestern southeastern southwestern near outside in"
 )
-TRAILING_WORDS = _words("city state county province region oblast governorate district")
+TRAILING_WORDS = word_set("city state county province region oblast governorate district")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _DEMONYM_END = ("ian", "ians", "ese", "ish", "ean", "eans", "ic", "i", "an")
 _UNIONS = frozenset({"EU"})
 # "Lyman Train Station": a facility named after its town, unlike "Car Bomb Blast".
-_FACILITIES = _words(
+_FACILITIES = word_set(
     "station airport airbase hospital school bridge plant port market square street depot"
 )
 # "Central American", "Southeast Asian": a wider area than the country the adjective names.
-_AREA_WORDS = _words("central latin north south east west southeast southwest northeast northwest")
+_AREA_WORDS = word_set(
+    "central latin north south east west southeast southwest northeast northwest"
+)
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:[’']s?)$")
 MIN_CITY_POPULATION = 50_000  # for a capitalised word spaCy did not tag
@@ -208,34 +186,6 @@ def _strong(hits: list[GeoHit], name: str, single_word: bool, cued: bool = False
     return top.feature in ("country", "admin1", "continent") or (
         top.feature == "city" and top.population >= MISLABELLED_CITY
     )
-
-
-def cued(doc: Doc, start: int, end: int | None = None, strict: bool = False) -> bool:
-    """Whether the words around a name say it is a place: "in Kursk", "in central Kyiv",
-    "outskirts of Irpin", "the Lyman area", "Popasna, Luhansk Oblast"."""
-    span = doc.char_span(start, end or start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    if FOLLOWED_BY_REGION.match(doc.text, span.end_char):
-        return True
-    after = [t for t in doc[span.end : span.end + 2] if not t.is_space]
-    if after and (
-        after[0].lower_ in _PLACE_NOUNS
-        or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ in ("GPE", "LOC"))
-    ):
-        return True
-    before = [
-        t for t in doc[max(0, span.start - 4) : span.start] if not t.is_space and t.text != "#"
-    ]
-    if before and before[-1].pos_ == "ADJ" and before[-1].text.islower():
-        before.pop()  # "in central Kyiv", "near embattled Bakhmut"
-    if not before:
-        return False
-    word = before[-1].lower_
-    if word == "of":
-        return len(before) > 1 and before[-2].lower_ in _OF_PLACES
-    # "spoke to George", "Putin and Victor": a person's name needs a plainly spatial word.
-    return word in (_STRICT_LOCATIVE if strict else _LOCATIVE)
 
 
 def _leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:

@@ -17,6 +17,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsift.extract.quote_marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
+from newsift.extract.stances import (
+    CLAUSE_CUES,
+    FOR_CUES,
+    INTENT_CUES,
+    NAMING_CUES,
+    NAMING_DEPS,
+    NOT_ABOUT,
+    STANCE_ADJECTIVES,
+    STANCE_OBJECT_CUES,
+)
 from newsift.speakers import (
     OBJECT_CUES,
     TOPIC_CUES,
@@ -35,180 +45,6 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 # Fewer words than this before a quote mark are not a reported clause of their own.
 MIN_CUT_WORDS = 3
 DANGLING = (" and", " but", " that", " saying", " adding", " as")
-# Stances and intentions count as reported too, though nobody is said to speak:
-# "wants to repeal the law", "plans to visit", "endorsed Trump", "called for a repeal".
-# Not "promise"/"pledge" to: promises to act are commitments (see speakers.XCOMP_CUES).
-INTENT_CUES = frozenset(
-    {
-        "want",
-        "plan",
-        "refuse",
-        "decline",
-        "decide",
-        "propose",
-        "hope",
-        "intend",
-        "seek",
-        "offer",
-        "vow",
-        "threaten",
-        "agree",
-        "wish",
-        "aim",
-        "prefer",
-        "vote",
-        "expect",
-        "like",
-        "persuade",
-        "convince",
-        "encourage",
-        "allow",
-    }
-)
-# Verbs whose object is a stance taken: "endorsed the package", "attacked the mayor".
-STANCE_OBJECT_CUES = frozenset(
-    {
-        "attack",
-        "endorse",
-        "support",
-        "back",
-        "oppose",
-        "propose",
-        "offer",
-        "describe",
-        "mock",
-        "criticize",
-        "criticise",
-        "praise",
-        "blame",
-        "denounce",
-        "champion",
-        "advocate",
-        "echo",
-        "highlight",
-        "cite",
-        "note",
-        "mention",
-        "slam",
-        "blast",
-        "defend",
-        "reject",
-        "condemn",
-        "show",
-        "view",
-        "examine",
-        "promote",
-        "identify",
-        "document",
-        "disclose",
-        "ignore",
-        "despise",
-        "love",
-        "admire",
-        "respect",
-        "embrace",
-        "welcome",
-        "accept",
-        "compare",
-        "invoke",
-        "reference",
-        "dismiss",
-        "downplay",
-        "tout",
-        "question",
-        "applaud",
-        "favor",
-        "favour",
-        "prefer",
-        "hate",
-        "recommend",
-        "urge",
-        "demand",
-        "explain",
-        "debate",
-        "pitch",
-        "present",
-        "illustrate",
-        "link",
-        "paint",
-        "chronicle",
-        "protest",
-    }
-)
-# "called for a repeal", "pushed for talks": what is asked for is the content.
-FOR_CUES = frozenset({"call", "push", "press", "argue", "advocate", "campaign", "lobby"})
-# "called the charges fabricated", "dubbed him a liar": the object and what it is called.
-NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term", "deem", "declare"})
-NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
-# "is worried about the cost", "was critical of the plan": a stance held about a topic.
-STANCE_ADJECTIVES = frozenset(
-    {
-        "worried",
-        "concerned",
-        "critical",
-        "skeptical",
-        "sceptical",
-        "confident",
-        "optimistic",
-        "pessimistic",
-        "supportive",
-        "wary",
-        "angry",
-        "upset",
-        "frustrated",
-        "pleased",
-        "proud",
-        "afraid",
-        "fearful",
-        "hopeful",
-        "doubtful",
-        "adamant",
-        "unhappy",
-        "willing",
-        "unwilling",
-        "determined",
-        "ready",
-        "eager",
-        "reluctant",
-        "keen",
-        "prepared",
-    }
-)
-# "brought about change", "set about rebuilding": phrasal verbs, not a topic of talk.
-NOT_ABOUT = frozenset({"bring", "set", "come", "go", "move", "run", "turn", "mill"})
-# Verbs of thought and inference whose clause is what someone holds: "feels that ...".
-CLAUSE_CUES = frozenset(
-    {
-        "feel",
-        "worry",
-        "hope",
-        "doubt",
-        "suspect",
-        "realize",
-        "realise",
-        "recognize",
-        "recognise",
-        "maintain",
-        "point",
-        "wonder",
-        "guess",
-        "figure",
-        "imply",
-        "signal",
-        "hint",
-        "reason",
-        "speculate",
-        "charge",
-        "prove",
-        "demonstrate",
-        "fret",
-        "rule",
-        "discover",
-        "wish",
-        "decide",
-        "determine",
-    }
-)
 
 
 @dataclass
@@ -458,7 +294,7 @@ def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:
 
 
 def _stance_contents(verb: Token) -> list[list[Token]]:
-    """The stance or intention ``verb`` reports (see the cue tables above)."""
+    """The stance or intention ``verb`` reports (see the cue tables in stances.py)."""
     lemma = lemma_of(verb)
     found = []
     if lemma in NAMING_CUES:
