@@ -92,7 +92,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @contextmanager
-def opened(browser: Any, url: str) -> Iterator[Any]:
+def opened(browser: Any, url: str, fragment: str = "") -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     page.set_default_timeout(10000)
@@ -101,7 +101,7 @@ def opened(browser: Any, url: str) -> Iterator[Any]:
     page.on("request",
             lambda r: None if r.url.startswith((url, "data:")) else outside.append(r.url))
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(url)
+    page.goto(url + fragment)
     page.wait_for_selector("body[data-loaded=true]")
     try:
         yield page
@@ -150,8 +150,9 @@ def test_events_on_the_map_and_a_click_shows_the_evidence_highlighted(
 def test_markup_in_untrusted_text_is_shown_as_text_and_never_runs(
     browser: Any, site: str
 ) -> None:
-    with opened(browser, site) as page:
-        page.locator(f'path[data-event-id="{KUPIANSK}"]').click()
+    # Opened by its address rather than a click: its circle sits among others near
+    # Kharkiv, and what is tested here is how the text renders, not the map.
+    with opened(browser, site, f"#event={KUPIANSK}") as page:
         page.locator("#detail .article mark").first.wait_for()
         article = page.locator("#detail .article")
         comments = article.locator(".comments-box")
