@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from newsift.article import Article
+from builders import parsed_article
+
 from newsift.extract.commitments import find_commitments
 from newsift.extract.entities import find_entities
-from newsift.model import Commitment, DateMention, Document, RawInput
+from newsift.model import Commitment, DateMention
 from newsift.pipeline import Resources
 
 
 def commitments_of(
     resources: Resources, text: str, dates: list[DateMention] | None = None
 ) -> list[Commitment]:
-    raw = RawInput(source="test", kind="text", content=text, digest="test")
-    document = Document(
-        id="test", source="test", title=None, published="2024-03-06",
-        published_basis="header", language="en", text=text,
-    )
-    article = Article(raw=raw, document=document, doc=resources.nlp(text), dates=dates or [])
+    article = parsed_article(resources, text, "2024-03-06", dates)
     article.entities = find_entities(article, resources)
     found = find_commitments(article, resources)
     for commitment in found:

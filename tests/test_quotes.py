@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from newsift.article import Article
+from builders import parsed_article
+
 from newsift.extract.entities import find_entities
 from newsift.extract.quote_marks import find_marked
 from newsift.extract.quotes import find_quotes
-from newsift.model import DateMention, Document, Quote, RawInput
+from newsift.model import DateMention, Quote
 from newsift.pipeline import Resources
 
 
 def quotes_of(
     resources: Resources, text: str, dates: list[DateMention] | None = None
 ) -> list[Quote]:
-    raw = RawInput(source="test", kind="text", content=text, digest="test")
-    document = Document(
-        id="test", source="test", title=None, published="2024-03-09",
-        published_basis="header", language="en", text=text,
-    )
-    article = Article(raw=raw, document=document, doc=resources.nlp(text), dates=dates or [])
+    article = parsed_article(resources, text, "2024-03-09", dates)
     article.entities = find_entities(article, resources)
     quotes = find_quotes(article, resources)
     for quote in quotes:
