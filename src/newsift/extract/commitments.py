@@ -8,14 +8,12 @@ recipient. Only ``document.text`` is read: reader comments never become commitme
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsift.country_names import country_of
+from newsift.extract.commitment_parties import actor, find_donor, find_recipient
 from newsift.model import Commitment, CommitmentStatus, DateMention, span_of
 from newsift.money import Money, find_money
-from newsift.speakers import clean_name
 from newsift.timex import resolve_date
 
 if TYPE_CHECKING:
@@ -121,7 +119,6 @@ REQUEST_LEMMAS = frozenset(
     }
 )
 FAILURE_LEMMAS = frozenset({"fail", "refuse", "delay", "halt", "block", "stall", "withhold"})
-LATTER = frozenset({"latter", "former"})
 
 
 @dataclass
@@ -149,8 +146,8 @@ def find_commitments(article: Article, resources: Resources) -> list[Commitment]
             if known.amount is None or amount is None:
                 known.items = known.items or _items(anchor)
                 continue
-        donor = _actor(subject, countries) if subject else _donor(verb, countries)
-        recipient = _recipient(verb, anchor.token, countries)
+        donor = actor(subject, countries) if subject else find_donor(verb, countries)
+        recipient = find_recipient(verb, anchor.token, countries)
         status = _status(verb, anchor.token, via_sale)
         # A delivery needs someone to get it ("Russia transferred equipment to the
         # front" is logistics) and a sum someone to give it ("would give the economy $1bn").
@@ -284,67 +281,6 @@ def _status(verb: Token, noun: Token, via_sale: bool) -> CommitmentStatus:
         ) or verb.tag_ in ("VB", "VBG")
         return "pledged" if future else "delivered"
     return status
-
-
-def _donor(verb: Token, countries: dict[str, str]) -> str | None:
-    node = verb
-    for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        if subjects and subjects[0].pos_ != "PRON":
-            return _actor(subjects[0], countries)
-        # "Denmark said it would donate ...": the pronoun stands for who said so;
-        # "announced an agreement to provide ...": the announcer provides.
-        if node.dep_ == "acl" and node.head.head.pos_ == "VERB":
-            node = node.head.head
-        elif node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head.i != node.i:
-            node = node.head
-        else:
-            break
-    return None
-
-
-def _actor(tok: Token, countries: dict[str, str]) -> str | None:
-    """A named actor: "Washington" → "United States"; "the latter" → the last one named."""
-    doc = tok.doc
-    if tok.lower_ in LATTER:
-        for prev in reversed(doc[tok.sent.start : tok.i]):
-            if prev.ent_type_ in ("GPE", "ORG", "NORP") and prev.dep_ != "poss":
-                return _actor(prev, countries)
-        return None
-    country = country_of(tok.text, countries)
-    if country is not None:
-        return country
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
-            name = clean_name(re.split(r"['’]s\s", ent.text)[0])
-            name = name[4:] if name.lower().startswith("the ") else name
-            return country_of(name, countries) or name
-    for child in tok.children:
-        # "the German government": only a real country counts, not "Western allies".
-        if child.dep_ in ("compound", "amod") and country_of(child.text, countries):
-            return country_of(child.text, countries)
-    return None
-
-
-def _recipient(verb: Token, noun: Token, countries: dict[str, str]) -> str | None:
-    # "to Ukraine" / "for Ukraine" on the items or the verb, nearest first.
-    for tok in sorted({*noun.subtree, *verb.subtree}, key=lambda t: abs(t.i - noun.i)):
-        if tok.dep_ == "dative" and tok.head == verb and tok.ent_type_:
-            return _actor(tok, countries)  # "sold Ukraine armed drones"
-        if tok.dep_ in ("prep", "dative") and tok.lower_ in ("to", "for"):
-            for obj in tok.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-                    return _actor(obj, countries)
-    sent = verb.sent
-    for tok in sent:
-        if tok.dep_ == "poss" and tok.ent_type_ and tok.head.lemma_.lower() in ("ally", "partner"):
-            return _actor(tok, countries)  # "Kyiv's Western allies"
-    for tok in sent:
-        if tok.lower_ == "to":
-            for obj in tok.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                    return _actor(obj, countries)
-    return None
 
 
 def _items(anchor: _Anchor) -> str | None:
