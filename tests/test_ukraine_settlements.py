@@ -1,0 +1,84 @@
+"""Ukraine's codifier settlements: romanisation, reading, and placing by hromada."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from newsift.gazetteer import fold_name
+from newsift.ukraine_settlements import (
+    Settlement,
+    Town,
+    place_missing,
+    read_codifier,
+    transliterate,
+)
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Іскрисківщина", "Iskryskivshchyna"),  # щ is "shch"
+        ("Гуляйпільське", "Huliaipilske"),  # й and я inside a word: "i", "ia"
+        ("Ясинувата", "Yasynuvata"),  # я at the start of a word: "Ya"
+        ("Кам'янка", "Kamianka"),  # the apostrophe is dropped
+        ("Згурівка", "Zghurivka"),  # зг is "zgh", not "zh"
+        ("Зелений Гай", "Zelenyi Hai"),  # each word starts afresh
+        ("Велика Писарівка", "Velyka Pysarivka"),
+    ],
+)
+def test_national_romanisation(cyrillic: str, latin: str) -> None:
+    assert transliterate(cyrillic) == latin
+
+
+def _settlement(name: str, hromada: str, hromada_name: str, category: str = "C") -> Settlement:
+    return Settlement(name, "UA14", hromada, hromada_name, category)
+
+
+def test_a_missing_village_sits_at_its_hromada_centre() -> None:
+    settlements = [
+        _settlement("Bilohorivka", "H1", "Bilohorivska", "T"),
+        _settlement("Zolotarivka", "H1", "Bilohorivska"),
+        _settlement("Spirne", "H1", "Bilohorivska"),  # GeoNames lacks it
+        _settlement("Yampil", "H2", "Yampilska", "T"),
+    ]
+    towns = [
+        Town("Bilohorivka", "Donetsk Oblast", 48.93, 38.24),
+        Town("Zolotarivka", "Donetsk Oblast", 48.97, 38.13),
+        Town("Yampil", "Donetsk Oblast", 48.95, 38.25),
+    ]
+    placed = place_missing(settlements, towns, fold_name)
+    assert [(p.name, p.admin1, p.latitude, p.longitude) for p in placed] == [
+        ("Spirne", "Donetsk Oblast", 48.93, 38.24)
+    ]
+
+
+def test_a_name_the_oblast_has_twice_does_not_locate_a_hromada() -> None:
+    # GeoNames has one Petrivka; the oblast has two: neither says where its hromada is.
+    settlements = [
+        _settlement("Petrivka", "H1", "Lymanska"),
+        _settlement("Petrivka", "H2", "Sivierska"),
+        _settlement("Kryva Luka", "H1", "Lymanska"),
+        _settlement("Yampil", "H3", "Yampilska", "T"),
+    ]
+    towns = [
+        Town("Petrivka", "Donetsk Oblast", 47.5, 37.0),
+        Town("Yampil", "Donetsk Oblast", 48.95, 38.25),
+    ]
+    assert place_missing(settlements, towns, fold_name) == []
+
+
+def test_reads_settlements_and_their_hromada_from_the_spreadsheet(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Перший рівень", "Другий рівень", "Третій рівень", "Четвертий рівень",
+                  "Додатковий рівень", "Категорія", "Назва"])  # fmt: skip
+    sheet.append(["UA14", None, None, None, None, "O", "Донецька"])
+    sheet.append(["UA14", "UA1402", "UA1402003", None, None, "H", "Білогорівська"])
+    sheet.append(["UA14", "UA1402", "UA1402003", "UA1402003005", None, "C", "Спірне"])
+    path = tmp_path / "codifier.xlsx"
+    book.save(path)
+    assert read_codifier(path) == [Settlement("Spirne", "UA14", "UA1402003", "Bilohorivska", "C")]
