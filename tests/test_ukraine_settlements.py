@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from newsift.article import Article
+from newsift.extract.places import find_places, geo_precision
 from newsift.gazetteer import fold_name
+from newsift.model import Document, RawInput
+from newsift.pipeline import Resources
 from newsift.ukraine_settlements import (
     Settlement,
     Town,
@@ -82,3 +86,19 @@ def test_reads_settlements_and_their_hromada_from_the_spreadsheet(tmp_path: Path
     path = tmp_path / "codifier.xlsx"
     book.save(path)
     assert read_codifier(path) == [Settlement("Spirne", "UA14", "UA1402003", "Bilohorivska", "C")]
+
+
+def test_the_gazetteer_holds_villages_geonames_lacks(resources: Resources) -> None:
+    hits = resources.gazetteer.lookup("Zolota Nyva", ("UA",))
+    assert hits and hits[0].admin1 == "Donetsk Oblast"
+    assert hits[0].geonameid is None and hits[0].population == 0
+
+
+def test_a_codifier_village_is_coded_near_a_known_place(resources: Resources) -> None:
+    text = "Russian forces shelled Zolota Nyva in the Donetsk region on Friday."
+    raw = RawInput(source="t", kind="text", content=text, digest="t")
+    document = Document("t", "t", None, "2024-02-10", None, "en", text)
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    village = next(p for p in find_places(article, resources) if p.name == "Zolota Nyva")
+    assert village.admin1 == "Donetsk Oblast"
+    assert geo_precision(village) == 2

