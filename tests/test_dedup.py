@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from newsift.dedup import Report, jaccard, match, period, tokens
+from newsift.dedup import (
+    Report,
+    jaccard,
+    match,
+    period,
+    rare_limit,
+    targets_conflict,
+    tokens,
+    toll_tie,
+)
 
 KHARKIV = (49.98081, 36.25272)
 CHUHUIV = (49.8353, 36.6881)  # about 35 km from Kharkiv
@@ -94,3 +103,65 @@ def test_different_targets_on_one_day_in_one_city_stay_apart() -> None:
     depot = report("A drone hit a filling station in Kharkiv on Saturday; seven were killed.",
                    target="filling station")
     assert match(report(FIRST, target="petrol station"), depot).ok  # one word in common
+
+
+BOMBING = ("A car bomb tore through a line of buses carrying families out of the besieged"
+           " towns, killing at least 104 people, a monitoring group said.")
+UPDATE = ("The toll from the car bomb that hit buses of families leaving the towns rose to"
+          " 121, rescuers said, as relatives searched hospitals for the missing.")
+
+
+def test_toll_ties_weigh_by_how_rare_an_incident_that_size_is() -> None:
+    assert toll_tie(7, 7) == "same" and toll_tie(2, 2) is None
+    assert toll_tie(104, 121) == "large" and toll_tie(15, 17) == "close"
+    assert toll_tie(104, 160) is None and toll_tie(7, None) is None
+
+
+def test_an_undated_update_of_a_large_toll_joins_over_overlapping_days() -> None:
+    dated = report(BOMBING, fatalities=104, sub_event_type="Remote explosive/landmine/IED")
+    undated = report(UPDATE, date=None, date_precision=None, published="2024-05-12",
+                     fatalities=121, sub_event_type="Remote explosive/landmine/IED")
+    assert jaccard(dated.tokens, undated.tokens) < 0.3
+    verdict = match(dated, undated)
+    assert verdict.ok and "overlapping days" in verdict.reason
+    # The same words with a small, different toll are no reason on an unknown day.
+    small = dataclasses.replace(undated, fatalities=3)
+    assert not match(dated, small).ok
+
+
+def test_related_types_match_only_on_the_same_toll_day_and_place() -> None:
+    strike = report(FIRST)
+    attack = report(SECOND, event_type="Violence against civilians", sub_event_type="Attack",
+                    actor1=None)
+    assert match(strike, attack).ok
+    next_day = dataclasses.replace(attack, date="2024-05-12")
+    assert not match(strike, next_day).ok
+    other_toll = dataclasses.replace(attack, fatalities=2)
+    assert "related event types" in match(strike, other_toll).reason
+
+
+def test_a_target_the_other_report_mentions_is_no_conflict() -> None:
+    station = report(FIRST, target="petrol station")
+    assert not targets_conflict(station, report(SECOND, target="attack"))  # SECOND names it
+    assert targets_conflict(station, report(OTHER, target="school"))
+    assert not targets_conflict(station, report(OTHER))
+
+
+def test_a_coarse_place_on_another_day_needs_more_alike_text() -> None:
+    coarse = {"latitude": None, "longitude": None, "geo_precision": 3}
+    words = FIRST.split()
+    # About a third of the words in common: enough in one city, not in a whole region.
+    other = " ".join(words[:9]) + " but the governor gave no figure for the wounded today"
+    assert 0.3 <= jaccard(tokens(FIRST), tokens(other)) < 0.45
+    precise_pair = match(report(FIRST), report(other, date="2024-05-12", fatalities=2))
+    coarse_pair = match(report(FIRST, **coarse),  # type: ignore[arg-type]
+                        report(other, date="2024-05-12", fatalities=2, **coarse))  # type: ignore[arg-type]
+    assert "text only" not in precise_pair.reason and "text only" in coarse_pair.reason
+
+
+def test_rare_shared_words_raise_the_score_and_need_a_store_to_count_in() -> None:
+    dated = report(BOMBING, fatalities=104)
+    later = report(UPDATE, fatalities=None)
+    assert match(dated, later, rare=2).score > match(dated, later).score
+    assert rare_limit(3) == 0 and rare_limit(50) == 4
+    assert rare_limit(500) == 15 and rare_limit(10**6) == 25

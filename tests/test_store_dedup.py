@@ -11,7 +11,7 @@ import pytest
 from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
-from newsift.store.merge import _candidate_sql
+from newsift.store.merge import _candidate_sql, rare_words
 from newsift.store.schema import MIGRATIONS
 
 KHARKIV = Location("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.98081, 36.25272, 1)
@@ -213,3 +213,46 @@ def test_the_date_most_sources_give_wins_over_the_first_reports(store: SQLiteSto
     (event,) = store.events()
     assert event["id"] == "ev-misdated" and event["date"] == "2024-05-11"
     assert [s["document_id"] for s in event["sources"]] == ["misdated", "outlet-a", "outlet-b"]
+
+
+def test_rare_words_are_those_few_stored_documents_use(store: SQLiteStore) -> None:
+    for day in range(1, 13):
+        # One strike a day somewhere else, each named once; "drone" in every one.
+        store.add(article(f"daily-{day}", f"A drone hit Village{day} overnight, officials said.",
+                          date=f"2024-04-{day:02d}", where=IZIUM, killed=None))
+    store.add(OUTLET_A)
+    store.add(article("outlet-d", "A drone hit a petrol station in Kharkiv; village12 mourns.",
+                      killed=None))
+    conn = sqlite3.connect(store.path)
+    found = rare_words(conn, frozenset({"petrol", "drone", "village12", "unseen"}))
+    conn.close()
+    assert found == {"petrol", "village12"}
+
+
+def test_a_small_store_calls_no_word_rare(store: SQLiteStore) -> None:
+    store.add(OUTLET_A)
+    store.add(OUTLET_B)
+    conn = sqlite3.connect(store.path)
+    assert rare_words(conn, frozenset({"petrol", "kharkiv"})) == frozenset()
+    conn.close()
+
+
+def test_an_undated_update_of_a_large_toll_joins_and_keeps_both_figures(
+    store: SQLiteStore,
+) -> None:
+    first = article("bombing", "A car bomb hit buses carrying evacuees at a checkpoint in"
+                    " Kharkiv, killing at least 104 people.", killed=104,
+                    sub="Remote explosive/landmine/IED")
+    update = article("update", "The toll from the weekend car bombing of evacuee buses"
+                     " rose to 121 on Sunday, rescuers said.", date="2024-05-12",
+                     killed=121, sub="Remote explosive/landmine/IED")
+    update.events[0].date = update.events[0].date_precision = None
+    small = article("small", "Two people died when a car bomb went off in a Kharkiv"
+                    " courtyard, police said.", date="2024-05-12", killed=2,
+                    sub="Remote explosive/landmine/IED")
+    small.events[0].date = small.events[0].date_precision = None
+    store.add(first)
+    assert store.add(update).events_merged == 1
+    assert store.add(small).events_added == 1  # an unknown day and nothing in common
+    event = store.get_event("ev-bombing") or {}
+    assert (event["fatalities_low"], event["fatalities_high"]) == (104, 121)

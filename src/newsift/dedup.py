@@ -8,7 +8,10 @@ and their score reaches :data:`THRESHOLD`.
 Gates (any failing one refuses the pair, whatever the text says):
 
 - the same ``event_type`` (sub-types inside it may differ: outlets disagree on "air
-  strike" versus "shelling", but never on a protest versus a battle);
+  strike" versus "shelling", but never on a protest versus a battle). Types outlets
+  confuse for one incident (:data:`TYPE_FAMILIES`: an air strike on a market is remote
+  violence to one, an attack on civilians to another) match only with a telling toll
+  tie, overlapping days and the same area;
 - both dated, and their periods (a day, a week, a month or a year, from
   ``date_precision``) lie within :data:`DAY_TOLERANCE` day of each other. A report the
   text gives no date stands for the :data:`UNDATED_DAYS` days up to its article's
@@ -17,15 +20,22 @@ Gates (any failing one refuses the pair, whatever the text says):
   coarse (3) and the same admin1 (or, without admin1, the same country); a report with
   no place can only match on strong text (:data:`UNPLACED_TEXT`, or
   :data:`OTHER_DAY_TEXT` with the same stated toll);
-- a different day (adjacent days, or a day inside a coarser period) needs a textual
-  reason: evidence similarity of at least :data:`OTHER_DAY_TEXT`, or the same stated toll
-  and a similarity of :data:`TOLL_TEXT`. Two strikes on one city on two days are two
-  events unless their reports read alike.
+- a different day (adjacent days) needs a textual reason: evidence similarity of at
+  least :data:`OTHER_DAY_TEXT` (:data:`COARSE_OTHER_DAY_TEXT` when a side is placed only
+  by region), or the same stated toll and a similarity of :data:`TOLL_TEXT`. Two strikes
+  on one city on two days are two events unless their reports read alike;
+- overlapping periods that are not one known day (an undated report, a week) need the
+  same textual reason, or a telling toll tie (:func:`toll_tie`: one toll of 3 or more,
+  or two counts of :data:`LARGE_TOLL` or more within :data:`CLOSE_TOLLS` of each other),
+  or two words in common that are rare in the store (names of villages, of groups).
 
-Score: the token-set (Jaccard) similarity of the evidence text, plus bonuses for the
-same sub-type, the same day and the same toll, and penalties for conflicting details
-(tolls far apart, different actor1, weapon or target). Two reports of one place and day
-with nothing else in common score 0.3: they need alike text or the same toll to merge.
+Score: the token-set (Jaccard) similarity of the evidence text, plus :data:`RARE_WORD`
+for each shared word rare in the store (up to :data:`RARE_WORDS_COUNTED`; the store
+counts them, :func:`rare_limit`), bonuses for the same sub-type, the same day and a
+telling toll tie, and penalties for conflicting details (tolls far apart, a related
+rather than the same type, different actor1 or weapon, targets neither report names in
+the other's words). Two reports of one place and day with nothing else in common score
+0.3: they need alike text, rare words in common or a telling toll to merge.
 """
 
 from __future__ import annotations
@@ -45,6 +55,20 @@ OTHER_DAY_TEXT = 0.3
 UNPLACED_TEXT = 0.5
 TOLL_TEXT = 0.15
 UNDATED_DAYS = 3
+CLOSE_TOLLS = 1.35
+RARE_WORD = 0.1
+TARGET_CONFLICT = 0.25
+RARE_WORDS_COUNTED = 3
+RARE_SHARE = 0.03
+RARE_MIN_DOCS = 4
+RARE_MIN_STORE = 10
+# Counting a word's documents stops past this: a fixed cost per word at any store size.
+RARE_MAX_DOCS = 25
+LARGE_TOLL = 50
+COARSE_OTHER_DAY_TEXT = 0.45
+# Event types outlets confuse for one incident: an air strike on a market is "remote
+# violence" to one and an attack on civilians to another.
+TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
 CELL_DEGREES = 0.5  # the blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -147,11 +171,14 @@ def _fold(value: str | None) -> str | None:
     return value.casefold().strip() if value else None
 
 
+def _precise(a: Report, b: Report) -> bool:
+    return all(r.geo_precision in (1, 2) and r.latitude is not None
+               and r.longitude is not None for r in (a, b))
+
+
 def _place(a: Report, b: Report) -> tuple[bool | None, str]:
     """True: same area; False: different; None: unknown (a side has no place)."""
-    precise = all(r.geo_precision in (1, 2) and r.latitude is not None
-                  and r.longitude is not None for r in (a, b))
-    if precise:
+    if _precise(a, b):
         km = km_between((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]
         return km <= NEAR_KM, f"{km:.0f} km apart"
     if _fold(a.admin1) and _fold(b.admin1):
@@ -165,49 +192,109 @@ def _place(a: Report, b: Report) -> tuple[bool | None, str]:
     return same, "same country, coarse place" if same else "different country"
 
 
+def toll_tie(a: int | None, b: int | None) -> str | None:
+    """How telling two stated tolls are together: "same" (one toll of 3 or more), "large"
+    (early and updated counts of :data:`LARGE_TOLL` or more within a third of each other:
+    incidents that size are rare), "close" (such counts of 10 or more), else None."""
+    if a is None or b is None:
+        return None
+    low, high = sorted((a, b))
+    if low == high and low >= 3:
+        return "same"
+    if low >= 10 and high <= CLOSE_TOLLS * low:
+        return "large" if low >= LARGE_TOLL else "close"
+    return None
+
+
 def _toll_score(a: int | None, b: int | None) -> float:
     if a is None or b is None:
         return 0.0
+    tie = toll_tie(a, b)
+    if tie in ("same", "large"):
+        return 0.2  # many incidents kill one or two people, few kill fifty
+    if tie == "close":
+        return 0.05
     if a == b:
-        # Many incidents kill one or two people; a shared toll of 3 or more is telling.
-        return 0.2 if a >= 3 else 0.1 if a else 0.05
+        return 0.1 if a else 0.05
     low, high = sorted((a, b))
     # Early and later counts of one incident differ; an order of magnitude apart does not.
     return 0.0 if high <= 2 * low + 3 else -0.25
 
 
-def match(a: Report, b: Report) -> Match:
-    """Whether ``a`` and ``b`` report one incident (see the module docstring)."""
-    if a.event_type != b.event_type:
+def targets_conflict(a: Report, b: Report) -> bool:
+    """Both name a target and neither's is named by the other report: a school versus a
+    port. A target one side names and the other's evidence mentions is no conflict."""
+    if not (a.target and b.target):
+        return False
+    a_words, b_words = tokens(a.target), tokens(b.target)
+    return not (a_words & (b_words | b.tokens) or b_words & (a_words | a.tokens))
+
+
+def _types_agree(a: Report, b: Report) -> bool | None:
+    """True: one event type; None: types outlets confuse (see :data:`TYPE_FAMILIES`)."""
+    if a.event_type == b.event_type:
+        return True
+    return None if frozenset((a.event_type, b.event_type)) in TYPE_FAMILIES else False
+
+
+def rare_limit(documents: int) -> int:
+    """The most documents a word may occur in and still be rare in a store this size;
+    0 in a store too small to tell a rare word from a common one."""
+    if documents < RARE_MIN_STORE:
+        return 0
+    return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
+
+
+def match(a: Report, b: Report, rare: int = 0) -> Match:
+    """Whether ``a`` and ``b`` report one incident (see the module docstring).
+
+    ``rare``: how many of the words the two share are rare in the store (:func:`rare_limit`):
+    names of villages, of victims, of groups, uncommon figures.
+    """
+    types = _types_agree(a, b)
+    if types is False:
         return Match(False, 0.0, "different event type")
     a_period, b_period = report_period(a), report_period(b)
     if a_period is None or b_period is None:
         return Match(False, 0.0, "undated")
     (a_first, a_last), (b_first, b_last) = a_period, b_period
     gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
-    if gap > DAY_TOLERANCE:
-        return Match(False, 0.0, f"{gap} days apart")
-    same_day = a_first == a_last == b_first == b_last
     place, where = _place(a, b)
     if place is False:
         return Match(False, 0.0, where)
     text = jaccard(a.tokens, b.tokens)
+    tie = toll_tie(a.fatalities, b.fatalities)
+    if gap > DAY_TOLERANCE:
+        return Match(False, 0.0, f"{gap} days apart")
+    same_day = a_first == a_last == b_first == b_last
+    telling = tie in ("same", "large")
+    if types is None and not (telling and gap == 0 and place):
+        return Match(False, 0.0, "related event types without the same toll, day and place")
     same_toll = a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
-    if not same_day and text < OTHER_DAY_TEXT and not (same_toll and text >= TOLL_TEXT):
-        return Match(False, text, f"different or vague days and text only {text:.2f} alike")
+    # The wider the place, the more a report on another day must read alike.
+    needed = OTHER_DAY_TEXT if _precise(a, b) else COARSE_OTHER_DAY_TEXT
+    if gap > 0 and text < needed and not (same_toll and text >= TOLL_TEXT):
+        return Match(False, text, f"different days and text only {text:.2f} alike")
+    # Overlapping periods, one vague (an undated report, a week): the day is not known
+    # to differ, so a toll tie is reason enough to weigh the pair.
+    if gap == 0 and not same_day and text < OTHER_DAY_TEXT and not telling and rare < 2 and not (
+            same_toll and text >= TOLL_TEXT):
+        return Match(False, text, f"vague days and text only {text:.2f} alike")
     if place is None and text < UNPLACED_TEXT and not (same_toll and text >= OTHER_DAY_TEXT):
         return Match(False, text, f"{where} and text only {text:.2f} alike")
-    score = text
+    score = text + RARE_WORD * min(rare, RARE_WORDS_COUNTED)
     score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
     score += 0.15 if same_day else 0.0
     score += _toll_score(a.fatalities, b.fatalities)
+    score -= 0.1 if types is None else 0.0
     # Agreeing details are common to many incidents in one place; conflicting ones
     # (a school versus a port) tell incidents apart.
     if a.weapon and b.weapon and a.weapon != b.weapon:
         score -= 0.05
     if _fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1):
         score -= 0.1
-    if a.target and b.target and not tokens(a.target) & tokens(b.target):
-        score -= 0.25  # "filling station" and "petrol station" share a word: no conflict
-    reason = f"text {text:.2f}, {where}, {'same day' if same_day else 'nearby days'}"
+    if targets_conflict(a, b):
+        score -= TARGET_CONFLICT
+    days = "same day" if same_day else "overlapping days" if gap == 0 else f"{gap} days apart"
+    reason = f"text {text:.2f}, {rare} rare words, {where}, {days}"
     return Match(score >= THRESHOLD, round(score, 3), reason)

@@ -57,6 +57,25 @@ def test_score_extractions_counts_merged_and_missed_pairs() -> None:
     assert (scores["gold_pairs"], scores["events"]) == (1, 2)
     assert (scores["pairwise_precision"], scores["pairwise_recall"]) == (1.0, 1.0)
     assert scores["false_merges"] == [] and scores["missed_merges"] == []
+    assert scores["missed_when_extracted"] == []
+
+
+def test_misses_matching_owns_are_told_from_misses_extraction_owns() -> None:
+    articles = [Article("wire", "w", "", None, {"port"}, tolls={4}),
+                Article("daily", "d", "", None, {"port"}, tolls={4}),
+                Article("late", "l", "", None, {"port"}, tolls={4})]
+    late = _extraction("late", "Four dock workers were buried on Friday.", 4)
+    # The late report is placed at the wrong end of the region: matching misses it.
+    late.events[0].location = Location("Izmail", "Odesa Oblast", "Ukraine", 45.35, 28.84, 1)
+    extractions = [
+        _extraction("wire", "A missile hit grain warehouses in Odesa port, killing four.", 4),
+        _extraction("daily", "Four killed as a missile hits grain warehouses at Odesa port.", 5),
+        late,
+    ]
+    # The daily's toll is misread (5): its misses are extraction's.
+    scores = score_extractions(articles, extractions)
+    assert scores["missed_merges"] == ["daily + late", "daily + wire", "late + wire"]
+    assert scores["missed_when_extracted"] == ["late + wire"]
 
 
 def test_own_fixtures_have_groups_and_singletons() -> None:

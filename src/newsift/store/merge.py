@@ -8,7 +8,9 @@ on the event's period (``day_first``, an ordinal day) and area (``cell``, a
 cost of one match depends on how many events lie in the same few days and cells, not on
 the size of the store. An event the text leaves undated is looked for, and indexed, over
 the few days before its article's publication; year-precise events, and undated ones
-from undated articles, never join automatically.
+from undated articles, never join automatically. Which shared words are rare is counted
+on the documents' full-text index, each count stopping at a fixed limit
+(:func:`rare_words`), and only for candidates those words could decide.
 
 **An event's values** (:func:`consensus`) follow from its sources' own extracted events,
 which ``event_sources.extracted`` keeps unchanged:
@@ -22,7 +24,7 @@ which ``event_sources.extracted`` keeps unchanged:
   on a tie;
 - ``sub_event_type``, ``actor1``, ``actor2``, ``weapon``, ``target``: the value most
   sources give (nulls not counted), the earliest-added source's on a tie;
-- ``event_type``: the first source's (matching requires it to be the same).
+- ``event_type``: the first source's (matching requires it to be the same or related).
 
 Human corrections (:mod:`newsift.store.corrections`) are then laid on top; they are kept
 in their own table, so recomputing from sources never loses them.
@@ -41,12 +43,15 @@ from typing import Any
 
 from newsift.dedup import (
     CELL_DEGREES,
+    RARE_WORDS_COUNTED,
+    TYPE_FAMILIES,
     Match,
     Report,
     cell,
     day_window,
     jaccard,
     match,
+    rare_limit,
     report_period,
     tokens,
 )
@@ -136,8 +141,12 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
                 for area, area_params in areas for span, span_params in spans]
     sql = " UNION ".join(f"SELECT key FROM events WHERE {cond}" for cond, _ in branches)
     params = [value for _, values in branches for value in values]
-    return (f"SELECT * FROM events WHERE key IN ({sql}) AND event_type = ?",
-            [*params, event.event_type])
+    # A related type can only match on a telling toll (dedup.match): no toll, no need.
+    related = event.fatalities is not None and event.fatalities >= 3
+    types = sorted({event.event_type, *(other for family in TYPE_FAMILIES if related
+                                        and event.event_type in family for other in family)})
+    return (f"SELECT * FROM events WHERE key IN ({sql})"
+            f" AND event_type IN ({', '.join('?' * len(types))})", [*params, *types])
 
 
 def find_match(conn: sqlite3.Connection, event: Event, document_id: str,
@@ -167,17 +176,49 @@ def find_match(conn: sqlite3.Connection, event: Event, document_id: str,
             continue
         words.setdefault(row["event_id"], []).append(
             frozenset((row["tokens"] or "").split()))
+    # The verdict only grows with text similarity: the most alike source decides.
+    alike = {event_id: max(words.get(event_id, [frozenset()]),
+                           key=lambda w: jaccard(w, new.tokens)) for event_id in by_id}
+    reports: dict[str, Report] = {}
     for event_id, row in by_id.items():
         stored = event_from_row(row, [], row["fatalities"], row["injured"])
         # An undated stored event is indexed up to its article's day: give that back.
         seen = None if row["date"] or row["day_last"] is None else (
             date.fromordinal(row["day_last"]).isoformat())
-        # The verdict only grows with text similarity: the most alike source decides.
-        alike = max(words.get(event_id, [frozenset()]), key=lambda w: jaccard(w, new.tokens))
-        verdict = match(report_of(stored, alike, seen), new)
+        report = report_of(stored, alike[event_id], seen)
+        # Rare words are looked up only for candidates they could carry over the line.
+        if match(report, new, RARE_WORDS_COUNTED).ok:
+            reports[event_id] = report
+    rare = rare_words(conn, frozenset().union(
+        *(alike[event_id] for event_id in reports)) & new.tokens)
+    for event_id, report in reports.items():
+        verdict = match(report, new, len(alike[event_id] & rare))
         if verdict.ok and (best is None or verdict.score > best[1].score):
             best = (event_id, verdict)
     return best
+
+
+def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str]:
+    """The words that occur in few stored documents (:func:`newsift.dedup.rare_limit`).
+
+    Counted on the documents' full-text index, each count stopping past the limit, so a
+    common word costs no more than a rare one.
+    """
+    if not words:
+        return frozenset()
+    # The highest key stands for the store's size: no count over the table per event.
+    documents = conn.execute("SELECT max(key) FROM documents").fetchone()[0] or 0
+    limit = rare_limit(documents)
+    if not limit:
+        return frozenset()
+    found = set()
+    for word in words:
+        seen = conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts"
+            " MATCH ? LIMIT ?)", (f'"{word}"', limit + 1)).fetchone()[0]
+        if 0 < seen <= limit:
+            found.add(word)
+    return frozenset(found)
 
 
 def resolve_alias(conn: sqlite3.Connection, event_id: str) -> str | None:
