@@ -11,7 +11,7 @@ import pytest
 from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
-from newsift.store.merge import _candidate_sql, rare_words
+from newsift.store.matching import _candidate_sql, rare_words
 from newsift.store.schema import MIGRATIONS
 
 KHARKIV = Location("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.98081, 36.25272, 1)

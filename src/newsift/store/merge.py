@@ -1,16 +1,9 @@
-"""One incident, one stored event: joining a new report to a stored event, and the
-event's values computed from all its sources.
+"""One incident, one stored event: joining a new report to a stored event (found by
+:mod:`newsift.store.matching`), and the event's values computed from all its sources.
 
-**Matching** (:func:`find_match`) asks :func:`newsift.dedup.match` about the stored
-events that could be the same incident, and only those: candidates come from indexes
-on the event's period (``day_first``, an ordinal day) and area (``cell``, a
-:data:`~newsift.dedup.CELL_DEGREES` grid cell, or ``admin1`` for coarse places), so the
-cost of one match depends on how many events lie in the same few days and cells, not on
-the size of the store. An event the text leaves undated is looked for, and indexed, over
-the few days before its article's publication; year-precise events, and undated ones
-from undated articles, never join automatically. Which shared words are rare is counted
-on the documents' full-text index, each count stopping at a fixed limit
-(:func:`rare_words`), and only for candidates those words could decide.
+An event the text leaves undated is looked for, and indexed, over the few days before
+its article's publication; year-precise events, and undated ones from undated articles,
+never join automatically.
 
 **An event's values** (:func:`consensus`) follow from its sources' own extracted events,
 which ``event_sources.extracted`` keeps unchanged:
@@ -38,187 +31,18 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import date
 from typing import Any
 
-from newsift.dedup import (
-    CELL_DEGREES,
-    RARE_WORDS_COUNTED,
-    TYPE_FAMILIES,
-    Match,
-    Report,
-    cell,
-    day_window,
-    jaccard,
-    match,
-    rare_limit,
-    report_period,
-    tokens,
-)
+from newsift.dedup import Report
 from newsift.model import Event, Location, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
+from newsift.store.matching import cell_key, evidence_tokens, find_match, indexed_days
 from newsift.store.rows import EVENT_COLUMNS, event_from_row, event_values, spans_to_json
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
 _VOTED = ("sub_event_type", "actor1", "actor2", "weapon", "target")
 _LOCATION_COLUMNS = ("location_name", "admin1", "country", "latitude", "longitude",
                      "geo_precision")
-_CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
-
-
-def cell_key(latitude: float | None, longitude: float | None) -> int | None:
-    found = cell(latitude, longitude)
-    if found is None:
-        return None
-    return (found[0] + 1_000) * _CELL_SPAN + (found[1] + 1_000)
-
-
-def _neighbour_cells(latitude: float, longitude: float) -> list[int]:
-    keys = []
-    for dlat in (-1, 0, 1):
-        for dlon in (-1, 0, 1):
-            key = cell_key(latitude + dlat * CELL_DEGREES, longitude + dlon * CELL_DEGREES)
-            if key is not None:
-                keys.append(key)
-    return keys
-
-
-def _span(report: Report) -> tuple[int, int] | None:
-    """The ordinal days an event is indexed under; None: not matchable."""
-    if report.date_precision == "year" or (report.date is not None and len(report.date) == 4):
-        return None
-    found = report_period(report)
-    return None if found is None else (found[0].toordinal(), found[1].toordinal())
-
-
-def report_of(event: Event, words: frozenset[str] | None = None,
-              published: str | None = None) -> Report:
-    loc = event.location
-    return Report(
-        event_type=event.event_type, sub_event_type=event.sub_event_type, date=event.date,
-        date_precision=event.date_precision,
-        latitude=loc.latitude if loc else None, longitude=loc.longitude if loc else None,
-        geo_precision=loc.geo_precision if loc else None,
-        admin1=loc.admin1 if loc else None, country=loc.country if loc else None,
-        actor1=event.actor1, weapon=event.weapon, fatalities=event.fatalities,
-        tokens=words if words is not None else evidence_tokens(event.evidence),
-        published=published, target=event.target)
-
-
-def evidence_tokens(evidence: Sequence[Span]) -> frozenset[str]:
-    return tokens(" ".join(span.text for span in evidence))
-
-
-def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, list[Any]]:
-    """Stored events in the event's period (widened) and area, one indexed branch each."""
-    found = report_period(report_of(event, frozenset(), published))
-    if found is None:
-        raise ValueError(f"event {event.id} has no date to look for candidates by")
-    low, high = day_window(*found)
-    # A day-precise stored event starts inside the window; a vaguer one (a week, a
-    # month, the days before an undated report) may start up to a month before it.
-    # ``vague`` keeps the two apart in the indexes, so the month-wide scan is over
-    # vague events only.
-    spans = (("vague = 0 AND day_first BETWEEN ? AND ?", [low, high]),
-             ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?",
-              [low - _LONGEST_PERIOD, high, low]))
-    loc = event.location
-    areas: list[tuple[str, list[Any]]] = []
-    if loc is not None and loc.latitude is not None and loc.longitude is not None:
-        cells = _neighbour_cells(loc.latitude, loc.longitude)
-        areas.append((f"cell IN ({', '.join('?' * len(cells))}) AND ", cells))
-    if loc is not None and loc.admin1:
-        # A precise event meets the coarse events of its admin1; a coarse one meets all.
-        coarse = "cell IS NULL AND " if areas else ""
-        areas.append((f"admin1 = ? AND {coarse}", [loc.admin1]))
-    if areas:
-        # Stored events without any place: only strong text can join them (dedup.match).
-        areas.append(("cell IS NULL AND admin1 IS NULL AND ", []))
-    else:
-        areas.append(("", []))
-    branches = [(area + span, [*area_params, *span_params])
-                for area, area_params in areas for span, span_params in spans]
-    sql = " UNION ".join(f"SELECT key FROM events WHERE {cond}" for cond, _ in branches)
-    params = [value for _, values in branches for value in values]
-    # A related type can only match on a telling toll (dedup.match): no toll, no need.
-    related = event.fatalities is not None and event.fatalities >= 3
-    types = sorted({event.event_type, *(other for family in TYPE_FAMILIES if related
-                                        and event.event_type in family for other in family)})
-    return (f"SELECT * FROM events WHERE key IN ({sql})"
-            f" AND event_type IN ({', '.join('?' * len(types))})", [*params, *types])
-
-
-def find_match(conn: sqlite3.Connection, event: Event, document_id: str,
-               taken: set[str], published: str | None = None) -> tuple[str, Match] | None:
-    """The stored event that ``event`` best matches, if any, with the verdict.
-
-    Events this document already reports (``taken``, or a source row) are left out: the
-    events stage has decided that one article's events are different incidents.
-    """
-    new = report_of(event, published=published)
-    if _span(new) is None:
-        return None
-    best: tuple[str, Match] | None = None
-    sql, params = _candidate_sql(event, published)
-    rows = conn.execute(sql, params).fetchall()
-    if not rows:
-        return None
-    by_id = {row["id"]: row for row in rows if row["id"] not in taken}
-    marks = ", ".join("?" * len(by_id))
-    words: dict[str, list[frozenset[str]]] = {}
-    for row in conn.execute(
-        f"SELECT event_id, document_id, tokens FROM event_sources WHERE event_id IN ({marks})",
-        list(by_id),
-    ):
-        if row["document_id"] == document_id:
-            by_id.pop(row["event_id"], None)
-            continue
-        words.setdefault(row["event_id"], []).append(
-            frozenset((row["tokens"] or "").split()))
-    # The verdict only grows with text similarity: the most alike source decides.
-    alike = {event_id: max(words.get(event_id, [frozenset()]),
-                           key=lambda w: jaccard(w, new.tokens)) for event_id in by_id}
-    reports: dict[str, Report] = {}
-    for event_id, row in by_id.items():
-        stored = event_from_row(row, [], row["fatalities"], row["injured"])
-        # An undated stored event is indexed up to its article's day: give that back.
-        seen = None if row["date"] or row["day_last"] is None else (
-            date.fromordinal(row["day_last"]).isoformat())
-        report = report_of(stored, alike[event_id], seen)
-        # Rare words are looked up only for candidates they could carry over the line.
-        if match(report, new, RARE_WORDS_COUNTED).ok:
-            reports[event_id] = report
-    rare = rare_words(conn, frozenset().union(
-        *(alike[event_id] for event_id in reports)) & new.tokens)
-    for event_id, report in reports.items():
-        verdict = match(report, new, len(alike[event_id] & rare))
-        if verdict.ok and (best is None or verdict.score > best[1].score):
-            best = (event_id, verdict)
-    return best
-
-
-def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str]:
-    """The words that occur in few stored documents (:func:`newsift.dedup.rare_limit`).
-
-    Counted on the documents' full-text index, each count stopping past the limit, so a
-    common word costs no more than a rare one.
-    """
-    if not words:
-        return frozenset()
-    # The highest key stands for the store's size: no count over the table per event.
-    documents = conn.execute("SELECT max(key) FROM documents").fetchone()[0] or 0
-    limit = rare_limit(documents)
-    if not limit:
-        return frozenset()
-    found = set()
-    for word in words:
-        seen = conn.execute(
-            "SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts"
-            " MATCH ? LIMIT ?)", (f'"{word}"', limit + 1)).fetchone()[0]
-        if 0 < seen <= limit:
-            found.add(word)
-    return frozenset(found)
 
 
 def resolve_alias(conn: sqlite3.Connection, event_id: str) -> str | None:
@@ -322,7 +146,7 @@ def blocking_values(values: dict[str, Any], published: str | None) -> dict[str, 
     report = Report(values["event_type"], values["sub_event_type"], values["date"],
                     values["date_precision"], None, None, None, None, None, None, None, None,
                     frozenset(), published=published)
-    days: tuple[int | None, int | None] = _span(report) or (None, None)
+    days: tuple[int | None, int | None] = indexed_days(report) or (None, None)
     fine = values["geo_precision"] in (1, 2)
     vague = None if days[0] is None else int(days[0] != days[1])
     return {"day_first": days[0], "day_last": days[1], "vague": vague,
