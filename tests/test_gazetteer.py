@@ -105,3 +105,18 @@ def test_lookups_are_remembered_but_not_shared(gazetteer: Gazetteer) -> None:
     first = gazetteer.lookup("Kharkiv")
     first.clear()  # a caller mutating its list must not change the next answer
     assert gazetteer.lookup("Kharkiv")
+
+
+def test_raion_adjective_names_its_seat_town(gazetteer: Gazetteer) -> None:
+    for written, town in (("Pokrovskyi district", "Pokrovsk"), ("Iziumskyi raion", "Izyum")):
+        district = gazetteer.district(written, ("UA",))
+        assert district is not None and district.name == f"{town} district", written
+        assert district.country_code == "UA"
+
+
+def test_district_inside_a_region(gazetteer: Gazetteer) -> None:
+    inside = gazetteer.district("Blahodatne district", admin1="Kherson")
+    assert inside is not None and inside.admin1 == "Kherson Oblast"
+    assert gazetteer.district("Sumy district", admin1="Kharkiv") is None
+    county = gazetteer.district("Orange County", ("UA",))  # no namesake at home: keep it
+    assert county is not None and county.country_code == "US"

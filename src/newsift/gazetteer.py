@@ -5,8 +5,10 @@ The index (built by :mod:`newsift.gazetteer_build` at first use) is cached as
 indexed SQLite queries, so a process holds a connection, not the world's towns.
 
 Public API: :func:`open_gazetteer`, :class:`Gazetteer` (``lookup``, ``best``,
-``country``, ``admin1``, ``district``), :class:`GeoHit`, :func:`normalize_name`,
-:func:`fold_name`, :func:`demonym_place` (the place a nationality word stands for).
+``country``, ``admin1``, ``district`` -- optionally inside a named admin1), :class:`GeoHit`,
+:func:`normalize_name`, :func:`fold_name`, :func:`demonym_place` (the place a nationality
+word stands for). Besides GeoNames' towns and regions the index holds curated seas,
+rivers and macro-regions (feature "region", :mod:`newsift.gazetteer_curated`).
 """
 
 from __future__ import annotations
@@ -15,18 +17,15 @@ import math
 import re
 import sqlite3
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from newsift.gazetteer_build import (
-    FORMAT_VERSION,
-    build_index,
-    default_path,
-    fold_name,
-    normalize_name,
-)
+from newsift.gazetteer_build import FORMAT_VERSION, build_index, default_path
+from newsift.gazetteer_curated import dotted_key
+from newsift.gazetteer_names import fold_name, normalize_name
 
 __all__ = [
     "FORMAT_VERSION",
@@ -42,12 +41,16 @@ __all__ = [
 ]
 
 CACHE_SIZE = 50_000  # remembered lookups per Gazetteer
-Feature = Literal["city", "admin2", "admin1", "country", "continent"]
+# "region": a sea, river, desert, peninsula or macro-region ("Black Sea", "Middle East",
+# "Donbas"); its country_code is None when it spans several countries.
+Feature = Literal["city", "admin2", "admin1", "country", "continent", "region"]
 
 # Tie-breaks when a name is shared: a country beats its namesake town, an admin1 beats
-# a small town (Hawaii, Donetsk Oblast is not "Donetsk" though: cities win on size).
+# a small town (Hawaii, Donetsk Oblast is not "Donetsk" though: cities win on size), a
+# sea or macro-region beats a hamlet ("Middle East", Maryland); a county competes with
+# towns on size (Hampshire) but gives way to its own namesake town (Milan).
 _FEATURE_RANK: dict[str, int] = {
-    "country": 4, "continent": 3, "admin1": 2, "city": 1, "admin2": 0,
+    "country": 4, "continent": 3, "region": 3, "admin1": 2, "city": 1, "admin2": 1,
 }  # fmt: skip
 
 
@@ -109,7 +112,9 @@ _DEMONYM_PAIRS = (
     "South Korean:South Korea, South African:South Africa, Sri Lankan:Sri Lanka, "
     "Costa Rican:Costa Rica, New Zealander:New Zealand, Saint Lucian:Saint Lucia, "
     "North American:North America, Latin American:South America, "
-    "South American:South America, Sicilian:Sicily"
+    "South American:South America, Sicilian:Sicily, Chechen:Chechnya, Crimean:Crimea, "
+    "Tibetan:Tibet, Kosovar:Kosovo, Serb:Serbia, Croat:Croatia, Siberian:Siberia, "
+    "Middle Eastern:Middle East, Central American:Central America, Scandinavian:Scandinavia"
 )
 # fmt: on
 DEMONYMS: dict[str, str] = dict(pair.split(":") for pair in _DEMONYM_PAIRS.split(", "))
@@ -128,6 +133,32 @@ _SUFFIX_WORDS = re.compile(
     r"\s+(oblast|region|province|governorate|krai|kray|raion|rayon|district|county|"
     r"municipality|republic|state|urban raion)$"
 )
+
+
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+def _expand(key: str) -> str:
+    return " ".join(_SHORT_WORDS.get(word, word) for word in key.split())
+
+
+def _spelling_of(key: str, official: str) -> int:
+    """1 when an alternate name is a spelling or a short form of the place's own
+    ("Kiev", "Odessa", "New York" for New York City), not "Florida" for Floridablanca."""
+    key, official = _expand(key), _expand(normalize_name(official))
+    if official.startswith(key + " "):
+        return 1
+    a, b = fold_name(key), fold_name(official)
+    close = (
+        a[:1] == b[:1]  # "Kobani" is no spelling of Mkoani
+        and abs(len(a) - len(b)) <= 2
+        and SequenceMatcher(None, a, b).ratio() >= 0.7
+    )
+    return int(a == b or close)
+
+
+# The adjective a raion's name makes of its seat town: "Pokrovskyi", "Kharkivska".
+_ADJECTIVE_END = re.compile(r"(?<=[a-z]{3})s(?:kyi|kyy|kiy|kii|kij|ky|ka|ke|kogo|koho)$")
 
 
 def _base_name(name: str) -> str:
@@ -153,7 +184,9 @@ class Gazetteer:
         self._db.close()
 
     def _candidates(self, name: str, fuzzy: bool = True) -> list[tuple[GeoHit, int]]:
-        """Hits for ``name`` with a match strength: 2 primary name, 1 alternate, 0 folded."""
+        """Hits for ``name`` with a match strength: 3 primary name, 2 an alternate that
+        spells it ("Kiev"), 1 another alternate (a former or foreign name: "Salisbury"
+        for Harare), 0 a folded romanisation variant."""
         key = normalize_name(name)
         if not key:
             return []
@@ -161,8 +194,15 @@ class Gazetteer:
             f"SELECT {_COLUMNS}, MAX(n.primary_name) FROM names n "
             "JOIN places p ON p.id = n.place WHERE n.{col} = ? GROUP BY p.id"
         )
-        found = self._db.execute(query.format(col="key"), (key,)).fetchall()
-        strength = {row[:9]: 1 + row[9] for row in found}
+        keys = [key]
+        dotted = dotted_key(name)
+        if dotted:
+            keys.append(dotted)  # "Calif.", "N.M.": a state written the wires' way
+        strength: dict[tuple[Any, ...], int] = {}
+        for each in keys:
+            for row in self._db.execute(query.format(col="key"), (each,)):
+                match = 3 if row[9] else 1 + _spelling_of(key, row[0])
+                strength[row[:9]] = max(strength.get(row[:9], 0), match)
         if fuzzy:
             for row in self._db.execute(query.format(col="fold"), (fold_name(key),)):
                 strength.setdefault(row[:9], 0)
@@ -198,23 +238,32 @@ class Gazetteer:
         found = self._candidates(name, fuzzy)
         # "Kherson" is the city, not Kherson Oblast; but "Iowa" is the state, not Iowa, LA.
         namesakes = {
-            fold_name(_base_name(h.name))
+            (fold_name(_base_name(h.name)), h.name)
             for h, _ in found
             if h.feature == "admin1" and _base_name(h.name) != normalize_name(h.name)
         }
+        # A county or province gives way to its namesake town: Milan the city.
+        towns = {(fold_name(h.name), h.admin1) for h, _ in found if h.feature == "city"}
 
         def rank(item: tuple[GeoHit, int]) -> tuple[float, ...]:
             hit, strength = item
             pref = len(codes) - codes.index(hit.country_code) if hit.country_code in codes else 0
             feature = _FEATURE_RANK[hit.feature]
             if hit.feature == "city" and (
-                hit.population >= 100_000 or fold_name(hit.name) in namesakes
+                (hit.population >= 100_000 and strength >= 2)
+                or (hit.population >= 1_000_000 and strength == 1)  # Mecca, Calcutta
+                or (fold_name(hit.name), hit.admin1) in namesakes
             ):
                 feature = 3  # Kharkiv the city, not the oblast; New York, not the state
+            if hit.feature == "admin2" and (fold_name(_base_name(hit.name)), hit.admin1) in towns:
+                feature = 0
             size = math.log10(hit.population + 1)
-            # An exact name counts like a tenfold population over a romanisation variant:
-            # "Vinnitsa" is Vinnytsia (370,000), not the Russian village spelt that way.
-            return (pref, feature, math.floor(size) + min(strength, 1), strength, size)
+            # A town's own name, or a spelling of it, counts like a tenfold population over
+            # a romanisation variant ("Vinnitsa" is Vinnytsia, 370,000, not the Russian
+            # village spelt that way) and over another place's former or foreign name
+            # (Venice, Italy, not Dayton; but Calcutta is still Kolkata).
+            bonus = (0, 0, 1, 1)[strength]
+            return (pref, feature, math.floor(size) + bonus, strength, size)
 
         hits = [h for h in found if not features or h[0].feature in features]
         return [hit for hit, _ in sorted(hits, key=rank, reverse=True)]
@@ -242,17 +291,35 @@ class Gazetteer:
                     return region[0]
         return None
 
-    def district(self, name: str, countries: Sequence[str] = ()) -> GeoHit | None:
-        """A second-level unit ("Sumy district", "Orange County") as a GeoHit."""
-        hits = self.lookup(name, countries, features=("admin2",))
-        if hits:
-            return hits[0]
+    def district(
+        self, name: str, countries: Sequence[str] = (), admin1: str | None = None
+    ) -> GeoHit | None:
+        """A second-level unit ("Sumy district", "Orange County") as a GeoHit.
+
+        ``admin1`` ("Kherson", "Kherson Oblast") keeps only units inside that region:
+        "Blahodatne district, Kherson" is not named after the Blahodatne in Volyn.
+        """
+        codes = {self._code(c) for c in countries}
         base = _base_name(name)
-        hits = self.lookup(base, countries, features=("admin2",))
-        if hits:
-            return hits[0]
+        region = self.admin1(admin1, countries) if admin1 else None
+        if admin1 and region is None:
+            return None
+
+        def inside(hit: GeoHit) -> bool:
+            return region is None or hit.admin1 == region.admin1
+
+        units = [
+            hit
+            for written in (name, base)
+            for hit in self.lookup(written, countries, features=("admin2",), fuzzy=False)
+            if inside(hit)
+        ]
+        if units and (not codes or units[0].country_code in codes):
+            return units[0]
         # Raions are named after their seat town: place "Sumy district" at Sumy.
-        town = next(iter(self.lookup(base, countries, features=("city",))), None)
+        town = self._seat(base, countries, codes, inside)
+        if units and (town is None or town.country_code not in codes):
+            return units[0]  # Orange County, California, in a story about elsewhere
         if town is None:
             return None
         return GeoHit(
@@ -266,6 +333,24 @@ class Gazetteer:
             "admin2",
             town.population,
         )
+
+    def _seat(
+        self,
+        base: str,
+        countries: Sequence[str],
+        codes: set[str | None],
+        inside: Callable[[GeoHit], bool],
+    ) -> GeoHit | None:
+        """The town a raion is named after: "Sumy", "Pokrovskyi" (Pokrovsk), "Iziumskyi"."""
+        stem = _ADJECTIVE_END.sub("", base)
+        names = [base] if stem == base else [stem + "sk", stem, stem + "ka", stem + "y"]
+        towns = []
+        for written in names:
+            hits = [h for h in self.lookup(written, countries, features=("city",)) if inside(h)]
+            towns += hits[:1]
+        if not towns:
+            return None
+        return max(towns, key=lambda h: (not codes or h.country_code in codes, h.population))
 
     def _code(self, country: str) -> str | None:
         if len(country) == 2 and country.isupper():

