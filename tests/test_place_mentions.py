@@ -52,3 +52,52 @@ def test_capitals_only_country_names(resources: Resources) -> None:
 def test_headline_words_after_in_are_not_hamlets(resources: Resources) -> None:
     found = _mentions(resources, "Five Soldiers Killed in Car Bomb Blast Near the Border")
     assert "Car" not in found
+
+
+def test_a_name_tagged_as_a_date_is_still_a_town(resources: Resources) -> None:
+    # The recogniser sometimes calls an unfamiliar town a DATE.
+    text = "Gunmen ambushed a convoy in Manbij on the road to Jarablus on Tuesday."
+    found = _mentions(resources, text)
+    assert "Manbij" in found
+    assert "Tuesday" not in found
+
+
+def test_facility_named_after_its_town_is_the_town(resources: Resources) -> None:
+    found = _mentions(resources, "Shelling hit the Kherson Art Museum and Kharkiv City Hall.")
+    assert found["Kherson"].kind == "word"
+    assert found["Kharkiv"].kind != "feature"
+
+
+def test_town_cut_short_by_the_recogniser_is_taken_whole(resources: Resources) -> None:
+    found = _mentions(resources, "A residential block was destroyed in Bila Tserkva overnight.")
+    assert found["Bila Tserkva"].lookup == "Bila Tserkva"
+
+
+def test_unlisted_village_after_a_locative_word_and_before_its_region(
+    resources: Resources,
+) -> None:
+    text = "On 2 May 2022, Russian forces shelled near Zzyxova Balka, Donetsk. No casualties."
+    found = _mentions(resources, text)
+    assert found["Zzyxova Balka"].kind == "entity"
+    assert found["Donetsk"].kind == "admin1"
+    assert "Meanwhile" not in _mentions(resources, "Meanwhile, Donetsk came under fire.")
+
+
+def test_a_holiday_is_not_a_town(resources: Resources) -> None:
+    # Tagged DATE, like an unfamiliar town can be; only "in", "near" make it a place.
+    found = _mentions(resources, "Shops in Dayton stayed shut on Christmas this year.")
+    assert "Christmas" not in found and "Dayton" in found
+
+
+def test_headline_words_before_a_place_noun_and_after_a_verb(resources: Resources) -> None:
+    # Short captions confuse the tagger: "Okhtyrka" an adjective, "Kharkiv" a noun.
+    assert "Okhtyrka" in _mentions(resources, "Okhtyrka bus station reopened")
+    assert "Kharkiv" in _mentions(resources, "Drones pounding Kharkiv")
+    assert "Reading" not in _mentions(resources, "Reading the report, officials said nothing.")
+
+
+def test_entity_holding_its_region_or_country_keeps_the_town(resources: Resources) -> None:
+    found = _mentions(resources, "A missile was shot down over Belgorod Russia on Sunday.")
+    assert any(m.lookup == "Belgorod" for m in found.values())
+    found = _mentions(resources, "Transport planes were parked at Gomel airport on Monday.")
+    assert any(m.lookup == "Gomel" for m in found.values())

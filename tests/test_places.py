@@ -70,11 +70,15 @@ def test_bare_region_after_a_comma_constrains_the_village(resources: Resources) 
     assert found["Donetsk"].resolved == "Donetsk Oblast"
 
 
-def test_region_phrase_without_the_village_leaves_it_unresolved(resources: Resources) -> None:
-    # No Petrivka in Sumy Oblast in the gazetteer: better unresolved than another oblast's.
+def test_region_phrase_without_the_village_stands_it_at_the_region(
+    resources: Resources,
+) -> None:
+    # No Petrivka in Sumy Oblast in the gazetteer: the oblast, honestly at precision 3,
+    # rather than another oblast's Petrivka hundreds of kilometres away.
     text = "Russian forces shelled near Petrivka, Sumy region, overnight."
     petrivka = _by_name(_places(resources, text))["Petrivka"]
-    assert petrivka.resolved is None
+    assert petrivka.resolved == petrivka.admin1 == "Sumy Oblast"
+    assert geo_precision(petrivka) == 3
 
 
 def _town(name: str, code: str, population: int) -> GeoHit:

@@ -48,10 +48,12 @@ def cued(doc: Doc, start: int, end: int | None = None, strict: bool = False) -> 
         return False
     if FOLLOWED_BY_REGION.match(doc.text, span.end_char):
         return True
-    after = [t for t in doc[span.end : span.end + 2] if not t.is_space]
+    after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
     if after and (
         after[0].lower_ in _PLACE_NOUNS
         or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ in ("GPE", "LOC"))
+        # "the Okhtyrka railway station", "Kharkiv bus station"
+        or (len(after) > 1 and after[0].is_lower and after[1].lower_ in _PLACE_NOUNS)
     ):
         return True
     before = [

@@ -2,7 +2,9 @@
 
 Mentions come from these sources, in this order of trust (a later one never overlaps an
 earlier one): region phrases ("Kharkiv region", "Sumy Oblast", "the northeastern region
-of Sumy"), villages followed by their region ("Petrivka, Donetsk"), spaCy GPE/LOC/FAC
+of Sumy") and villages followed by their region ("Petrivka, Donetsk"), both found by
+:mod:`newsift.extract.place_regions`; local features ("Royal Street", see
+:mod:`newsift.extract.place_features`); datelines ("BEIRUT (AP)"); spaCy GPE/LOC/FAC
 entities, capitalised words spaCy missed that name a well-known place, and nationality
 words ("Russian", "South Korean") or capitals-only country names ("US"). The cue words
 that tell a place from a person or an organisation ("in Bucha", "the Lyman area") live
@@ -12,46 +14,33 @@ in :mod:`newsift.extract.place_cues`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from newsift.extract.place_cues import NAME_PATTERN, REGION_WORD, cued, word_set
+from newsift.extract.place_cues import cued, word_set
+from newsift.extract.place_datelines import datelines
+from newsift.extract.place_features import feature_spans, leading_town_names
+from newsift.extract.place_model import (
+    BIG_CITY,
+    BIG_NAMESAKE,
+    EMBEDDED_CITY,
+    MIN_CITY_POPULATION,
+    MISLABELLED_CITY,
+    Mention,
+    own_name_first,
+    same_name,
+)
+from newsift.extract.place_regions import qualified_mentions, region_mentions
 from newsift.gazetteer import Gazetteer, GeoHit, demonym_place, fold_name, normalize_name
 from newsift.timex import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_DISTRICT_WORD = r"(?:[Dd]istrict|[Rr]aion|[Rr]ayon)"
-REGION_AFTER = re.compile(
-    rf"\b(?P<name>{NAME_PATTERN})\s+(?P<kind>{REGION_WORD}|{_DISTRICT_WORD})\b"
-)
-# "Pechenihy, Kharkiv", "Pisky (Pokrovsk district, ...)", "Vesele in the Donetsk region".
-QUALIFIED = re.compile(
-    rf"\b(?P<town>{NAME_PATTERN})(?=(?:\s*,\s*|\s+\(\s*|\s+in\s+the\s+)(?P<region>{NAME_PATTERN})"
-    rf"(?P<kind>\s+(?:{REGION_WORD}|{_DISTRICT_WORD}))?\b)"
-)
-REGION_OF = re.compile(
-    rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>region|province|oblast|governorate|district)"
-    rf"\s+of\s+(?P<name>{NAME_PATTERN})"
-)
-
-
-# Words that start a sentence or a title, not a place: "The region", "Its district".
-_NOT_NAMES = word_set(
-    "the this that a an its his her their our each every whole entire same "
-    "border frontline front eastern western southern northern central"
-)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
-BIG_CITY = 100_000
-MISLABELLED_CITY = 20_000  # a town spaCy called an organisation or a person, uncued
-EMBEDDED_CITY = 10_000  # "Mykolaiv Oncology Hospital": the town opening a name
-CUED_CITY = 500  # after "in", "near", "outside": cities500 holds nothing smaller
 # Names that GeoNames gives some town or region but that news uses for no one place.
 GENERIC = word_set(
-    "west east north south midwest gulf atlantic pacific arctic interior capital front center "
+    "west east north south midwest interior capital front center "
     "centre valley village city town western eastern northern southern nato god"
 )
 # "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
@@ -73,19 +62,11 @@ _FACILITIES = word_set(
 _AREA_WORDS = word_set(
     "central latin north south east west southeast southwest northeast northwest"
 )
+_NOT_TOWN_LEADS = word_set("airport national royal state general memorial st saint holy new old")
+# Feature words that also end many towns' names: "Miami Beach", "Highland Park".
+_TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:[’']s?)$")
-MIN_CITY_POPULATION = 50_000  # for a capitalised word spaCy did not tag
-BIG_NAMESAKE = 1_000_000  # a city known abroad by its other name: "Kiev", "Bombay"
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    kind: str  # "admin1", "district", "entity", "word", "demonym"
-    lookup: str  # the name to look up (without "the", "region", "'s")
-    after_the: bool = False  # "the West", "the Atlantic": rarely a town
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -102,66 +83,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _region_mentions(text: str) -> list[Mention]:
-    found: list[Mention] = []
-    for match in REGION_AFTER.finditer(text):
-        name, start = match["name"], match.start()
-        first = name.split()[0]
-        if first.casefold() in _NOT_NAMES:
-            if first == name:
-                continue
-            # "The Sumy region": the name starts after the capitalised article.
-            start += len(name) - len(name[len(first) :].lstrip())
-            name = name[len(first) :].lstrip()
-        if demonym_place(name) is not None:
-            continue  # "the Syrian province of Idlib": the region is named after "of"
-        kind = "district" if re.fullmatch(_DISTRICT_WORD, match["kind"]) else "admin1"
-        found.append(Mention(start, match.end(), kind, name))
-    for match in REGION_OF.finditer(text):
-        # "the Kalininsky district of Donetsk" is a district of the city of Donetsk.
-        kind = "entity" if match["kind"] == "district" else "admin1"
-        found.append(Mention(match.start("name"), match.end("name"), kind, match["name"]))
-    return found
-
-
-def _qualified_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """A village and the region written after it, as ACLED and local news name places:
-    "Pechenihy, Kharkiv", "Novoselivka, Donetsk region". The region word alone is the
-    region ("Kharkiv" there is Kharkiv Oblast), and the village is a place even when the
-    entity recogniser missed it; towns big enough to be listed ("Kyiv, Kharkiv") are not
-    read this way."""
-    found: list[Mention] = []
-    for match in QUALIFIED.finditer(text):
-        town, region = match["town"], match["region"]
-        if town.split()[0].casefold() in _NOT_NAMES | _DATE_WORDS:
-            continue
-        district = match["kind"] is not None and re.search(_DISTRICT_WORD, match["kind"])
-        outer = gazetteer.district(region) if district else gazetteer.admin1(region)
-        hits = gazetteer.lookup(town)
-        # Only a town the region holds: "Meanwhile, Kharkiv" names no village.
-        if outer is None or not any(h.admin1 == outer.admin1 for h in hits[:20]):
-            continue
-        if hits[0].feature != "city" or hits[0].population >= BIG_CITY:
-            continue
-        found.append(Mention(match.start("town"), match.end("town"), "entity", town))
-        if match["kind"] is None:
-            found.append(Mention(match.start("region"), match.end("region"), "admin1", region))
-    return found
-
-
 def _is_demonym(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     token = span[0]
     return token.tag_ in ("JJ", "NNPS") and token.text.casefold().endswith(_DEMONYM_END)
-
-
-def same_name(official: str, written: str) -> bool:
-    """A spelling of the town's own name (Kiev, Severodonetsk), not a former or foreign
-    one that happens to be a word or a person ("Stalin" for Donetsk, "Salisbury")."""
-    a, b = fold_name(official), fold_name(written)
-    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
 def _strong(hits: list[GeoHit], name: str, single_word: bool, cued: bool = False) -> bool:
@@ -177,13 +104,13 @@ def _strong(hits: list[GeoHit], name: str, single_word: bool, cued: bool = False
     top = hits[0]
     if top.feature == "city" and not same_name(top.name, name):
         return False
-    if name.isupper() and len(name) <= 5 and top.feature not in ("country", "continent"):
+    if name.isupper() and len(name) <= 5 and top.feature not in ("country", "continent", "region"):
         return False  # "BAE", "CIA": acronyms are organisations
     if cued:
         return True
-    if single_word and top.feature not in ("country", "city"):
+    if single_word and top.feature not in ("country", "city", "region"):
         return False
-    return top.feature in ("country", "admin1", "continent") or (
+    return top.feature in ("country", "admin1", "continent", "region") or (
         top.feature == "city" and top.population >= MISLABELLED_CITY
     )
 
@@ -210,7 +137,7 @@ def _leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
             continue
         # "New York Times": the written name may be the start of the official one.
         official, written = fold_name(hits[0].name), fold_name(doc.text[start:end])
-        if hits[0].feature in ("country", "admin1", "continent") or (
+        if hits[0].feature in ("country", "admin1", "continent", "region") or (
             hits[0].feature == "city"
             and hits[0].population >= EMBEDDED_CITY
             and official.startswith(written)
@@ -230,37 +157,43 @@ def _after_possessive(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
 def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS | _MISLABELLED:
+        if ent.label_ not in _PLACE_LABELS | _MISLABELLED and not _dateless(ent):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
-        comma = text.find(",", start, end)
-        if comma > start:
-            end = comma  # "Toshkivka, Luhansk Oblast" as one entity: keep the town
+        # "Toshkivka, Luhansk Oblast", "Power Plant (Enerhodar": keep the first name.
+        for mark in (",", "("):
+            cut = text.find(mark, start, end)
+            if cut > start:
+                end = len(text[:cut].rstrip())
+        end = _without_container(text, start, end, gazetteer)
         start = _after_possessive(text, start, end, gazetteer)
         if end <= start or _is_demonym(doc, start, end):
             continue
         if ent.start > 0 and doc[ent.start - 1].text in _PARTICLES:
             continue
-        hits = gazetteer.lookup(text[start:end], fuzzy=ent.label_ in _PLACE_LABELS)
+        fuzzy = ent.label_ in _PLACE_LABELS or cued(doc, start, end, strict=True)
+        hits = own_name_first(gazetteer.lookup(text[start:end], fuzzy=fuzzy), text[start:end])
         lookup_start = start
         if not hits:
             lookup_start, hits = _qualified(doc, ent, gazetteer)
         name = text[lookup_start:end]
-        if not hits and ent.end < len(doc):
+        small = not hits or not same_name(hits[0].name, name) or hits[0].population < BIG_CITY
+        if small and ent.end < len(doc):
             # spaCy cut "Bila Tserkva" to "Bila": take the capitalised words that follow.
             for extra in (2, 1):
                 tail = doc[ent.end : ent.end + extra]
                 if len(tail) == extra and all(t.text[:1].isupper() for t in tail):
-                    longer = gazetteer.lookup(text[lookup_start : tail.end_char], fuzzy=False)
-                    if longer:
+                    written = text[lookup_start : tail.end_char]
+                    longer = gazetteer.lookup(written, fuzzy=False)
+                    if longer and same_name(longer[0].name, written):
                         end, name, hits = tail.end_char, text[lookup_start : tail.end_char], longer
                         break
-        person = ent.label_ == "PERSON"
-        if ent.label_ in _MISLABELLED and not _strong(
+        person = ent.label_ in ("PERSON", "DATE", "TIME")  # a name needs "in", "near"
+        if ent.label_ not in _PLACE_LABELS and not _strong(
             hits, name, person and len(ent) == 1, cued(doc, lookup_start, end, strict=person)
         ):
             # spaCy often calls "Bucha" an ORG, "Avdiivka" a PERSON, "Kursk" a PRODUCT.
-            embedded = _leading_place(doc, ent, gazetteer) if ent.label_ != "PERSON" else None
+            embedded = _leading_place(doc, ent, gazetteer) if not person else None
             if embedded is not None:
                 found.append(embedded)
             continue
@@ -270,8 +203,41 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
                 found.append(embedded)
                 continue
         after_the = text[max(0, start - 4) : start].casefold() == "the "
-        found.append(Mention(start, end, "entity", name, after_the))
+        found.append(Mention(start, end, "entity", name, after_the, _before_noun(doc, ent)))
     return found
+
+
+_CONTAINER_END = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|[a-z]+)$")
+
+
+def _without_container(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """ "Alchevsk Luhansk Oblast", "Belgorod Russia", "Gomel airport": one entity that the
+    gazetteer does not know whole; the town is the name before the region, the country
+    or the common noun."""
+    name = text[start:end]
+    if " " not in name or gazetteer.lookup(name, fuzzy=False):
+        return end
+    trail = _CONTAINER_END.search(name)
+    if trail is None:
+        head, _, last = name.rpartition(" ")
+        if gazetteer.country(last) is None or not gazetteer.lookup(head, fuzzy=False):
+            return end
+        return start + len(head)
+    head = name[: trail.start()]
+    hits = gazetteer.lookup(head)
+    return start + len(head) if hits and same_name(hits[0].name, head) else end
+
+
+def _dateless(ent: Span) -> bool:
+    """A "date" that is only a name ("in Manbij"): the recogniser's guess, no date."""
+    return ent.label_ in ("DATE", "TIME") and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _DATE_WORDS for t in ent
+    )
+
+
+def _before_noun(doc: Doc, ent: Span) -> bool:
+    following = [t for t in doc[ent.end : ent.end + 2] if not t.is_space]
+    return bool(following) and following[0].pos_ == "NOUN" and following[0].text.islower()
 
 
 def _qualified(doc: Doc, ent: Span, gazetteer: Gazetteer) -> tuple[int, list[GeoHit]]:
@@ -296,7 +262,7 @@ def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]])
             or token.lower_ in _DATE_WORDS
             or token.text.isupper()
             or token.is_stop
-            or (token.is_sent_start and token.pos_ != "PROPN")
+            or (token.is_sent_start and token.pos_ != "PROPN" and not cued(doc, token.idx))
         ):
             i += 1
             continue
@@ -328,7 +294,9 @@ def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]])
                     top.feature != "city" or top.population >= BIG_CITY
                 )
             else:
-                accept = big and token.pos_ == "PROPN"
+                # Headlines confuse the tagger ("Artillery hitting Kharkiv" tags a NOUN):
+                # a capitalised word inside a sentence is a name all the same.
+                accept = big and token.pos_ in ("PROPN", "NOUN")
             if accept:
                 found.append(Mention(start, end, "word", doc.text[start:end]))
                 i, matched = last + 1, True
@@ -368,11 +336,47 @@ def _demonym_mentions(
     return found
 
 
+def _town_named(name: str, gazetteer: Gazetteer) -> bool:
+    """A facility named after its town ("Kherson Art Museum"): the town is the mention."""
+    for lead in leading_town_names(name):
+        if normalize_name(lead) in GENERIC | _NOT_TOWN_LEADS:
+            continue  # "Central Mental Hospital", "Airport Courthouse"
+        hits = gazetteer.lookup(lead, fuzzy=False)
+        if hits and hits[0].feature in ("city", "admin1", "country"):
+            top = hits[0]
+            if top.feature != "city" or (
+                top.population >= EMBEDDED_CITY and fold_name(top.name).startswith(fold_name(lead))
+            ):
+                return True
+    return False
+
+
+def _feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Streets, squares, buildings ("Royal Street"), unless the recogniser calls the whole
+    name a person ("Nathan Lane") or it is a town's own name ("Miami Beach")."""
+    people = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
+    found: list[Mention] = []
+    for feature in feature_spans(text):
+        if feature.end in people or _town_named(feature.name, gazetteer):
+            continue
+        words = feature.name.split()
+        if words[-1] in ("Embassy", "Consulate") and demonym_place(words[0]) is not None:
+            continue  # "the British Embassy": the nationality is the place named
+        if feature.name.rsplit(maxsplit=1)[-1] in _TOWN_ENDINGS:
+            hits = gazetteer.lookup(feature.name, fuzzy=False)
+            if hits and hits[0].feature == "city" and hits[0].population >= EMBEDDED_CITY:
+                continue
+        found.append(Mention(feature.start, feature.end, "feature", feature.name))
+    return found
+
+
 def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every place mention in ``text`` (parsed as ``doc``), in text order, no overlaps."""
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    found = _region_mentions(text) + _qualified_mentions(text, gazetteer)
+    found = region_mentions(text) + qualified_mentions(text, gazetteer)
+    found += _feature_mentions(doc, text, gazetteer)
+    found += [Mention(d.start, d.end, "word", d.name) for d in datelines(text, gazetteer)]
     for mention in found + _entity_mentions(doc, text, gazetteer):
         if not _overlaps(mention.start, mention.end, taken):
             mentions.append(mention)

@@ -1,40 +1,53 @@
 """Stage `places`: every place mention in the body, resolved against the gazetteer.
 
 Mentions are found by :mod:`newsift.extract.place_mentions`. A demonym ("Russian") is
-a mention of its country and resolves to it; until the model marks such entries, tell
-them by :func:`newsift.gazetteer.demonym_place` on the name (an event never sits there).
-A region written after a place ("Petrivka, Donetsk", "Pisky (Pokrovsk district, Donetsk
-oblast)") keeps the namesake inside it (:func:`_within`).
+a mention of its country and resolves to it (``kind`` "demonym"; an event never sits
+there). A region written after a place ("Petrivka, Donetsk", "Pisky (Pokrovsk district,
+Donetsk oblast)") keeps the namesake inside it; a place it holds no namesake of stands
+at that region instead (:func:`newsift.extract.place_regions.within`). A local feature
+("Royal Street", "the French Quarter") and a neighbourhood written as part of a town
+("the Shahba neighbourhood of Aleppo") stand at that town
+(:mod:`newsift.extract.place_features`).
 
 Reading the result: :func:`geo_precision` gives ACLED's precision for a Place: 1 a town,
-2 a district or a village placed at its community's point (no GeoNames id), 3 a region
-or larger (a Place whose ``resolved`` equals its ``admin1``).
+2 a district, a local feature placed at its town, or a village placed at its community's
+point (no GeoNames id); 3 a region or larger (a Place whose ``resolved`` equals its
+``admin1``).
 
 Ambiguous names are settled by the article: countries it names, and the countries of its
 unambiguous mentions, are preferred over same-named places elsewhere unless those are
 far bigger (Berlin, Germany, not Berlin, New Hampshire, in a US story); a country that
-dominates the story wins more strongly still (:func:`_choose`, :func:`_at_home`).
+dominates the story wins more strongly still (:func:`_choose`, :func:`_at_home`); within
+a country, the regions the story names or places unambiguously win the same way
+(:func:`newsift.extract.place_regions.in_regions`).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
-from newsift.extract.place_mentions import (
+from newsift.extract.place_features import anchor_of, is_feature_name, part_of
+from newsift.extract.place_mentions import GENERIC, TRAILING_WORDS, cued, find_mentions
+from newsift.extract.place_model import (
     BIG_CITY,
     BIG_NAMESAKE,
+    DOMINANT_FACTOR,
+    DOMINANT_MENTIONS,
+    DOMINANT_SHARE,
     EMBEDDED_CITY,
-    GENERIC,
     MIN_CITY_POPULATION,
     MISLABELLED_CITY,
-    TRAILING_WORDS,
+    PREFERENCE_FACTOR,
+    PREFERENCE_SHARE,
+    UNAMBIGUOUS_FACTOR,
+    UNKNOWN_POPULATION,
     Mention,
-    cued,
-    find_mentions,
+    own_name_first,
     same_name,
 )
+from newsift.extract.place_regions import article_regions, in_regions, region_named, within
+from newsift.extract.place_states import expand_state
 from newsift.gazetteer import Feature, Gazetteer, GeoHit, fold_name, normalize_name
 from newsift.model import Place
 
@@ -42,19 +55,9 @@ if TYPE_CHECKING:
     from newsift.article import Article
     from newsift.pipeline import Resources
 
-_DEMONYM_FEATURES: tuple[Feature, ...] = ("country", "continent", "admin1")
-# A town in the article's country wins over a namesake up to this many times bigger.
-PREFERENCE_FACTOR = 20
-# Countries named at least this share of the most-named one's mentions are preferred.
-PREFERENCE_SHARE = 0.3
-# A country holding this share of those mentions dominates: its towns win far more.
-DOMINANT_SHARE = 0.5
-DOMINANT_MENTIONS = 2
-DOMINANT_FACTOR = 100
-UNKNOWN_POPULATION = 1_000  # GeoNames gives many villages population 0
-UNAMBIGUOUS_FACTOR = 10  # a town this many times bigger than its namesakes is meant
-
+_DEMONYM_FEATURES: tuple[Feature, ...] = ("country", "continent", "admin1", "region")
 _DISTRICT_END = ("district", "raion", "rayon", "county", "municipality")
+_SETTLEMENT_WORDS = frozenset({"village", "town", "settlement", "hamlet"})
 
 
 def geo_precision(place: Place) -> Literal[1, 2, 3] | None:
@@ -63,8 +66,10 @@ def geo_precision(place: Place) -> Literal[1, 2, 3] | None:
         return None
     if place.country is None or place.resolved in (place.admin1, place.country):
         return 3
-    if place.resolved.casefold().endswith(_DISTRICT_END) or place.name.casefold().endswith(
-        _DISTRICT_END
+    if (
+        place.resolved.casefold().endswith(_DISTRICT_END)
+        or place.name.casefold().endswith(_DISTRICT_END)
+        or (place.resolved != place.name and is_feature_name(place.name))
     ):
         return 2
     if place.geonameid is None:
@@ -113,30 +118,36 @@ def _core_name_hits(gazetteer: Gazetteer, name: str) -> list[GeoHit]:
 
 
 def _hits(gazetteer: Gazetteer, mention: Mention, countries: list[str]) -> list[GeoHit]:
+    if mention.kind == "feature":
+        return []  # placed at its town once the towns are known (:func:`anchor_of`)
     if mention.kind == "demonym":
         return gazetteer.lookup(mention.lookup, features=_DEMONYM_FEATURES, fuzzy=False)[:1]
     if normalize_name(mention.lookup) in GENERIC:
         return []
     if mention.kind == "admin1":
-        region = gazetteer.admin1(mention.lookup, countries)
+        region = region_named(gazetteer, mention.lookup, countries)
         return [region] if region else gazetteer.lookup(mention.lookup, countries)
     if mention.kind == "district":
         district = gazetteer.district(mention.lookup, countries)
         return [district] if district else []
+    state = expand_state(mention.lookup)
+    if state is not None:  # "Gainesville, Va."
+        return gazetteer.lookup(state, features=("admin1",)) or gazetteer.lookup(state)
     hits = gazetteer.lookup(mention.lookup, fuzzy=mention.kind in ("entity", "word"))
+    hits = own_name_first(hits, mention.lookup)
     if not hits and mention.kind == "entity":
         hits = _core_name_hits(gazetteer, mention.lookup)
+    words = mention.lookup.split()
+    if not hits and len(words) > 1 and words[-1].casefold() in _SETTLEMENT_WORDS:
+        hits = gazetteer.lookup(" ".join(words[:-1]))  # "Klymentove village"
     if mention.lookup.isupper() and len(mention.lookup) <= 5:
         # "BAE", "CIA", "NATO": acronyms name countries or unions, never a town.
-        hits = [h for h in hits if h.feature in ("country", "continent", "admin1")]
+        hits = [h for h in hits if h.feature in ("country", "continent", "admin1", "region")]
     if mention.after_the:
         # "the Middle East" is no Baltimore neighbourhood, "the White House" no Casablanca.
-        hits = [h for h in hits if h.feature != "city" or h.population >= BIG_CITY]
-        if (
-            hits
-            and hits[0].feature == "city"
-            and normalize_name(hits[0].name) != normalize_name(mention.lookup)
-        ):
+        if not mention.before_noun:
+            hits = [h for h in hits if h.feature != "city" or h.population >= BIG_CITY]
+        if hits and hits[0].feature == "city" and not same_name(hits[0].name, mention.lookup):
             hits = []
     return hits
 
@@ -163,59 +174,11 @@ def _article_countries(resolved: list[list[GeoHit]]) -> Counter[str]:
 def _stray(hit: GeoHit, preferred: set[str]) -> bool:
     """A small town or a region abroad, in a story about elsewhere, named without any
     locative cue: more likely a word that happens to be a place ("God", "Nord")."""
-    if not preferred or hit.country_code in preferred or hit.feature in ("country", "continent"):
+    if not preferred or hit.country_code in preferred or hit.feature in (
+        "country", "continent", "region"
+    ):
         return False
     return hit.feature != "city" or hit.population < MIN_CITY_POPULATION
-
-
-# What may stand between a place and the region that qualifies it: "Vesele, Donetsk",
-# "Vesele (Bakhmut district, Donetsk oblast)", "Vesele in the Donetsk region".
-_QUALIFIER_GAP = re.compile(r"\s*(?:,|\()\s*(?:the\s+)?")
-_REGION_GAP = re.compile(r"\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?", re.IGNORECASE)
-
-
-def _region_capital(hit: GeoHit) -> bool:
-    """Donetsk the city, which ACLED and the wires write for Donetsk Oblast after a comma."""
-    if hit.feature != "city" or not hit.admin1:
-        return False
-    return fold_name(hit.admin1.removesuffix(" Oblast")) == fold_name(hit.name)
-
-
-def _within(
-    hits: list[GeoHit], index: int, mentions: list[Mention], first: list[list[GeoHit]], text: str
-) -> list[GeoHit]:
-    """Keep the namesakes inside the region named next: "Mykolaivka, Kherson Oblast",
-    "Novoselivka, Donetsk", "Pisky (Pokrovsk district, Donetsk oblast)".
-
-    A region phrase ("Donetsk region") that finds no namesake inside it leaves the name
-    unresolved: the village is missing from the gazetteer, and a namesake in another
-    region is surely wrong. A bare town after a comma may only be the next item of a
-    list ("Kyiv, Kharkiv"), so it narrows the choice but never empties it.
-    """
-    end = mentions[index].end
-    for following, container in zip(
-        mentions[index + 1 : index + 3], first[index + 1 : index + 3], strict=False
-    ):
-        region = following.kind in ("admin1", "district")
-        gap = _REGION_GAP if region else _QUALIFIER_GAP
-        if not gap.fullmatch(text[end : following.start]) or not container:
-            return hits
-        end = following.end
-        admin1s = {
-            h.admin1
-            for h in container[:5]
-            if h.feature in ("admin1", "admin2") or _region_capital(h)
-        }
-        countries = {h.country_code for h in container[:1] if h.feature == "country"}
-        if admin1s:
-            inside = [
-                h for h in hits if h.admin1 in admin1s and h.feature not in ("admin1", "country")
-            ]
-            strict = region and container[0].feature == "admin1"
-            return inside if inside or strict else hits
-        if countries:
-            return [h for h in hits if h.country_code in countries] or hits
-    return hits
 
 
 def _at_home(
@@ -242,25 +205,28 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
 
     first = [_hits(gazetteer, m, []) for m in mentions]
     # "Russian forces" in a story about Ukraine says little about where things are.
-    counts = _article_countries(
-        [h for h, m in zip(first, mentions, strict=True) if m.kind != "demonym"]
-    )
+    named = [h for h, m in zip(first, mentions, strict=True) if m.kind != "demonym"]
+    counts = _article_countries(named)
     floor = PREFERENCE_SHARE * max(counts.values(), default=0)
     order = [code for code, n in counts.most_common() if n >= floor]
     preferred = set(order)
     total = sum(counts.values())
     lead = counts[order[0]] if order else 0
     dominant = order[0] if lead >= DOMINANT_MENTIONS and lead > DOMINANT_SHARE * total else None
+    regions = article_regions(named)
     places: list[Place] = []
+    chosen: list[GeoHit | None] = []
     for index, (mention, hits) in enumerate(zip(mentions, first, strict=True)):
         if mention.kind in ("admin1", "district") and order:
             hits = _hits(gazetteer, mention, order)
         narrowed = hits
         if mention.kind != "demonym":
-            narrowed = _within(hits, index, mentions, first, text)
+            narrowed = within(hits, index, mentions, first, text, gazetteer)
         hit = _choose(narrowed, preferred, dominant)
         if hit is not None and mention.kind != "demonym" and narrowed is hits:
             hit = _at_home(gazetteer, mention, hit, preferred, dominant)
+            if hit is not None:
+                hit = in_regions(hit, hits, regions)
         if (
             hit is not None
             and mention.kind != "demonym"
@@ -274,9 +240,23 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             mention.end,
             kind="demonym" if mention.kind == "demonym" else None,
         )
-        if hit is not None:
-            place.resolved, place.admin1, place.country = hit.name, hit.admin1, hit.country
-            place.latitude, place.longitude = hit.latitude, hit.longitude
-            place.geonameid = hit.geonameid
+        _resolve(place, hit)
         places.append(place)
+        chosen.append(hit)
+    for index, mention in enumerate(mentions):
+        if mention.kind == "feature":
+            # The town, not the street: no geonameid, and geo_precision says 2.
+            _resolve(places[index], anchor_of(index, places, chosen, text), geonameid=False)
+        elif mention.kind in ("entity", "word", "district"):
+            town = part_of(index, places, chosen, text)
+            if town is not None:
+                _resolve(places[index], town, geonameid=False)
     return places
+
+
+def _resolve(place: Place, hit: GeoHit | None, geonameid: bool = True) -> None:
+    if hit is None:
+        return
+    place.resolved, place.admin1, place.country = hit.name, hit.admin1, hit.country
+    place.latitude, place.longitude = hit.latitude, hit.longitude
+    place.geonameid = hit.geonameid if geonameid else None

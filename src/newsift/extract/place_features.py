@@ -1,0 +1,163 @@
+"""Local features: streets, squares, buildings, neighbourhoods, rivers ("Royal Street",
+"the French Quarter", "St Mary's Hospital", "Lake Travis").
+
+The gazetteer holds towns and regions, not these, and their names often repeat a town
+elsewhere ("Washington Square", "Chartres Street"). So a local feature is found by the
+word that says what it is, never looked up as a town, and placed at the town it is in:
+the one written after it ("Royal Street in New Orleans", "Maple Avenue, Dayton"), else the
+town the article is about (its most named town). Its Place keeps its own name and gets
+that town's coordinates; :func:`newsift.extract.places.geo_precision` reads the feature
+word in the name and reports precision 2, since the point is the town, not the feature.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsift.gazetteer import GeoHit
+
+if TYPE_CHECKING:
+    from newsift.model import Place
+
+# Words that end a local feature's name. Facilities named after their town ("Kharkiv
+# National University", "Lviv Airport") are left to the town mention inside them.
+_THOROUGHFARES = (
+    "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Drive|Highway|Square|"
+    "Plaza|Quarter|Heights|Canal|River|Creek|Bridge|Park|Gardens|Railroad|Harbor|Harbour|"
+    "Beach|Pier|Wharf|Promenade|Embankment"
+)
+_BUILDINGS = (
+    "Church|Cathedral|Chapel|Basilica|Mosque|Synagogue|Monastery|Hospital|Embassy|"
+    "Consulate|City Hall|Town Hall|Castle|Palace|Library|Stadium|Arena|Museum|Prison|"
+    "Courthouse|Cemetery|Station"
+)
+FEATURE_WORDS = f"{_THOROUGHFARES}|{_BUILDINGS}"
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*|St\.|Saint|de|du|la|of|the)"
+FEATURE_NAME = re.compile(
+    rf"\b(?P<name>(?:[A-Z][\w’'\-]*[\w’'])(?:\s+{_NAME_WORD}){{0,3}}?)\s+"
+    rf"(?P<kind>{FEATURE_WORDS})(?![\w])"
+    rf"|\b(?P<lake>Lake\s+[A-Z][\w’'\-]+)"
+)
+# Names that open a feature's name without belonging to a place: "The Royal Street".
+_OPENERS = frozenset({"The", "A", "An", "This", "That", "On", "In", "At", "Near", "From"})
+# "in New Orleans", ", Dayton", "of Brooklyn": what may stand between a feature and
+# the town it is in.
+ANCHOR_GAP = re.compile(
+    r"\s*(?:(?:neighbou?rhood|district|area|section|part|borough)\s+)?"
+    r"(?:,|\bin\b|\bat\b|\bof\b|\bnear\b|\bon\b)?\s*(?:the\s+)?"
+    r"(?:(?:city|town|village|borough|neighbou?rhood|district|area)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_ANCHOR_FEATURES = frozenset({"city", "admin2", "admin1"})
+
+
+@dataclass(frozen=True)
+class FeatureSpan:
+    start: int
+    end: int
+    name: str
+
+
+_POSSESSIVE = re.compile(r"[’']s?\s+")
+_FEATURE_END = re.compile(rf"(?:\s(?:{FEATURE_WORDS})|^Lake\s.+)$")
+
+
+def is_feature_name(name: str) -> bool:
+    """Whether a place's name is a local feature's ("Royal Street", "Lake Travis")."""
+    return _FEATURE_END.search(name) is not None
+
+
+_FACILITY_WORDS = frozenset(_BUILDINGS.replace(" ", "|").split("|")) | {"Bridge", "Railroad"}
+
+
+def leading_town_names(name: str) -> list[str]:
+    """The words that may name a facility's town ("Mykolaiv Oncology Hospital", "Kerch
+    Bridge"), longest first; none for streets and squares, which are named after people
+    as often as after towns ("Washington Square")."""
+    words = name.split()
+    if words[-1] not in _FACILITY_WORDS:
+        return []
+    return [" ".join(words[:size]) for size in (2, 1) if size < len(words)]
+
+
+def feature_spans(text: str) -> list[FeatureSpan]:
+    """Every "Royal Street", "Lake Travis", "Washington Square" in ``text``; after a
+    possessive only the feature ("New Orleans' Royal Street")."""
+    found: list[FeatureSpan] = []
+    for match in FEATURE_NAME.finditer(text):
+        start, end = match.start(), match.end()
+        owners = list(_POSSESSIVE.finditer(text, start, end))
+        if owners and len(text[owners[-1].end() : end].split()) > 1:
+            start = owners[-1].end()
+        while True:
+            first = text[start:end].split(maxsplit=1)
+            if len(first) < 2 or not (first[0] in _OPENERS or first[0].islower()):
+                break
+            start = text.index(first[1], start + len(first[0]))
+        if len(text[start:end].split()) < 2:
+            continue
+        found.append(FeatureSpan(start, end, text[start:end]))
+    return found
+
+
+def focus_town(places: list[Place], hits: list[GeoHit | None]) -> GeoHit | None:
+    """The town the article is about: its most named town, the biggest among equals
+    (a story naming New Orleans and Lafayette once each is about New Orleans)."""
+    counts: Counter[int] = Counter()
+    first: dict[int, GeoHit] = {}
+    for hit in hits:
+        if hit is None or hit.feature != "city":
+            continue
+        key = hit.geonameid or hash((hit.name, hit.latitude, hit.longitude))
+        counts[key] += 1
+        first.setdefault(key, hit)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda key: (counts[key], first[key].population))]
+
+
+def anchor_of(
+    index: int, places: list[Place], hits: list[GeoHit | None], text: str
+) -> GeoHit | None:
+    """The town the feature at ``index`` stands in: the place written right after it
+    ("Royal Street in New Orleans"), else the article's focus town."""
+    place = places[index]
+    for later, hit in zip(places[index + 1 : index + 3], hits[index + 1 : index + 3], strict=False):
+        if not ANCHOR_GAP.fullmatch(text[place.end : later.start]):
+            break
+        if hit is not None and hit.feature in _ANCHOR_FEATURES:
+            return hit
+        if hit is None:
+            break
+    return focus_town(places, hits)
+
+
+# "the Shahba neighbourhood of Aleppo", "the Kalininsky district in Donetsk".
+_PART_OF = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|suburb|area|section)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb"})
+
+
+def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: str) -> GeoHit | None:
+    """The town a neighbourhood is written as part of ("Shahba neighbourhood of Aleppo"),
+    which settles it better than any namesake of the neighbourhood's own name."""
+    if index + 1 >= len(places):
+        return None
+    later, hit, own = places[index + 1], hits[index + 1], hits[index]
+    if hit is None or hit.feature != "city":
+        return None
+    if own is not None and own.population >= hit.population:
+        return None  # "the Damascus suburb of Daraya": the suburb is the smaller place
+    start = places[index].end
+    if places[index].name.rsplit(maxsplit=1)[-1].casefold() in _PART_WORDS:
+        start -= len(places[index].name.rsplit(maxsplit=1)[-1]) + 1  # "Sulemaniyeh district"
+    gap = _PART_OF.fullmatch(text, start, later.start)
+    return hit if gap else None

@@ -1,0 +1,71 @@
+"""What the place modules share: a mention, the town sizes that decide what a name
+means, and the test of whether a written name is a town's own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from newsift.gazetteer import GeoHit, fold_name, normalize_name
+
+BIG_CITY = 100_000
+MISLABELLED_CITY = 20_000  # a town spaCy called an organisation or a person, uncued
+EMBEDDED_CITY = 10_000  # "Mykolaiv Oncology Hospital": the town opening a name
+CUED_CITY = 500  # after "in", "near", "outside": cities500 holds nothing smaller
+MIN_CITY_POPULATION = 50_000  # for a capitalised word spaCy did not tag
+BIG_NAMESAKE = 1_000_000  # a city known abroad by its other name: "Kiev", "Bombay"
+# A town in the article's country wins over a namesake up to this many times bigger.
+PREFERENCE_FACTOR = 20
+# Countries named at least this share of the most-named one's mentions are preferred.
+PREFERENCE_SHARE = 0.3
+# A country holding this share of those mentions dominates: its towns win far more.
+DOMINANT_SHARE = 0.5
+DOMINANT_MENTIONS = 2
+DOMINANT_FACTOR = 100
+UNKNOWN_POPULATION = 1_000  # GeoNames gives many villages population 0
+UNAMBIGUOUS_FACTOR = 10  # a town this many times bigger than its namesakes is meant
+OWN_NAME_FACTOR = 100
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # "admin1", "district", "entity", "word", "demonym", "feature"
+    lookup: str  # the name to look up (without "the", "region", "'s")
+    after_the: bool = False  # "the West", "the Atlantic": rarely a town
+    # "the Lyman area", "the Avdiivka coke plant": the name qualifies a noun after it,
+    # so "the" belongs to that noun and says nothing against a town.
+    before_noun: bool = False
+
+
+def same_name(official: str, written: str) -> bool:
+    """A spelling of the town's own name (Kiev, Severodonetsk), not a former or foreign
+    one that happens to be a word or a person ("Stalin" for Donetsk, "Salisbury")."""
+    a, b = fold_name(official), fold_name(written)
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
+def own_name_first(hits: list[GeoHit], written: str) -> list[GeoHit]:
+    """A town whose own name is spelt as written ("Salisbury", "Centreville") before a
+    place that only has it as a former or alternate name (Harare, Fremont), unless that
+    one is a hundred times bigger ("Kiev"). A romanisation variant is not the written
+    name: Pervomaiskyi is now Zlatopil, not the Russian Pervomayskiy."""
+    if not hits or same_name(hits[0].name, written):
+        return hits
+    key = normalize_name(written)
+    for index, hit in enumerate(hits[1:10], start=1):
+        if (
+            normalize_name(hit.name) == key
+            and max(hit.population, UNKNOWN_POPULATION) * OWN_NAME_FACTOR >= hits[0].population
+        ):
+            return [hit] + hits[:index] + hits[index + 1 :]
+    return hits
+
+
+def own_named(hits: list[GeoHit], written: str) -> list[GeoHit]:
+    """The hits called ``written`` now: exactly (romanisation folded), else nearly
+    ("Oleksandrivka" is also an old name of Donetsk, and near "Oleksandrivskyi")."""
+    key = fold_name(written)
+    exact = [h for h in hits if fold_name(h.name) == key]
+    return exact or [h for h in hits if same_name(h.name, written)]

@@ -1,0 +1,71 @@
+"""Local features (streets, squares, buildings, rivers) placed at the town they are in."""
+
+from __future__ import annotations
+
+from newsift.article import Article
+from newsift.extract.place_features import feature_spans, is_feature_name
+from newsift.extract.places import find_places, geo_precision
+from newsift.model import Document, Place, RawInput
+from newsift.pipeline import Resources
+
+
+def _places(resources: Resources, text: str) -> dict[str, Place]:
+    raw = RawInput(source="t", kind="text", content=text, digest="t")
+    document = Document("t", "t", None, "2024-02-10", None, "en", text)
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    return {p.name: p for p in find_places(article, resources)}
+
+
+def test_feature_spans_drop_openers_and_owners() -> None:
+    text = "The Maple Avenue crash closed Dayton's Main Street and St Luke's Hospital."
+    names = [f.name for f in feature_spans(text)]
+    assert names == ["Maple Avenue", "Main Street", "St Luke's Hospital"]
+    assert is_feature_name("Lake Travis") and not is_feature_name("Travis")
+
+
+def test_street_goes_to_the_town_written_after_it(resources: Resources) -> None:
+    text = "Police closed Maple Avenue in Dayton after a water main burst on Tuesday."
+    street = _places(resources, text)["Maple Avenue"]
+    assert street.resolved == "Dayton" and street.admin1 == "Ohio"
+    assert street.geonameid is None  # the town's point, not the street's own entry
+    assert geo_precision(street) == 2
+
+
+def test_feature_without_a_town_goes_to_the_article_town(resources: Resources) -> None:
+    # "Washington Square" is also a town in Pennsylvania; here it is a square in the
+    # story's town, and "Quarter" makes "French" no demonym.
+    text = (
+        "Crowds filled New Orleans on Saturday. Bands played in the French Quarter "
+        "and along the Mississippi River, and a parade crossed Washington Square."
+    )
+    found = _places(resources, text)
+    for name in ("French Quarter", "Mississippi River", "Washington Square"):
+        assert found[name].resolved == "New Orleans", name
+    assert "French" not in found
+    embassy = _places(resources, "Staff left the British Embassy in Moscow on Friday.")
+    assert embassy["British"].kind == "demonym"
+
+
+def test_neighbourhood_of_a_borough(resources: Resources) -> None:
+    text = "A bakery opened in the Maple Heights neighborhood of Brooklyn last month."
+    assert _places(resources, text)["Maple Heights"].resolved == "Brooklyn"
+
+
+def test_person_and_town_names_are_not_features(resources: Resources) -> None:
+    text = "Actor Nathan Lane flew to Miami Beach for the premiere."
+    found = _places(resources, text)
+    assert "Nathan Lane" not in found
+    assert found["Miami Beach"].resolved == "Miami Beach"
+    assert geo_precision(found["Miami Beach"]) == 1
+
+
+def test_neighbourhood_of_a_town_is_placed_at_that_town(resources: Resources) -> None:
+    # "Shahba" alone is a town in another province; "neighbourhood of Aleppo" settles it.
+    text = "Shells struck the Shahba neighbourhood of Aleppo on Monday, state media reported."
+    shahba = _places(resources, text)["Shahba"]
+    assert shahba.resolved == "Aleppo" and shahba.geonameid is None
+    district = _places(resources, "Shells hit the Qwzx district of Aleppo on Monday.")
+    assert district["Qwzx district"].resolved == "Aleppo"
+    # Written the other way round, the bigger town is not part of its suburb.
+    text = "Aid trucks reached the Damascus suburb of Douma on Friday."
+    assert _places(resources, text)["Damascus"].resolved == "Damascus"

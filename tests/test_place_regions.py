@@ -1,0 +1,89 @@
+"""A region written after a place: which namesake it keeps, and where a place it does
+not hold is put; and the regions an article is about settling namesakes."""
+
+from __future__ import annotations
+
+from newsift.article import Article
+from newsift.extract.places import find_places, geo_precision
+from newsift.model import Document, Place, RawInput
+from newsift.pipeline import Resources
+
+
+def _places(resources: Resources, text: str) -> dict[str, Place]:
+    raw = RawInput(source="t", kind="text", content=text, digest="t")
+    document = Document("t", "t", None, "2024-02-10", None, "en", text)
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    return {p.name: p for p in find_places(article, resources)}
+
+
+def test_oblast_phrase_means_the_oblast_not_the_capital_city(resources: Resources) -> None:
+    # Kyiv City is a first-level unit too; "Kyiv Oblast" is the region around it.
+    found = _places(resources, "A cruise missile hit a depot in Fastiv, Kyiv Oblast, at dawn.")
+    assert found["Kyiv Oblast"].resolved == "Kyiv Oblast"
+    assert found["Fastiv"].resolved == "Fastiv"
+    assert found["Fastiv"].admin1 == "Kyiv Oblast"
+
+
+def test_bare_region_that_lacks_the_village_gives_the_region(resources: Resources) -> None:
+    # "Petrivka, Kharkiv": the gazetteer has Petrivkas, none in Kharkiv Oblast.
+    text = "On 2 June 2022, Russian troops shelled Petrivka, Kharkiv, with mortars."
+    petrivka = _places(resources, text)["Petrivka"]
+    assert petrivka.resolved == "Kharkiv Oblast"
+    assert geo_precision(petrivka) == 3
+
+
+def test_unknown_village_falls_back_to_its_region(resources: Resources) -> None:
+    text = "On 5 June 2022, Russian forces shelled near Zzyxivka, Sumy. No casualties."
+    village = _places(resources, text)["Zzyxivka"]
+    assert village.resolved == "Sumy Oblast" and village.latitude is not None
+
+
+def test_a_list_of_towns_is_not_a_village_and_its_region(resources: Resources) -> None:
+    text = "Missiles struck Kyiv, Kharkiv and Odesa overnight, the air force said."
+    found = _places(resources, text)
+    assert found["Kyiv"].resolved == "Kyiv"
+    assert found["Kharkiv"].resolved == "Kharkiv"
+
+
+def test_region_named_in_the_story_settles_a_village(resources: Resources) -> None:
+    # The gazetteer's bigger Borova is in Kyiv Oblast; this one is in Kharkiv Oblast.
+    text = "Shelling damaged a school in Borova village, Kharkiv Oblast, on Friday."
+    village = next(p for n, p in _places(resources, text).items() if n.startswith("Borova"))
+    assert village.admin1 == "Kharkiv Oblast" and geo_precision(village) == 1
+
+
+def test_state_named_in_the_story_settles_a_namesake(resources: Resources) -> None:
+    # Allendale is also a bigger town in Michigan; the story is set in New Jersey.
+    text = (
+        "MORRISTOWN, N.J. -- Volunteers from Allendale and Newark packed meals at a "
+        "Morristown church on Sunday."
+    )
+    found = _places(resources, text)
+    assert found["Allendale"].admin1 == "New Jersey"
+    assert found["N.J."].resolved == "New Jersey"
+
+
+def test_name_before_a_noun_after_the_is_still_a_town(resources: Resources) -> None:
+    found = _places(resources, "Fresh trenches were dug across the Lyman area this week.")
+    assert found["Lyman"].admin1 == "Donetsk Oblast"
+
+
+def test_own_name_beats_a_former_name(resources: Resources) -> None:
+    # Salisbury was Harare's colonial name; Oleksandrivka one of Donetsk's old names.
+    found = _places(
+        resources, "Detectives searched a house in Salisbury, a cathedral city in England."
+    )
+    assert found["Salisbury"].country == "United Kingdom"
+    text = "On 9 May 2022, DPR forces shelled positions in Oleksandrivka, Donetsk, overnight."
+    village = _places(resources, text)["Oleksandrivka"]
+    assert village.resolved == "Oleksandrivka" and village.admin1 == "Donetsk Oblast"
+
+
+def test_region_fallback_stands_at_the_regional_capital(resources: Resources) -> None:
+    # ACLED's precision-3 convention: the region, at its capital's point.
+    text = "On 4 June 2022, DPR forces shelled positions in Zzyxivka, Donetsk. No casualties."
+    found = _places(resources, text)
+    city = resources.gazetteer.lookup("Donetsk", ("UA",), ("city",))[0]
+    village = found["Zzyxivka"]
+    assert village.resolved == "Donetsk Oblast"
+    assert (village.latitude, village.longitude) == (city.latitude, city.longitude)
