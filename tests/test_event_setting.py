@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsift.article import Article
-from newsift.extract.event_setting import main_country, place_refs
+from newsift.extract.event_setting import main_country, metonymic, place_refs
 from newsift.extract.places import find_places
 from newsift.model import Document, RawInput
 from newsift.pipeline import Resources
@@ -44,3 +44,12 @@ def test_main_country_ignores_nationality_words(resources: Resources) -> None:
         "and Russian bloggers spoke. Shelling hit Kharkiv and Sumy in Ukraine."
     )
     assert main_country(_article(resources, text), exclude=None) == "Ukraine"
+
+
+def test_a_capital_named_as_an_actor_locates_nothing(resources: Resources) -> None:
+    text = "Shelling killed nine people in Idlib on Friday despite Damascus promises of a truce."
+    doc = resources.nlp(text)
+    damascus = next(t for t in doc if t.text == "Damascus")
+    idlib = next(t for t in doc if t.text == "Idlib")
+    assert metonymic(damascus)
+    assert not metonymic(idlib)

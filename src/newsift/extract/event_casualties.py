@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.extract.event_counts import (
+    PEOPLE,
+    count,
+    left_count,
+    right_count,
+    vague,
+    with_companions,
+)
 from newsift.extract.event_triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma, is_real
-from newsift.numbers import VAGUE, parse_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -40,80 +47,6 @@ TOLL_UPDATE = re.compile(
     r"|\b(?:raising|bringing|taking|pushing) the (?:death )?toll\b",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"^(?:19|20)\d\d$")
-NUMBER_WORDS = frozenset(
-    {"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some",
-     "up", "to", "approximately", "roughly", "estimated", "an", "a", "and", "-", ",", "as",
-     "many", "hundred", "thousand", "million"}
-)  # fmt: skip
-
-
-def _number_text(token: Token) -> str:
-    """The written figure a number token ends, hedges included ("at least 22")."""
-    start = token.i
-    while start > 0:
-        left = token.doc[start - 1]
-        if not (left.like_num or left.lower_ in NUMBER_WORDS) or YEAR.match(left.text):
-            break
-        if left.lower_ == "to" and (left.i == 0 or token.doc[left.i - 1].lower_ != "up"):
-            break  # "rose to 12", unlike "up to 12"
-        scale = token.doc[start].lower_ in {"hundred", "thousand", "million", "billion"}
-        if left.text[:1].isdigit() and not scale:
-            break  # "Apr 092017 At least 15": digits before a figure belong elsewhere
-        start -= 1
-    return token.doc[start : token.i + 1].text
-
-
-MONTHS_DAYS = frozenset(
-    {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-     "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-)  # fmt: skip
-
-
-def _datelike(token: Token) -> bool:
-    """Part of a calendar date ("Sun 05 Jul 2015"), so no count of people."""
-    if YEAR.match(token.text) or token.lower_ in MONTHS_DAYS:
-        return True
-    if token.ent_type_ != "DATE":
-        return False
-    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-    return ent is not None and any(t.lower_ in MONTHS_DAYS or YEAR.match(t.text) for t in ent)
-
-
-def _count(noun: Token) -> tuple[int | None, Token | None]:
-    """A people count a noun carries, and the noun naming the people (the victims)."""
-    if _datelike(noun) or noun.ent_type_ in {"TIME", "MONEY", "PERCENT"}:
-        return None, None  # "Monday 13 Nov 2017": a year or a day is not a toll
-    if noun.pos_ == "NUM" or noun.like_num:
-        value = parse_count(_number_text(noun))
-        victims = next((c for c in noun.children if c.dep_ == "prep"), None)
-        return value, noun if victims is None else next(victims.children, noun)
-    if noun.lower_ in VAGUE or noun.lemma_.lower() in VAGUE:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return None, next((c for c in of.children if c.dep_ == "pobj"), noun) if of else noun
-    nummod = next(
-        (
-            c
-            for c in noun.children
-            if (c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num) and not _datelike(c)
-        ),
-        None,
-    )
-    if nummod is None and noun.dep_ == "appos":
-        head = noun.head  # "Ten civilians, some of them children, killed"
-        while head.dep_ == "appos" and not any(c.dep_ == "nummod" for c in head.children):
-            head = head.head
-        return _count(head)
-    if nummod is None:
-        single = noun.tag_ == "NN" and noun.lemma_.lower() in CIVILIAN | GENERIC_VICTIMS
-        if single and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
-            return 1, noun  # "five women and a child"
-        return None, noun
-    if _datelike(nummod) or nummod.ent_type_ in {"MONEY", "PERCENT"}:
-        return None, noun
-    return parse_count(_number_text(nummod)), noun
 
 
 def _candidates(token: Token) -> list[Token]:
@@ -141,6 +74,20 @@ def _candidates(token: Token) -> list[Token]:
             nouns.extend(c for c in child.children if c.dep_ == "pobj")
     if token.lemma_ == "toll" and token.head.i != token.i:  # "the toll rose to 22", "is 22"
         nouns.extend(_candidates(token.head))
+        if token.dep_ == "dobj":  # "put the death toll at 16"
+            nouns.extend(
+                c
+                for prep in [*token.children, *token.head.children]
+                if prep.dep_ == "prep" and prep.lower_ == "at"
+                for c in prep.subtree
+                if c.like_num and c.i <= prep.i + 4
+            )
+    if (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in token.children)
+    ):  # "41 rebels were rounded up and executed": the passive subject is shared
+        nouns.extend(c for c in token.head.children if c.dep_ == "nsubjpass")
     if token.head.lemma_ == "leave" and token.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "amod"}:
         nouns.extend(c for c in token.head.children if c.dep_ == "dobj")  # "left 11 dead"
     if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
@@ -152,6 +99,8 @@ def _headline_victims(verb: Token, subject: Token) -> bool:
     """ "Four civilians killed, 12 others injured": a headline's passive parsed as active."""
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return True  # no "has": a reduced passive
+    if subject.like_num and not any(c.dep_ == "prep" for c in subject.children):
+        return True  # "Three killed, 70 injured": a bare number is the dead, not the killers
     people = subject.lemma_.lower() in CIVILIAN | GENERIC_VICTIMS
     objects = [c for c in verb.children if c.dep_ == "dobj" and not _names_injured(c, verb)]
     return people and not objects
@@ -191,26 +140,39 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             kind = "injure"
         if lemma == "life" and token.head.lemma_.lower() in {"claim", "take", "cost"}:
             kind = "kill"  # "claiming the lives of ten people"
+        if lemma in DISPATCH and _people_object(token):
+            kind = "kill"  # "destroyed some 120 militants"
         if kind is None or not is_real(token, sentence):
             continue
-        if not _candidates(token):
-            unparsed.append((token, kind))
+        if kind == "kill" and _joint_with_injured(token):
+            continue  # "175 killed or injured": dead and hurt together, no death toll
+        found = len(killed) + len(hurt)
         for noun in _candidates(token):
             if kind == "kill" and _names_injured(noun, token):
                 continue  # "8 killed 58 others injured": the 58 are the injured
             # "31 jihadists and eight civilians": conjoined groups add up, as ACLED sums them.
             total: int | None = 0
             for member in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
-                value, victim = _count(member)
+                value, victim = count(member)
                 if victim is not None and victim.pos_ in {"NOUN", "PROPN"}:
                     victims.append(victim)
                 if member is not noun and _subgroup(member, noun):
                     continue  # "16 civilians and three children": the children are civilians
+                if member is not noun and value is None and not vague(member):
+                    if member.tag_ == "NN" and member.lemma_.lower() in PEOPLE:
+                        value = 1  # "a woman and child"
+                    else:
+                        continue  # "70 regime and rebel fighters": a word of the group
                 total = None if value is None or total is None else total + value
+            total = with_companions(noun, token, total)
             if total is not None:
                 (killed if kind == "kill" else hurt).append(total)
+        if len(killed) + len(hurt) == found:
+            unparsed.append((token, kind))
     for token, kind in unparsed:
-        figure = _left_count(token)
+        figure = left_count(token)
+        if figure is None:
+            figure = right_count(token)
         if figure is not None and not (killed if kind == "kill" else hurt):
             (killed if kind == "kill" else hurt).append(figure)
     text = sentence.text
@@ -229,35 +191,29 @@ def _subgroup(member: Token, first: Token) -> bool:
     return first.lemma_.lower() in GROUPS and noun.lemma_.lower() in SUBGROUPS
 
 
-SUBSET_PREPS = frozenset({"including", "among", "of", "like"})
-PEOPLE = CIVILIAN | GENERIC_VICTIMS
+# Verbs that kill when their object is people ("neutralised 20 fighters").
+DISPATCH = frozenset({"destroy", "neutralize", "neutralise", "liquidate", "wipe"})
 
 
-def _left_count(verb: Token) -> int | None:
-    """A count of people just before a passive kill verb the parse did not tie to it.
+def _people_object(verb: Token) -> bool:
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PEOPLE - {"one", "other"}
+        for c in verb.children
+    )
 
-    "MOSCOW (Sputnik) Over 130 people including 67 children were killed": the parse may
-    hang the subject elsewhere; the nearest count of people before the verb, in the same
-    clause and not inside "including ..." or "among ...", is its subject.
-    """
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_ == "die"
-    if not passive:
-        return None
-    sentence = verb.sent
-    for i in range(verb.i - 1, max(sentence.start, verb.i - 12) - 1, -1):
-        token = verb.doc[i]
-        if token.pos_ == "VERB" and token.dep_ not in {"aux", "auxpass"} and token.tag_ != "VBG":
-            return None
-        if not token.like_num or _datelike(token):
-            continue
-        noun = token.head if token.dep_ in {"nummod", "compound"} else token
-        if noun is not token and noun.lemma_.lower() not in PEOPLE:
-            continue
-        heads = [noun.head, noun.head.head]
-        if any(h.lower_ in SUBSET_PREPS for h in heads):
-            continue
-        return parse_count(_number_text(token))
-    return None
+
+def _joint_with_injured(token: Token) -> bool:
+    """ "killed or injured", "killed, wounded": one figure for the dead and hurt together."""
+    doc = token.doc
+    i = token.i + 1
+    if i < token.sent.end and doc[i].lower_ in {"and", "or", ",", "/"}:
+        i += 1
+    if i >= token.sent.end or i == token.i + 1 and doc[i].is_punct:
+        return False
+    word = doc[i]
+    if not (word.lemma_.lower() in INJURE or word.lower_ in INJURE):
+        return False
+    return not any(c.like_num or c.dep_ in {"dobj", "nummod"} for c in word.children)
 
 
 def combined_figure(stated: list[tuple[int | None, bool]]) -> int | None:

@@ -24,6 +24,8 @@ TITLES = frozenset(
      "police", "prosecutor", "head", "chief", "spokesman", "spokesperson", "council",
      "military", "army", "government", "president", "leader", "service"}
 )  # fmt: skip
+# Nouns a capital's name makes an actor of: "Damascus promises", "Moscow's allies".
+AGENTS = frozenset({"regime", "promise", "pledge", "ally", "backer", "force", "troop", "claim"})
 AREA_WORDS = re.compile(
     r"\b(?:the|district|raion|region|oblast|province|governorate|city|town|village|county|"
     r"hromada|community)\b",
@@ -109,7 +111,7 @@ def metonymic(token: Token) -> bool:
         return True
     if token.dep_ == "poss":
         return True
-    if token.dep_ in {"compound", "nmod", "amod"} and token.head.lemma_.lower() in TITLES:
+    if token.dep_ in {"compound", "nmod", "amod"} and token.head.lemma_.lower() in TITLES | AGENTS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by"
 

@@ -33,14 +33,18 @@ UNREAL_HEADS = frozenset(
      "danger", "warning", "would", "if", "unless", "whether", "practise", "practice",
      "exercise", "drill", "simulate", "rehearse", "train", "training", "scenario"}
 )  # fmt: skip
+# Unreal only as verbs: "vowed to strike", but "exchanging vows killing 32" is a wedding.
+VERB_ONLY_UNREAL = frozenset({"vow"})
 # Words that make a sentence a campaign summary or habit rather than one incident.
 HABITUAL = re.compile(
     r"\b(?:since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
     r"|dawn|early|last night|this morning|the morning|midnight)\b)|throughout|so far|"
-    r"to date|in total|over the (?:past|last)|every (?:day|night)|"
+    r"to date|in total|every (?:day|night)|"
+    r"over the (?:past|last)(?!\s+(?:\d+|one|two|three|few|couple of)\s+(?:hours|days))|"
     r"daily|nightly|regularly|repeatedly|constantly|routinely|increasingly|into (?:a|its) "
     r"\w+ year|in recent (?:days|weeks|months)|(?:last|this|past|previous) (?:month|year)|"
-    r"per (?:day|week|month)|each (?:day|week|month)|a (?:day|week|month)|on average|"
+    r"per (?:day|week|month)|each (?:day|week|month)|on average|"
+    r"a (?:day|week|month)(?!\s+(?:after|before|earlier|later|ago))|"
     r"so far this)\b",
     re.IGNORECASE,
 )
@@ -228,7 +232,7 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return False
         attempt = node.lemma_.lower() == "attempt" and node.pos_ == "NOUN"  # "in an attempt to"
-        if node.i != token.i and (node.lemma_.lower() in UNREAL_HEADS or attempt):
+        if node.i != token.i and (_unreal_head(node) or attempt):
             return False
     if token.pos_ in {"NOUN", "PROPN"} and any(
         child.lower_ in HABITUAL_MODIFIERS for child in token.children
@@ -245,6 +249,18 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
     clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
     scope = sentence.doc[clause.left_edge.i : clause.right_edge.i + 1].text
     return HABITUAL.search(scope) is None
+
+
+def _unreal_head(node: Token) -> bool:
+    """Does this governor make what it governs unreal ("threatened to strike")?"""
+    lemma = node.lemma_.lower()
+    if lemma not in UNREAL_HEADS:
+        return False
+    if lemma in VERB_ONLY_UNREAL and node.pos_ != "VERB":
+        return False
+    if lemma == "call":  # "called for strikes" asks; "called the attack a massacre" names it
+        return any(c.lower_ in {"for", "on"} or c.dep_ == "xcomp" for c in node.children)
+    return True
 
 
 def _has_figure(token: Token) -> bool:

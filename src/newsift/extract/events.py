@@ -31,11 +31,12 @@ from newsift.extract.event_casualties import (
     civilian_words,
     combined_figure,
 )
+from newsift.extract.event_location import incident_location
 from newsift.extract.event_roles import sentence_actor, target_of
 from newsift.extract.event_sentences import event_sentences
-from newsift.extract.event_setting import PlaceRef, date_of, main_country, metonymic, place_refs
+from newsift.extract.event_setting import PlaceRef, date_of, main_country, place_refs
 from newsift.extract.event_triggers import real_triggers, toll_triggers
-from newsift.model import Event, Location, Place, Span, span_of
+from newsift.model import Event, Location, Span, span_of
 from newsift.taxonomy import EventClass, Weapon, classify, deciding_weapon, find_weapons
 from newsift.timex import ResolvedDate
 
@@ -280,7 +281,7 @@ def _event(incident: Incident, article: Article) -> Event:
         civilian,
         casualties=bool(fatalities or injured),
     )
-    location = _location(incident, article)
+    location = incident_location([ref for m in mentions for ref in m.places], article)
     actor1 = next((m.actor1 for m in mentions if m.actor1), None)
     disrupted = kind.sub_event_type == "Disrupted weapons use"
     date = incident.date
@@ -309,80 +310,6 @@ def calendar_day(value: str) -> str:
     """The contract's event date is a full day: a month or year stands as its first day,
     and ``date_precision`` says how much of it is known (ACLED's habit)."""
     return {4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value)
-
-
-def _location(incident: Incident, article: Article) -> Location | None:
-    refs = [ref for m in incident.mentions for ref in m.places]
-    if any(p.latitude is not None for p in article.places):
-        # The places stage works here, so a place it could not resolve is most likely
-        # not a place ("UN", "Town"); better the article's own place than that.
-        refs = [ref for ref in refs if ref.place.latitude is not None]
-    home = _home_country(article)
-    if not refs:
-        return _article_place(article, home)
-    # A place the gazetteer could resolve beats one it could not (ACLED codes an unknown
-    # village to its region); a place in the country the article is about beats a
-    # namesake abroad; places the parse ties to an incident word beat places merely in
-    # the sentence; then the most specific wins, and among equals the first.
-    best = min(
-        refs,
-        key=lambda ref: (
-            ref.place.latitude is None,
-            home is not None and ref.place.country != home,
-            not ref.attached,
-            ref.precision,
-        ),
-    )
-    place = best.place
-    return Location(
-        name=best.name,
-        admin1=place.admin1,
-        country=place.country,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        geo_precision=best.precision,
-    )
-
-
-def _home_country(article: Article) -> str | None:
-    """The country most of the article's resolved places lie in, countries included."""
-    counts: dict[str, int] = {}
-    for place in article.places:
-        if place.country:
-            counts[place.country] = counts.get(place.country, 0) + 1
-    return max(counts, key=lambda country: counts[country]) if counts else None
-
-
-def _article_place(article: Article, home: str | None) -> Location | None:
-    """For an incident whose sentences name no place: the article's most named place.
-
-    Only its region is claimed (geo_precision 3), since the text never says the incident
-    happened in that very town.
-    """
-    counts: dict[str, int] = {}
-    first: dict[str, Place] = {}
-    for place in article.places:
-        if place.latitude is None or place.admin1 is None or place.resolved is None:
-            continue  # unresolved, or a country or larger
-        if home is not None and place.country != home:
-            continue
-        doc = article.doc
-        span = doc.char_span(place.start, place.end, "expand") if doc is not None else None
-        if span is not None and metonymic(span.root):
-            continue  # "Moscow said": an actor, not where things happen
-        counts[place.resolved] = counts.get(place.resolved, 0) + 1
-        first.setdefault(place.resolved, place)
-    if not counts:
-        return None
-    best = first[max(counts, key=lambda name: counts[name])]  # max keeps the first among ties
-    return Location(
-        name=best.admin1 or best.resolved or best.name,
-        admin1=best.admin1,
-        country=best.country,
-        latitude=best.latitude,
-        longitude=best.longitude,
-        geo_precision=3,
-    )
 
 
 def _actor2(

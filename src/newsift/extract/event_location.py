@@ -1,0 +1,104 @@
+"""Where an incident happened: one :class:`~newsift.model.Location` from its sentences' places.
+
+A place the gazetteer could resolve beats one it could not, a place in the country the
+article is about beats a namesake abroad, and an incident whose sentences name no usable
+place, or only places abroad, falls back to the article's main region (the one its
+lede names, else the one it names most).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsift.extract.event_setting import PlaceRef, metonymic
+from newsift.model import Location, Place
+
+if TYPE_CHECKING:
+    from newsift.article import Article
+
+
+def incident_location(refs: list[PlaceRef], article: Article) -> Location | None:
+    """Where an incident happened, from the places its sentences name (``refs``)."""
+    if any(p.latitude is not None for p in article.places):
+        # The places stage works here, so a place it could not resolve is most likely
+        # not a place ("UN", "Town"); better the article's own place than that.
+        refs = [ref for ref in refs if ref.place.latitude is not None]
+    home = _home_country(article)
+    if not refs:
+        return _article_place(article, home)
+    # A place the gazetteer could resolve beats one it could not (ACLED codes an unknown
+    # village to its region); a place in the country the article is about beats a
+    # namesake abroad; places the parse ties to an incident word beat places merely in
+    # the sentence; then the most specific wins, and among equals the first.
+    best = min(
+        refs,
+        key=lambda ref: (
+            ref.place.latitude is None,
+            home is not None and ref.place.country != home,
+            not ref.attached,
+            ref.precision,
+        ),
+    )
+    place = best.place
+    if home is not None and place.country != home:
+        # Every place the incident's sentences name lies abroad ("Beirut" datelines, a
+        # border town across the line): the article's own country says more.
+        fallback = _article_place(article, home)
+        if fallback is not None:
+            return fallback
+    return Location(
+        name=best.name,
+        admin1=place.admin1,
+        country=place.country,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=best.precision,
+    )
+
+
+def _home_country(article: Article) -> str | None:
+    """The country most of the article's resolved places lie in, countries included."""
+    counts: dict[str, int] = {}
+    for place in article.places:
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    return max(counts, key=lambda country: counts[country]) if counts else None
+
+
+LEDE_BONUS = 3
+
+
+def _article_place(article: Article, home: str | None) -> Location | None:
+    """For an incident whose sentences name no place: the article's main region.
+
+    Regions are counted by their places' mentions, and the first one named gets
+    :data:`LEDE_BONUS` more: a report leads with where its incident happened, while later
+    paragraphs wander to other fronts and the capital's politics. Only the region is
+    claimed (geo_precision 3), since the text never says the incident happened in that
+    very town.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for place in article.places:
+        if place.latitude is None or place.admin1 is None or place.resolved is None:
+            continue  # unresolved, or a country or larger
+        if home is not None and place.country != home:
+            continue
+        doc = article.doc
+        span = doc.char_span(place.start, place.end, "expand") if doc is not None else None
+        if span is not None and metonymic(span.root):
+            continue  # "Moscow said": an actor, not where things happen
+        key = place.admin1
+        counts[key] = counts.get(key, 0) + 1 + (LEDE_BONUS if not counts else 0)
+        first.setdefault(key, place)
+    if not counts:
+        return None
+    best = first[max(counts, key=lambda name: counts[name])]  # max keeps the first among ties
+    return Location(
+        name=best.admin1 or best.resolved or best.name,
+        admin1=best.admin1,
+        country=best.country,
+        latitude=best.latitude,
+        longitude=best.longitude,
+        geo_precision=3,
+    )

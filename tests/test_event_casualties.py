@@ -1,0 +1,119 @@
+"""Casualty figures read from one sentence (own news-style sentences, parsed by spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.extract.event_casualties import casualties, combined_figure
+from newsift.pipeline import Resources
+
+
+def figures(resources: Resources, text: str) -> tuple[int | None, int | None]:
+    killed, injured, _ = casualties(resources.nlp(text)[:])
+    return killed, injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # A word of the group inside the count is no second group.
+        (
+            "At least 70 army and militia fighters have been killed in two days of battle "
+            "near Hama, the monitor said.",
+            70,
+            None,
+        ),
+        # Groups listed without "and" add up, as do groups named beside the counted one.
+        ("Government air strikes kill 12 children 4 women in Hama, monitor says.", 16, None),
+        (
+            "At least 21 fighters from the Dawn brigade were killed along with seven "
+            "jihadists, the monitor said.",
+            28,
+            None,
+        ),
+        (
+            "Rebel commander Omar Khatib alongside six of his men were killed in an ambush "
+            "near Hama.",
+            7,
+            None,
+        ),
+        # One person with a singular noun beside "a woman" counts as one.
+        ("A woman and child were killed when a shell hit their home in Homs.", 2, None),
+        # A bare number as subject: the dead of a headline, not the killers.
+        ("Four killed, over 60 injured in mortar attacks on Homs.", 4, 60),
+        # "killed or injured" gives one figure for both: no death toll.
+        ("120 Militants Killed or Injured in Army Operations Near Hama.", None, None),
+        # Killing verbs that need people as their object.
+        ("The air force has destroyed some 90 militants trying to flee the town.", 90, None),
+        ("One of their tanks was destroyed in the raid.", None, None),
+        # A count on the first word of a compound ("Twelve Red Crescent volunteers").
+        (
+            "Twelve aid volunteers were killed in the strike on the convoy, and more than 20 "
+            "were injured.",
+            12,
+            20,
+        ),
+        # A passive subject shared by two verbs.
+        (
+            "At least 33 prisoners were rounded up and executed by the militants near Raqqa.",
+            33,
+            None,
+        ),
+        # "a total of" carries the count of the people it names.
+        ("A total of 17 militants were killed near Raqqa during the operation.", 17, None),
+        # "a day after" dates the incident; it is no habit like "twice a day".
+        (
+            "Twenty civilians were killed on Friday in strikes on a market town a day after the "
+            "truce collapsed, a monitor said.",
+            20,
+            None,
+        ),
+        # A toll put at a figure.
+        ("Local police put the death toll at 23 on Tuesday night.", 23, None),
+        # "vows" is no threat, and "called the attack" names it.
+        (
+            "A bomber struck a wedding in Qamishli as the couple were exchanging vows killing "
+            "27 people and wounding dozens.",
+            27,
+            None,
+        ),
+        (
+            "A car bomb killed at least nine people and wounded dozens; state media called the "
+            "blast a terrorist attack.",
+            9,
+            None,
+        ),
+        # A short window is one incident; a long one is a campaign total.
+        (
+            "At least 40 civilians were killed in Raqqa over the last 48 hours by air strikes.",
+            40,
+            None,
+        ),
+        ("More than 900 civilians were killed in Raqqa over the past year.", None, None),
+    ],
+)
+def test_casualty_figures(resources: Resources, text: str, killed: int | None,
+                          injured: int | None) -> None:  # fmt: skip
+    assert figures(resources, text) == (killed, injured)
+
+
+def test_headline_figure_before_a_reduced_passive(resources: Resources) -> None:
+    text = "By Staff Writer 41 Killed in Suspected Chlorine Attack in Idlib."
+    assert figures(resources, text)[0] == 41
+    subset = "Nearly 30 children were among those killed when the bomb went off."
+    assert figures(resources, subset)[0] is None  # a part of a toll told elsewhere
+
+
+def test_count_after_the_verb_when_the_parse_hangs_it_elsewhere(resources: Resources) -> None:
+    text = (
+        "Airstrikes on rebel-held areas in the western province of Idlib Monday killed at least "
+        "38 people including children opposition activists said as fighting continued."
+    )
+    assert figures(resources, text)[0] == 38
+
+
+def test_first_figure_stands_unless_raised_by_an_update() -> None:
+    assert combined_figure([(9, False), (2, False), (12, True)]) == 12
+    assert combined_figure([(9, False), (7, False)]) == 9
+    assert combined_figure([(None, False), (0, False)]) == 0
+    assert combined_figure([(None, False)]) is None
