@@ -90,6 +90,16 @@ def figures(resources: Resources, text: str) -> tuple[int | None, int | None]:
             None,
         ),
         ("More than 900 civilians were killed in Raqqa over the past year.", None, None),
+        # "16 earlier" is a count with a time word beside it, "48 hours" is no count.
+        ("Provincial police put the death toll at 16 earlier.", 16, None),
+        ("Shelling lasted 48 hours and killed three people in Hama.", 3, None),
+        # A truce's recent start is no campaign; the war's is.
+        (
+            "A woman was killed in Daraa in the first death since the truce began this week.",
+            1,
+            None,
+        ),
+        ("Some 300 people have been killed in Daraa since the uprising began.", None, None),
     ],
 )
 def test_casualty_figures(resources: Resources, text: str, killed: int | None,

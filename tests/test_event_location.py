@@ -52,3 +52,82 @@ def test_a_dateline_abroad_gives_way_to_the_articles_country(resources: Resource
     assert event.location is not None
     assert event.location.country == "Syria"
     assert event.location.admin1 == "Idlib Governorate"
+
+
+KHARKIV_OBLAST = dict(resolved="Kharkiv Oblast", admin1="Kharkiv Oblast", country="Ukraine",
+                      latitude=49.99, longitude=36.23)  # fmt: skip
+HROMADA_POINT = dict(resolved="Sosnivka", admin1="Sumy Oblast", country="Ukraine",
+                     latitude=51.5, longitude=34.1, geonameid=None)  # fmt: skip
+IZIUM = dict(resolved="Izium", admin1="Kharkiv Oblast", country="Ukraine",
+             latitude=49.21, longitude=37.26, geonameid=707292)  # fmt: skip
+SLOVIANSK = dict(resolved="Sloviansk", admin1="Donetsk Oblast", country="Ukraine",
+                 latitude=48.85, longitude=37.6, geonameid=693468)  # fmt: skip
+AZOV_RU = dict(resolved="Azov", admin1="Rostov", country="Russia",
+               latitude=47.1, longitude=39.4, geonameid=580054)  # fmt: skip
+MARIUPOL = dict(resolved="Mariupol", admin1="Donetsk Oblast", country="Ukraine",
+                latitude=47.1, longitude=37.55, geonameid=701822)  # fmt: skip
+RUSSIAN = dict(resolved="Russia", country="Russia", latitude=60.0, longitude=100.0,
+               kind="demonym")  # fmt: skip
+CHECHEN = dict(resolved="Chechnya", admin1="Chechnya", country="Russia", latitude=43.4,
+               longitude=45.7, kind="demonym")  # fmt: skip
+SUMY = dict(resolved="Sumy", admin1="Sumy Oblast", country="Ukraine",
+            latitude=50.91, longitude=34.8, geonameid=692194)  # fmt: skip
+
+
+def test_a_village_standing_at_its_region_is_coded_to_the_region(resources: Resources) -> None:
+    text = "Russian troops shelled Zarichne on Monday, killing two civilians."
+    (event,) = events_of(resources, text, {"Zarichne": KHARKIV_OBLAST})
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Kharkiv Oblast", 3)
+
+
+def test_a_village_at_its_communitys_point_is_near_a_place(resources: Resources) -> None:
+    text = "Russian troops shelled Sosnivka on Monday, killing two civilians."
+    (event,) = events_of(resources, text, {"Sosnivka": HROMADA_POINT})
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Sosnivka", 2)
+
+
+def test_a_fight_is_where_the_attackers_were_headed(resources: Resources) -> None:
+    text = "Ukrainian troops clashed with Russian units advancing from Izium to Sloviansk."
+    (event,) = events_of(resources, text, {"Izium": IZIUM, "Sloviansk": SLOVIANSK})
+    assert event.location is not None and event.location.name == "Sloviansk"
+
+
+def test_a_place_naming_a_unit_locates_nothing(resources: Resources) -> None:
+    text = "Russian jets bombed Azov Battalion positions in Mariupol on Friday."
+    (event,) = events_of(
+        resources, text, {"Russian": RUSSIAN, "Azov": AZOV_RU, "Mariupol": MARIUPOL}
+    )
+    assert event.location is not None and event.location.name == "Mariupol"
+
+
+def test_a_nationality_inside_an_actor_never_locates_the_incident(resources: Resources) -> None:
+    text = (
+        "A Chechen unit blocked an ambulance on the road near Sumy on Tuesday. Three people died."
+    )
+    events = events_of(resources, text, {"Chechen": CHECHEN, "Sumy": SUMY})
+    located = [e.location for e in events if e.location is not None]
+    assert located and all(loc.country == "Ukraine" for loc in located)
+
+
+def test_a_tie_between_countries_goes_to_the_one_with_named_places(
+    resources: Resources,
+) -> None:
+    text = "Russian soldiers opened fire on a minibus in Sumy. A man was killed."
+    (event,) = events_of(resources, text, {"Russian": RUSSIAN, "Sumy": SUMY})
+    assert event.location is not None and event.location.name == "Sumy"
+    assert event.fatalities == 1  # the bare toll belongs to the shooting just told
+
+
+def test_the_syrian_capital_is_damascus(resources: Resources) -> None:
+    text = "Government shelling killed 12 people in a town east of the Syrian capital on Monday."
+    (event,) = events_of(resources, text, {})
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Damascus", 2)
+
+
+def test_a_provincial_capital_is_not_the_countrys(resources: Resources) -> None:
+    text = "Shelling killed 12 people in the provincial capital on Monday."
+    (event,) = events_of(resources, text, {})
+    assert event.location is None or event.location.name != "Damascus"

@@ -8,11 +8,11 @@ from newsift.model import DateMention, Document, Event, Place, RawInput
 from newsift.pipeline import Resources
 
 KHARKIV = dict(resolved="Kharkiv", admin1="Kharkiv Oblast", country="Ukraine",
-               latitude=49.99, longitude=36.23)  # fmt: skip
+               latitude=49.99, longitude=36.23, geonameid=706483)  # fmt: skip
 ODESA = dict(resolved="Odesa", admin1="Odesa Oblast", country="Ukraine",
-             latitude=46.48, longitude=30.72)  # fmt: skip
+             latitude=46.48, longitude=30.72, geonameid=698740)  # fmt: skip
 POLTAVA = dict(resolved="Poltava", admin1="Poltava Oblast", country="Ukraine",
-               latitude=49.59, longitude=34.55)  # fmt: skip
+               latitude=49.59, longitude=34.55, geonameid=696643)  # fmt: skip
 
 
 def build(
@@ -243,3 +243,81 @@ def test_eliminated_fighters_since_a_weekday_are_a_toll(resources: Resources) ->
     assert event.fatalities == 35
     campaign = "Ukrainian forces have eliminated 35,000 Russian soldiers since 2022."
     assert events_of(resources, campaign) == []
+
+
+def test_a_more_exact_later_toll_updates_the_first(resources: Resources) -> None:
+    text = (
+        "Activists said more than 60 people were killed in a gas attack on Kharkiv. "
+        "Doctors accused Russian forces of a chemical strike that killed 64 people on Tuesday."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert [e.fatalities for e in events] == [64]
+
+
+def test_a_later_figure_in_the_same_incident_does_not_replace_the_lede(
+    resources: Resources,
+) -> None:
+    text = (
+        "More than 60 people were killed in a gas attack on Kharkiv. "
+        "Medics later counted 64 dead after the attack."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert [e.fatalities for e in events] == [60]
+
+
+def test_a_round_figure_is_no_update_of_an_exact_one(resources: Resources) -> None:
+    text = (
+        "A missile strike killed 29 soldiers in Kharkiv. "
+        "Nearly 30 troops died in the missile strike on the city's barracks, officials said."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert events[0].fatalities == 29
+
+
+def test_shelling_throughout_the_day_is_one_incident(resources: Resources) -> None:
+    text = "Russian forces shelled Kharkiv throughout the whole day, damaging two schools."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_partisans_wrecking_property_is_property_destruction(resources: Resources) -> None:
+    text = "A partisan group destroyed a railway relay cabinet in Poltava on Sunday."
+    (event,) = events_of(resources, text, places={"Poltava": POLTAVA})
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_counteroffensive_operations_are_fighting(resources: Resources) -> None:
+    text = "Ukrainian troops conducted counteroffensive operations near Poltava on Sunday."
+    (event,) = events_of(resources, text, places={"Poltava": POLTAVA})
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_opening_fire_on_civilians_is_an_attack(resources: Resources) -> None:
+    text = "Soldiers opened fire on a car carrying civilians in Odesa on Sunday."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA})
+    assert event.sub_event_type == "Attack"
+
+
+def test_victims_among_a_larger_toll_take_that_toll(resources: Resources) -> None:
+    text = (
+        "An air strike on a clinic in Kharkiv killed four nurses on Monday. "
+        "They were among 11 people killed by strikes across the Kharkiv region on Monday."
+    )
+    events = events_of(
+        resources, text, places={"Kharkiv": KHARKIV}, dates={"on Monday": "2024-03-11"}
+    )
+    assert [e.fatalities for e in events] == [11]
+
+
+def test_demonstrators_gathering_is_a_peaceful_protest(resources: Resources) -> None:
+    text = "On Sunday, demonstrators gathered in Odesa to demand the release of prisoners of war."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA})
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.location is not None and event.location.name == "Odesa"
+
+
+def test_a_forced_transfer_is_an_abduction_where_it_began(resources: Resources) -> None:
+    text = "Occupying troops forcibly transferred a teacher from Poltava to Odesa on Monday."
+    (event,) = events_of(resources, text, places={"Poltava": POLTAVA, "Odesa": ODESA})
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.location is not None and event.location.name == "Poltava"

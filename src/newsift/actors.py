@@ -78,6 +78,16 @@ COUNTRIES = frozenset(
 )  # fmt: skip
 
 
+# The capital city of each country above that has one everybody agrees on, for "the
+# capital" and "the Syrian capital".
+CAPITALS: dict[str, str] = {
+    "Russia": "Moscow", "Ukraine": "Kyiv", "Belarus": "Minsk", "Syria": "Damascus",
+    "United States": "Washington", "Turkey": "Ankara", "Iran": "Tehran", "Poland": "Warsaw",
+    "Iraq": "Baghdad", "Lebanon": "Beirut", "Yemen": "Sanaa", "Sudan": "Khartoum",
+    "Afghanistan": "Kabul",
+}  # fmt: skip
+
+
 def country_of(text: str) -> str | None:
     """The country a place or adjective names ("Ukrainian" → "Ukraine"), else None."""
     actor = normalise_actor(text)

@@ -237,6 +237,34 @@ def combined_figure(stated: list[tuple[int | None, bool]]) -> int | None:
     return figure
 
 
+LOWER_BOUND = re.compile(
+    r"\b(?:more than|at least|in excess of|upwards of|over (?=\d))", re.IGNORECASE
+)
+APPROXIMATE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|some|up to) (?:\d|[a-z]+ty\b)",
+    re.IGNORECASE,
+)
+OTHER_COUNT = re.compile(
+    r"\b(?:gave|gives|put|puts|reported|cited) (?:a|the|its) (?:death |higher )?toll\b",
+    re.IGNORECASE,
+)
+REFINE_SLACK = 2  # how far a later, more exact toll may exceed the first (or 10%)
+
+
+def more_exact(told: int, told_by: list[str], figure: int, text: str) -> bool:
+    """Is ``figure``, stated in ``text``, a more exact count of the lower bound ``told``
+    (stated in the sentences ``told_by``): "more than 200", then "at least 213"?
+
+    Only a lower bound leaves room for a higher exact count; "nearly 30" is no more
+    exact than what it follows, and "the monitor gave a toll of 48" is another source's
+    count, not an update.
+    """
+    if not told < figure <= told + max(REFINE_SLACK, told // 10):
+        return False
+    bounded = any(LOWER_BOUND.search(sentence) for sentence in told_by)
+    return bounded and not APPROXIMATE.search(text) and not OTHER_COUNT.search(text)
+
+
 def civilian_words(sentence: SpacySpan, victims: list[Token]) -> bool:
     """Are the people or things hit civilian ("seven people", "a petrol station")?"""
     if any(v.lemma_.lower() in CIVILIAN for v in victims):

@@ -62,9 +62,28 @@ def datelike(token: Token) -> bool:
     return ent is not None and any(t.lower_ in MONTHS_DAYS or YEAR.match(t.text) for t in ent)
 
 
+CLOCK_WORDS = frozenset(
+    {"hour", "hours", "minute", "minutes", "second", "seconds", "am", "pm", "a.m.", "p.m.",
+     "gmt", "utc", "o'clock", "night", "morning", "evening", "afternoon", "noon", "midnight",
+     "dawn", "overnight", "tonight"}
+)  # fmt: skip
+
+
+def timelike(token: Token) -> bool:
+    """Part of a time of day or a span of hours ("3 p.m.", "48 hours"), so no count.
+
+    The tagger also calls "at 16 earlier" a TIME; a number with only "earlier" or
+    "later" beside it is still a count.
+    """
+    if token.ent_type_ != "TIME":
+        return False
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return ent is None or ":" in ent.text or any(t.lower_ in CLOCK_WORDS for t in ent)
+
+
 def count(noun: Token) -> tuple[int | None, Token | None]:
     """A people count a noun carries, and the noun naming the people (the victims)."""
-    if datelike(noun) or noun.ent_type_ in {"TIME", "MONEY", "PERCENT"}:
+    if datelike(noun) or timelike(noun) or noun.ent_type_ in {"MONEY", "PERCENT"}:
         return None, None  # "Monday 13 Nov 2017": a year or a day is not a toll
     if noun.pos_ == "NUM" or noun.like_num:
         value = parse_count(number_text(noun))

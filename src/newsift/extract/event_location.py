@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsift.extract.event_setting import PlaceRef, metonymic
+from newsift.extract.event_setting import PlaceRef, metonymic, names_unit
 from newsift.model import Location, Place
 
 if TYPE_CHECKING:
@@ -25,16 +25,25 @@ def incident_location(refs: list[PlaceRef], article: Article) -> Location | None
         refs = [ref for ref in refs if ref.place.latitude is not None]
     home = _home_country(article)
     if not refs:
-        return _article_place(article, home)
+        # Demonyms can make a country "home" that the story names no place in ("the
+        # Chechen battalion ... near Zaporizhia"): then the named places' country is.
+        named = home is not None and any(
+            p.country == home and p.kind != "demonym" for p in article.places
+        )
+        if home is None or named:
+            return _article_place(article, home)
+        return _article_place(article, _home_country(article, demonyms=False))
     # A place the gazetteer could resolve beats one it could not (ACLED codes an unknown
     # village to its region); a place in the country the article is about beats a
-    # namesake abroad; places the parse ties to an incident word beat places merely in
-    # the sentence; then the most specific wins, and among equals the first.
+    # namesake abroad; where a fight is headed beats where its attackers came from;
+    # places the parse ties to an incident word beat places merely in the sentence;
+    # then the most specific wins, and among equals the first.
     best = min(
         refs,
         key=lambda ref: (
             ref.place.latitude is None,
             home is not None and ref.place.country != home,
+            ref.origin,
             not ref.attached,
             ref.precision,
         ),
@@ -56,13 +65,21 @@ def incident_location(refs: list[PlaceRef], article: Article) -> Location | None
     )
 
 
-def _home_country(article: Article) -> str | None:
-    """The country most of the article's resolved places lie in, countries included."""
+def _home_country(article: Article, demonyms: bool = True) -> str | None:
+    """The country most of the article's resolved places lie in, countries and demonyms
+    included (a Syrian story names "Syrian" more often than its towns resolve)."""
     counts: dict[str, int] = {}
+    named: dict[str, int] = {}
+    text = article.document.text if article.document is not None else ""
     for place in article.places:
-        if place.country:
+        if names_unit(place, text):
+            continue  # "Azov Battalion positions in Mariupol": Azov locates nothing
+        if place.country and (demonyms or place.kind != "demonym"):
             counts[place.country] = counts.get(place.country, 0) + 1
-    return max(counts, key=lambda country: counts[country]) if counts else None
+            named[place.country] = named.get(place.country, 0) + (place.kind != "demonym")
+    # A tie goes to the country whose places are named: "Russian forces shelled Sumy"
+    # is about Ukraine, though it names each country once.
+    return max(counts, key=lambda c: (counts[c], named[c])) if counts else None
 
 
 LEDE_BONUS = 3
@@ -79,12 +96,15 @@ def _article_place(article: Article, home: str | None) -> Location | None:
     """
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
+    doc = article.doc
+    text = article.document.text if article.document is not None else ""
     for place in article.places:
         if place.latitude is None or place.admin1 is None or place.resolved is None:
             continue  # unresolved, or a country or larger
+        if place.kind == "demonym" or names_unit(place, text):
+            continue  # "the Chechen battalion", "Azov Battalion": who, not where
         if home is not None and place.country != home:
             continue
-        doc = article.doc
         span = doc.char_span(place.start, place.end, "expand") if doc is not None else None
         if span is not None and metonymic(span.root):
             continue  # "Moscow said": an actor, not where things happen

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newsift.actors import country_of, normalise_actor
+from newsift.extract.event_capital import CapitalLookup, capital_places
 from newsift.extract.event_triggers import SPEECH
+from newsift.extract.places import geo_precision
 from newsift.model import DatePrecision, Place
 from newsift.timex import ResolvedDate, resolve_date
 
@@ -41,6 +43,7 @@ class PlaceRef:
     name: str
     precision: Literal[1, 2, 3]
     attached: bool = True  # governed by a trigger ("killed ... in Kharkiv"), not just nearby
+    origin: bool = False  # where the attackers came from ("from Izium to Slovyansk")
 
     @property
     def keys(self) -> set[str]:
@@ -54,20 +57,37 @@ DISTRICT_WORD = re.compile(r"\b(?:district|raion)\b", re.I)
 AFTER_REGION = re.compile(r"^\s*(?:region|oblast|province|governorate|countryside)\b", re.I)
 BEFORE_REGION = re.compile(r"\b(?:region|oblast|province|governorate) of\s*$", re.I)
 BEFORE_NEAR = re.compile(
-    r"\b(?:near|outside|outskirts of|district of|suburbs? of|around|(?:north|south|east|west)"
-    r"(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|direction of)\s*(?:the\s+)?"
+    r"\b(?:near|outside|outskirts of|district of|suburbs? of|around|(?:north|south)?-?"
+    r"(?:north|south|east|west)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
+    r"direction of)\s*(?:the\s+)?"
     r"(?:city of\s+|town of\s+|village of\s+)?$",
+    re.I,
+)
+# "coming from Izium", "advancing from the town of": where the attackers set out.
+BEFORE_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
+# "Azov Battalion", "Luhansk People's Militia": the place names a unit, not a setting.
+AFTER_UNIT = re.compile(
+    r"^\s*(?:battalion|batalion|brigade|regiment|division|militia|people'?s|republic|"
+    r"army|group)\b",
     re.I,
 )
 
 
 def place_refs(
-    sentence: SpacySpan, article: Article, triggers: list[tuple[Token, str]]
+    sentence: SpacySpan,
+    article: Article,
+    triggers: list[tuple[Token, str]],
+    gazetteer: CapitalLookup | None = None,
 ) -> list[PlaceRef]:
-    """Places in the sentence that can locate an event there, skipping speakers and titles."""
+    """Places in the sentence that can locate an event there, skipping speakers and titles.
+
+    With a ``gazetteer``, "the (Syrian) capital" counts as a place too.
+    """
     assert article.document is not None
     text = article.document.text
     places = article.places or _entity_places(sentence)
+    if gazetteer is not None and "capital" in sentence.text:
+        places = [*places, *capital_places(sentence, main_country(article, None), gazetteer)]
     refs: list[PlaceRef] = []
     previous_end = -10
     for place in sorted(places, key=lambda p: p.start):
@@ -88,21 +108,49 @@ def place_refs(
         trigger_ids = {t.i for t, _ in triggers}
         attached = span is None or any(a.i in trigger_ids for a in span.root.ancestors)
         before, after = text[max(0, place.start - 40) : place.start], text[place.end :][:20]
+        if names_unit(place, text):
+            continue
         base = place.resolved or place.name
         last_word = place.name.split()[-1] if place.name.split() else ""
         after = f"{last_word} {after}" if len(place.name.split()) > 1 else after
         if qualifier:
-            refs.append(PlaceRef(place, place.admin1 or base, 3, attached))
+            ref = PlaceRef(place, place.admin1 or base, 3, attached)
         elif AFTER_DISTRICT.match(after):
             district = base if DISTRICT_WORD.search(base) else f"{base} district"
-            refs.append(PlaceRef(place, district, 2, attached))
+            ref = PlaceRef(place, district, 2, attached)
         elif AFTER_REGION.match(after) or BEFORE_REGION.search(before):
-            refs.append(PlaceRef(place, place.admin1 or f"{base} region", 3, attached))
+            ref = PlaceRef(place, place.admin1 or f"{base} region", 3, attached)
         elif BEFORE_NEAR.search(before):
-            refs.append(PlaceRef(place, base, 2, attached))
+            ref = PlaceRef(place, base, 2, attached)
         else:
-            refs.append(PlaceRef(place, base, 1, attached))
+            ref = PlaceRef(place, base, 1, attached)
+        taken_from = any(action == "abduct" for _, action in triggers)  # "abducted from"
+        if BEFORE_ORIGIN.search(before) and not BEFORE_NEAR.search(before) and not taken_from:
+            ref = PlaceRef(ref.place, ref.name, ref.precision, ref.attached, origin=True)
+        refs.append(honest(ref))
     return refs
+
+
+def names_unit(place: Place, text: str) -> bool:
+    """Is the place part of a unit's name ("Azov Battalion", "Luhansk People's Militia")?"""
+    return AFTER_UNIT.match(text[place.end : place.end + 20]) is not None
+
+
+def honest(ref: PlaceRef) -> PlaceRef:
+    """The coarser of what the text says and where the gazetteer could put the place.
+
+    A village the gazetteer only knows by its community stands at that point (2); a
+    village it could not find at all stands at its region (3), and then the event is
+    the region's, by name too, as ACLED codes it ("Petrivka, Kharkiv" -> Kharkiv Oblast).
+    """
+    place = ref.place
+    placed = geo_precision(place)
+    if placed is None or placed <= ref.precision:
+        return ref
+    if placed == 3 and place.geonameid is not None and place.resolved == place.admin1:
+        return ref  # a city its region is named after (Moscow, Ankara): the city itself
+    name = (ref.place.admin1 or ref.name) if placed == 3 else ref.name
+    return PlaceRef(ref.place, name, placed, ref.attached, ref.origin)
 
 
 def metonymic(token: Token) -> bool:

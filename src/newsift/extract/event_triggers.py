@@ -38,7 +38,11 @@ VERB_ONLY_UNREAL = frozenset({"vow"})
 # Words that make a sentence a campaign summary or habit rather than one incident.
 HABITUAL = re.compile(
     r"\b(?:since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
-    r"|dawn|early|last night|this morning|the morning|midnight)\b)|throughout|so far|"
+    r"|dawn|early|last night|this morning|the morning|midnight)\b)"
+    # "since it began this week", "since the truce took effect on Monday": a recent start.
+    r"(?!(?:\s+[\w'-]+){1,4}\s+(?:this week|yesterday|today|last night|on (?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday))\b)|so far|"
+    r"throughout(?!\s+the\s+(?:whole\s+|entire\s+)?(?:day|night|morning|afternoon|evening)\b)|"
     r"to date|in total|every (?:day|night)|"
     r"over the (?:past|last)(?!\s+(?:\d+|one|two|three|few|couple of)\s+(?:hours|days))|"
     r"daily|nightly|regularly|repeatedly|constantly|routinely|increasingly|into (?:a|its) "
@@ -134,7 +138,7 @@ def _action(token: Token) -> str | None:
     if lemma in {"capture", "seize", "overtake"} or (
         lemma == "take" and any(c.lower_ == "over" for c in token.children)
     ):
-        if object_lemmas & (CIVILIAN | GENERIC_VICTIMS | {"official", "head", "journalist"}):
+        if object_lemmas & TAKEN_PEOPLE:
             return "abduct"  # "captured a 40-year-old woman"
         if object_lemmas & {"position", "trench", "height"}:
             return "clash"  # positions change hands in fighting, not territory
@@ -162,11 +166,28 @@ def _action(token: Token) -> str | None:
         return "strike"
     if lemma == "destroy" and object_lemmas & {"drone", "missile", "rocket", "uav"}:
         return "intercept"
+    if lemma in PROTESTERS and token.dep_ == "nsubj" and token.head.lemma_.lower() in GATHER:
+        return "protest"  # "demonstrators gathered in the square"
+    if lemma in {"transfer", "deport", "remove"} and any(
+        c.lower_ in {"forcibly", "forcefully"} for c in token.children
+    ):
+        return "abduct" if object_lemmas & TAKEN_PEOPLE else None
+    if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
+        return "shoot"  # "opened fire on a car"
+    if lemma in DESTROY and token.pos_ == "VERB" and _saboteur(token, object_lemmas):
+        return "loot"  # "partisans destroyed a railway box": property destruction
     action = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
     if action is None:
         return None
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return None  # "destroyed building", "guided bomb"
+    if (
+        action == "clash"
+        and token.dep_ in {"compound", "amod"}
+        and token.head.lemma_.lower() == "operation"
+        and token.head.pos_ == "NOUN"
+    ):
+        return action  # "conducted counteroffensive operations": the fighting itself
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "compound":
         return None  # "attack drones", "strike group"
     if token.pos_ == "ADJ" and lemma not in {"dead", "injured", "wounded"}:
@@ -176,6 +197,34 @@ def _action(token: Token) -> str | None:
     if token.tag_ == "VBG" and token.dep_ in {"pcomp", "amod", "compound", "acl", "pobj"}:
         return None  # "far from fighting hotspots": a gerund naming an activity
     return action
+
+
+# People whose capture or forced removal is an abduction.
+TAKEN_PEOPLE = CIVILIAN | GENERIC_VICTIMS | {
+    "official", "head", "journalist", "teacher", "priest", "mayor", "activist", "orphan",
+}  # fmt: skip
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
+GATHER = frozenset(
+    {"gather", "rally", "march", "assemble", "protest", "demonstrate", "picket", "block",
+     "hold", "stage", "take"}
+)  # fmt: skip
+DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "demolish"})
+SABOTEURS = frozenset(
+    {"partisan", "saboteur", "group", "man", "men", "people", "resident", "activist", "mob",
+     "settler", "unknown", "individual", "assailant", "vandal", "arsonist", "perpetrator"}
+)  # fmt: skip
+
+
+def _saboteur(token: Token, object_lemmas: set[str]) -> bool:
+    """Did people (not a weapon or a strike) wreck property that is not military?"""
+    if object_lemmas & (MILITARY | {"drone", "missile", "rocket", "uav", "aircraft"}):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(object_lemmas) and any(
+        subject.lemma_.lower() in SABOTEURS
+        and not find_weapon([t.lemma_.lower() for t in subject.subtree])
+        for subject in subjects
+    )
 
 
 # Links that start a clause of its own: what governs it does not make it unreal.

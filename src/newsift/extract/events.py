@@ -21,15 +21,18 @@ How it works, in three steps:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsift.actors import civilians_of
+from newsift.extract.event_capital import CapitalLookup
 from newsift.extract.event_casualties import (
     TOLL_UPDATE,
     casualties,
     civilian_words,
     combined_figure,
+    more_exact,
 )
 from newsift.extract.event_location import incident_location
 from newsift.extract.event_roles import sentence_actor, target_of
@@ -55,6 +58,7 @@ FAMILY: dict[str, str] = {
     "execute": "violence", "protest": "protest", "riot": "protest", "loot": "loot",
 }  # fmt: skip
 COMPATIBLE = {("violence", "battle"), ("battle", "violence")}
+AMONG_THEM = re.compile(r"\s*(?:they|these|those|both|all)\b[^.]{0,30}?\bwere among\b", re.I)
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -114,15 +118,18 @@ class Incident:
 def find_events(article: Article, resources: Resources) -> list[Event]:
     if article.document is None or article.doc is None:
         return []
+    gazetteer = getattr(resources, "gazetteer", None)
     mentions = [
         mention
         for sentence in event_sentences(article, getattr(resources, "nlp", None))
-        if (mention := _mention(sentence, article)) is not None
+        if (mention := _mention(sentence, article, gazetteer)) is not None
     ]
     return [_event(incident, article) for incident in merge(mentions)]
 
 
-def _mention(sentence: SpacySpan, article: Article) -> Mention | None:
+def _mention(
+    sentence: SpacySpan, article: Article, gazetteer: CapitalLookup | None = None
+) -> Mention | None:
     triggers = real_triggers(sentence) or toll_triggers(sentence)
     if not triggers:
         return _toll_only(sentence, article)
@@ -136,7 +143,7 @@ def _mention(sentence: SpacySpan, article: Article) -> Mention | None:
     lemmas = [token.lemma_.lower() for token in sentence]
     fatalities, injured, victims = casualties(sentence)
     first = triggers[0][0]
-    places = place_refs(sentence, article, triggers)
+    places = place_refs(sentence, article, triggers, gazetteer)
     start, end = sentence.start_char, sentence.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -153,7 +160,7 @@ def _mention(sentence: SpacySpan, article: Article) -> Mention | None:
         places=places,
         date=date_of(sentence, article, first.idx),
         anaphoric=_anaphoric(triggers, sentence),
-        update=TOLL_UPDATE.search(sentence.text) is not None,
+        update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
     )
 
 
@@ -217,7 +224,55 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             home.mentions.append(mention)
         elif mention.substantive and mention.standalone:
             incidents.append(Incident([mention]))
-    return incidents
+    return _refined(incidents)
+
+
+def _refined(incidents: list[Incident]) -> list[Incident]:
+    """Fold an incident that only restates an earlier one's toll more exactly into it.
+
+    Reports lead with a round or early figure ("more than 200 killed", "34 fighters")
+    and later give the count they settled on ("at least 213", "35") in a sentence the
+    parse cannot tie back: a slightly higher toll for the same kind of incident in the
+    same region on no other day is that update, not a new incident.
+    """
+    kept: list[Incident] = []
+    for incident in incidents:
+        first = next((m for m in incident.mentions if m.fatalities), None)
+        earlier = next(
+            (
+                other
+                for other in reversed(kept)
+                if first is not None
+                and _refines(other, incident, first.fatalities or 0, other is kept[-1])
+            ),
+            None,
+        )
+        if earlier is None or first is None:
+            kept.append(incident)
+            continue
+        earlier.mentions.extend(
+            replace(m, update=True) if m is first else m for m in incident.mentions
+        )
+    return kept
+
+
+def _refines(earlier: Incident, later: Incident, figure: int, latest: bool) -> bool:
+    told = combined_figure([(m.fatalities, m.update) for m in earlier.mentions])
+    update = next(m for m in later.mentions if m.fatalities == figure)
+    told_by = [m.evidence.text for m in earlier.mentions if m.fatalities == told]
+    if not told:
+        return False
+    # "They were among 19 people killed across the province": the victims just told
+    # are part of a larger toll of the same incident.
+    superset = latest and figure > told and AMONG_THEM.match(update.evidence.text) is not None
+    if not superset and not more_exact(told, told_by, figure, update.evidence.text):
+        return False
+    if earlier.date and later.date and earlier.date != later.date:
+        return False
+    ours, theirs = earlier.families, later.families
+    if ours and theirs and not ours & theirs:
+        return False
+    return not (earlier.regions and later.regions) or bool(earlier.regions & later.regions)
 
 
 def _continues(incident: Incident, mention: Mention) -> bool:
@@ -230,6 +285,10 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     """
     if mention.anaphoric or not mention.substantive:
         return True
+    if _bare_toll(mention) and all(
+        m.fatalities is None and m.injured is None for m in incident.mentions
+    ):
+        return True  # "Troops opened fire on a car. One woman was killed."
     restated = mention.fatalities is not None and any(
         m.fatalities == mention.fatalities for m in incident.mentions
     )
@@ -240,6 +299,13 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     same_day = mention.date is not None and mention.date == incident.date
     has_toll = mention.fatalities is not None or mention.injured is not None
     return same_day or restated or not has_toll
+
+
+def _bare_toll(mention: Mention) -> bool:
+    """A toll with nothing else to place it: no place, date, weapon or actor."""
+    return (mention.fatalities is not None or mention.injured is not None) and not (
+        mention.places or mention.date or mention.weapons or mention.actor1
+    )
 
 
 def _shares_place(incident: Incident, mention: Mention) -> bool:
