@@ -57,7 +57,7 @@ OBJECT_CUES = frozenset(
     {"cite", "mention", "question", "criticize", "criticise", "defend", "praise", "deny",
      "discuss", "dispute", "reject", "condemn", "welcome", "demand", "detail", "outline",
      "recount", "repeat", "announce", "confirm", "reveal", "acknowledge", "urge", "promise",
-     "pledge", "tout", "predict", "express", "voice", "report"}
+     "pledge", "tout", "predict", "express", "voice", "report", "say", "claim"}
 )
 # Not "say"/"write": "said on Telegram" names the medium, not the topic.
 TOPIC_CUES = frozenset(
@@ -67,7 +67,7 @@ TOPIC_CUES = frozenset(
 TOPIC_PREPS = frozenset({"about", "on", "of", "for", "against", "over"})
 # Forms the small English model lemmatizes wrongly.
 LEMMA_SLIPS: dict[str, str] = {
-    "hopes": "hope", "hoped": "hope", "stressed": "stress", "stresses": "stress",
+    "hopes": "hope", "hoped": "hope", "hoping": "hope", "stressed": "stress", "stresses": "stress",
 }
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})

@@ -6,7 +6,8 @@ seven guided bombs"), an attribution set off by commas ("…, the mayor said ear
 object or topic ("vowed to retaliate", "denied the reports", "complained about
 delays"). Stances and intentions are reported too, as PolNeAR annotates them:
 "wants to rebuild the bridge", "endorsed the package", "called for an inquiry",
-"called the vote a sham", "is worried about the shortages". Reported clauses stop
+"called the vote a sham", "is worried about the shortages"; and stances held as nouns
+or judged as objects (:mod:`reported_nominal`). Reported clauses stop
 before quote marks (the quoted words are direct quotes); speech reported inside
 reported speech stays part of the outer clause.
 """
@@ -17,6 +18,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsift.extract.quote_marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
+from newsift.extract.reported_nominal import (
+    in_sources,
+    is_strike,
+    judged_objects,
+    nominal_stances,
+    passive_by,
+    that_clauses,
+    topic_stances,
+)
 from newsift.extract.stances import (
     CLAUSE_CUES,
     FOR_CUES,
@@ -155,9 +165,10 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
     spans += _according_to(doc, marked)
     spans += _parenthetical(doc, marked)
     spans += _colon_lines(doc)
+    spans += _nominal(doc, marked)
     text = doc.text
     spans = [f for f in spans if f.end - f.start >= 8 and len(text[f.start : f.end].split()) >= 2]
-    spans += _stances(doc, marked)
+    spans += [f for f in _stances(doc, marked) if not _fragment(text, f)]
     spans = [
         f
         for f in (_before_marks(text, f) for f in spans)
@@ -170,6 +181,15 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
         if not any(k.start <= span.start and span.end <= k.end for k in kept):
             kept.append(span)
     return kept
+
+
+def _fragment(text: str, found: Found) -> bool:
+    """Part of a hyphenated word: "worried about re-election" read as "re"."""
+    return (
+        found.end - found.start < 3
+        or text[found.end : found.end + 1] == "-"
+        or text[found.start - 1 : found.start] == "-"
+    )
 
 
 def _before_marks(text: str, found: Found) -> Found | None:
@@ -230,6 +250,19 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         start, end = _trimmed(doc, left + list(doc[first - 1 : sent.end]) if right else left)
         region = (doc[first].idx, doc[last].idx + len(doc[last]))
         spans.append(Found(start, end, False, verb, subject, -1, region))
+    return spans
+
+
+def _nominal(doc: Doc, marked: list[Marked]) -> list[Found]:
+    """Stances held as nouns or judged as objects (see :mod:`reported_nominal`)."""
+    spans = []
+    found = nominal_stances(doc) + judged_objects(doc) + topic_stances(doc)
+    found += that_clauses(doc) + passive_by(doc) + in_sources(doc)
+    for toks, cue, holder in found:
+        if inside_marks(cue, marked):
+            continue
+        start, end = _trimmed(doc, toks)
+        spans.append(Found(start, end, False, cue, holder, -1, _outside(cue, start, end)))
     return spans
 
 
@@ -311,6 +344,7 @@ def _stance_contents(verb: Token) -> list[list[Token]]:
             child.dep_ == "dobj"
             and lemma in STANCE_OBJECT_CUES
             and child.pos_ != "PRON"
+            and not is_strike(verb)
             and not (lemma in OBJECT_CUES and is_speech(verb))  # already read as speech
         ):
             found.append(list(child.subtree))

@@ -100,6 +100,7 @@ STANCE_OBJECT_CUES = frozenset(
         "paint",
         "chronicle",
         "protest",
+        "want",
     }
 )
 # "called for a repeal", "pushed for talks": what is asked for is the content.
