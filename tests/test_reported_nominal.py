@@ -124,3 +124,18 @@ def test_in_a_place_is_not_a_source(resources: Resources) -> None:
 def test_half_a_hyphenated_word_is_not_a_stance(resources: Resources) -> None:
     text = "Senator Hale is not worried about re-election this year."
     assert not any(q in ("re", "election") for q in reported(resources, text))
+
+
+def test_a_possessive_pronoun_holder_is_the_person_last_named(resources: Resources) -> None:
+    text = (
+        "The plant was visited on Monday by John Harper, the British defence minister. "
+        "His claim that production had tripled could not be verified."
+    )
+    raw = RawInput(source="test", kind="text", content=text, digest="test")
+    document = Document(
+        id="test", source="test", title=None, published="2024-03-09",
+        published_basis="header", language="en", text=text,
+    )
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    found = [q for q in find_quotes(article, resources) if "production had tripled" in q.text]
+    assert found and found[0].speaker == "John Harper"

@@ -69,7 +69,8 @@ TOPIC_PREPS = frozenset({"about", "on", "of", "for", "against", "over"})
 LEMMA_SLIPS: dict[str, str] = {
     "hopes": "hope", "hoped": "hope", "hoping": "hope", "stressed": "stress", "stresses": "stress",
 }
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+# "his" and "her" hold a claim too: "his claim that ..." is the claim of the man last named.
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
