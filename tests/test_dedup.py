@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from newsift.dedup import (
     Report,
     jaccard,
@@ -113,8 +115,38 @@ UPDATE = ("The toll from the car bomb that hit buses of families leaving the tow
 
 def test_toll_ties_weigh_by_how_rare_an_incident_that_size_is() -> None:
     assert toll_tie(7, 7) == "same" and toll_tie(2, 2) is None
-    assert toll_tie(104, 121) == "large" and toll_tie(15, 17) == "close"
+    assert toll_tie(104, 121) == "large" and toll_tie(24, 35) == "large"
+    assert toll_tie(13, 14) == "near" and toll_tie(15, 17) == "near"
+    assert toll_tie(15, 19) == "close" and toll_tie(20, 32) is None
     assert toll_tie(104, 160) is None and toll_tie(7, None) is None
+
+
+MARKET = ("Air strikes on a crowded market killed at least 17 civilians including eight"
+          " children on Monday, a monitoring group said.")
+TOWN = ("Air strikes hit the crowded market of a small town east of the city on Monday,"
+        " killing 17 civilians, residents said.")
+
+
+def test_a_town_the_geocoder_put_far_off_joins_only_on_a_large_toll_that_day() -> None:
+    # Chuhuiv is about 35 km from Kharkiv, in the same oblast.
+    town = report(TOWN, latitude=CHUHUIV[0], longitude=CHUHUIV[1], fatalities=17)
+    assert match(report(MARKET, fatalities=17), town).ok
+    assert not match(report(MARKET, fatalities=4), dataclasses.replace(town, fatalities=4)).ok
+    next_day = dataclasses.replace(town, date="2024-05-12")
+    assert not match(report(MARKET, fatalities=17), next_day).ok
+    elsewhere = dataclasses.replace(town, admin1="Donetsk Oblast")
+    assert not match(report(MARKET, fatalities=17), elsewhere).ok
+
+
+def test_outlets_calling_one_attack_a_strike_or_shelling_are_penalised_once() -> None:
+    strike = report(MARKET, fatalities=30, weapon="aircraft")
+    shelling = report(TOWN, fatalities=31, weapon="artillery",
+                      sub_event_type="Shelling/artillery/missile attack")
+    one_sub_type = dataclasses.replace(shelling, sub_event_type=strike.sub_event_type)
+    # The weapon differs with the sub-type: no second penalty for the same disagreement.
+    # Same sub-type +0.15 and another weapon -0.05, against another sub-type -0.05 alone.
+    gain = match(strike, one_sub_type).score - match(strike, shelling).score
+    assert gain == pytest.approx(0.15)
 
 
 def test_an_undated_update_of_a_large_toll_joins_over_overlapping_days() -> None:
@@ -165,3 +197,15 @@ def test_rare_shared_words_raise_the_score_and_need_a_store_to_count_in() -> Non
     assert match(dated, later, rare=2).score > match(dated, later).score
     assert rare_limit(3) == 0 and rare_limit(50) == 4
     assert rare_limit(500) == 15 and rare_limit(10**6) == 25
+
+
+def test_an_updated_toll_ties_days_apart_but_not_for_battles() -> None:
+    coarse = {"latitude": None, "longitude": None, "geo_precision": 3}
+    early = report(BOMBING, fatalities=104, **coarse)  # type: ignore[arg-type]
+    later = report(UPDATE, fatalities=121, date="2024-05-12", **coarse)  # type: ignore[arg-type]
+    assert 0.15 <= jaccard(early.tokens, later.tokens) < 0.45
+    assert match(early, later).ok
+    # Battle tolls add up over a campaign: a higher count a day later is a new report.
+    battles = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert not match(dataclasses.replace(early, **battles),  # type: ignore[arg-type]
+                     dataclasses.replace(later, **battles)).ok  # type: ignore[arg-type]

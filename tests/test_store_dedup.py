@@ -256,3 +256,39 @@ def test_an_undated_update_of_a_large_toll_joins_and_keeps_both_figures(
     assert store.add(small).events_added == 1  # an unknown day and nothing in common
     event = store.get_event("ev-bombing") or {}
     assert (event["fatalities_low"], event["fatalities_high"]) == (104, 121)
+
+
+def test_a_report_is_weighed_as_the_source_it_reads_like_tells_it(store: SQLiteStore) -> None:
+    first = article("early", "A suicide bomber blew himself up at a wedding hall in Kharkiv,"
+                    " killing 10 guests, police said.", killed=10, sub="Suicide bomb")
+    second = article("later", "The toll from the suicide bombing of a wedding hall in Kharkiv"
+                     " rose to 14, police said, as guests buried the dead.", killed=14,
+                     sub="Remote explosive/landmine/IED")
+    store.add(first)
+    assert store.add(second).events_merged == 1
+    event = store.get_event("ev-early") or {}
+    assert (event["fatalities"], event["sub_event_type"]) == (10, "Suicide bomb")
+    # It reads most like the later report: weighed as that source tells the incident,
+    # 15 ties its 14 (not the event's lowest, 10) and its sub-type agrees.
+    third = article("third", "The toll rose to 15 on Sunday as families buried the dead,"
+                    " a hospital official said.", killed=15,
+                    sub="Remote explosive/landmine/IED")
+    assert store.add(third).events_merged == 1
+
+
+def test_a_target_the_source_it_reads_like_names_is_no_conflict(store: SQLiteStore) -> None:
+    first = article("wire", "Russian missiles hit a crowded market in Kharkiv on Saturday,"
+                    " killing 17 people, the governor said.", killed=17)
+    first.events[0].target = "toll"  # a noisy target, as extraction sometimes gives
+    second = article("daily", "Seventeen people died when Russian missiles struck a busy"
+                     " Kharkiv market on Saturday, the governor said.", killed=17)
+    second.events[0].target = "market"
+    store.add(first)
+    assert store.add(second).events_merged == 1
+    assert (store.get_event("ev-wire") or {})["target"] == "toll"  # the first on a tie
+    # It reads most like the second report: its target conflicts with the event's
+    # "toll", not with that source's market.
+    third = article("radio", "Traders were among the dead after an attack on stalls selling"
+                    " fruit near the market, a hospital official said.", killed=17)
+    third.events[0].target = "stalls"
+    assert store.add(third).events_merged == 1

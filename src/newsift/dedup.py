@@ -19,23 +19,30 @@ Gates (any failing one refuses the pair, whatever the text says):
 - places: both precise (geo_precision 1 or 2) and within :data:`NEAR_KM` km, or one
   coarse (3) and the same admin1 (or, without admin1, the same country); a report with
   no place can only match on strong text (:data:`UNPLACED_TEXT`, or
-  :data:`OTHER_DAY_TEXT` with the same stated toll);
+  :data:`OTHER_DAY_TEXT` with the same stated toll). Two precise places up to
+  :data:`FAR_KM` apart in one admin1 (a town, and the city a geocoder took for it)
+  match only on one day with a telling toll tie of :data:`FAR_TOLL` or more;
 - a different day (adjacent days) needs a textual reason: evidence similarity of at
   least :data:`OTHER_DAY_TEXT` (:data:`COARSE_OTHER_DAY_TEXT` when a side is placed only
-  by region), or the same stated toll and a similarity of :data:`TOLL_TEXT`. Two strikes
-  on one city on two days are two events unless their reports read alike;
+  by region), or the same stated toll (or a "large" or "near" tie, :func:`toll_tie`) and
+  a similarity of :data:`TOLL_TEXT`. Two strikes on one city on two days are two events
+  unless their reports read alike;
 - overlapping periods that are not one known day (an undated report, a week) need the
-  same textual reason, or a telling toll tie (:func:`toll_tie`: one toll of 3 or more,
-  or two counts of :data:`LARGE_TOLL` or more within :data:`CLOSE_TOLLS` of each other),
-  or two words in common that are rare in the store (names of villages, of groups).
+  same textual reason, or a telling toll tie (:func:`telling`: one toll of 3 or more,
+  counts of :data:`LARGE_TOLL` or more within :data:`LARGE_RATIO`, or of 10 or more
+  within :data:`NEAR_TOLLS`), or two words in common that are rare in the store (names
+  of villages, of groups).
 
 Score: the token-set (Jaccard) similarity of the evidence text, plus :data:`RARE_WORD`
 for each shared word rare in the store (up to :data:`RARE_WORDS_COUNTED`; the store
 counts them, :func:`rare_limit`), bonuses for the same sub-type, the same day and a
 telling toll tie, and penalties for conflicting details (tolls far apart, a related
-rather than the same type, different actor1 or weapon, targets neither report names in
-the other's words). Two reports of one place and day with nothing else in common score
-0.3: they need alike text, rare words in common or a telling toll to merge.
+rather than the same type, another sub-type, different actor1, a different weapon
+under one sub-type, targets neither report names in the other's words). A stored
+event is weighed as its values tell it or as its source most alike the new report
+does, whichever fits better (:mod:`newsift.store.matching`). Two reports of one place
+and day with nothing else in common score 0.3: they need alike text, rare words in
+common or a telling toll to merge.
 """
 
 from __future__ import annotations
@@ -56,6 +63,15 @@ UNPLACED_TEXT = 0.5
 TOLL_TEXT = 0.15
 UNDATED_DAYS = 3
 CLOSE_TOLLS = 1.35
+# Counts of ten or more this close are as telling as one equal count (17 and 15 killed).
+NEAR_TOLLS = 1.15
+# Counts of LARGE_TOLL or more grow most as bodies are found (24, then 31, then 35).
+LARGE_RATIO = 1.5
+CUMULATIVE_TYPE = "Battles"
+# Two precise places in one admin1 farther apart than NEAR_KM (a town and the city the
+# geocoder took for it) match only on the same day with a telling toll of FAR_TOLL or more.
+FAR_KM = 100.0
+FAR_TOLL = 10
 RARE_WORD = 0.1
 TARGET_CONFLICT = 0.25
 RARE_WORDS_COUNTED = 3
@@ -64,7 +80,7 @@ RARE_MIN_DOCS = 4
 RARE_MIN_STORE = 10
 # Counting a word's documents stops past this: a fixed cost per word at any store size.
 RARE_MAX_DOCS = 25
-LARGE_TOLL = 50
+LARGE_TOLL = 20
 COARSE_OTHER_DAY_TEXT = 0.45
 # Event types outlets confuse for one incident: an air strike on a market is "remote
 # violence" to one and an attack on civilians to another.
@@ -176,11 +192,20 @@ def _precise(a: Report, b: Report) -> bool:
                and r.longitude is not None for r in (a, b))
 
 
-def _place(a: Report, b: Report) -> tuple[bool | None, str]:
-    """True: same area; False: different; None: unknown (a side has no place)."""
-    if _precise(a, b):
-        km = km_between((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]
-        return km <= NEAR_KM, f"{km:.0f} km apart"
+def _km(a: Report, b: Report) -> float | None:
+    if not _precise(a, b):
+        return None
+    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]
+
+
+def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
+    """True: same area; False: different; None: unknown (a side has no place). Precise
+    places up to :data:`FAR_KM` apart in one admin1 are the same area here; :func:`match`
+    asks more of them. ``km``: :func:`_km`."""
+    if km is not None:
+        one_admin1 = bool(_fold(a.admin1)) and _fold(a.admin1) == _fold(b.admin1)
+        far = NEAR_KM < km <= FAR_KM and one_admin1
+        return km <= NEAR_KM or far, f"{km:.0f} km apart"
     if _fold(a.admin1) and _fold(b.admin1):
         same = _fold(a.admin1) == _fold(b.admin1)
         return same, "same admin1" if same else "different admin1"
@@ -194,23 +219,33 @@ def _place(a: Report, b: Report) -> tuple[bool | None, str]:
 
 def toll_tie(a: int | None, b: int | None) -> str | None:
     """How telling two stated tolls are together: "same" (one toll of 3 or more), "large"
-    (early and updated counts of :data:`LARGE_TOLL` or more within a third of each other:
-    incidents that size are rare), "close" (such counts of 10 or more), else None."""
+    (early and updated counts of :data:`LARGE_TOLL` or more within :data:`LARGE_RATIO` of
+    each other: incidents that size are rare), "near" (counts of 10 or more within
+    :data:`NEAR_TOLLS`), "close" (within :data:`CLOSE_TOLLS`), else None."""
     if a is None or b is None:
         return None
     low, high = sorted((a, b))
     if low == high and low >= 3:
         return "same"
+    if low >= LARGE_TOLL and high <= LARGE_RATIO * low:
+        return "large"
+    if low >= 10 and high <= NEAR_TOLLS * low:
+        return "near"
     if low >= 10 and high <= CLOSE_TOLLS * low:
-        return "large" if low >= LARGE_TOLL else "close"
+        return "close"
     return None
+
+
+def telling(tie: str | None) -> bool:
+    """A toll tie that ties two reports by itself (see :func:`toll_tie`)."""
+    return tie in ("same", "large", "near")
 
 
 def _toll_score(a: int | None, b: int | None) -> float:
     if a is None or b is None:
         return 0.0
     tie = toll_tie(a, b)
-    if tie in ("same", "large"):
+    if telling(tie):
         return 0.2  # many incidents kill one or two people, few kill fifty
     if tie == "close":
         return 0.05
@@ -259,7 +294,8 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
         return Match(False, 0.0, "undated")
     (a_first, a_last), (b_first, b_last) = a_period, b_period
     gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
-    place, where = _place(a, b)
+    km = _km(a, b)
+    place, where = _place(a, b, km)
     if place is False:
         return Match(False, 0.0, where)
     text = jaccard(a.tokens, b.tokens)
@@ -267,29 +303,41 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if gap > DAY_TOLERANCE:
         return Match(False, 0.0, f"{gap} days apart")
     same_day = a_first == a_last == b_first == b_last
-    telling = tie in ("same", "large")
-    if types is None and not (telling and gap == 0 and place):
+    tells = telling(tie)
+    far = km is not None and km > NEAR_KM
+    if far and not (tells and gap == 0 and min(a.fatalities or 0, b.fatalities or 0) >= FAR_TOLL
+                    and text >= TOLL_TEXT):
+        return Match(False, 0.0, f"{where} without a large toll tie on one day")
+    if types is None and not (tells and gap == 0 and place):
         return Match(False, 0.0, "related event types without the same toll, day and place")
     same_toll = a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
+    # An equal toll, or a large or near one, with some text in common is a textual reason;
+    # a large or near one is not for battles, whose tolls add up over a campaign ("40
+    # fighters killed since Monday", "25 in the last day").
+    updated = tie in ("large", "near") and a.event_type != CUMULATIVE_TYPE
+    toll_text = (same_toll or updated) and text >= TOLL_TEXT
     # The wider the place, the more a report on another day must read alike.
-    needed = OTHER_DAY_TEXT if _precise(a, b) else COARSE_OTHER_DAY_TEXT
-    if gap > 0 and text < needed and not (same_toll and text >= TOLL_TEXT):
+    needed = OTHER_DAY_TEXT if _precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
+    if gap > 0 and text < needed and not toll_text:
         return Match(False, text, f"different days and text only {text:.2f} alike")
     # Overlapping periods, one vague (an undated report, a week): the day is not known
     # to differ, so a toll tie is reason enough to weigh the pair.
-    if gap == 0 and not same_day and text < OTHER_DAY_TEXT and not telling and rare < 2 and not (
-            same_toll and text >= TOLL_TEXT):
+    if gap == 0 and not same_day and text < OTHER_DAY_TEXT and not tells and rare < 2 and not (
+            toll_text):
         return Match(False, text, f"vague days and text only {text:.2f} alike")
     if place is None and text < UNPLACED_TEXT and not (same_toll and text >= OTHER_DAY_TEXT):
         return Match(False, text, f"{where} and text only {text:.2f} alike")
     score = text + RARE_WORD * min(rare, RARE_WORDS_COUNTED)
-    score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
+    # Sub-types of related types always differ, and a weapon follows the sub-type: one
+    # disagreement is penalised once.
+    if types:
+        score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
     score += 0.15 if same_day else 0.0
     score += _toll_score(a.fatalities, b.fatalities)
     score -= 0.1 if types is None else 0.0
     # Agreeing details are common to many incidents in one place; conflicting ones
     # (a school versus a port) tell incidents apart.
-    if a.weapon and b.weapon and a.weapon != b.weapon:
+    if a.weapon and b.weapon and a.weapon != b.weapon and a.sub_event_type == b.sub_event_type:
         score -= 0.05
     if _fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1):
         score -= 0.1

@@ -34,7 +34,11 @@ Measures, over pairs of articles; gold pairs are pairs in one group.
 - ``extracted_pairs``/``recall_when_extracted``: the gold pairs whose two articles both
   have an event stating the gold toll, and the recall on those alone: what matching
   does when extraction found the incident in both articles; ``missed_when_extracted``
-  lists the misses matching owns (the other misses need extraction to find a toll).
+  lists the misses matching owns (the other misses need extraction to find a toll);
+  ``missed_verdicts`` gives, for each, :func:`newsift.dedup.match`'s verdict on the two
+  articles' annotated incidents side by side (the best-scoring pair of their events,
+  rare words not counted): in the store a report meets the stored event instead, with
+  its consensus values, so this is a lead to follow, not the decision itself.
 - ``any_pairwise_*``: a pair is predicted when the articles share any stored event: the
   literal reading, a lower bound on precision for the reason above.
 - ``dedup_share_of_store_time``: the share of ``store.add`` time spent matching.
@@ -52,11 +56,13 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from newsift.dedup import match
 from newsift.evaluate.events import _run
 from newsift.evaluate.records import read_jsonl
 from newsift.model import Extraction
 from newsift.pipeline import Pipeline
 from newsift.store import SQLiteStore
+from newsift.store.matching import report_of
 
 DATELINE_DAYS = 3
 # FA-KES article ids judged by eye to report one incident (see the module docstring).
@@ -192,6 +198,8 @@ def score_extractions(articles: list[Article], extractions: list[Extraction]
                       ) -> dict[str, Any]:
     """Ingest the extractions in order into a fresh store and score the merges."""
     store = SQLiteStore(":memory:")
+    by_id = {article.id: (article, extraction)
+             for article, extraction in zip(articles, extractions, strict=True)}
     every: dict[str, set[str]] = {}
     incident: dict[str, set[str]] = {}
     store_seconds = 0.0
@@ -219,6 +227,7 @@ def score_extractions(articles: list[Article], extractions: list[Extraction]
     gold = counted(gold_pairs(articles))
     every_pairs, incident_pairs = counted(shared_pairs(every)), counted(shared_pairs(incident))
     extracted = {pair for pair in gold if all(incident[member] for member in pair)}
+    missed = extracted - incident_pairs
     return {
         "articles": len(articles), "gold_pairs": len(gold), "events": events,
         **prf(incident_pairs, gold, "pairwise_"),
@@ -228,9 +237,23 @@ def score_extractions(articles: list[Article], extractions: list[Extraction]
             len(extracted & incident_pairs) / len(extracted) if extracted else 1.0),
         "false_merges": sorted(f"{a} + {b}" for a, b in incident_pairs - gold),
         "missed_merges": sorted(f"{a} + {b}" for a, b in gold - incident_pairs),
-        "missed_when_extracted": sorted(f"{a} + {b}" for a, b in extracted - incident_pairs),
+        "missed_when_extracted": sorted(f"{a} + {b}" for a, b in missed),
+        "missed_verdicts": {f"{a} + {b}": verdict(by_id[a], by_id[b])
+                            for a, b in sorted(missed)},
         "dedup_share_of_store_time": store.dedup_seconds / store_seconds if store_seconds else 0,
     }
+
+
+def verdict(first: tuple[Article, Extraction], second: tuple[Article, Extraction]) -> str:
+    """The best verdict of match() on two articles' annotated incidents, side by side."""
+    def reports(article: Article, extraction: Extraction) -> list[Any]:
+        return [report_of(event, published=article.published) for event in extraction.events
+                if not article.tolls or event.fatalities in article.tolls]
+    verdicts = [match(a, b) for a in reports(*first) for b in reports(*second)]
+    if not verdicts:
+        return "no annotated incident"
+    best = max(verdicts, key=lambda found: (found.ok, found.score))
+    return f"{'match' if best.ok else 'no match'} {best.score:.2f}: {best.reason}"
 
 
 def evaluate_dedup(shared: Path, pipeline: Pipeline, limit: int | None = None

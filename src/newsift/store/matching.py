@@ -7,18 +7,26 @@ period (``day_first``, an ordinal day) and area (``cell``, a
 cost of one match depends on how many events lie in the same few days and cells, not on
 the size of the store. Which shared words are rare is counted on the documents'
 full-text index, each count stopping at a fixed limit (:func:`rare_words`), and only for
-candidates those words could decide.
+candidates those words could decide. A candidate is weighed with the words of its
+source most alike the new report, and with either the event's values or that source's
+details (sub-type, weapon, actor1, target) and toll, whichever fits better: outlets
+disagree on details, and an event keeps its lowest toll while reports update it; the
+source the new report reads like is the one it most likely follows. Any source's
+details would make a many-sourced event ever easier to join. A report with a toll of
+:data:`~newsift.dedup.FAR_TOLL` or more also meets candidates two cells away.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from newsift.dedup import (
     CELL_DEGREES,
+    FAR_TOLL,
     RARE_WORDS_COUNTED,
     TYPE_FAMILIES,
     Match,
@@ -34,6 +42,8 @@ from newsift.dedup import (
 from newsift.model import Event, Span
 from newsift.store.rows import event_from_row
 
+# Details dedup.match weighs that outlets report differently for one incident.
+_DETAILS = ("sub_event_type", "weapon", "actor1", "target", "fatalities")
 _LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
 
@@ -45,10 +55,11 @@ def cell_key(latitude: float | None, longitude: float | None) -> int | None:
     return (found[0] + 1_000) * _CELL_SPAN + (found[1] + 1_000)
 
 
-def _neighbour_cells(latitude: float, longitude: float) -> list[int]:
+def _neighbour_cells(latitude: float, longitude: float, reach: int = 1) -> list[int]:
     keys = []
-    for dlat in (-1, 0, 1):
-        for dlon in (-1, 0, 1):
+    steps = range(-reach, reach + 1)
+    for dlat in steps:
+        for dlon in steps:
             key = cell_key(latitude + dlat * CELL_DEGREES, longitude + dlon * CELL_DEGREES)
             if key is not None:
                 keys.append(key)
@@ -99,6 +110,14 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     if loc is not None and loc.latitude is not None and loc.longitude is not None:
         cells = _neighbour_cells(loc.latitude, loc.longitude)
         areas.append((f"cell IN ({', '.join('?' * len(cells))}) AND ", cells))
+        if event.fatalities is not None and event.fatalities >= FAR_TOLL:
+            # A large toll may tie a place the geocoder put farther off (dedup.FAR_KM),
+            # up to two cells away (about 110 km north-south, 65 to 90 east-west); only
+            # events with such a toll themselves can.
+            ring = [key for key in _neighbour_cells(loc.latitude, loc.longitude, 2)
+                    if key not in cells]
+            areas.append((f"cell IN ({', '.join('?' * len(ring))}) AND fatalities >= ? AND ",
+                          [*ring, FAR_TOLL]))
     if loc is not None and loc.admin1:
         # A precise event meets the coarse events of its admin1; a coarse one meets all.
         coarse = "cell IS NULL AND " if areas else ""
@@ -137,33 +156,43 @@ def find_match(conn: sqlite3.Connection, event: Event, document_id: str,
         return None
     by_id = {row["id"]: row for row in rows if row["id"] not in taken}
     marks = ", ".join("?" * len(by_id))
-    words: dict[str, list[frozenset[str]]] = {}
+    sources: dict[str, list[tuple[frozenset[str], dict[str, Any]]]] = {}
+    picked = ", ".join(f"json_extract(extracted, '$.{name}') AS {name}" for name in _DETAILS)
     for row in conn.execute(
-        f"SELECT event_id, document_id, tokens FROM event_sources WHERE event_id IN ({marks})",
-        list(by_id),
+        f"SELECT event_id, document_id, tokens, {picked} FROM event_sources"
+        f" WHERE event_id IN ({marks})", list(by_id),
     ):
         if row["document_id"] == document_id:
             by_id.pop(row["event_id"], None)
             continue
-        words.setdefault(row["event_id"], []).append(
-            frozenset((row["tokens"] or "").split()))
-    # The verdict only grows with text similarity: the most alike source decides.
-    alike = {event_id: max(words.get(event_id, [frozenset()]),
-                           key=lambda w: jaccard(w, new.tokens)) for event_id in by_id}
+        sources.setdefault(row["event_id"], []).append((
+            frozenset((row["tokens"] or "").split()),
+            {name: row[name] for name in _DETAILS if row[name] is not None}))
+    # The verdict only grows with text similarity: the most alike source decides, and
+    # the pair is weighed on its details (outlets disagree on a sub-type, on who struck)
+    # and its toll (the event keeps the lowest; a report updates the figure it read).
+    alike = {event_id: max(sources.get(event_id, [(frozenset(), {})]),
+                           key=lambda source: jaccard(source[0], new.tokens))
+             for event_id in by_id}
     reports: dict[str, Report] = {}
     for event_id, row in by_id.items():
         stored = event_from_row(row, [], row["fatalities"], row["injured"])
         # An undated stored event is indexed up to its article's day: give that back.
         seen = None if row["date"] or row["day_last"] is None else (
             date.fromordinal(row["day_last"]).isoformat())
-        report = report_of(stored, alike[event_id], seen)
+        words, details = alike[event_id]
+        whole = report_of(stored, words, seen)
+        # The event as its consensus tells it, or as that source does: the better verdict.
         # Rare words are looked up only for candidates they could carry over the line.
-        if match(report, new, RARE_WORDS_COUNTED).ok:
+        told = [whole, replace(whole, **details)] if details else [whole]
+        verdict, report = max(((match(one, new, RARE_WORDS_COUNTED), one) for one in told),
+                              key=lambda pair: pair[0].score)
+        if verdict.ok:
             reports[event_id] = report
     rare = rare_words(conn, frozenset().union(
-        *(alike[event_id] for event_id in reports)) & new.tokens)
+        *(alike[event_id][0] for event_id in reports)) & new.tokens)
     for event_id, report in reports.items():
-        verdict = match(report, new, len(alike[event_id] & rare))
+        verdict = match(report, new, len(alike[event_id][0] & rare))
         if verdict.ok and (best is None or verdict.score > best[1].score):
             best = (event_id, verdict)
     return best
