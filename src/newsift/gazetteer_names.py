@@ -51,3 +51,32 @@ def saint_variants(key: str) -> list[str]:
     if not any(w in _SAINT for w in words):
         return []
     return [" ".join(_SAINT.get(w, w) for w in words)]
+
+
+# Arabic places keep the article in GeoNames ("Al Qamishli", "Ad Dana") that the wires
+# mostly drop ("Qamishli"); elsewhere "El Paso" or "Las Vegas" are whole names.
+# fmt: off
+ARABIC_COUNTRIES = frozenset({
+    "SY", "IQ", "EG", "YE", "JO", "LB", "SA", "AE", "OM", "QA", "KW", "BH", "LY", "TN",
+    "DZ", "MA", "SD", "PS", "MR",
+})
+# fmt: on
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)\s+(?=\w{4})")
+
+
+# Russian writes g where Ukrainian writes h ("Marganets", "Gorlovka"); kh, zh, sh, ch
+# are other letters.
+_UKRAINIAN_H = re.compile(r"(?<![kzsc])h")
+
+
+def article_variants(key: str, country_code: str | None) -> list[str]:
+    """Other spellings of an official name that the news uses: an Arabic place without
+    its article ("al qamishli" -> "qamishli"), a Ukrainian one the Russian way
+    ("marhanets" -> "marganets")."""
+    if country_code == "UA":
+        russian = _UKRAINIAN_H.sub("g", key)
+        return [russian] if russian != key else []
+    if country_code not in ARABIC_COUNTRIES:
+        return []
+    bare = _ARABIC_ARTICLE.sub("", key)
+    return [bare] if bare != key else []

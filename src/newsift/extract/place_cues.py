@@ -21,6 +21,13 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Names that GeoNames gives some town or region but that news uses for no one place.
+GENERIC = word_set(
+    "west east north south midwest interior capital front center "
+    "centre valley village city town western eastern northern southern nato god"
+)
+
+
 _LOCATIVE = word_set(
     "in at near from outside into to toward towards around across inside through via over on "
     "nearby beyond and past between within reach reached entered captured shelled struck hit "

@@ -32,7 +32,8 @@ _THOROUGHFARES = (
 _BUILDINGS = (
     "Church|Cathedral|Chapel|Basilica|Mosque|Synagogue|Monastery|Hospital|Embassy|"
     "Consulate|City Hall|Town Hall|Castle|Palace|Library|Stadium|Arena|Museum|Prison|"
-    "Courthouse|Cemetery|Station"
+    "Courthouse|Cemetery|Station|Center|Centre|Theatre|Theater|Hotel|Mall|Airport|"
+    "Racecourse|Hall|School"
 )
 FEATURE_WORDS = f"{_THOROUGHFARES}|{_BUILDINGS}"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|St\.|Saint|de|du|la|of|the)"
@@ -52,6 +53,14 @@ ANCHOR_GAP = re.compile(
     re.IGNORECASE,
 )
 _ANCHOR_FEATURES = frozenset({"city", "admin2", "admin1"})
+
+
+@dataclass(frozen=True)
+class Home:
+    """Where an article is: the country and the first-level region it names most."""
+
+    country: str | None
+    region: str | None
 
 
 @dataclass(frozen=True)
@@ -83,10 +92,26 @@ def leading_town_names(name: str) -> list[str]:
     return [" ".join(words[:size]) for size in (2, 1) if size < len(words)]
 
 
+# Numbered roads: British "A417", "M4" once the story writes "the A417" somewhere (a
+# bare "A1" may be a grade or a paper size), American "I-95" always.
+_NUMBERED_ROAD = re.compile(r"(?<![\w\-])(?:[AM]\d{1,4}|I-\d{1,3})(?![\w\-])")
+_THE_ROAD = re.compile(r"\b(?:the|The)\s+[AM]\d{1,4}\b")
+
+
+def road_spans(text: str) -> list[FeatureSpan]:
+    """ "The A417 southbound", "via the A436, A40 and A429", "I-95 north"."""
+    british = _THE_ROAD.search(text) is not None
+    return [
+        FeatureSpan(m.start(), m.end(), m.group())
+        for m in _NUMBERED_ROAD.finditer(text)
+        if british or m.group().startswith("I-")
+    ]
+
+
 def feature_spans(text: str) -> list[FeatureSpan]:
     """Every "Royal Street", "Lake Travis", "Washington Square" in ``text``; after a
-    possessive only the feature ("New Orleans' Royal Street")."""
-    found: list[FeatureSpan] = []
+    possessive only the feature ("New Orleans' Royal Street"); numbered roads."""
+    found: list[FeatureSpan] = road_spans(text)
     for match in FEATURE_NAME.finditer(text):
         start, end = match.start(), match.end()
         owners = list(_POSSESSIVE.finditer(text, start, end))
@@ -97,30 +122,49 @@ def feature_spans(text: str) -> list[FeatureSpan]:
             if len(first) < 2 or not (first[0] in _OPENERS or first[0].islower()):
                 break
             start = text.index(first[1], start + len(first[0]))
+        inner = text.rfind(" the ", start, end)
+        if inner > start:
+            start = inner + len(" the ")  # "Meanwhile the Idlib Media Center"
         if len(text[start:end].split()) < 2:
             continue
         found.append(FeatureSpan(start, end, text[start:end]))
     return found
 
 
-def focus_town(places: list[Place], hits: list[GeoHit | None]) -> GeoHit | None:
+def focus_town(
+    places: list[Place], hits: list[GeoHit | None], home: Home | None = None
+) -> GeoHit | None:
     """The town the article is about: its most named town, the biggest among equals
-    (a story naming New Orleans and Lafayette once each is about New Orleans)."""
+    (a story naming New Orleans and Lafayette once each is about New Orleans). Only a
+    town in the article's own country counts, if any does (a person's name read as a
+    town abroad, "David", Panama, is no focus); among towns named equally often, one in
+    its main region wins (Centreville, Virginia, not Orange, California)."""
+    towns = [h for h in hits if h is not None and h.feature == "city"]
+    region = home.region if home is not None else None
+    if home is not None:
+        towns = [h for h in towns if h.country_code == home.country] or towns
     counts: Counter[int] = Counter()
     first: dict[int, GeoHit] = {}
-    for hit in hits:
-        if hit is None or hit.feature != "city":
-            continue
+    for hit in towns:
         key = hit.geonameid or hash((hit.name, hit.latitude, hit.longitude))
         counts[key] += 1
         first.setdefault(key, hit)
     if not counts:
         return None
-    return first[max(counts, key=lambda key: (counts[key], first[key].population))]
+    return first[
+        max(
+            counts,
+            key=lambda key: (counts[key], first[key].admin1 == region, first[key].population),
+        )
+    ]
 
 
 def anchor_of(
-    index: int, places: list[Place], hits: list[GeoHit | None], text: str
+    index: int,
+    places: list[Place],
+    hits: list[GeoHit | None],
+    text: str,
+    home: Home | None = None,
 ) -> GeoHit | None:
     """The town the feature at ``index`` stands in: the place written right after it
     ("Royal Street in New Orleans"), else the article's focus town."""
@@ -132,7 +176,7 @@ def anchor_of(
             return hit
         if hit is None:
             break
-    return focus_town(places, hits)
+    return focus_town(places, hits, home)
 
 
 # "the Shahba neighbourhood of Aleppo", "the Kalininsky district in Donetsk".

@@ -16,8 +16,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.extract.place_cues import cued, word_set
+from newsift.extract.place_acronyms import acronym_mentions
+from newsift.extract.place_cues import GENERIC, cued, word_set
 from newsift.extract.place_datelines import datelines
+from newsift.extract.place_embedded import (
+    after_possessive,
+    joined_countries,
+    leading_place,
+    region_after_comma,
+)
 from newsift.extract.place_features import feature_spans, leading_town_names
 from newsift.extract.place_model import (
     BIG_CITY,
@@ -38,11 +45,6 @@ if TYPE_CHECKING:
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
-# Names that GeoNames gives some town or region but that news uses for no one place.
-GENERIC = word_set(
-    "west east north south midwest interior capital front center "
-    "centre valley village city town western eastern northern southern nato god"
-)
 # "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
 _PARTICLES = word_set("von van der de del al bin ibn di da")
 # Words that open a place's name without being part of it: "Eastern Mariupol".
@@ -88,6 +90,8 @@ def _is_demonym(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) != 1:
         return False
     token = span[0]
+    if demonym_place(token.text) is not None:
+        return True  # "Emirati handler": tagged a proper noun, still a nationality
     return token.tag_ in ("JJ", "NNPS") and token.text.casefold().endswith(_DEMONYM_END)
 
 
@@ -115,58 +119,22 @@ def _strong(hits: list[GeoHit], name: str, single_word: bool, cued: bool = False
     )
 
 
-def _leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
-    """A town or country that opens or closes an organisation or facility name:
-    "Vinnytsia Airport", "Mykolaiv Oncology Hospital", "the Reserve Bank of Zimbabwe"."""
-    lead = _after_possessive(doc.text, ent.start_char, ent.end_char, gazetteer)
-    words = [t for t in ent if t.idx >= lead and not (t.i == ent.start and t.lower_ == "the")]
-    heads = [words[:size] for size in range(min(3, len(words) - 1), 0, -1)]
-    of = [i for i, t in enumerate(words) if t.lower_ == "of"]
-    if of and 0 < len(words) - of[-1] - 1 <= 3:
-        heads.insert(0, words[of[-1] + 1 :])
-    # "Air Zimbabwe", "HSBC Malta": a country closing the name.
-    tails = [words[-size:] for size in (2, 1) if len(words) > size]
-    for tail, head in [(False, h) for h in heads] + [(True, t) for t in tails]:
-        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in head):
-            continue
-        start, end = head[0].idx, head[-1].idx + len(head[-1].text)
-        if normalize_name(doc.text[start:end]) in GENERIC:
-            continue  # "North Atlantic Treaty Organization"
-        hits = gazetteer.lookup(doc.text[start:end], fuzzy=False)
-        if not hits or (tail and hits[0].feature != "country"):
-            continue
-        # "New York Times": the written name may be the start of the official one.
-        official, written = fold_name(hits[0].name), fold_name(doc.text[start:end])
-        if hits[0].feature in ("country", "admin1", "continent", "region") or (
-            hits[0].feature == "city"
-            and hits[0].population >= EMBEDDED_CITY
-            and official.startswith(written)
-        ):
-            return Mention(start, end, "word", doc.text[start:end])
-    return None
-
-
-def _after_possessive(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """Where the name starts in "Syrias Raqqa" (a possessive that lost its apostrophe)."""
-    first, _, rest = text[start:end].partition(" ")
-    if rest and first.isalpha() and first.endswith("s") and gazetteer.country(first[:-1]):
-        return start + len(first) + 1
-    return start
-
-
 def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS | _MISLABELLED and not _dateless(ent):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
-        # "Toshkivka, Luhansk Oblast", "Power Plant (Enerhodar": keep the first name.
+        # "Toshkivka, Luhansk Oblast", "Power Plant (Enerhodar": keep the first name;
+        # a region after the comma is a mention of its own ("Thruxton, Hampshire").
         for mark in (",", "("):
             cut = text.find(mark, start, end)
             if cut > start:
+                if mark == ",":
+                    found += region_after_comma(text, cut + 1, end, gazetteer)
                 end = len(text[:cut].rstrip())
         end = _without_container(text, start, end, gazetteer)
-        start = _after_possessive(text, start, end, gazetteer)
+        start = after_possessive(text, start, end, gazetteer)
         if end <= start or _is_demonym(doc, start, end):
             continue
         if ent.start > 0 and doc[ent.start - 1].text in _PARTICLES:
@@ -193,12 +161,12 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
             hits, name, person and len(ent) == 1, cued(doc, lookup_start, end, strict=person)
         ):
             # spaCy often calls "Bucha" an ORG, "Avdiivka" a PERSON, "Kursk" a PRODUCT.
-            embedded = _leading_place(doc, ent, gazetteer) if not person else None
+            embedded = leading_place(doc, ent, gazetteer) if not person else None
             if embedded is not None:
                 found.append(embedded)
             continue
         if not hits and ent.label_ == "FAC":
-            embedded = _leading_place(doc, ent, gazetteer)
+            embedded = leading_place(doc, ent, gazetteer)
             if embedded is not None:
                 found.append(embedded)
                 continue
@@ -370,6 +338,16 @@ def _feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention
     return found
 
 
+def _given_name(
+    mention: Mention, text: str, given: set[str], doc: Doc, gazetteer: Gazetteer
+) -> bool:
+    written = text[mention.start : mention.end]
+    if written not in given or mention.kind not in ("entity", "word"):
+        return False
+    hits = gazetteer.lookup(written, fuzzy=False)
+    return bool(hits) and hits[0].feature == "city" and not cued(doc, mention.start)
+
+
 def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every place mention in ``text`` (parsed as ``doc``), in text order, no overlaps."""
     mentions: list[Mention] = []
@@ -377,6 +355,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = region_mentions(text) + qualified_mentions(text, gazetteer)
     found += _feature_mentions(doc, text, gazetteer)
     found += [Mention(d.start, d.end, "word", d.name) for d in datelines(text, gazetteer)]
+    found += joined_countries(doc, gazetteer)
     for mention in found + _entity_mentions(doc, text, gazetteer):
         if not _overlaps(mention.start, mention.end, taken):
             mentions.append(mention)
@@ -384,7 +363,10 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     words = _word_mentions(doc, gazetteer, taken)
     mentions += words
     taken += [(m.start, m.end) for m in words]
-    mentions += _demonym_mentions(doc, gazetteer, taken)
+    demonyms = _demonym_mentions(doc, gazetteer, taken)
+    mentions += demonyms
+    taken += [(m.start, m.end) for m in demonyms]
+    mentions += acronym_mentions(text, mentions, gazetteer, taken)
     # "Lloyd Austin ... Austin said": a surname already seen in full is that person.
     surnames = {
         e[-1].text
@@ -392,5 +374,10 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         if e.label_ == "PERSON" and len(e) > 1 and not e[-1].text.isupper()  # "... US-based"
     }
     mentions = [m for m in mentions if m.kind == "admin1" or text[m.start : m.end] not in surnames]
+    # "Barry Smith ... Barry said": a first name seen in full, and called a person on its
+    # own too, is that person, unless the words around it say it is a place ("in Barry").
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    given = {e[0].text for e in people if len(e) > 1} & {e.text for e in people if len(e) == 1}
+    mentions = [m for m in mentions if not _given_name(m, text, given, doc, gazetteer)]
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -9,6 +9,9 @@ at that region instead (:func:`newsift.extract.place_regions.within`). A local f
 ("the Shahba neighbourhood of Aleppo") stand at that town
 (:mod:`newsift.extract.place_features`).
 
+A name the gazetteer lacks that the recogniser calls a place ("Khayelitsha") stands at
+the town written next to it or the story's focus town, with ``kind`` "vicinity".
+
 Reading the result: :func:`geo_precision` gives ACLED's precision for a Place: 1 a town,
 2 a district, a local feature placed at its town, or a village placed at its community's
 point (no GeoNames id); 3 a region or larger (a Place whose ``resolved`` equals its
@@ -27,7 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
-from newsift.extract.place_features import anchor_of, is_feature_name, part_of
+from newsift.extract.place_features import Home, anchor_of, is_feature_name, part_of
 from newsift.extract.place_mentions import GENERIC, TRAILING_WORDS, cued, find_mentions
 from newsift.extract.place_model import (
     BIG_CITY,
@@ -46,6 +49,7 @@ from newsift.extract.place_model import (
     own_name_first,
     same_name,
 )
+from newsift.extract.place_namesakes import county_in_region, region_counts, region_namesake
 from newsift.extract.place_regions import article_regions, in_regions, region_named, within
 from newsift.extract.place_states import expand_state
 from newsift.gazetteer import Feature, Gazetteer, GeoHit, fold_name, normalize_name
@@ -55,6 +59,9 @@ if TYPE_CHECKING:
     from newsift.article import Article
     from newsift.pipeline import Resources
 
+# Place.kind of a name the gazetteer lacks, placed at the story's town: roughly where it
+# is, but so often an organisation or a group ("Daesh") that no event should sit there.
+VICINITY = "vicinity"
 _DEMONYM_FEATURES: tuple[Feature, ...] = ("country", "continent", "admin1", "region")
 _DISTRICT_END = ("district", "raion", "rayon", "county", "municipality")
 _SETTLEMENT_WORDS = frozenset({"village", "town", "settlement", "hamlet"})
@@ -214,6 +221,7 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
     lead = counts[order[0]] if order else 0
     dominant = order[0] if lead >= DOMINANT_MENTIONS and lead > DOMINANT_SHARE * total else None
     regions = article_regions(named)
+    per_region = region_counts(named)
     places: list[Place] = []
     chosen: list[GeoHit | None] = []
     for index, (mention, hits) in enumerate(zip(mentions, first, strict=True)):
@@ -227,6 +235,10 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             hit = _at_home(gazetteer, mention, hit, preferred, dominant)
             if hit is not None:
                 hit = in_regions(hit, hits, regions)
+                before = _town_before(index, mentions, chosen, text)
+                listed = _after_region(index, mentions, chosen, text)
+                hit = region_namesake(hit, hits, per_region, before, listed)
+                hit = county_in_region(hit, hits, per_region)
         if (
             hit is not None
             and mention.kind != "demonym"
@@ -243,15 +255,52 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
         _resolve(place, hit)
         places.append(place)
         chosen.append(hit)
+    region = per_region.most_common(1)[0][0] if per_region else None
+    home = Home(order[0] if order else None, region)
     for index, mention in enumerate(mentions):
         if mention.kind == "feature":
             # The town, not the street: no geonameid, and geo_precision says 2.
-            _resolve(places[index], anchor_of(index, places, chosen, text), geonameid=False)
+            _resolve(places[index], anchor_of(index, places, chosen, text, home), geonameid=False)
         elif mention.kind in ("entity", "word", "district"):
             town = part_of(index, places, chosen, text)
             if town is not None:
                 _resolve(places[index], town, geonameid=False)
+            elif (
+                mention.kind == "entity"
+                and not first[index]
+                and chosen[index] is None
+                and not mention.lookup.islower()  # "veranda": a common noun
+                and normalize_name(mention.lookup) not in GENERIC
+            ):
+                # A place the gazetteer lacks ("Khayelitsha", "Fire Island"): in a local
+                # story, at the town written next to it or the one the story is about.
+                # Often it is no place at all ("Daesh"), so it locates no event.
+                town = anchor_of(index, places, chosen, text, home)
+                _resolve(places[index], town, geonameid=False)
+                if town is not None:
+                    places[index].kind = VICINITY
     return places
+
+
+def _town_before(
+    index: int, mentions: list[Mention], chosen: list[GeoHit | None], text: str
+) -> GeoHit | None:
+    """The town written just before, a comma between: "Tacoma" in "Tacoma, Washington"."""
+    if index == 0 or chosen[index - 1] is None:
+        return None
+    gap = text[mentions[index - 1].end : mentions[index].start]
+    return chosen[index - 1] if gap.strip() == "," else None
+
+
+def _after_region(
+    index: int, mentions: list[Mention], chosen: list[GeoHit | None], text: str
+) -> bool:
+    """Whether a region's name comes just before in a list: "California or Washington"."""
+    previous = chosen[index - 1] if index > 0 else None
+    if previous is None or previous.feature != "admin1":
+        return False
+    gap = text[mentions[index - 1].end : mentions[index].start]
+    return gap.strip() in ("or", "and", "&", ",")
 
 
 def _resolve(place: Place, hit: GeoHit | None, geonameid: bool = True) -> None:

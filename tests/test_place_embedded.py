@@ -1,0 +1,35 @@
+"""Places inside longer names."""
+
+from __future__ import annotations
+
+from newsift.article import Article
+from newsift.extract.place_mentions import find_mentions
+from newsift.extract.places import find_places
+from newsift.model import Document, Place, RawInput
+from newsift.pipeline import Resources
+
+
+def _places(resources: Resources, text: str) -> list[Place]:
+    raw = RawInput(source="t", kind="text", content=text, digest="t")
+    document = Document("t", "t", None, "2024-02-10", None, "en", text)
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    return find_places(article, resources)
+
+
+def test_country_inside_an_organisation(resources: Resources) -> None:
+    text = "Freight handlers at Air Canada Cargo said the new rules would slow deliveries."
+    found = {p.name: p for p in _places(resources, text)}
+    assert found["Canada"].country == "Canada"
+
+
+def test_region_after_a_comma_in_one_entity(resources: Resources) -> None:
+    text = "The next round is at Thruxton, Hampshire, on the third weekend of May."
+    mentions = find_mentions(resources.nlp(text), text, resources.gazetteer)
+    names = [text[m.start : m.end] for m in mentions]
+    assert "Hampshire" in names and "Thruxton" in names
+
+
+def test_country_split_at_its_and(resources: Resources) -> None:
+    text = "Ministers from Trinidad and Tobago walked out of the regional meeting."
+    found = {p.name: p for p in _places(resources, text)}
+    assert found["Trinidad and Tobago"].country == "Trinidad and Tobago"
