@@ -9,8 +9,9 @@ at that region instead (:func:`newsift.extract.place_regions.within`). A local f
 ("the Shahba neighbourhood of Aleppo") stand at that town
 (:mod:`newsift.extract.place_features`).
 
-A name the gazetteer lacks that the recogniser calls a place ("Khayelitsha") stands at
-the town written next to it or the story's focus town, with ``kind`` "vicinity".
+A name the gazetteer lacks stays unresolved, even where the story's town is a good
+guess: the recogniser's unknown "places" are as often groups ("Daesh"), and a guessed
+point would read as a found one.
 
 Reading the result: :func:`geo_precision` gives ACLED's precision for a Place: 1 a town,
 2 a district, a local feature placed at its town, or a village placed at its community's
@@ -59,9 +60,6 @@ if TYPE_CHECKING:
     from newsift.article import Article
     from newsift.pipeline import Resources
 
-# Place.kind of a name the gazetteer lacks, placed at the story's town: roughly where it
-# is, but so often an organisation or a group ("Daesh") that no event should sit there.
-VICINITY = "vicinity"
 _DEMONYM_FEATURES: tuple[Feature, ...] = ("country", "continent", "admin1", "region")
 _DISTRICT_END = ("district", "raion", "rayon", "county", "municipality")
 _SETTLEMENT_WORDS = frozenset({"village", "town", "settlement", "hamlet"})
@@ -265,20 +263,6 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             town = part_of(index, places, chosen, text)
             if town is not None:
                 _resolve(places[index], town, geonameid=False)
-            elif (
-                mention.kind == "entity"
-                and not first[index]
-                and chosen[index] is None
-                and not mention.lookup.islower()  # "veranda": a common noun
-                and normalize_name(mention.lookup) not in GENERIC
-            ):
-                # A place the gazetteer lacks ("Khayelitsha", "Fire Island"): in a local
-                # story, at the town written next to it or the one the story is about.
-                # Often it is no place at all ("Daesh"), so it locates no event.
-                town = anchor_of(index, places, chosen, text, home)
-                _resolve(places[index], town, geonameid=False)
-                if town is not None:
-                    places[index].kind = VICINITY
     return places
 
 
