@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsift.doc_text import text_of
 from newsift.roles import ROLE_NOUNS, role_words, roles_around
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ def _hyphenated(tok: Token) -> bool:
 def _role_phrase(ent: Span, name: str) -> str | None:
     """The office ``ent`` is introduced with, as written, before it ("Kharkiv mayor Igor
     Terekhov", "President Joe Biden" inside the entity) or after it ("X, the mayor, said")."""
-    doc, text = ent.doc, ent.doc.text
+    doc, text = ent.doc, text_of(ent.doc)
     name_at = text.find(name, ent.start_char, ent.end_char)
     end = name_at if name_at > ent.start_char else ent.start_char
     i = ent.start - 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsift.doc_text import text_of
 from newsift.extract.commitment_parties import actor, find_donor, find_recipient
 from newsift.model import Commitment, CommitmentStatus, DateMention, span_of
 from newsift.money import Money, find_money
@@ -287,7 +288,7 @@ def _items(anchor: _Anchor) -> str | None:
     noun = anchor.token
     worth = [noun] if noun.lower_ == "worth" else [c for c in noun.children if c.lower_ == "worth"]
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    money_end = anchor.money.end if anchor.money else len(noun.doc.text)
+    money_end = anchor.money.end if anchor.money else len(text_of(noun.doc))
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.idx >= money_end:
         worth.append(noun)
         objects = [g for g in nxt.children if g.dep_ == "pobj"]

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from newsift.doc_text import text_of
 from newsift.model import DateMention
 from newsift.timex import resolve_date
 
@@ -109,7 +110,7 @@ def looks_ahead(doc: Doc, start: int, end: int) -> bool:
     token = _governor(doc, start, end)
     if token is None:
         return False
-    cue = _FORWARD_CUE.search(doc.text[max(0, start - 24) : start])
+    cue = _FORWARD_CUE.search(text_of(doc)[max(0, start - 24) : start])
     if cue and cue[0].split()[0].lower() not in _OPEN_CUES:
         return True
     if cue and not any(child.lower_ == "had" for child in token.children):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.doc_text import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -53,7 +55,7 @@ def cued(doc: Doc, start: int, end: int | None = None, strict: bool = False) -> 
     span = doc.char_span(start, end or start + 1, alignment_mode="expand")
     if span is None:
         return False
-    if FOLLOWED_BY_REGION.match(doc.text, span.end_char):
+    if FOLLOWED_BY_REGION.match(text_of(doc), span.end_char):
         return True
     after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
     if after and (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsift.doc_text import text_of
 from newsift.extract.place_cues import GENERIC
 from newsift.extract.place_model import BIG_CITY, EMBEDDED_CITY, Mention, same_name
 from newsift.gazetteer import Gazetteer, GeoHit, fold_name, normalize_name
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
     """A town or country that opens or closes an organisation or facility name:
     "Vinnytsia Airport", "Mykolaiv Oncology Hospital", "the Reserve Bank of Zimbabwe"."""
-    lead = after_possessive(doc.text, ent.start_char, ent.end_char, gazetteer)
+    lead = after_possessive(text_of(doc), ent.start_char, ent.end_char, gazetteer)
     words = [t for t in ent if t.idx >= lead and not (t.i == ent.start and t.lower_ == "the")]
     heads = [words[:size] for size in range(min(3, len(words) - 1), 0, -1)]
     of = [i for i, t in enumerate(words) if t.lower_ == "of"]
@@ -35,19 +36,19 @@ def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
         ):
             continue  # "Western Cape SAPS": an adjective may open the name
         start, end = head[0].idx, head[-1].idx + len(head[-1].text)
-        if normalize_name(doc.text[start:end]) in GENERIC:
+        if normalize_name(text_of(doc)[start:end]) in GENERIC:
             continue  # "North Atlantic Treaty Organization"
-        hits = gazetteer.lookup(doc.text[start:end], fuzzy=False)
-        if not hits or (tail and not _closing_place(hits[0], doc.text[start:end])):
+        hits = gazetteer.lookup(text_of(doc)[start:end], fuzzy=False)
+        if not hits or (tail and not _closing_place(hits[0], text_of(doc)[start:end])):
             continue
         # "New York Times": the written name may be the start of the official one.
-        official, written = fold_name(hits[0].name), fold_name(doc.text[start:end])
+        official, written = fold_name(hits[0].name), fold_name(text_of(doc)[start:end])
         if hits[0].feature in ("country", "admin1", "continent", "region") or (
             hits[0].feature == "city"
             and hits[0].population >= EMBEDDED_CITY
             and official.startswith(written)
         ):
-            return Mention(start, end, "word", doc.text[start:end])
+            return Mention(start, end, "word", text_of(doc)[start:end])
     return None
 
 
@@ -85,10 +86,10 @@ def joined_countries(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     ents = list(doc.ents)
     for first, second in zip(ents, ents[1:], strict=False):
-        gap = doc.text[first.end_char : second.start_char]
+        gap = text_of(doc)[first.end_char : second.start_char]
         if gap.strip() not in ("and", "&") or len(gap) > 5:
             continue
-        written = doc.text[first.start_char : second.end_char]
+        written = text_of(doc)[first.start_char : second.end_char]
         hits = gazetteer.lookup(written, features=("country",), fuzzy=False)
         if hits:
             found.append(Mention(first.start_char, second.end_char, "entity", written))

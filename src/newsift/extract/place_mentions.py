@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.doc_text import text_of
 from newsift.extract.place_acronyms import acronym_mentions
 from newsift.extract.place_cues import GENERIC, cued, word_set
 from newsift.extract.place_datelines import datelines
@@ -212,7 +213,7 @@ def _qualified(doc: Doc, ent: Span, gazetteer: Gazetteer) -> tuple[int, list[Geo
     """ "Eastern Mariupol", "Near Bayrak": look the name up without its qualifier."""
     words = [t for t in ent if t.lower_ != "the"]
     if len(words) > 1 and words[0].lower_ in _QUALIFIERS:
-        return words[1].idx, gazetteer.lookup(doc.text[words[1].idx : ent.end_char])
+        return words[1].idx, gazetteer.lookup(text_of(doc)[words[1].idx : ent.end_char])
     return ent.start_char, []
 
 
@@ -242,18 +243,18 @@ def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]])
             start, end = tokens[i].idx, tokens[last].idx + len(tokens[last].text)
             if _overlaps(start, end, blocked):
                 continue
-            hits = gazetteer.lookup(doc.text[start:end], fuzzy=False)
+            hits = gazetteer.lookup(text_of(doc)[start:end], fuzzy=False)
             if not hits:
                 continue
             top = hits[0]
-            if top.feature == "city" and not same_name(top.name, doc.text[start:end]):
+            if top.feature == "city" and not same_name(top.name, text_of(doc)[start:end]):
                 continue  # a bare word needs the town's own name, not a former one
             big = top.feature != "city" or top.population >= MIN_CITY_POPULATION
             if last < j and not big and tokens[j].lower_ not in _FACILITIES:
                 accept = False  # "in Car Bomb Blast": a headline's words, not a hamlet
             elif cued(doc, start):
                 accept = True
-            elif fold_name(top.name) != fold_name(doc.text[start:end]) and (
+            elif fold_name(top.name) != fold_name(text_of(doc)[start:end]) and (
                 top.population < BIG_NAMESAKE
             ):
                 accept = False  # "Human" (an old name of Uman), unless a cue says "in"
@@ -266,7 +267,7 @@ def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]])
                 # a capitalised word inside a sentence is a name all the same.
                 accept = big and token.pos_ in ("PROPN", "NOUN")
             if accept:
-                found.append(Mention(start, end, "word", doc.text[start:end]))
+                found.append(Mention(start, end, "word", text_of(doc)[start:end]))
                 i, matched = last + 1, True
                 break
         if not matched:
@@ -288,7 +289,7 @@ def _demonym_mentions(
             if len(words) < size or not all(t.text[:1].isupper() for t in words):
                 continue
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            written = doc.text[start:end]
+            written = text_of(doc)[start:end]
             place = demonym_place(written)
             if _overlaps(start, end, taken):
                 continue

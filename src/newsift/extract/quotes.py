@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from newsift.doc_text import text_of
 from newsift.extract.quote_marks import COLON_SPEAKER, QUOTE_CHARS, Marked, find_marked
 from newsift.extract.reported import Found, find_reported
 from newsift.model import DateMention, Quote
@@ -139,7 +140,7 @@ def _is_sentences(text: str, m: Marked) -> bool:
 
 
 def _direct(doc: Doc, marked: list[Marked]) -> list[Found]:
-    text = doc.text
+    text = text_of(doc)
     found: list[Found] = []
     for m in marked:
         if m.end <= m.start:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsift.doc_text import text_of
 from newsift.extract.quote_marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.extract.reported_nominal import (
     in_sources,
@@ -128,7 +129,7 @@ def _split_clause(verb: Token, clause: Token) -> list[Token]:
 
 def _colon_lines(doc: Doc) -> list[Found]:
     """Transcripts and headlines: "PENCE: Gennifer Flowers will not attend." (no marks)."""
-    text = doc.text
+    text = text_of(doc)
     spans = []
     pos = 0
     for para in text.split("\n"):
@@ -166,7 +167,7 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
     spans += _parenthetical(doc, marked)
     spans += _colon_lines(doc)
     spans += _nominal(doc, marked)
-    text = doc.text
+    text = text_of(doc)
     spans = [f for f in spans if f.end - f.start >= 8 and len(text[f.start : f.end].split()) >= 2]
     spans += [f for f in _stances(doc, marked) if not _fragment(text, f)]
     spans = [
