@@ -15,12 +15,12 @@ from newsift.extract.place_cues import NAME_PATTERN, REGION_WORD, word_set
 from newsift.extract.place_model import (
     BIG_CITY,
     PREFERENCE_FACTOR,
-    UNAMBIGUOUS_FACTOR,
     UNKNOWN_POPULATION,
     Mention,
     own_named,
     same_name,
 )
+from newsift.extract.place_namesakes import region_counts
 from newsift.gazetteer import Gazetteer, GeoHit, demonym_place, fold_name, normalize_name
 from newsift.timex import MONTHS, WEEKDAYS
 
@@ -126,20 +126,7 @@ def region_named(gazetteer: Gazetteer, name: str, countries: list[str]) -> GeoHi
 def article_regions(resolved: list[list[GeoHit]]) -> set[str]:
     """First-level regions the article is about: those it names ("Va.", "Kharkiv Oblast")
     and those of towns no namesake elsewhere competes with."""
-    regions: set[str] = set()
-    for hits in resolved:
-        top = hits[0] if hits else None
-        if top is None or top.admin1 is None or top.feature not in ("city", "admin1"):
-            continue
-        rivals = [h for h in hits[1:] if h.admin1 != top.admin1]
-        if (
-            top.feature == "admin1"
-            or not rivals
-            or top.population
-            >= UNAMBIGUOUS_FACTOR * max(max(h.population, UNKNOWN_POPULATION) for h in rivals)
-        ):
-            regions.add(top.admin1)
-    return regions
+    return set(region_counts(resolved))
 
 
 def in_regions(hit: GeoHit, hits: list[GeoHit], regions: set[str]) -> GeoHit:

@@ -5,25 +5,17 @@ too often to be read as places."""
 
 from __future__ import annotations
 
-# fmt: off
-_PAIRS = (
-    "Ala.:Alabama, Ariz.:Arizona, Ark.:Arkansas, Calif.:California, Colo.:Colorado, "
-    "Conn.:Connecticut, Del.:Delaware, D.C.:District of Columbia, Fla.:Florida, "
-    "Ga.:Georgia, Ill.:Illinois, Ind.:Indiana, Kan.:Kansas, Kans.:Kansas, Ky.:Kentucky, "
-    "La.:Louisiana, Md.:Maryland, Mass.:Massachusetts, Mich.:Michigan, Minn.:Minnesota, "
-    "Miss.:Mississippi, Mo.:Missouri, Mont.:Montana, Neb.:Nebraska, Nev.:Nevada, "
-    "N.H.:New Hampshire, N.J.:New Jersey, N.M.:New Mexico, N.Y.:New York, "
-    "N.C.:North Carolina, N.D.:North Dakota, Okla.:Oklahoma, Ore.:Oregon, "
-    "Pa.:Pennsylvania, R.I.:Rhode Island, S.C.:South Carolina, S.D.:South Dakota, "
-    "Tenn.:Tennessee, Tex.:Texas, Vt.:Vermont, Va.:Virginia, Wash.:Washington, "
-    "W.Va.:West Virginia, W. Va.:West Virginia, Wis.:Wisconsin, Wyo.:Wyoming, "
-    "B.C.:British Columbia, Alta.:Alberta, Sask.:Saskatchewan, Man.:Manitoba, "
-    "Ont.:Ontario, Que.:Quebec, N.S.:Nova Scotia, N.B.:New Brunswick"
-)
-# fmt: on
-STATE_ABBREVIATIONS: dict[str, str] = dict(pair.split(":") for pair in _PAIRS.split(", "))
+from newsift.gazetteer_curated import ADMIN1_ABBREVIATIONS
+
+# The gazetteer's one list of wire-style abbreviations, read the other way round.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    abbreviation: region
+    for (_country, region), abbreviations in ADMIN1_ABBREVIATIONS.items()
+    for abbreviation in abbreviations
+}
 
 
 def expand_state(name: str) -> str | None:
-    """The state or province a dotted abbreviation stands for, else None."""
-    return STATE_ABBREVIATIONS.get(name.strip()) or STATE_ABBREVIATIONS.get(name.strip() + ".")
+    """The state or province a dotted abbreviation stands for ("W. Va." too), else None."""
+    key = name.strip().replace(". ", ".")
+    return STATE_ABBREVIATIONS.get(key) or STATE_ABBREVIATIONS.get(key + ".")
