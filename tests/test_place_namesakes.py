@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsift.article import Article
+from builders import parsed_article
+
 from newsift.extract.place_namesakes import region_namesake
 from newsift.extract.places import find_places
 from newsift.gazetteer import GeoHit
-from newsift.model import Document, Place, RawInput
+from newsift.model import Place
 from newsift.pipeline import Resources
 
 CAPITAL = GeoHit("Washington", "District of Columbia", "United States", "US", 38.9, -77.0,
@@ -20,9 +21,7 @@ TACOMA = GeoHit("Tacoma", "Washington", "United States", "US", 47.25, -122.44, 2
 
 
 def _places(resources: Resources, text: str) -> list[Place]:
-    raw = RawInput(source="t", kind="text", content=text, digest="t")
-    document = Document("t", "t", None, "2024-02-10", None, "en", text)
-    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    article = parsed_article(resources, text, "2024-02-10")
     return find_places(article, resources)
 
 

@@ -3,16 +3,15 @@ not hold is put; and the regions an article is about settling namesakes."""
 
 from __future__ import annotations
 
-from newsift.article import Article
+from builders import parsed_article
+
 from newsift.extract.places import find_places, geo_precision
-from newsift.model import Document, Place, RawInput
+from newsift.model import Place
 from newsift.pipeline import Resources
 
 
 def _places(resources: Resources, text: str) -> dict[str, Place]:
-    raw = RawInput(source="t", kind="text", content=text, digest="t")
-    document = Document("t", "t", None, "2024-02-10", None, "en", text)
-    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    article = parsed_article(resources, text, "2024-02-10")
     return {p.name: p for p in find_places(article, resources)}
 
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from newsift.article import Article
+from builders import parsed_article
+
 from newsift.extract.quotes import find_quotes
-from newsift.model import Document, RawInput
 from newsift.pipeline import Resources
 
 
 def reported(resources: Resources, text: str) -> list[str]:
-    raw = RawInput(source="test", kind="text", content=text, digest="test")
-    document = Document(
-        id="test", source="test", title=None, published="2024-03-09",
-        published_basis="header", language="en", text=text,
-    )
-    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    article = parsed_article(resources, text, "2024-03-09")
     return [q.text for q in find_quotes(article, resources) if not q.direct]
 
 
@@ -131,11 +126,6 @@ def test_a_possessive_pronoun_holder_is_the_person_last_named(resources: Resourc
         "The plant was visited on Monday by John Harper, the British defence minister. "
         "His claim that production had tripled could not be verified."
     )
-    raw = RawInput(source="test", kind="text", content=text, digest="test")
-    document = Document(
-        id="test", source="test", title=None, published="2024-03-09",
-        published_basis="header", language="en", text=text,
-    )
-    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    article = parsed_article(resources, text, "2024-03-09")
     found = [q for q in find_quotes(article, resources) if "production had tripled" in q.text]
     assert found and found[0].speaker == "John Harper"

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import parsed_article
 from openpyxl import Workbook
 
-from newsift.article import Article
 from newsift.extract.places import find_places, geo_precision
 from newsift.gazetteer import fold_name
-from newsift.model import Document, RawInput
 from newsift.pipeline import Resources
 from newsift.ukraine_settlements import (
     Settlement,
@@ -96,9 +95,7 @@ def test_the_gazetteer_holds_villages_geonames_lacks(resources: Resources) -> No
 
 def test_a_codifier_village_is_coded_near_a_known_place(resources: Resources) -> None:
     text = "Russian forces shelled Zolota Nyva in the Donetsk region on Friday."
-    raw = RawInput(source="t", kind="text", content=text, digest="t")
-    document = Document("t", "t", None, "2024-02-10", None, "en", text)
-    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    article = parsed_article(resources, text, "2024-02-10")
     village = next(p for p in find_places(article, resources) if p.name == "Zolota Nyva")
     assert village.admin1 == "Donetsk Oblast"
     assert geo_precision(village) == 2
