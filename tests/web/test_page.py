@@ -114,6 +114,8 @@ def opened(browser: Any, url: str, fragment: str = "") -> Iterator[Any]:
 def expect(locator: Any) -> Any:
     from playwright.sync_api import expect as playwright_expect
 
+    # Playwright's 5 s default is short on a loaded 2-core CI machine.
+    playwright_expect.set_options(timeout=10_000)
     return playwright_expect(locator)
 
 
