@@ -76,3 +76,13 @@ def test_tense_and_deadline_cues_decide_direction(resources: Resources) -> None:
 def test_last_month_day_keeps_the_day(resources: Resources) -> None:
     (mention,) = _dates(resources, "He was shot dead last Oct. 23 at his home.", "2024-02-10")
     assert (mention.text, mention.value) == ("Oct. 23", "2023-10-23")
+
+
+def test_holidays_in_running_text(resources: Resources) -> None:
+    text = (
+        "Shelling resumed on Orthodox Christmas, the army said. "
+        "Volunteers handed out Christmas trees in the square."
+    )
+    found = {m.text: m.value for m in _dates(resources, text, "2024-01-09")}
+    assert found["on Orthodox Christmas"] == "2024-01-07"
+    assert not any("trees" in t or t == "Christmas" for t in found)  # an object, not a day

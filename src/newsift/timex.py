@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from newsift.model import DatePrecision
+from newsift.timex_holidays import resolve_holiday
 
 FUTURE_DAYS = 75  # how far past the anchor a yearless "April 10" may still point
 LATE_DAYS = 7  # how far before the anchor a forward-looking "April 10" may still lie
@@ -380,6 +381,9 @@ def resolve_date(
     text = clean_expression(expression)
     if not text:
         return None
+    holiday = resolve_holiday(text, anchor, future, past)
+    if holiday is not None:
+        return _day(holiday)
     found = _absolute(text, anchor, future, past)
     if found is not None or anchor is None:
         return found

@@ -13,8 +13,11 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.doc_text import text_of
+from newsift.extract.date_anaphora import anaphoric_dates
 from newsift.model import DateMention
 from newsift.timex import resolve_date
+from newsift.timex_holidays import OBJECT_AFTER
+from newsift.timex_holidays import TEXT_PATTERN as _HOLIDAY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,6 +58,7 @@ DATE_PATTERN = re.compile(
     rf"|{_PART}?{_SHORT_MONTH}\b(?!\s+{_DAY}\b)"
     rf"|(?:{_PREP}|{_PART}){_PART}?(?:March|May)\b(?!\s+{_DAY}\b)"
     rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{_WEEKDAY}{_TIME}"
+    rf"|{_HOLIDAY}"
     rf"|(?i:(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)){_TIME}"
     rf"|(?i:overnight|last\s+night|this\s+(?:morning|afternoon|evening))"
     rf"|(?i:(?:earlier\s+|later\s+)?(?:last|next|this|the\s+past|past|the\s+previous|"
@@ -192,7 +196,7 @@ def find_dates(article: Article, resources: Resources) -> list[DateMention]:
             if ent.label_ != "DATE":
                 continue
             start, end = ent.start_char, ent.end_char
-            if any(start < e and s < end for s, e in taken):
+            if any(start < e and s < end for s, e in taken) or OBJECT_AFTER.match(text, end):
                 continue
             future = looks_ahead(article.doc, start, end)
             past = not future and looks_back(article.doc, start, end)
@@ -202,5 +206,7 @@ def find_dates(article: Article, resources: Resources) -> list[DateMention]:
                     DateMention(text[start:end], start, end, resolved.value, resolved.precision)
                 )
                 taken.append((start, end))
+    mentions.sort(key=lambda m: m.start)
+    mentions.extend(anaphoric_dates(text, mentions, anchor))
     mentions.sort(key=lambda m: m.start)
     return mentions
