@@ -86,3 +86,9 @@ def test_holidays_in_running_text(resources: Resources) -> None:
     found = {m.text: m.value for m in _dates(resources, text, "2024-01-09")}
     assert found["on Orthodox Christmas"] == "2024-01-07"
     assert not any("trees" in t or t == "Christmas" for t in found)  # an object, not a day
+
+
+def test_would_in_reported_speech_points_ahead(resources: Resources) -> None:
+    text = "The ministry said the convoy would reach the city on Thursday."
+    found = {m.text: m.value for m in _dates(resources, text, "2024-02-10")}
+    assert found["on Thursday"] == "2024-02-15"

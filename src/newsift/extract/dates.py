@@ -82,7 +82,7 @@ def publication_date(article: Article) -> dt.date | None:
         return None
 
 
-_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would"})
 # Words just before a date that make it a deadline or a due date, so it lies ahead.
 _FORWARD_CUE = re.compile(
     r"\b(?:until|till|by|as (?:soon|early) as|no later than|payable|effective|due"
