@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from builders import parsed_article
 
+from newsift.distance import km_between
 from newsift.extract.places import find_places, geo_precision
 from newsift.model import Place
 from newsift.pipeline import Resources
+from newsift.ukraine_frontline import km_to_front
 
 
 def _places(resources: Resources, text: str) -> dict[str, Place]:
@@ -23,12 +25,62 @@ def test_oblast_phrase_means_the_oblast_not_the_capital_city(resources: Resource
     assert found["Fastiv"].admin1 == "Kyiv Oblast"
 
 
-def test_bare_region_that_lacks_the_village_gives_the_region(resources: Resources) -> None:
-    # "Petrivka, Kharkiv": the gazetteer has Petrivkas, none in Kharkiv Oblast.
+def test_same_named_villages_in_the_region_go_to_the_one_nearest_the_front(
+    resources: Resources,
+) -> None:
+    # Kharkiv Oblast has many Petrivkas and the text says no more: the tie goes to the
+    # one nearest the contact line, coded as a guess (precision 2), not a located town.
     text = "On 2 June 2022, Russian troops shelled Petrivka, Kharkiv, with mortars."
     petrivka = _places(resources, text)["Petrivka"]
-    assert petrivka.resolved == "Kharkiv Oblast"
-    assert geo_precision(petrivka) == 3
+    assert petrivka.admin1 == "Kharkiv Oblast" and geo_precision(petrivka) == 2
+    assert petrivka.latitude is not None and petrivka.longitude is not None
+    namesakes = [
+        h for h in resources.gazetteer.lookup("Petrivka", ("UA",)) if h.admin1 == "Kharkiv Oblast"
+    ]
+    assert len(namesakes) > 2
+    nearest = min(km_to_front(h.latitude, h.longitude) for h in namesakes)
+    assert km_to_front(petrivka.latitude, petrivka.longitude) == nearest
+
+
+def test_a_far_bigger_namesake_is_the_one_meant(resources: Resources) -> None:
+    # Mykolaivka, Donetsk Oblast, is a town of 14,000; its namesakes there are villages.
+    text = "On 4 March 2023, Russian artillery shelled near Mykolaivka, Donetsk. No casualties."
+    town = _places(resources, text)["Mykolaivka"]
+    assert town.geonameid is not None and geo_precision(town) == 1
+    assert town.latitude is not None and abs(town.latitude - 48.86) < 0.05
+
+
+def test_a_district_written_with_the_village_keeps_the_namesake_inside_it(
+    resources: Resources,
+) -> None:
+    text = "Shelling hit Novoselivka, Pokrovskyi district, Donetsk region, on Monday."
+    village = _places(resources, text)["Novoselivka"]
+    seat = resources.gazetteer.district("Pokrovskyi district", ["UA"])
+    assert seat is not None and village.latitude is not None and village.longitude is not None
+    assert village.admin1 == "Donetsk Oblast"
+    assert km_between((seat.latitude, seat.longitude), (village.latitude, village.longitude)) < 60
+
+
+def test_another_spelling_is_tried_inside_the_named_region(resources: Resources) -> None:
+    # "sch" for the national "shch": Schastia is Shchastia, Luhansk Oblast.
+    text = "On 6 May 2023, an anti-tank mine exploded near Schastia, Luhansk region."
+    town = _places(resources, text)["Schastia"]
+    assert town.admin1 == "Luhansk Oblast" and geo_precision(town) == 1
+
+
+def test_a_community_named_by_its_adjective_stands_at_its_centre(resources: Resources) -> None:
+    text = "On 3 May 2023, Russian artillery hit Krasnopilska territorial community, Sumy region."
+    community = _places(resources, text)["Krasnopilska"]
+    assert community.admin1 == "Sumy Oblast"
+    assert community.resolved is not None and community.resolved.startswith("Krasnopill")
+
+
+def test_a_city_district_written_after_its_city_stands_at_the_city(
+    resources: Resources,
+) -> None:
+    text = "On 12 March 2023, mortar rounds hit homes in Horlivka - Nykytivskyi, officials said."
+    district = _places(resources, text)["Horlivka - Nykytivskyi"]
+    assert district.resolved == "Horlivka" and district.admin1 == "Donetsk Oblast"
 
 
 def test_unknown_village_falls_back_to_its_region(resources: Resources) -> None:

@@ -84,7 +84,9 @@ def test_reads_settlements_and_their_hromada_from_the_spreadsheet(tmp_path: Path
     sheet.append(["UA14", "UA1402", "UA1402003", "UA1402003005", None, "C", "Спірне"])
     path = tmp_path / "codifier.xlsx"
     book.save(path)
-    assert read_codifier(path) == [Settlement("Spirne", "UA14", "UA1402003", "Bilohorivska", "C")]
+    assert read_codifier(path) == [
+        Settlement("Spirne", "UA14", "UA1402003", "Bilohorivska", "C", "UA1402")
+    ]
 
 
 def test_the_gazetteer_holds_villages_geonames_lacks(resources: Resources) -> None:
@@ -99,3 +101,46 @@ def test_a_codifier_village_is_coded_near_a_known_place(resources: Resources) ->
     village = next(p for p in find_places(article, resources) if p.name == "Zolota Nyva")
     assert village.admin1 == "Donetsk Oblast"
     assert geo_precision(village) == 2
+
+
+def test_namesakes_geonames_lacks_are_placed_beside_the_one_it_has() -> None:
+    # Two Lozove in the oblast; GeoNames has the one near Lyman only. The other, in a
+    # community 150 km south, is another village and is placed there.
+    settlements = [
+        _settlement("Lyman", "H1", "Lymanska", "M"),
+        _settlement("Lozove", "H1", "Lymanska"),
+        _settlement("Volnovakha", "H2", "Volnovaska", "M"),
+        _settlement("Lozove", "H2", "Volnovaska"),
+    ]
+    towns = [
+        Town("Lyman", "Donetsk Oblast", 48.99, 37.80),
+        Town("Lozove", "Donetsk Oblast", 49.01, 37.75),
+        Town("Volnovakha", "Donetsk Oblast", 47.60, 37.50),
+    ]
+    placed = place_missing(settlements, towns, fold_name)
+    assert [(p.name, p.latitude, p.longitude) for p in placed] == [("Lozove", 47.60, 37.50)]
+
+
+def test_a_community_without_located_members_stands_at_its_centre_in_the_district() -> None:
+    # Every name of the Petropillia community recurs in the oblast, so none locates it;
+    # its centre's namesake nearest the middle of its district does.
+    def member(name: str, hromada: str, hromada_name: str) -> Settlement:
+        return Settlement(name, "UA63", hromada, hromada_name, "C", "UA6308")
+
+    settlements = [
+        member("Kupka", "H1", "Kupkivska"),
+        member("Ridne", "H1", "Kupkivska"),
+        member("Petropillia", "H2", "Petropilska"),
+        member("Tykhe", "H2", "Petropilska"),
+        Settlement("Petropillia", "UA63", "H3", "Other", "C", "UA6302"),
+    ]
+    towns = [
+        Town("Kupka", "Kharkiv Oblast", 49.70, 37.60),
+        Town("Ridne", "Kharkiv Oblast", 49.72, 37.65),
+        Town("Petropillia", "Kharkiv Oblast", 49.75, 37.75),
+        Town("Petropillia", "Kharkiv Oblast", 50.20, 35.30),
+    ]
+    placed = {
+        (p.name, p.latitude, p.longitude) for p in place_missing(settlements, towns, fold_name)
+    }
+    assert ("Tykhe", 49.75, 37.75) in placed

@@ -9,6 +9,9 @@ placed at its hromada's point: the hromada's centre town where GeoNames has it, 
 the middle of the hromada's settlements that GeoNames has. A hromada covers ~400 km²
 on average, so the point is usually within 15 km of the village: ACLED's
 geo_precision 2, "near a known place", which is what the gazetteer reports for them.
+Where the oblast has more villages of a name than GeoNames has towns of it ("Vesele",
+twelve in Donetsk Oblast), those whose hromada lies far from every GeoNames namesake are
+added as well, so that a text naming the oblast can choose among all of them.
 
 Names are romanised by Ukraine's national system (Cabinet resolution 55 of 2010), the
 one ACLED and most English-language news use: "Іскрисківщина" → "Iskryskivshchyna".
@@ -42,6 +45,12 @@ SETTLEMENT_CATEGORIES = frozenset("MTXC")
 _CENTRE_RANK = {"M": 3, "T": 2, "X": 1, "C": 0}
 # A GeoNames match this far from its hromada's other members is a namesake, not a member.
 OUTLIER_KM = 40.0
+# A codifier village whose community's point lies this near a GeoNames namesake in its
+# oblast is taken to be that town; farther, it is another village of the same name.
+NAMESAKE_KM = 25.0
+# A community's centre lies within this of its district's middle (districts since 2020
+# are ~100 km across).
+RAION_KM = 60.0
 # Centre-town matching: the hromada is named by an adjective of its centre
 # ("Бахмутська" of "Бахмут"), so they share at least this long a start.
 _CENTRE_PREFIX = 5
@@ -56,6 +65,7 @@ class Settlement:
     hromada: str  # codifier id of the territorial community
     hromada_name: str
     category: str  # M city, T urban-type settlement, X settlement, C village
+    raion: str = ""  # codifier id of the district (raion), where read
 
 
 @dataclass(frozen=True)
@@ -114,21 +124,21 @@ def read_codifier(path: Path | None = None) -> list[Settlement]:
         sheet = book.active
         assert sheet is not None
         hromadas: dict[str, str] = {}
-        found: list[tuple[str, str, str, str]] = []
+        found: list[tuple[str, str, str, str, str]] = []
         for row in sheet.iter_rows(values_only=True):
             if len(row) < 7 or not str(row[0] or "").startswith("UA"):
                 continue
-            oblast, _raion, hromada, place = (str(c) if c else "" for c in row[:4])
+            oblast, raion, hromada, place = (str(c) if c else "" for c in row[:4])
             category, name = str(row[5] or ""), str(row[6] or "")
             if category == "H" and hromada:
                 hromadas[hromada] = name
             elif category in SETTLEMENT_CATEGORIES and hromada and place and name:
-                found.append((name, oblast, hromada, category))
+                found.append((name, oblast, hromada, category, raion))
     finally:
         book.close()
     return [
-        Settlement(transliterate(n), o, h, transliterate(hromadas.get(h, "")), c)
-        for n, o, h, c in found
+        Settlement(transliterate(n), o, h, transliterate(hromadas.get(h, "")), c, r)
+        for n, o, h, c, r in found
     ]
 
 
@@ -137,9 +147,13 @@ def place_missing(
 ) -> list[PlacedSettlement]:
     """The settlements no GeoNames town of the same name and oblast stands for, placed.
 
+    Where the oblast has more settlements of a name than GeoNames has towns of it, the
+    ones whose community lies far from every such town are placed too.
+
     ``fold`` is the gazetteer's name key, so "Kamianka" meets GeoNames' "Kamyanka".
-    A settlement whose hromada has no located member is left out: better no entry than
-    one at the oblast's middle.
+    A settlement whose hromada has no located member stands at its hromada centre's
+    namesake nearest the middle of its district (raion), else at that middle; one whose
+    district has none either is left out: better no entry than one at the oblast's middle.
     """
     settlements = list(settlements)
     by_name: dict[str, list[Town]] = defaultdict(list)
@@ -150,21 +164,88 @@ def place_missing(
     # nothing of where the other eight are: only a name the oblast has once locates.
     in_oblast = Counter((place.oblast, fold(place.name)) for place in settlements)
     located: dict[str, list[tuple[Settlement, tuple[float, float]]]] = defaultdict(list)
-    missing: list[Settlement] = []
+    missing: list[tuple[Settlement, list[Town]]] = []
     for place in settlements:
         region = admin1.get(place.oblast)
         same = [t for t in by_name.get(fold(place.name), []) if t.admin1 == region]
         if len(same) == 1 and in_oblast[(place.oblast, fold(place.name))] == 1:
             located[place.hromada].append((place, (same[0].latitude, same[0].longitude)))
-        elif not same and region:
-            missing.append(place)
+        elif region and len(same) < in_oblast[(place.oblast, fold(place.name))]:
+            missing.append((place, same))
     points = {h: _hromada_point(members, fold) for h, members in located.items()}
+    raions = _raion_points(located)
+    centres = _centre_points(settlements, points, raions, by_name, admin1, fold)
     placed: list[PlacedSettlement] = []
-    for place in missing:
-        point = points.get(place.hromada)
-        if point is not None:
+    for place, same in missing:
+        point = points.get(place.hromada) or centres.get(place.hromada)
+        # Nine Vesele in an oblast and two in GeoNames: the seven others are missing,
+        # and a village whose community lies near a GeoNames Vesele is taken for it.
+        if point is not None and all(
+            km_between(point, (t.latitude, t.longitude)) > NAMESAKE_KM for t in same
+        ):
             placed.append(PlacedSettlement(place.name, admin1[place.oblast], *point))
     return placed
+
+
+def _centre_points(
+    settlements: list[Settlement],
+    points: dict[str, tuple[float, float]],
+    raions: dict[str, tuple[float, float]],
+    by_name: dict[str, list[Town]],
+    admin1: dict[str, str],
+    fold: Callable[[str], str],
+) -> dict[str, tuple[float, float]]:
+    """Points for communities none of whose members GeoNames locates by a unique name
+    (many in the east, where every village name recurs): the GeoNames namesake of the
+    centre nearest the middle of the district, else that middle itself."""
+    points_here: dict[str, tuple[float, float]] = {}
+    for place in settlements:
+        if place.hromada in points or place.raion not in raions:
+            continue
+        middle = raions[place.raion]
+        points_here.setdefault(place.hromada, middle)
+        if not _names_hromada(place, fold):
+            continue
+        towns = [
+            t for t in by_name.get(fold(place.name), []) if t.admin1 == admin1.get(place.oblast)
+        ]
+        near = min(towns, key=lambda t: km_between(middle, (t.latitude, t.longitude)), default=None)
+        if near is not None and km_between(middle, (near.latitude, near.longitude)) <= RAION_KM:
+            points_here[place.hromada] = (near.latitude, near.longitude)
+    return points_here
+
+
+def _names_hromada(place: Settlement, fold: Callable[[str], str]) -> bool:
+    """Whether the community is named after this settlement ("Sumska" after Sumy)."""
+    name = fold(place.name).replace(" ", "")
+    hromada = fold(place.hromada_name).replace(" ", "")
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(name, hromada, strict=False)) if a != b),
+        min(len(name), len(hromada)),
+    )
+    # "Novoselivska" is not named after "Novomykolaivka" though they share "Novo".
+    return shared >= min(_CENTRE_PREFIX, len(name) - 1)
+
+
+def _raion_points(
+    located: dict[str, list[tuple[Settlement, tuple[float, float]]]],
+) -> dict[str, tuple[float, float]]:
+    """The middle of each district's located settlements (outliers, i.e. namesakes,
+    left out), for communities that have none of their own."""
+    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for group in located.values():
+        for place, point in group:
+            if place.raion:
+                members[place.raion].append(point)
+    middles: dict[str, tuple[float, float]] = {}
+    for raion, points in members.items():
+        middle = (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+        near = [p for p in points if km_between(p, middle) <= OUTLIER_KM] or points
+        middles[raion] = (
+            statistics.median(p[0] for p in near),
+            statistics.median(p[1] for p in near),
+        )
+    return middles
 
 
 def _oblast_regions(
@@ -196,10 +277,8 @@ def _hromada_point(
             (i for i, (a, b) in enumerate(zip(name, hromada, strict=False)) if a != b),
             min(len(name), len(hromada)),
         )
-        # "Sumy" names "Sumska" (all but its last letter); "Novoselivska" is not named
-        # after "Novomykolaivka" though they share "Novo".
-        named = shared >= min(_CENTRE_PREFIX, len(name) - 1)
-        return named, shared, _CENTRE_RANK.get(item[0].category, 0)
+        # "Sumy" names "Sumska" (all but its last letter).
+        return _names_hromada(item[0], fold), shared, _CENTRE_RANK.get(item[0].category, 0)
 
     best = max(near, key=centre_score)
     if centre_score(best)[0]:

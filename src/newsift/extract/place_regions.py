@@ -3,7 +3,13 @@ province of Idlib"), a village followed by its region ("Petrivka, Donetsk"), and
 region written after a place does to it (:func:`within`): keep the namesake inside, or,
 when the gazetteer holds none there, stand the place at that region (precision 3)
 rather than at a namesake hundreds of kilometres away. Also the regions an article is
-about (:func:`article_regions`), which settle namesakes within a country."""
+about (:func:`article_regions`), which settle namesakes within a country.
+
+Ukrainian places get more help inside a named region: several namesakes there are
+settled by :mod:`newsift.extract.place_ua_namesakes`; a name found nowhere there is
+retried under other spellings, a community's adjective ("Shalyhynska territorial
+community") stands at its centre, and a city district ("Donetsk - Kuibyshivskyi") at its
+city (:mod:`newsift.extract.place_ua_spellings`)."""
 
 from __future__ import annotations
 
@@ -21,6 +27,13 @@ from newsift.extract.place_model import (
     same_name,
 )
 from newsift.extract.place_namesakes import region_counts
+from newsift.extract.place_ua_namesakes import namesake_in_oblast
+from newsift.extract.place_ua_spellings import (
+    COMMUNITY_AFTER,
+    community_centres,
+    district_city,
+    spelling_variants,
+)
 from newsift.gazetteer import Gazetteer, GeoHit, demonym_place, fold_name, normalize_name
 from newsift.timex import MONTHS, WEEKDAYS
 
@@ -186,6 +199,14 @@ def within(
     unless the place is a big city or a list goes on ("Kyiv, Kharkiv and Odesa").
     """
     end = mentions[index].end
+    community = COMMUNITY_AFTER.match(text, end)
+    if not hits and community is not None:
+        hits = _community_centre(gazetteer, mentions[index].lookup)
+        end = community.end()
+    city = district_city(mentions[index].lookup) if not hits else None
+    if city is not None:
+        # "Donetsk - Kuibyshivskyi": a district of a city, which stands at the city.
+        hits = own_named(gazetteer.lookup(city, features=("city",)), city)
     for following, container in zip(
         mentions[index + 1 : index + 3], first[index + 1 : index + 3], strict=False
     ):
@@ -204,8 +225,19 @@ def within(
             inside = [
                 h for h in hits if h.admin1 in admin1s and h.feature not in ("admin1", "country")
             ]
+            if (
+                not inside
+                and container[0].country_code == "UA"
+                and mentions[index].kind in ("entity", "word")
+                and not any(h.feature == "city" for h in hits)
+            ):
+                # A name found as no town at all may be another spelling of one.
+                inside = _variant_inside(gazetteer, mentions[index].lookup, admin1s)
             if inside:
                 inside = own_named(inside, mentions[index].lookup) or inside
+                guess = namesake_in_oblast(inside, container[0], _context(index, first))
+                if guess is not None:
+                    return [guess]
                 if not _scattered_villages(inside):
                     return inside
                 # Nine Petrivkas in Kharkiv Oblast, none in GeoNames: any one of them
@@ -224,6 +256,47 @@ def within(
         if countries:
             return [h for h in hits if h.country_code in countries] or hits
     return hits
+
+
+def _context(index: int, first: list[list[GeoHit]]) -> list[GeoHit]:
+    """The other towns a text names that no namesake competes with, as clues to where
+    an ambiguous one lies."""
+    found: list[GeoHit] = []
+    for other, hits in enumerate(first):
+        if other == index or not hits or hits[0].feature != "city" or _region_capital(hits[0]):
+            continue  # "Petrivka, Kharkiv": the capital's name stands for its region
+        top = (hits[0].latitude, hits[0].longitude)
+        if all(
+            h.country_code != hits[0].country_code
+            or km_between(top, (h.latitude, h.longitude)) <= SAME_PLACE_KM
+            for h in hits[1:]
+        ):
+            found.append(hits[0])
+    return found
+
+
+def _community_centre(gazetteer: Gazetteer, name: str) -> list[GeoHit]:
+    """The centre of a Ukrainian community written by its adjective ("Shalyhynska"),
+    where ACLED codes it: a community is named after its centre town."""
+    found: list[GeoHit] = []
+    for centre in community_centres(name):
+        found += [h for h in gazetteer.lookup(centre, ("UA",), ("city",)) if h.country_code == "UA"]
+    return list(dict.fromkeys(found))
+
+
+def _variant_inside(gazetteer: Gazetteer, name: str, admin1s: set[str | None]) -> list[GeoHit]:
+    """The region's places under another spelling of a Ukrainian name ("Klischiivka")."""
+    for variant in spelling_variants(name):
+        found = [
+            h
+            for h in gazetteer.lookup(variant, ("UA",), ("city",))
+            if h.admin1 in admin1s
+            and h.country_code == "UA"
+            and fold_name(h.name) == fold_name(variant)
+        ]
+        if found:
+            return found
+    return []
 
 
 def _scattered_villages(hits: list[GeoHit]) -> bool:
