@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsift.extract.event_casualties import casualties, combined_figure
+from newsift.extract.event_casualties import casualties, combined_figure, more_exact
 from newsift.pipeline import Resources
 
 
@@ -127,3 +127,63 @@ def test_first_figure_stands_unless_raised_by_an_update() -> None:
     assert combined_figure([(9, False), (7, False)]) == 9
     assert combined_figure([(None, False), (0, False)]) == 0
     assert combined_figure([(None, False)]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # A weekday before a count of people: the tagger's "Thursday 14" is no date.
+        ("On Thursday 14 villagers including three boys were killed by shelling in Kafrnabel.", 14),
+        ("On Monday 31 people including four women were killed in air strikes on Kafr Zita.", 31),
+        ("On Thursday 14 May a roadside bomb killed six soldiers near Palmyra.", 6),
+        # Killing nouns: "the execution of", "the murder of".
+        ("Militants posted footage of the execution of 11 captured soldiers near Tabqa.", 11),
+        # A second group killed beside the first ("and beheading nine others").
+        ("The militants killed three farmers and beheaded nine others in the village.", 12),
+        # One person by role, counted only in a group; a named person alone is one.
+        ("Troops killed a rebel commander as well as four of his bodyguards near Jisr.", 5),
+        ("An air strike killed a rebel commander near Jisr al-Shughur.", None),
+        ("A bomb hidden in his car exploded in Homs on Monday killing Colonel Walid Haddad.", 1),
+        ("The bomber killed himself and 11 others outside the bakery in Azaz.", 12),
+        ("Monitor director Karim Nasser put the death toll at dozens.", None),
+        ("Omar Saleh died of his wounds in hospital on Friday, his family said.", 1),
+        # Households and kin.
+        ("A family of five was killed when a shell hit their house in Harasta.", 5),
+        ("A father and his two sons were killed by sniper fire in Bustan al-Qasr.", 3),
+        # A second group after a dashed aside belongs to the count.
+        (
+            "The fighting left 18 civilians - including four women - and 9 soldiers dead in the "
+            "town, the monitor said.",
+            27,
+        ),
+        ("Rockets killed 12 residents - including five children and a nurse - in Salamiyeh.", 12),
+        # "The number of people killed ... rose to".
+        ("The number of people killed in the blast at the bus station rose to 38 on Sunday.", 38),
+        # Bodies recovered are the dead.
+        ("Rescuers recovered the bodies of 16 people from the collapsed building in Ariha.", 16),
+        ("Twenty-two bodies were pulled from the rubble after the raid on Kafr Batna.", 22),
+        # ... a body described in a scene is no count.
+        ("The body of a boy in a red jacket lay beside the burnt car in Ariha.", None),
+        ("Footage showed the bodies of a dozen men lined up on a clinic floor.", None),
+        # "shot dead", "found dead".
+        ("Gunmen shot dead four guards and wounded 12 others at the checkpoint.", 4),
+        ("Five men were found dead in an orchard outside Saraqeb on Sunday.", 5),
+        # A count the parse hangs on the gerund before it is still the subject.
+        (
+            "On 3 May 2023, as a result of Russian shelling 4 civilians were killed and 3 were "
+            "wounded in the village.",
+            4,
+        ),
+    ],
+)
+def test_counts_phrased_many_ways(resources: Resources, text: str, killed: int | None) -> None:
+    assert figures(resources, text)[0] == killed
+
+
+def test_a_later_exact_count_refines_a_lower_bound_but_not_an_older_figure() -> None:
+    told_by = ["Raids killed more than 40 people in the province."]
+    assert more_exact(40, told_by, 46, "At least 46 people were killed in the raids, medics said.")
+    assert not more_exact(40, told_by, 47, "At least 47 people were killed in the raids.")
+    assert not more_exact(40, ["Raids killed 40 people."], 42, "Medics counted 42 dead.")
+    older = "The monitor had initially given a death toll of 42."
+    assert not more_exact(40, told_by, 42, older)

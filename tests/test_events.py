@@ -254,6 +254,25 @@ def test_a_more_exact_later_toll_updates_the_first(resources: Resources) -> None
     assert [e.fatalities for e in events] == [64]
 
 
+def test_a_more_exact_toll_may_exceed_a_lower_bound_by_a_sixth(resources: Resources) -> None:
+    text = (
+        "Activists said more than 40 people were killed in a missile attack on Kharkiv. "
+        "Doctors accused Russian forces of a missile strike that killed 46 people on Tuesday."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert [e.fatalities for e in events] == [46]
+
+
+def test_a_toll_given_earlier_is_no_update(resources: Resources) -> None:
+    text = (
+        "At least 30 people were killed when rockets hit a rally, officials said. "
+        "Rocket fire struck a crowded market in Kharkiv late on Tuesday. "
+        "Officials had initially given a death toll of 32."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert events[0].fatalities == 30
+
+
 def test_a_later_figure_in_the_same_incident_does_not_replace_the_lede(
     resources: Resources,
 ) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsift.extract.event_counts import (
     PEOPLE,
+    PERSONS,
     count,
     left_count,
     right_count,
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 
 KILL = frozenset(
     {"kill", "die", "dead", "death", "perish", "killing", "fatality", "toll", "execute",
-     "massacre", "behead", "eliminate", "martyr"}
+     "massacre", "behead", "eliminate", "martyr", "execution", "murder", "crucify",
+     "assassinate", "assassination", "body"}
 )  # fmt: skip
 INJURE = frozenset({"wound", "injure", "injury", "hurt", "injured", "wounded"})
 ZERO_DEAD = re.compile(
@@ -52,6 +54,9 @@ TOLL_UPDATE = re.compile(
 def _candidates(token: Token) -> list[Token]:
     """Nouns and numbers that may carry a casualty figure for a kill/injure word."""
     nouns: list[Token] = []
+    number = _number_of_dead(token)
+    if number is not None:
+        return _candidates(number.head)  # "the number of people killed rose to 52"
     own = [
         c
         for c in token.children
@@ -88,11 +93,49 @@ def _candidates(token: Token) -> list[Token]:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in token.children)
     ):  # "41 rebels were rounded up and executed": the passive subject is shared
         nouns.extend(c for c in token.head.children if c.dep_ == "nsubjpass")
-    if token.head.lemma_ == "leave" and token.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "amod"}:
-        nouns.extend(c for c in token.head.children if c.dep_ == "dobj")  # "left 11 dead"
-    if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
-        nouns.append(token)
+    if token.head.lemma_ in LEFT_DEAD and token.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "amod"}:
+        # "left 11 dead", "shot dead four guards", "three men were found dead"
+        nouns.extend(c for c in token.head.children if c.dep_ in {"dobj", "nsubjpass"})
+    if token.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num for c in token.children
+    ):
+        nouns.append(token)  # "14 bodies", "Thirty bodies"
     return nouns
+
+
+# Verbs that tell of bodies counted as dead: "recovered 14 bodies", "20 bodies were found".
+RECOVER = frozenset(
+    {"recover", "pull", "retrieve", "find", "discover", "unearth", "exhume", "count", "collect",
+     "remove", "receive", "extract", "dig"}
+)  # fmt: skip
+
+
+def _recovered(body: Token) -> bool:
+    """Bodies recovered or found, several of them: the dead of an incident, not a scene."""
+    return (
+        body.tag_ == "NNS"
+        and body.head.lemma_.lower() in RECOVER
+        and (body.dep_ in {"dobj", "nsubjpass"})
+    )
+
+
+LEFT_DEAD = frozenset({"leave", "shoot", "gun", "stab", "beat", "hack", "burn", "find"})
+
+
+def _number_of_dead(token: Token) -> Token | None:
+    """The subject "number" of "the number of people killed rose to 52", for its verb."""
+    noun = token.head if token.dep_ in {"acl", "amod", "relcl"} else token
+    of = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or of.lower_ != "of"
+        or of.head.lemma_.lower() not in {"number", "total"}
+    ):
+        return None
+    number = of.head
+    if number.dep_ not in {"nsubj", "nsubjpass"} or number.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return number
 
 
 def _headline_victims(verb: Token, subject: Token) -> bool:
@@ -144,6 +187,8 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             kind = "kill"  # "destroyed some 120 militants"
         if kind is None or not is_real(token, sentence):
             continue
+        if lemma == "body" and not _recovered(token):
+            continue  # "the body of a man lay in the street": a scene, not a count
         if kind == "kill" and _joint_with_injured(token):
             continue  # "175 killed or injured": dead and hurt together, no death toll
         found = len(killed) + len(hurt)
@@ -152,19 +197,23 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
                 continue  # "8 killed 58 others injured": the 58 are the injured
             # "31 jihadists and eight civilians": conjoined groups add up, as ACLED sums them.
             total: int | None = 0
-            for member in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
+            noun = _out_of_aside(noun)
+            members = [noun, *(c for c in noun.children if c.dep_ == "conj"), *_past_aside(noun)]
+            for member in members:
                 value, victim = count(member)
                 if victim is not None and victim.pos_ in {"NOUN", "PROPN"}:
                     victims.append(victim)
                 if member is not noun and _subgroup(member, noun):
                     continue  # "16 civilians and three children": the children are civilians
                 if member is not noun and value is None and not vague(member):
-                    if member.tag_ == "NN" and member.lemma_.lower() in PEOPLE:
+                    if member.tag_ == "NN" and member.lemma_.lower() in PERSONS:
                         value = 1  # "a woman and child"
                     else:
                         continue  # "70 regime and rebel fighters": a word of the group
                 total = None if value is None or total is None else total + value
             total = with_companions(noun, token, total)
+            if total is not None and kind == "kill" and killed and _others(noun, token):
+                total += killed[-1]  # "crucifying two people and executing 23 others"
             if total is not None:
                 (killed if kind == "kill" else hurt).append(total)
         if len(killed) + len(hurt) == found:
@@ -179,6 +228,42 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
     fatalities = max(killed) if killed else (0 if ZERO_DEAD.search(text) else None)
     injured = max(hurt) if hurt else (0 if ZERO_HURT.search(text) else None)
     return fatalities, injured, victims
+
+
+ASIDE_MARKS = frozenset({"-", "--", "–", "—", "(", ")"})
+
+
+def _past_aside(noun: Token) -> list[Token]:
+    """Groups after a dashed aside: "23 civilians - including nine children - and 16 fighters".
+
+    The parse hangs "16 fighters" on "children" inside the aside; the closing dash before
+    "and" shows it is a second group of the count, not a part of the first.
+    """
+    opened = any(c.dep_ == "punct" and c.text in ASIDE_MARKS for c in noun.children)
+    found: list[Token] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including"}):
+        for part in (c for c in prep.children if c.dep_ == "pobj"):
+            closing = [c.i for c in part.children if c.dep_ == "punct" and c.text in ASIDE_MARKS]
+            found += [
+                c for c in part.children
+                if c.dep_ == "conj" and opened and closing and min(closing) < c.i
+            ]  # fmt: skip
+    return found
+
+
+def _out_of_aside(noun: Token) -> Token:
+    """ "18 civilians - including four women - and 9 soldiers dead": the parse may tie "dead"
+    to the women inside the aside; the count is the one the aside hangs on."""
+    prep = noun.head
+    closed = any(c.dep_ == "punct" and c.text in ASIDE_MARKS for c in noun.children)
+    if noun.dep_ == "pobj" and prep.lower_ == "including" and closed and prep.head.i < prep.i:
+        return prep.head
+    return noun
+
+
+def _others(noun: Token, verb: Token) -> bool:
+    """ "... and executing 23 others": a second group killed beside one already counted."""
+    return noun.lower_ == "others" and verb.dep_ == "conj"
 
 
 GROUPS = frozenset({"civilian", "people", "person", "resident", "victim", "inhabitant"})
@@ -248,7 +333,13 @@ OTHER_COUNT = re.compile(
     r"\b(?:gave|gives|put|puts|reported|cited) (?:a|the|its) (?:death |higher )?toll\b",
     re.IGNORECASE,
 )
-REFINE_SLACK = 2  # how far a later, more exact toll may exceed the first (or 10%)
+# A figure the report has since replaced: "it had initially given a death toll of 22".
+OLDER_COUNT = re.compile(
+    r"\b(?:initially|originally|previously|at first)\b[^.]{0,40}?\b(?:toll|figure|count)\b"
+    r"|\b(?:an? )?(?:earlier|previous|initial|preliminary) (?:death )?toll\b",
+    re.IGNORECASE,
+)
+REFINE_SLACK = 2  # how far a later, more exact toll may exceed the first (or 15%)
 
 
 def more_exact(told: int, told_by: list[str], figure: int, text: str) -> bool:
@@ -256,13 +347,16 @@ def more_exact(told: int, told_by: list[str], figure: int, text: str) -> bool:
     (stated in the sentences ``told_by``): "more than 200", then "at least 213"?
 
     Only a lower bound leaves room for a higher exact count; "nearly 30" is no more
-    exact than what it follows, and "the monitor gave a toll of 48" is another source's
-    count, not an update.
+    exact than what it follows, "the monitor gave a toll of 48" is another source's
+    count and "it had initially given a toll of 22" an older one, not an update. The
+    exact count may exceed the bound by 2, or by 15% ("more than 40", then "45").
     """
-    if not told < figure <= told + max(REFINE_SLACK, told // 10):
+    if not told < figure <= told + max(REFINE_SLACK, told * 15 // 100):
         return False
     bounded = any(LOWER_BOUND.search(sentence) for sentence in told_by)
-    return bounded and not APPROXIMATE.search(text) and not OTHER_COUNT.search(text)
+    if APPROXIMATE.search(text) or OTHER_COUNT.search(text) or OLDER_COUNT.search(text):
+        return False
+    return bounded
 
 
 def civilian_words(sentence: SpacySpan, victims: list[Token]) -> bool:

@@ -52,14 +52,35 @@ MONTHS_DAYS = frozenset(
 )  # fmt: skip
 
 
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+     "wed", "thu", "fri", "sat", "sun"}
+)  # fmt: skip
+
+
 def datelike(token: Token) -> bool:
-    """Part of a calendar date ("Sun 05 Jul 2015"), so no count of people."""
+    """Part of a calendar date ("Sun 05 Jul 2015"), so no count of people.
+
+    "On Tuesday 25 people were killed": the tagger reads "Tuesday 25" as one date, but a
+    number counting people after a bare weekday (no month, no year) is the count.
+    """
     if YEAR.match(token.text) or token.lower_ in MONTHS_DAYS:
         return True
     if token.ent_type_ != "DATE":
         return False
     ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-    return ent is not None and any(t.lower_ in MONTHS_DAYS or YEAR.match(t.text) for t in ent)
+    if ent is None or not any(t.lower_ in MONTHS_DAYS or YEAR.match(t.text) for t in ent):
+        return False
+    weekday_only = all(
+        t.lower_ in WEEKDAYS or t.lower_ in HEDGE_WORDS or t.like_num for t in ent if not t.is_punct
+    )
+    return not (weekday_only and _before_people(token))
+
+
+def _before_people(token: Token) -> bool:
+    """A number right before the people it counts ("Monday 31 people"), whatever its head."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.like_num and after is not None and after.lemma_.lower() in PEOPLE
 
 
 CLOCK_WORDS = frozenset(
@@ -120,14 +141,73 @@ def count(noun: Token) -> tuple[int | None, Token | None]:
         while head.dep_ == "appos" and not any(c.dep_ == "nummod" for c in head.children):
             head = head.head
         return count(head)
+    if nummod is None and noun.lemma_.lower() in HOUSEHOLDS:  # "a family of six"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        size = (
+            next((c for c in of.children if c.dep_ == "pobj" and c.like_num), None) if of else None
+        )
+        if size is not None and not datelike(size):
+            return parse_count(number_text(size)), noun
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    if nummod is None and before is not None and _before_people(before) and not datelike(before):
+        return parse_count(number_text(before)), noun  # "On Monday 31 people": hung on Monday
     if nummod is None:
-        single = noun.tag_ == "NN" and noun.lemma_.lower() in CIVILIAN | GENERIC_VICTIMS
-        if single and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
-            return 1, noun  # "five women and a child"
-        return None, noun
+        return (1 if one_person(noun) else None), noun
     if datelike(nummod) or nummod.ent_type_ in {"MONEY", "PERCENT"}:
         return None, noun
     return parse_count(number_text(nummod)), noun
+
+
+# Words for one person by role: "killed a rebel commander".
+ROLES = frozenset(
+    {"commander", "leader", "chief", "official", "imam", "sheikh", "cleric", "priest", "mufti",
+     "activist", "mayor", "judge", "nurse", "teacher", "engineer", "pilot", "emir", "governor",
+     "reporter", "photographer", "cameraman", "spokesman", "general", "colonel", "brigadier",
+     "lieutenant", "captain", "sergeant", "medic", "paramedic", "lawmaker", "politician"}
+)  # fmt: skip
+
+
+HOUSEHOLDS = frozenset({"family", "household", "group", "crew"})
+KIN = frozenset(
+    {"mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle",
+     "aunt", "nephew", "niece", "cousin", "grandmother", "grandfather", "grandson",
+     "granddaughter", "infant", "toddler", "teenager", "baby", "boy", "girl", "youth"}
+)  # fmt: skip
+# Words for one person: the people words less places, buildings and households.
+PERSONS = (CIVILIAN | GENERIC_VICTIMS | KIN) - {
+    "people", "family", "station", "house", "home", "hospital", "school", "market", "apartment",
+    "residential", "shop", "store", "church", "mosque", "workshop", "kindergarten", "bakery",
+    "cafe",
+}  # fmt: skip
+
+
+def one_person(noun: Token) -> bool:
+    """Does an uncounted noun name one person: "a child", a person's name, "himself"?
+
+    Only a singular noun of a single person counts ("a family" is no one person), with
+    "a": "killed the pilot" mostly points back at someone an earlier incident told of. A
+    role ("a commander") counts only inside a listed group ("... as well as five of his
+    men"): alone it is too often a side note before the main toll.
+    """
+    if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON":
+        # The one killed ("killing Sheikh Salman", "the killing of Omar"), not the one who
+        # speaks of it ("Rami Abdel Rahman put the toll at dozens").
+        if noun.dep_ == "nsubj":
+            return noun.head.lemma_.lower() in {"die", "perish"}
+        return noun.dep_ in {"dobj", "nsubjpass", "conj", "pobj", "appos"}
+    if noun.lower_ in {"himself", "herself"}:
+        return True  # "the bomber killed himself and 15 others"
+    if noun.tag_ != "NN":
+        return False
+    lemma = noun.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return False
+    if lemma in ROLES:
+        return noun.dep_ == "conj" or any(
+            c.dep_ == "conj" or c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
+            for c in noun.children
+        )
+    return lemma in PERSONS  # "five women and a child"
 
 
 SUBSET_PREPS = frozenset({"including", "among", "of", "like"})
@@ -235,7 +315,8 @@ def left_count(verb: Token) -> int | None:
         adjacent = token.i == verb.i - 1  # "58 Killed in gas attack"
         if noun is not token and noun.lemma_.lower() not in PEOPLE and not adjacent:
             continue
-        heads = [noun.head, noun.head.head]
+        # "among the 12 killed" is a part; "of shelling 3 civilians" (a misparse) is not.
+        heads = [noun.head] if noun.head.pos_ == "VERB" else [noun.head, noun.head.head]
         if any(h.lower_ in SUBSET_PREPS for h in heads):
             continue
         return parse_count(number_text(token))
