@@ -103,3 +103,20 @@ def test_namesake_defaults(
 ) -> None:
     hit = gazetteer.best(name)
     assert hit is not None and hit.country_code == country_code and hit.feature == feature, hit
+
+
+def test_bc_inside_an_agency_name_is_british_columbia(resources: Resources) -> None:
+    from builders import parsed_article
+
+    from newsift.extract.places import find_places
+
+    text = (
+        "Residents of Nelson can now renew permits at the new ServiceDesk BC office in "
+        "their town, the minister said. ServiceDesk BC opened 20 offices last year."
+    )
+    places = find_places(parsed_article(resources, text, "2024-05-02"), resources)
+    found = {(p.name, p.start): p for p in places}
+    bcs = [p for (name, _), p in found.items() if name == "BC"]
+    assert bcs and all(p.resolved == "British Columbia" for p in bcs)
+    nelson = next(p for p in places if p.name == "Nelson")
+    assert nelson.country == "Canada"  # not Nelson, New Zealand

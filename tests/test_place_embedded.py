@@ -32,3 +32,15 @@ def test_country_split_at_its_and(resources: Resources) -> None:
     text = "Ministers from Trinidad and Tobago walked out of the regional meeting."
     found = {p.name: p for p in _places(resources, text)}
     assert found["Trinidad and Tobago"].country == "Trinidad and Tobago"
+
+
+def test_an_irish_county_council_names_its_county(resources: Resources) -> None:
+    text = (
+        "Kerry County Council approved 40 new homes for Tralee on Monday, and Cork "
+        "County Council is to vote on a similar plan."
+    )
+    doc = resources.nlp(text)
+    mentions = find_mentions(doc, text, resources.gazetteer)
+    lookups = {text[m.start : m.end]: m.lookup for m in mentions}
+    assert lookups["Kerry County"] == "Kerry"
+    assert lookups["Cork County"] == "County Cork"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builders import parsed_article
 
-from newsift.extract.place_features import feature_spans, is_feature_name
+from newsift.extract.place_features import feature_spans, is_feature_name, street_spans
 from newsift.extract.places import find_places, geo_precision
 from newsift.model import Place
 from newsift.pipeline import Resources
@@ -99,3 +99,24 @@ def test_numbered_roads() -> None:
 def test_facility_after_a_sentence_opener() -> None:
     names = [f.name for f in feature_spans("Meanwhile the Homs Media Center said so.")]
     assert names == ["Homs Media Center"]
+
+
+def test_street_pairs_and_numbered_streets() -> None:
+    text = (
+        "Police closed the corner of Maple and Grand avenues after the crash, and "
+        "traffic was diverted to 14th St. and Fifth street."
+    )
+    names = [span.name for span in street_spans(text)]
+    assert names == ["Maple", "Grand", "14th St.", "Fifth street"]
+    for span in street_spans(text):
+        assert text[span.start : span.end] == span.name
+
+
+def test_a_feature_after_a_towns_possessive_stands_in_that_town(resources: Resources) -> None:
+    text = (
+        "Doctors at Belfast's Mater Hospital treated two climbers on Sunday. "
+        "Both were later moved to a clinic in Portland, Oregon, where their families live."
+    )
+    places = find_places(parsed_article(resources, text, "2024-05-02"), resources)
+    found = {p.name: p for p in places}
+    assert found["Mater Hospital"].resolved == "Belfast"

@@ -101,3 +101,13 @@ def test_entity_holding_its_region_or_country_keeps_the_town(resources: Resource
     assert any(m.lookup == "Belgorod" for m in found.values())
     found = _mentions(resources, "Transport planes were parked at Gomel airport on Monday.")
     assert any(m.lookup == "Gomel" for m in found.values())
+
+
+def test_a_county_opening_an_organisation_name_is_the_mention(resources: Resources) -> None:
+    text = (
+        "Deputies from the Cuyahoga County Sheriff's Office arrested two men on Monday, "
+        "and the Cuyahoga County Executive praised their work."
+    )
+    doc = resources.nlp(text)
+    names = [text[m.start : m.end] for m in find_mentions(doc, text, resources.gazetteer)]
+    assert names.count("Cuyahoga County") == 2

@@ -177,3 +177,21 @@ def test_nationality_words_for_peoples(resources: Resources) -> None:
     assert found["Kurdish"].resolved == "Kurdistan"
     assert found["Arab"].resolved == "Arabian Peninsula"
     assert found["Emirati"].country == "United Arab Emirates"
+
+
+def test_a_list_of_countries_is_no_town_and_its_country(resources: Resources) -> None:
+    text = (
+        "Trade ministers from Canada, the United States and Mexico met on Monday. "
+        "Farm exports from Mexico, US and Canada rose last year, officials said."
+    )
+    mexicos = [p for p in _places(resources, text) if p.name == "Mexico"]
+    assert len(mexicos) == 2
+    assert all(p.country == "Mexico" for p in mexicos)
+
+
+def test_a_compass_word_before_a_region_names_part_of_it(resources: Resources) -> None:
+    text = "Heavy rain flooded roads across South Florida and West Wales on Tuesday."
+    found = {p.name: p for p in _places(resources, text)}
+    assert found["South Florida"].resolved == "Florida"
+    assert found["West Wales"].resolved == "Wales"
+    assert found["West Wales"].country == "United Kingdom"

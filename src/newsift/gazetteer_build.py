@@ -8,8 +8,8 @@ file is written once, to a temporary name, then renamed into place, so concurren
 uses never read a half-built index.
 
 Curated tables (:mod:`newsift.gazetteer_curated`) add seas, rivers and macro-regions
-(feature "region"), GeoNames' points for US states and Canadian provinces, and the
-wires' state abbreviations. The name keys live in :mod:`newsift.gazetteer_names`.
+(feature "region"), landmarks (:mod:`newsift.gazetteer_landmarks`), GeoNames' points
+for US states and Canadian provinces, and wire abbreviations. Name keys: gazetteer_names.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from newsift.gazetteer_curated import (
     COUNTRY_POINTS,
     dotted_key,
 )
+from newsift.gazetteer_landmarks import LANDMARKS
 from newsift.gazetteer_names import article_variants, fold_name, normalize_name, saint_variants
 from newsift.ukraine_settlements import Town, place_missing, read_codifier
 
@@ -337,7 +338,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
             names,
             names,
         )
-    for area in AREAS:
+    for area in (*AREAS, *LANDMARKS):
         names = [area.name, *area.aliases]
         add(
             (

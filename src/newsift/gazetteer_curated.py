@@ -265,7 +265,7 @@ ADMIN1_ABBREVIATIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("US", "Vermont"): ("Vt.",), ("US", "Virginia"): ("Va.",),
     ("US", "Washington"): ("Wash.",), ("US", "West Virginia"): ("W.Va.", "W.Va"),
     ("US", "Wisconsin"): ("Wis.", "Wisc."), ("US", "Wyoming"): ("Wyo.",),
-    ("CA", "British Columbia"): ("B.C.",), ("CA", "Alberta"): ("Alta.",),
+    ("CA", "British Columbia"): ("B.C.", "BC"), ("CA", "Alberta"): ("Alta.",),
     ("CA", "Saskatchewan"): ("Sask.",), ("CA", "Manitoba"): ("Man.",),
     ("CA", "Ontario"): ("Ont.",), ("CA", "Quebec"): ("Que.",),
     ("CA", "Nova Scotia"): ("N.S.",), ("CA", "New Brunswick"): ("N.B.",),

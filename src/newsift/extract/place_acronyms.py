@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.extract.place_model import Mention
+from newsift.gazetteer_landmarks import is_landmark
 
 if TYPE_CHECKING:
     from newsift.gazetteer import Gazetteer
@@ -53,7 +54,7 @@ def _named_places(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, st
             names = [hit.country]
             if hit.feature in ("admin1", "city"):
                 names.append(hit.admin1)
-            if hit.feature == "region":
+            if hit.feature == "region" and not is_landmark(hit.name):
                 names.append(hit.name)
             for name in names:
                 for short in initials(name or ""):

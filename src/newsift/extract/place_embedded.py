@@ -16,9 +16,38 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+_COUNTY_WORDS = frozenset({"County", "Parish"})
+
+
+def county_prefix(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """The county that opens a name: "Walker County Sheriff's Office", "the Suffolk
+    County Times", "Cuyahoga County Executive". Written with "County", the name is the
+    county's, not its namesake town's."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    for index, token in enumerate(words[1:4], start=1):
+        if token.text not in _COUNTY_WORDS:
+            continue
+        if not all(t.text[:1].isupper() for t in words[:index]):
+            return None
+        start, end = words[0].idx, token.idx + len(token.text)
+        written = text_of(doc)[start:end]
+        # Irish counties are "County Cork" or "Kerry" to GeoNames, "Cork County Council"
+        # and "Kerry County Council" in news.
+        bare = text_of(doc)[start : token.idx].strip()
+        for name in (written, f"{token.text} {bare}", bare):
+            if gazetteer.lookup(name, features=("admin2",), fuzzy=False):
+                return Mention(start, end, "entity", name)
+        return None
+    return None
+
+
 def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
     """A town or country that opens or closes an organisation or facility name:
-    "Vinnytsia Airport", "Mykolaiv Oncology Hospital", "the Reserve Bank of Zimbabwe"."""
+    "Vinnytsia Airport", "Mykolaiv Oncology Hospital", "the Reserve Bank of Zimbabwe";
+    a county that opens one (:func:`county_prefix`)."""
+    county = county_prefix(doc, ent, gazetteer)
+    if county is not None:
+        return county
     lead = after_possessive(text_of(doc), ent.start_char, ent.end_char, gazetteer)
     words = [t for t in ent if t.idx >= lead and not (t.i == ent.start and t.lower_ == "the")]
     heads = [words[:size] for size in range(min(3, len(words) - 1), 0, -1)]

@@ -17,7 +17,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsift.gazetteer import GeoHit
+from newsift.extract.place_cues import GENERIC
+from newsift.extract.place_model import EMBEDDED_CITY
+from newsift.gazetteer import Gazetteer, GeoHit, fold_name, normalize_name
 
 if TYPE_CHECKING:
     from newsift.model import Place
@@ -92,6 +94,29 @@ def leading_town_names(name: str) -> list[str]:
     return [" ".join(words[:size]) for size in (2, 1) if size < len(words)]
 
 
+_NOT_TOWN_LEADS = frozenset(
+    {"airport", "national", "royal", "state", "general", "memorial", "st", "saint"}
+    | {"holy", "new", "old"}
+)
+
+
+def town_named(name: str, gazetteer: Gazetteer) -> bool:
+    """A facility named after its town ("Kherson Art Museum"): the town is the mention."""
+    for lead in leading_town_names(name):
+        if normalize_name(lead) in GENERIC | _NOT_TOWN_LEADS:
+            continue  # "Central Mental Hospital", "Airport Courthouse"
+        hits = gazetteer.lookup(lead, fuzzy=False)
+        if lead.endswith(" County") and any(h.feature == "admin2" for h in hits):
+            return True  # "Montgomery County History Center"
+        if hits and hits[0].feature in ("city", "admin1", "country"):
+            top = hits[0]
+            if top.feature != "city" or (
+                top.population >= EMBEDDED_CITY and fold_name(top.name).startswith(fold_name(lead))
+            ):
+                return True
+    return False
+
+
 # Numbered roads: British "A417", "M4" once the story writes "the A417" somewhere (a
 # bare "A1" may be a grade or a paper size), American "I-95" always.
 _NUMBERED_ROAD = re.compile(r"(?<![\w\-])(?:[AM]\d{1,4}|I-\d{1,3})(?![\w\-])")
@@ -108,10 +133,34 @@ def road_spans(text: str) -> list[FeatureSpan]:
     ]
 
 
+# "the corner of State and Hubbard streets": two streets sharing one plural word.
+_STREET_PAIR = re.compile(
+    r"\b(?P<first>[A-Z][\w’'\-]+)\s+(?:and|&)\s+(?P<second>[A-Z][\w’'\-]+)\s+"
+    r"(?:streets|avenues|roads|boulevards|drives|lanes)\b"
+)
+# "14th St.", "Third street", "5th Avenue": numbered streets, the word in any case.
+_NUMBERED_STREET = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+    r"Ninth|Tenth)\s+(?:[Ss]treet|St\.|[Aa]venue|Ave\.)(?![\w])"
+)
+
+
+def street_spans(text: str) -> list[FeatureSpan]:
+    """ "State and Hubbard streets" (each name a street), "14th St.", "Third street"."""
+    found = [
+        FeatureSpan(m.start(group), m.end(group), m.group(group))
+        for m in _STREET_PAIR.finditer(text)
+        for group in ("first", "second")
+    ]
+    numbered = _NUMBERED_STREET.finditer(text)
+    return found + [FeatureSpan(m.start(), m.end(), m.group()) for m in numbered]
+
+
 def feature_spans(text: str) -> list[FeatureSpan]:
     """Every "Royal Street", "Lake Travis", "Washington Square" in ``text``; after a
-    possessive only the feature ("New Orleans' Royal Street"); numbered roads."""
-    found: list[FeatureSpan] = road_spans(text)
+    possessive only the feature ("New Orleans' Royal Street"); numbered roads and
+    streets, and pairs of streets (:func:`street_spans`)."""
+    found: list[FeatureSpan] = road_spans(text) + street_spans(text)
     for match in FEATURE_NAME.finditer(text):
         start, end = match.start(), match.end()
         owners = list(_POSSESSIVE.finditer(text, start, end))
@@ -159,24 +208,41 @@ def focus_town(
     ]
 
 
+_OWNER_GAP = re.compile(r"[’']s?\s+")
+
+
 def anchor_of(
     index: int,
     places: list[Place],
     hits: list[GeoHit | None],
     text: str,
     home: Home | None = None,
+    counted: list[GeoHit | None] | None = None,
 ) -> GeoHit | None:
-    """The town the feature at ``index`` stands in: the place written right after it
-    ("Royal Street in New Orleans"), else the article's focus town."""
+    """The town the feature at ``index`` stands in: the town whose possessive it
+    follows ("Derry's Altnagelvin Hospital"), the place written right after it ("Royal
+    Street in New Orleans"), else the article's focus town, counted over ``counted``
+    (default ``hits``)."""
     place = places[index]
+    owner = hits[index - 1] if index > 0 else None
+    if (
+        owner is not None
+        and owner.feature in _ANCHOR_FEATURES
+        and _OWNER_GAP.fullmatch(text[places[index - 1].end : place.start])
+    ):
+        return owner
     for later, hit in zip(places[index + 1 : index + 3], hits[index + 1 : index + 3], strict=False):
         if not ANCHOR_GAP.fullmatch(text[place.end : later.start]):
             break
-        if hit is not None and hit.feature in _ANCHOR_FEATURES:
+        # "Oulton Park, Cheshire": a county the gazetteer curates is a region of one country.
+        if hit is not None and (
+            hit.feature in _ANCHOR_FEATURES
+            or (hit.feature == "region" and hit.country_code is not None)
+        ):
             return hit
         if hit is None:
             break
-    return focus_town(places, hits, home)
+    return focus_town(places, hits if counted is None else counted, home)
 
 
 # "the Shahba neighbourhood of Aleppo", "the Kalininsky district in Donetsk".

@@ -18,15 +18,17 @@ from typing import TYPE_CHECKING
 
 from newsift.doc_text import text_of
 from newsift.extract.place_acronyms import acronym_mentions
-from newsift.extract.place_cues import GENERIC, cued, word_set
+from newsift.extract.place_counties import county_follows
+from newsift.extract.place_cues import cued, word_set
 from newsift.extract.place_datelines import datelines
 from newsift.extract.place_embedded import (
     after_possessive,
+    county_prefix,
     joined_countries,
     leading_place,
     region_after_comma,
 )
-from newsift.extract.place_features import feature_spans, leading_town_names
+from newsift.extract.place_features import feature_spans, town_named
 from newsift.extract.place_model import (
     BIG_CITY,
     BIG_NAMESAKE,
@@ -38,7 +40,9 @@ from newsift.extract.place_model import (
     same_name,
 )
 from newsift.extract.place_regions import qualified_mentions, region_mentions
-from newsift.gazetteer import Gazetteer, GeoHit, demonym_place, fold_name, normalize_name
+from newsift.extract.place_repeats import repeated_mentions
+from newsift.gazetteer import Gazetteer, GeoHit, demonym_place, fold_name
+from newsift.gazetteer_landmarks import is_landmark
 from newsift.timex import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -53,6 +57,7 @@ _QUALIFIERS = word_set(
     "eastern western northern southern central greater downtown occupied liberated besieged "
     "embattled shelled northeastern northwestern southeastern southwestern near outside in"
 )
+_COMPASS = word_set("north south east west northeast northwest southeast southwest")
 TRAILING_WORDS = word_set("city state county province region oblast governorate district")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _DEMONYM_END = ("ian", "ians", "ese", "ish", "ean", "eans", "ic", "i", "an")
@@ -65,7 +70,6 @@ _FACILITIES = word_set(
 _AREA_WORDS = word_set(
     "central latin north south east west southeast southwest northeast northwest"
 )
-_NOT_TOWN_LEADS = word_set("airport national royal state general memorial st saint holy new old")
 # Feature words that also end many towns' names: "Miami Beach", "Highland Park".
 _TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
 _LEADING = re.compile(r"^(?:the|The)\s+")
@@ -158,16 +162,24 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
                         end, name, hits = tail.end_char, text[lookup_start : tail.end_char], longer
                         break
         person = ent.label_ in ("PERSON", "DATE", "TIME")  # a name needs "in", "near"
-        if ent.label_ not in _PLACE_LABELS and not _strong(
+        # "Knockhill, Fife": a name the gazetteer lacks, written before its county.
+        beside = not hits and not person and county_follows(text, end, gazetteer)
+        strong = beside or _strong(
             hits, name, person and len(ent) == 1, cued(doc, lookup_start, end, strict=person)
-        ):
+        )
+        if ent.label_ not in _PLACE_LABELS and not strong:
             # spaCy often calls "Bucha" an ORG, "Avdiivka" a PERSON, "Kursk" a PRODUCT.
             embedded = leading_place(doc, ent, gazetteer) if not person else None
             if embedded is not None:
                 found.append(embedded)
             continue
-        if not hits and ent.label_ == "FAC":
-            embedded = leading_place(doc, ent, gazetteer)
+        if not hits:
+            # "Marathon County Sheriff" tagged a place: the county it opens with.
+            embedded = (
+                leading_place(doc, ent, gazetteer)
+                if ent.label_ == "FAC"
+                else county_prefix(doc, ent, gazetteer)
+            )
             if embedded is not None:
                 found.append(embedded)
                 continue
@@ -214,6 +226,16 @@ def _qualified(doc: Doc, ent: Span, gazetteer: Gazetteer) -> tuple[int, list[Geo
     words = [t for t in ent if t.lower_ != "the"]
     if len(words) > 1 and words[0].lower_ in _QUALIFIERS:
         return words[1].idx, gazetteer.lookup(text_of(doc)[words[1].idx : ent.end_char])
+    if len(words) > 1 and words[0].lower_ in _COMPASS:
+        # "South Florida", "West Wales": a part of a region, country or big city, never
+        # of a small town ("South Side" is no part of Side, Turkey).
+        rest = text_of(doc)[words[1].idx : ent.end_char]
+        hits = gazetteer.lookup(rest, fuzzy=False)
+        top = hits[0] if hits else None
+        if top is not None and (
+            top.feature != "city" or (top.population >= BIG_CITY and same_name(top.name, rest))
+        ):
+            return words[1].idx, hits
     return ent.start_char, []
 
 
@@ -305,28 +327,16 @@ def _demonym_mentions(
     return found
 
 
-def _town_named(name: str, gazetteer: Gazetteer) -> bool:
-    """A facility named after its town ("Kherson Art Museum"): the town is the mention."""
-    for lead in leading_town_names(name):
-        if normalize_name(lead) in GENERIC | _NOT_TOWN_LEADS:
-            continue  # "Central Mental Hospital", "Airport Courthouse"
-        hits = gazetteer.lookup(lead, fuzzy=False)
-        if hits and hits[0].feature in ("city", "admin1", "country"):
-            top = hits[0]
-            if top.feature != "city" or (
-                top.population >= EMBEDDED_CITY and fold_name(top.name).startswith(fold_name(lead))
-            ):
-                return True
-    return False
-
-
 def _feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Streets, squares, buildings ("Royal Street"), unless the recogniser calls the whole
     name a person ("Nathan Lane") or it is a town's own name ("Miami Beach")."""
     people = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
     found: list[Mention] = []
     for feature in feature_spans(text):
-        if feature.end in people or _town_named(feature.name, gazetteer):
+        if feature.end in people or town_named(feature.name, gazetteer):
+            continue
+        if is_landmark(feature.name):  # "Downing Street", "Wembley Stadium": looked up
+            found.append(Mention(feature.start, feature.end, "entity", feature.name))
             continue
         words = feature.name.split()
         if words[-1] in ("Embassy", "Consulate") and demonym_place(words[0]) is not None:
@@ -367,7 +377,10 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     demonyms = _demonym_mentions(doc, gazetteer, taken)
     mentions += demonyms
     taken += [(m.start, m.end) for m in demonyms]
-    mentions += acronym_mentions(text, mentions, gazetteer, taken)
+    acronyms = acronym_mentions(text, mentions, gazetteer, taken)
+    mentions += acronyms
+    taken += [(m.start, m.end) for m in acronyms]
+    mentions += repeated_mentions(doc, text, mentions, taken, gazetteer)
     # "Lloyd Austin ... Austin said": a surname already seen in full is that person.
     surnames = {
         e[-1].text

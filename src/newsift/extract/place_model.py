@@ -14,6 +14,9 @@ EMBEDDED_CITY = 10_000  # "Mykolaiv Oncology Hospital": the town opening a name
 CUED_CITY = 500  # after "in", "near", "outside": cities500 holds nothing smaller
 MIN_CITY_POPULATION = 50_000  # for a capitalised word spaCy did not tag
 BIG_NAMESAKE = 1_000_000  # a city known abroad by its other name: "Kiev", "Bombay"
+# A national capital this big is known by its bare name (Washington, Dublin); a smaller
+# one (Georgetown, Guyana) competes with its namesakes like any town.
+BIG_CAPITAL = 500_000
 # A town in the article's country wins over a namesake up to this many times bigger.
 PREFERENCE_FACTOR = 20
 # Countries named at least this share of the most-named one's mentions are preferred.
@@ -37,6 +40,9 @@ class Mention:
     # "the Lyman area", "the Avdiivka coke plant": the name qualifies a noun after it,
     # so "the" belongs to that noun and says nothing against a town.
     before_noun: bool = False
+    # A name found again only because the story names that place elsewhere: it is
+    # placed, but does not count again towards where the story is.
+    repeat: bool = False
 
 
 def same_name(official: str, written: str) -> bool:

@@ -1,7 +1,8 @@
 """The abbreviations news style (AP) writes for US states and Canadian provinces after a
 town or in a dateline: "Gainesville, Va.", "RALEIGH, N.C.", "the Walker County (Ga.)
 Sheriff's Office". Only the dotted forms: bare postal codes ("IN", "OR", "ME") are words
-too often to be read as places."""
+too often to be read as places; "NSW" and "BC" are not words, and name their region
+("FrontCounter BC", "NSW Police")."""
 
 from __future__ import annotations
 

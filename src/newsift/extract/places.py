@@ -9,6 +9,12 @@ at that region instead (:func:`newsift.extract.place_regions.within`). A local f
 ("the Shahba neighbourhood of Aleppo") stand at that town
 (:mod:`newsift.extract.place_features`).
 
+A place written before its county ("Croft, Yorkshire") is the namesake near that county,
+else the county itself, and so is the same name written again
+(:mod:`newsift.extract.place_counties`). Landmarks ("the White House", "Heathrow") are
+gazetteer entries of their own (:mod:`newsift.gazetteer_landmarks`) that say nothing of
+which country a story is about.
+
 A name the gazetteer lacks stays unresolved, even where the story's town is a good
 guess: the recogniser's unknown "places" are as often groups ("Daesh"), and a guessed
 point would read as a found one.
@@ -20,7 +26,8 @@ point (no GeoNames id); 3 a region or larger (a Place whose ``resolved`` equals 
 
 Ambiguous names are settled by the article: countries it names, and the countries of its
 unambiguous mentions, are preferred over same-named places elsewhere unless those are
-far bigger (Berlin, Germany, not Berlin, New Hampshire, in a US story); a country that
+far bigger (Berlin, Germany, not Berlin, New Hampshire, in a US story) or a big
+national capital (Washington in a story about Britain and Russia); a country that
 dominates the story wins more strongly still (:func:`_choose`, :func:`_at_home`); within
 a country, the regions the story names or places unambiguously win the same way
 (:func:`newsift.extract.place_regions.in_regions`).
@@ -31,9 +38,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
+from newsift.extract.place_counties import same_sense
+from newsift.extract.place_cues import GENERIC
 from newsift.extract.place_features import Home, anchor_of, is_feature_name, part_of
-from newsift.extract.place_mentions import GENERIC, TRAILING_WORDS, cued, find_mentions
+from newsift.extract.place_mentions import TRAILING_WORDS, cued, find_mentions
 from newsift.extract.place_model import (
+    BIG_CAPITAL,
     BIG_CITY,
     BIG_NAMESAKE,
     DOMINANT_FACTOR,
@@ -54,6 +64,7 @@ from newsift.extract.place_namesakes import county_in_region, region_counts, reg
 from newsift.extract.place_regions import article_regions, in_regions, region_named, within
 from newsift.extract.place_states import expand_state
 from newsift.gazetteer import Feature, Gazetteer, GeoHit, fold_name, normalize_name
+from newsift.gazetteer_landmarks import is_landmark
 from newsift.model import Place
 
 if TYPE_CHECKING:
@@ -84,11 +95,15 @@ def geo_precision(place: Place) -> Literal[1, 2, 3] | None:
     return 1
 
 
-def _choose(hits: list[GeoHit], preferred: set[str], dominant: str | None) -> GeoHit | None:
+def _choose(
+    hits: list[GeoHit], preferred: set[str], dominant: str | None, capital: bool = False
+) -> GeoHit | None:
     """The gazetteer's first choice, unless a comparable place lies in a preferred country.
 
     In the country an article is mostly about, a hamlet GeoNames gives no population
     (Madaya, Syria) still beats a town abroad; only a far bigger or a world city wins.
+    A national capital (``capital``) gives way only to a namesake in that country
+    ("Russian envoys leave Washington" in a story about Britain and Russia).
     """
     if not hits:
         return None
@@ -96,6 +111,8 @@ def _choose(hits: list[GeoHit], preferred: set[str], dominant: str | None) -> Ge
     if not preferred or top.country_code in preferred:
         return top
     for hit in hits[1:20]:
+        if capital and hit.country_code != dominant:
+            continue
         home = hit.country_code == dominant and top.population < BIG_NAMESAKE
         factor = DOMINANT_FACTOR if home else PREFERENCE_FACTOR
         size = max(hit.population, UNKNOWN_POPULATION)
@@ -139,6 +156,10 @@ def _hits(gazetteer: Gazetteer, mention: Mention, countries: list[str]) -> list[
     if state is not None:  # "Gainesville, Va."
         return gazetteer.lookup(state, features=("admin1",)) or gazetteer.lookup(state)
     hits = gazetteer.lookup(mention.lookup, fuzzy=mention.kind in ("entity", "word"))
+    if hits and is_landmark(hits[0].name):
+        # "The White House" is also Casablanca's meaning; a town of the same name stays
+        # (after the landmark: "Heathrow" alone is the airport, not Heathrow, Florida).
+        return [h for h in hits if h is hits[0] or same_name(h.name, mention.lookup)]
     hits = own_name_first(hits, mention.lookup)
     if not hits and mention.kind == "entity":
         hits = _core_name_hits(gazetteer, mention.lookup)
@@ -209,8 +230,13 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
     mentions = find_mentions(article.doc, text, gazetteer)
 
     first = [_hits(gazetteer, m, []) for m in mentions]
-    # "Russian forces" in a story about Ukraine says little about where things are.
-    named = [h for h, m in zip(first, mentions, strict=True) if m.kind != "demonym"]
+    # "Russian forces" in a story about Ukraine says little about where things are, and
+    # "the White House said" little about where a story is.
+    named = [
+        [] if m.repeat or (hits and is_landmark(hits[0].name)) else hits
+        for hits, m in zip(first, mentions, strict=True)
+        if m.kind != "demonym"
+    ]
     counts = _article_countries(named)
     floor = PREFERENCE_SHARE * max(counts.values(), default=0)
     order = [code for code, n in counts.most_common() if n >= floor]
@@ -228,7 +254,11 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
         narrowed = hits
         if mention.kind != "demonym":
             narrowed = within(hits, index, mentions, first, text, gazetteer)
-        hit = _choose(narrowed, preferred, dominant)
+            if hits and hits[0].feature == "country" and narrowed and narrowed[0].feature == "city":
+                narrowed = hits  # "Mexico, US and Canada": a list of countries, no town
+        capital = bool(narrowed) and narrowed[0].population >= BIG_CAPITAL
+        capital = capital and gazetteer.is_capital(narrowed[0])
+        hit = _choose(narrowed, preferred, dominant, capital)
         if hit is not None and mention.kind != "demonym" and narrowed is hits:
             hit = _at_home(gazetteer, mention, hit, preferred, dominant)
             if hit is not None:
@@ -253,17 +283,34 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
         _resolve(place, hit)
         places.append(place)
         chosen.append(hit)
-    region = per_region.most_common(1)[0][0] if per_region else None
-    home = Home(order[0] if order else None, region)
+    for index, hit, own in same_sense(mentions, first, chosen, text):
+        chosen[index] = hit
+        _resolve(places[index], hit, geonameid=own)
+    counted = [None if m.repeat else h for h, m in zip(chosen, mentions, strict=True)]
+    home = Home(order[0] if order else None, _main_region(counted) or _first_key(per_region))
     for index, mention in enumerate(mentions):
         if mention.kind == "feature":
             # The town, not the street: no geonameid, and geo_precision says 2.
-            _resolve(places[index], anchor_of(index, places, chosen, text, home), geonameid=False)
+            anchor = anchor_of(index, places, chosen, text, home, counted)
+            _resolve(places[index], anchor, geonameid=False)
         elif mention.kind in ("entity", "word", "district"):
             town = part_of(index, places, chosen, text)
             if town is not None:
                 _resolve(places[index], town, geonameid=False)
     return places
+
+
+def _first_key(counts: Counter[str]) -> str | None:
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _main_region(chosen: list[GeoHit | None]) -> str | None:
+    """The first-level region the article's places lie in most, as resolved: an
+    ambiguous "Gainesville" counts where the story placed it ("Gainesville, Va.")."""
+    counts = Counter(
+        h.admin1 for h in chosen if h is not None and h.admin1 and h.feature != "country"
+    )
+    return _first_key(counts)
 
 
 def _town_before(
