@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from builders import parsed_article
 
+from newsift.extract.event_location import incident_location
+from newsift.extract.event_setting import PlaceRef, place_refs
+from newsift.extract.event_triggers import real_triggers
 from newsift.extract.events import find_events
 from newsift.model import Event, Place
 from newsift.pipeline import Resources
@@ -131,3 +134,123 @@ def test_a_provincial_capital_is_not_the_countrys(resources: Resources) -> None:
     text = "Shelling killed 12 people in the provincial capital on Monday."
     (event,) = events_of(resources, text, {})
     assert event.location is None or event.location.name != "Damascus"
+
+
+HAMA = dict(resolved="Hama", admin1="Hama Governorate", country="Syria",
+            latitude=35.13, longitude=36.75)  # fmt: skip
+ALEPPO = dict(resolved="Aleppo", admin1="Aleppo Governorate", country="Syria",
+              latitude=36.2, longitude=37.16)  # fmt: skip
+KILIS = dict(resolved="Kilis", admin1="Kilis", country="Turkey",
+             latitude=36.72, longitude=37.12)  # fmt: skip
+TURKISH = dict(resolved="Turkey", country="Turkey", latitude=39.0, longitude=35.0,
+               kind="demonym")  # fmt: skip
+SYRIA = dict(resolved="Syria", country="Syria", latitude=35.0, longitude=38.0)
+RUSSIA = dict(resolved="Russia", country="Russia", latitude=60.0, longitude=100.0)
+MOSCOW = dict(resolved="Moscow", admin1="Moscow", country="Russia",
+              latitude=55.75, longitude=37.62)  # fmt: skip
+
+
+def test_a_place_of_an_earlier_attack_told_as_context_does_not_locate(
+    resources: Resources,
+) -> None:
+    text = (
+        "At least 12 people were killed near Hama on Tuesday just hours after a gas attack "
+        "left dozens dead in Idlib."
+    )
+    article = parsed_article(resources, text, "2016-05-02")
+    for name, fields in {"Hama": HAMA, "Idlib": IDLIB}.items():
+        start = text.index(name)
+        article.places.append(Place(name=name, start=start, end=start + len(name), **fields))  # type: ignore[arg-type]
+    assert article.doc is not None
+    sentence = next(iter(article.doc.sents))
+    refs = {r.place.name: r for r in place_refs(sentence, article, real_triggers(sentence))}
+    assert refs["Hama"].attached and not refs["Idlib"].attached
+
+
+def test_a_country_the_incident_sentence_names_beats_the_storys_actors(
+    resources: Resources,
+) -> None:
+    text = (
+        "Air strikes killed 14 militants in northern Syria on Tuesday, the Turkish military "
+        "said. Turkish jets also hit positions near Aleppo. Turkish officials said rockets "
+        "had landed in Kilis. Turkish troops were on alert."
+    )
+    places = {"Syria": SYRIA, "Turkish": TURKISH, "Aleppo": ALEPPO, "Kilis": KILIS}
+    event = next(e for e in events_of(resources, text, places) if e.fatalities == 14)
+    assert event.location is not None and event.location.country == "Syria"
+
+
+def test_a_country_that_only_speaks_is_not_the_storys(resources: Resources) -> None:
+    text = (
+        "Russia says its jets killed 30 militants on Thursday. Russia said the strikes "
+        "would go on. Moscow said more jets were ready. Rebels in Idlib said homes were hit."
+    )
+    places = {"Russia": RUSSIA, "Moscow": MOSCOW, "Idlib": IDLIB}
+    event = next(e for e in events_of(resources, text, places) if e.fatalities == 30)
+    assert event.location is not None and event.location.country == "Syria"
+
+
+def test_a_later_sentence_about_another_region_does_not_move_the_incident(
+    resources: Resources,
+) -> None:
+    # The lede puts the strike in Hama province; a sentence merged in later names a town
+    # of another region (an earlier attack recalled): the lede's region stands.
+    text = "Air strikes killed 19 people in Hama province. Jets had bombed Kafr Nabl."
+    article = parsed_article(resources, text, "2016-05-02")
+    at, town_at = text.index("Hama"), text.index("Kafr")
+    province = Place(
+        name="Hama",
+        start=at,
+        end=at + 4,
+        resolved="Hama Governorate",
+        admin1="Hama Governorate",
+        country="Syria",
+        latitude=35.2,
+        longitude=37.2,
+    )
+    town = Place(name="Kafr Nabl", start=town_at, end=town_at + 9, resolved="Kafr Nabl",
+                 admin1="Idlib Governorate", country="Syria", latitude=35.6, longitude=36.56,
+                 geonameid=1)  # fmt: skip
+    article.places = [province, town]
+    refs = [PlaceRef(province, "Hama Governorate", 3), PlaceRef(town, "Kafr Nabl", 1)]
+    location = incident_location(refs, article)
+    assert location is not None and location.admin1 == "Hama Governorate"
+
+
+def test_a_place_the_events_stage_found_after_a_possessive_locates(
+    resources: Resources,
+) -> None:
+    text = (
+        "Russian jets killed 11 people in Syrias Idlib province on Saturday. Russian "
+        "officials denied it. A monitor in Beirut said the toll could rise."
+    )
+    event = next(
+        e
+        for e in events_of(resources, text, {"Russian": RUSSIAN, "Beirut": BEIRUT})
+        if e.fatalities == 11
+    )
+    assert event.location is not None and event.location.admin1 == "Idlib Governorate"
+
+
+def test_a_place_found_only_here_after_a_named_one_lists_more(resources: Resources) -> None:
+    text = "Rocket attacks injured ten civilians in Hama countryside Aleppo and Damascus."
+    events = events_of(resources, text, {"Hama": HAMA})
+    assert events and events[0].location is not None
+    assert events[0].location.admin1 == "Hama Governorate"
+
+
+def test_an_army_named_for_its_country_still_says_which_country(resources: Resources) -> None:
+    # "the Syrian Army" names a unit, yet its country is the story's; a namesake village
+    # abroad ("Malah", resolved to another country) must not win the count.
+    text = (
+        "The Syrian Army pushed into the Malah area on Monday. The Syrian Army said 40 "
+        "militants were killed around Malah, northwest of Aleppo. The Syrian Army has "
+        "held the road since March."
+    )
+    malah = dict(resolved="El Malah", admin1="Ain Temouchent", country="Algeria",
+                 latitude=35.39, longitude=-1.09)  # fmt: skip
+    syrian = dict(resolved="Syria", country="Syria", latitude=35.0, longitude=38.0,
+                  kind="demonym")  # fmt: skip
+    events = events_of(resources, text, {"Syrian": syrian, "Malah": malah, "Aleppo": ALEPPO})
+    event = next(e for e in events if e.fatalities == 40)
+    assert event.location is not None and event.location.country == "Syria"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsift.article import Article
 from newsift.extract.event_setting import main_country, metonymic, place_refs
+from newsift.extract.event_triggers import real_triggers
 from newsift.extract.places import find_places
 from newsift.model import Document, RawInput
 from newsift.pipeline import Resources
@@ -53,3 +54,23 @@ def test_a_capital_named_as_an_actor_locates_nothing(resources: Resources) -> No
     idlib = next(t for t in doc if t.text == "Idlib")
     assert metonymic(damascus)
     assert not metonymic(idlib)
+
+
+def test_a_possessive_needs_its_apostrophe(resources: Resources) -> None:
+    # A feed without punctuation: the parser guesses a possessive that is not there.
+    text = "Fighters were killed near the cities of Deir ez-Zor and Raqqa local media reported."
+    doc = resources.nlp(text)
+    deir = next(t for t in doc if t.text == "Deir")
+    assert not metonymic(deir)
+    assert metonymic(resources.nlp("Moscow's invasion went on.")[0])
+
+
+def test_the_tolls_own_place_beats_one_another_verb_took(resources: Resources) -> None:
+    # A title-case headline run together: the advance was in Aleppo, the 60 died in Hama.
+    text = "Army Advances In Aleppo Kills 60 Militants In Hama Countryside"
+    article = _article(resources, text)
+    assert article.doc is not None
+    sentence = next(iter(article.doc.sents))
+    triggers = real_triggers(sentence)
+    refs = {r.place.admin1: r.attached for r in place_refs(sentence, article, triggers)}
+    assert refs == {"Aleppo Governorate": False, "Hama Governorate": True}

@@ -8,22 +8,31 @@ lede names, else the one it names most).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsift.extract.event_setting import PlaceRef, metonymic, names_unit
-from newsift.model import Location, Place
+from newsift.model import Location, Place, Span
 
 if TYPE_CHECKING:
     from newsift.article import Article
 
 
-def incident_location(refs: list[PlaceRef], article: Article) -> Location | None:
-    """Where an incident happened, from the places its sentences name (``refs``)."""
+def incident_location(
+    refs: list[PlaceRef], article: Article, evidence: Sequence[Span] = ()
+) -> Location | None:
+    """Where an incident happened, from the places its sentences name (``refs``).
+
+    With its sentences (``evidence``), a country they name as a setting ("killed in
+    northern Syria") is the incident's country, whatever the rest of the story is about.
+    """
     if any(p.latitude is not None for p in article.places):
         # The places stage works here, so a place it could not resolve is most likely
         # not a place ("UN", "Town"); better the article's own place than that.
         refs = [ref for ref in refs if ref.place.latitude is not None]
-    home = _home_country(article)
+    # Places the events stage found itself ("Syrias Aleppo") name their country as well.
+    found = [ref.place for ref in refs if ref.place not in article.places]
+    home = _named_country(article, evidence) or _home_country(article, extra=found)
     if not refs:
         # Demonyms can make a country "home" that the story names no place in ("the
         # Chechen battalion ... near Zaporizhia"): then the named places' country is.
@@ -37,7 +46,10 @@ def incident_location(refs: list[PlaceRef], article: Article) -> Location | None
     # village to its region); a place in the country the article is about beats a
     # namesake abroad; where a fight is headed beats where its attackers came from;
     # places the parse ties to an incident word beat places merely in the sentence;
-    # then the most specific wins, and among equals the first.
+    # places in the region the incident is first placed in beat places elsewhere (a
+    # later sentence merged in may recall another attack); then the most specific
+    # wins, and among equals the first.
+    lead = next((r.place.admin1 for r in refs if r.attached and not r.origin), None)
     best = min(
         refs,
         key=lambda ref: (
@@ -45,6 +57,7 @@ def incident_location(refs: list[PlaceRef], article: Article) -> Location | None
             home is not None and ref.place.country != home,
             ref.origin,
             not ref.attached,
+            lead is not None and ref.place.admin1 != lead,
             ref.precision,
         ),
     )
@@ -65,17 +78,54 @@ def incident_location(refs: list[PlaceRef], article: Article) -> Location | None
     )
 
 
-def _home_country(article: Article, demonyms: bool = True) -> str | None:
+def _named_country(article: Article, evidence: Sequence[Span]) -> str | None:
+    """The one country the incident's sentences name as a setting ("in northern Syria"),
+    not as an actor ("Turkey said", "Russia's jets") or a nationality."""
+    doc = article.doc
+    named: set[str] = set()
+    for place in article.places:
+        if place.kind == "demonym" or place.country is None or place.resolved != place.country:
+            continue
+        within = [span for span in evidence if span.start <= place.start < span.end]
+        if not within:
+            continue
+        before = within[0].text[: place.start - within[0].start]
+        if before.count("(") > before.count(")"):
+            continue  # "(a group banned in Russia)": an aside, not the setting
+        token = doc.char_span(place.start, place.end, "expand") if doc is not None else None
+        if token is None or metonymic(token.root) or token.root.dep_ != "pobj":
+            continue  # only "in/across/near Syria" says where
+        if token.root.head.lower_ in SETTING_PREPOSITIONS:
+            named.add(place.country)
+    return named.pop() if len(named) == 1 else None
+
+
+SETTING_PREPOSITIONS = frozenset({"in", "across", "inside", "within", "throughout"})
+DEMONYM_WEIGHT = 0.5
+
+
+def _home_country(
+    article: Article, demonyms: bool = True, extra: list[Place] | None = None
+) -> str | None:
     """The country most of the article's resolved places lie in, countries and demonyms
-    included (a Syrian story names "Syrian" more often than its towns resolve)."""
-    counts: dict[str, int] = {}
+    included (a Syrian story names "Syrian" more often than its towns resolve).
+
+    ``extra`` places ("Syrias Aleppo") count twice: the possessive names the country too.
+    """
+    counts: dict[str, float] = {}
     named: dict[str, int] = {}
     text = article.document.text if article.document is not None else ""
-    for place in article.places:
-        if names_unit(place, text):
+    doc = article.doc
+    for place in [*article.places, *(extra or []), *(extra or [])]:
+        if names_unit(place, text) and place.kind != "demonym":
             continue  # "Azov Battalion positions in Mariupol": Azov locates nothing
+        span = doc.char_span(place.start, place.end, "expand") if doc is not None else None
+        if place.kind != "demonym" and span is not None and metonymic(span.root):
+            continue  # "Russia says", "Washington's allies": an actor, not a setting
         if place.country and (demonyms or place.kind != "demonym"):
-            counts[place.country] = counts.get(place.country, 0) + 1
+            # A nationality mostly names an actor ("Turkish forces"), so it counts half.
+            weight = DEMONYM_WEIGHT if place.kind == "demonym" else 1.0
+            counts[place.country] = counts.get(place.country, 0) + weight
             named[place.country] = named.get(place.country, 0) + (place.kind != "demonym")
     # A tie goes to the country whose places are named: "Russian forces shelled Sumy"
     # is about Ukraine, though it names each country once.

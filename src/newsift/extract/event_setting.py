@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING, Literal
 
 from newsift.actors import country_of, normalise_actor
 from newsift.extract.event_capital import CapitalLookup, capital_places
+from newsift.extract.event_place_context import context_start
+from newsift.extract.event_place_repair import missed_places
 from newsift.extract.event_triggers import SPEECH
+from newsift.extract.place_possessive import possessive_places
 from newsift.extract.places import geo_precision
 from newsift.model import DatePrecision, Place
 from newsift.timex import ResolvedDate, resolve_date
@@ -88,7 +91,11 @@ def place_refs(
     places = article.places or _entity_places(sentence)
     if gazetteer is not None and "capital" in sentence.text:
         places = [*places, *capital_places(sentence, main_country(article, None), gazetteer)]
+    found = places
+    if gazetteer is not None:
+        places = _with_repairs(places, article, sentence, gazetteer)
     refs: list[PlaceRef] = []
+    context = context_start(sentence, triggers, text)
     previous_end = -10
     for place in sorted(places, key=lambda p: p.start):
         if not sentence.start_char <= place.start < sentence.end_char:
@@ -127,8 +134,62 @@ def place_refs(
         taken_from = any(action == "abduct" for _, action in triggers)  # "abducted from"
         if BEFORE_ORIGIN.search(before) and not BEFORE_NEAR.search(before) and not taken_from:
             ref = PlaceRef(ref.place, ref.name, ref.precision, ref.attached, origin=True)
+        if context is not None and place.start >= context:
+            # "... hours after a gas attack left dozens dead in Khan Sheikhun": an earlier
+            # incident's place, named as context for this one.
+            ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
+        elif place not in found and any(r.place in found and r.place.latitude for r in refs):
+            # A place found here only ("Aleppo" tagged a language) after one the places
+            # stage found ("in Daraa countryside Aleppo Damascus"): it lists more places,
+            # and the one named first stays the incident's.
+            ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
         refs.append(honest(ref))
+    tied = [
+        r
+        for r in refs
+        if (context is None or r.place.start < context)
+        and TOLL_BEFORE.search(text[max(0, r.place.start - 60) : r.place.start])
+    ]
+    if tied:
+        # "Army Advances in Aleppo Kills 140 Terrorists in Hama": the toll's own place.
+        refs = [PlaceRef(r.place, r.name, r.precision, r in tied, r.origin) for r in refs]
     return refs
+
+
+TOLL_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|dead|died)\b(?:\s+\S+){0,5}?\s+(?:in|near|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province) of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_repairs(
+    places: list[Place], article: Article, sentence: SpacySpan, gazetteer: CapitalLookup
+) -> list[Place]:
+    """The places plus those the places stage missed in the sentence: after a bare
+    possessive ("Syrias Aleppo"), or run together ("hit Tartous Homs and Hasakeh").
+    A found one replaces any unresolved place over it ("Syrias Idlib province")."""
+    assert article.document is not None
+    text, start, end = article.document.text, sentence.start_char, sentence.end_char
+    extra = possessive_places(text, start, end, gazetteer)
+    resolved = [p for p in places if p.latitude is not None and start <= p.start < end]
+    extra = [e for e in extra if not any(_overlap(e, p) for p in resolved)]
+    # The story's country, then those the sentence names ("rebel-held Aleppo in Syria").
+    countries = [main_country(article, None)] + [
+        p.country for p in places if start <= p.start < end and p.resolved == p.country
+    ]
+    codes: list[str] = []
+    for name in countries:
+        country = gazetteer.best(name) if name else None
+        if country is not None and country.feature == "country" and country.country_code:
+            codes += [country.country_code] if country.country_code not in codes else []
+    extra += missed_places(text, start, end, gazetteer, codes, [*resolved, *extra])
+    kept = [p for p in places if p.latitude is not None or not any(_overlap(p, e) for e in extra)]
+    return sorted([*kept, *extra], key=lambda p: p.start)
+
+
+def _overlap(a: Place, b: Place) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def names_unit(place: Place, text: str) -> bool:
@@ -157,8 +218,8 @@ def metonymic(token: Token) -> bool:
     """ "Kyiv said", "Moscow's invasion", "Kharkiv governor": the place names an actor."""
     if token.dep_ == "nsubj" and (token.head.lemma_ in SPEECH or normalise_actor(token.text)):
         return True
-    if token.dep_ == "poss":
-        return True
+    if token.dep_ == "poss" and any(child.tag_ == "POS" for child in token.children):
+        return True  # not a parse's guess in text without apostrophes ("of Deir ez-Zor and")
     if token.dep_ in {"compound", "nmod", "amod"} and token.head.lemma_.lower() in TITLES | AGENTS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by"

@@ -347,7 +347,9 @@ def _event(incident: Incident, article: Article) -> Event:
         civilian,
         casualties=bool(fatalities or injured),
     )
-    location = incident_location([ref for m in mentions for ref in m.places], article)
+    location = incident_location(
+        [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
+    )
     actor1 = next((m.actor1 for m in mentions if m.actor1), None)
     disrupted = kind.sub_event_type == "Disrupted weapons use"
     date = incident.date

@@ -39,6 +39,7 @@ from newsift.extract.place_model import (
     own_name_first,
     same_name,
 )
+from newsift.extract.place_possessive import after_country_possessive, possessive_mentions
 from newsift.extract.place_regions import qualified_mentions, region_mentions
 from newsift.extract.place_repeats import repeated_mentions
 from newsift.gazetteer import Gazetteer, GeoHit, demonym_place, fold_name
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 # "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
 _PARTICLES = word_set("von van der de del al bin ibn di da")
 # Words that open a place's name without being part of it: "Eastern Mariupol".
@@ -363,7 +364,8 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every place mention in ``text`` (parsed as ``doc``), in text order, no overlaps."""
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    found = region_mentions(text) + qualified_mentions(text, gazetteer)
+    found = possessive_mentions(text, gazetteer) + region_mentions(text)
+    found += qualified_mentions(text, gazetteer)
     found += _feature_mentions(doc, text, gazetteer)
     found += [Mention(d.start, d.end, "word", d.name) for d in datelines(text, gazetteer)]
     found += joined_countries(doc, gazetteer)
@@ -386,6 +388,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         e[-1].text
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1 and not e[-1].text.isupper()  # "... US-based"
+        if not after_country_possessive(e.text, gazetteer)  # "Syrias Aleppo": a town
     }
     mentions = [m for m in mentions if m.kind == "admin1" or text[m.start : m.end] not in surnames]
     # "Barry Smith ... Barry said": a first name seen in full, and called a person on its
