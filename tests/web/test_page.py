@@ -124,18 +124,22 @@ def circles(page: Any) -> Any:
 
 
 def click_event(page: Any, event_id: str) -> None:
+    click_until_evidence(page, page.locator(f'path[data-event-id="{event_id}"]'))
+
+
+def click_until_evidence(page: Any, circle: Any) -> None:
     """Click an event's circle until its evidence shows: a click that lands while the map
     is still settling (zoom animation on a loaded CI machine) can be lost."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     for _ in range(3):
-        page.locator(f'path[data-event-id="{event_id}"]').click()
+        circle.click()
         try:
             page.locator("#detail .article mark").first.wait_for(timeout=4000)
             return
         except PlaywrightTimeout:
             continue
-    raise AssertionError(f"clicking {event_id} never showed its evidence")
+    raise AssertionError("clicking the event's circle never showed its evidence")
 
 
 def test_events_on_the_map_and_a_click_shows_the_evidence_highlighted(
@@ -262,7 +266,7 @@ def test_the_sample_corpus_ingested_shows_on_the_map(
     with served(db) as url, opened(browser, url) as page:
         assert circles(page).count() == located
         if located:
-            circles(page).last.click()  # drawn last: on top of any circle it overlaps
-            page.locator("#detail .article mark").first.wait_for()
+            # drawn last: on top of any circle it overlaps
+            click_until_evidence(page, circles(page).last)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "samples.png"))
