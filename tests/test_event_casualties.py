@@ -187,3 +187,13 @@ def test_a_later_exact_count_refines_a_lower_bound_but_not_an_older_figure() -> 
     assert not more_exact(40, ["Raids killed 40 people."], 42, "Medics counted 42 dead.")
     older = "The monitor had initially given a death toll of 42."
     assert not more_exact(40, told_by, 42, older)
+
+
+def test_a_passive_subject_swallowed_by_an_opening_phrase(resources: Resources) -> None:
+    # Feeds that strip commas run the place into the count: "of Homs 12 civilians".
+    for text, killed in (
+        ("In the village of Tal Abyad 9 civilians were killed in two air strikes.", 9),
+        ("In the northern province of Raqqa 14 civilians were killed in four raids.", 14),
+    ):
+        sentence = next(iter(resources.nlp(text).sents))
+        assert casualties(sentence)[0] == killed

@@ -74,3 +74,16 @@ def test_the_tolls_own_place_beats_one_another_verb_took(resources: Resources) -
     triggers = real_triggers(sentence)
     refs = {r.place.admin1: r.attached for r in place_refs(sentence, article, triggers)}
     assert refs == {"Aleppo Governorate": False, "Hama Governorate": True}
+
+
+def test_a_front_named_after_a_city_is_not_the_city(resources: Resources) -> None:
+    article = _article(
+        resources,
+        "On 3 May 2023, about 120 soldiers were wounded in four locations along the "
+        "Kharkiv axis.",
+    )
+    assert article.doc is not None
+    sentence = next(iter(article.doc.sents))
+    refs = place_refs(sentence, article, real_triggers(sentence))
+    kharkiv = [r for r in refs if r.place.name == "Kharkiv"]
+    assert kharkiv and all(r.precision == 3 and not r.attached for r in kharkiv)

@@ -31,3 +31,12 @@ def trigger_words(resources: Resources, text: str) -> list[str]:
 )
 def test_real_triggers(resources: Resources, text: str, expected: list[str]) -> None:
     assert trigger_words(resources, text) == expected
+
+
+def test_an_offensive_summed_up_in_the_perfect_is_no_incident(resources: Resources) -> None:
+    doc = resources.nlp(
+        "The army's offensive on the eastern districts has driven thousands from their homes."
+    )
+    assert not [a for _, a in real_triggers(next(iter(doc.sents)))]
+    doc = resources.nlp("The army launched an offensive on the eastern districts on Monday.")
+    assert [a for _, a in real_triggers(next(iter(doc.sents)))] == ["clash"]

@@ -100,7 +100,21 @@ def _candidates(token: Token) -> list[Token]:
         c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num for c in token.children
     ):
         nouns.append(token)  # "14 bodies", "Thirty bodies"
+    nouns.extend(_swallowed_subject(token))
     return nouns
+
+
+def _swallowed_subject(verb: Token) -> list[Token]:
+    """ "In the province of Daraa 16 civilians were killed": without its comma the opening
+    phrase swallows the passive's subject, which stands just before the auxiliary."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if aux is None or aux.i == 0 or aux.i > verb.i:
+        return []
+    noun = verb.doc[aux.i - 1]
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return [noun] if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and counted else []
 
 
 # Verbs that tell of bodies counted as dead: "recovered 14 bodies", "20 bodies were found".

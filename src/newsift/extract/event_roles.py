@@ -22,6 +22,11 @@ PLACE_WORDS = frozenset(
 )  # fmt: skip
 ACTOR_LABELS = frozenset({"NORP", "GPE", "ORG"})
 NOUN_PREPS = frozenset({"on", "against", "of", "at"})
+# Nouns a parse can take for what was hit that name no thing: "to various degrees".
+NOT_TARGETS = frozenset(
+    {"degree", "extent", "level", "result", "way", "kind", "type", "number", "toll", "total",
+     "figure", "count", "consequence", "wave", "series", "round", "time"}
+)  # fmt: skip
 TARGETED = frozenset({"hit", "strike", "target", "shell", "bomb", "attack", "pound", "raid"})
 
 
@@ -72,13 +77,18 @@ def target_of(
             if token.dep_ == "relcl" and passive and token.head.pos_ == "NOUN":
                 objects.append(token.head)  # "a workshop that was hit"
         for obj in objects:
+            if obj.lemma_.lower() in NOT_TARGETS:
+                continue
             if obj.pos_ == "PRON" or obj.like_num or _is_place_like(obj, places):
                 continue
             if normalise_actor(obj.text) or find_weapon([obj.lemma_.lower()]):
                 continue
             return _phrase(obj)
     for victim in victims:
-        if victim.lemma_.lower() not in GENERIC_VICTIMS | VAGUE and victim.pos_ == "NOUN":
+        lemma = victim.lemma_.lower()
+        if lemma in TRIGGERS or lemma in NOT_TARGETS:
+            continue  # "an attack in which six died", "injured to various degrees"
+        if lemma not in GENERIC_VICTIMS | VAGUE and victim.pos_ == "NOUN":
             return victim.lower_ if victim.lower_ == victim.text.lower() else victim.text
     return None
 

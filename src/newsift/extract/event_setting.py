@@ -68,6 +68,17 @@ BEFORE_NEAR = re.compile(
 )
 # "coming from Izium", "advancing from the town of": where the attackers set out.
 BEFORE_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
+# "Zaporizhia axis", "Bakhmut direction": a stretch of front named after a place, not the place.
+AFTER_FRONT = re.compile(r"^\s*(?:axis|direction|front|frontline|sector)\b", re.I)
+# "wounded in 5 locations along the front": a summary over many places, none of them the
+# incident's own.
+SUMMARY = re.compile(
+    r"\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|"
+    r"numerous|a number of)\s+(?:different\s+)?(?:locations|places|settlements|areas|"
+    r"directions|sectors|villages|towns|localities)\b",
+    re.I,
+)
+TAKEN_FROM = frozenset({"abduct", "loot", "displace"})
 # "Azov Battalion", "Luhansk People's Militia": the place names a unit, not a setting.
 AFTER_UNIT = re.compile(
     r"^\s*(?:battalion|batalion|brigade|regiment|division|militia|people'?s|republic|"
@@ -97,6 +108,7 @@ def place_refs(
     refs: list[PlaceRef] = []
     context = context_start(sentence, triggers, text)
     previous_end = -10
+    summary = SUMMARY.search(sentence.text) is not None
     for place in sorted(places, key=lambda p: p.start):
         if not sentence.start_char <= place.start < sentence.end_char:
             continue
@@ -113,7 +125,9 @@ def place_refs(
         ):
             continue  # a whole country or continent locates nothing
         trigger_ids = {t.i for t, _ in triggers}
-        attached = span is None or any(a.i in trigger_ids for a in span.root.ancestors)
+        attached = not summary and (
+            span is None or any(a.i in trigger_ids for a in span.root.ancestors)
+        )
         before, after = text[max(0, place.start - 40) : place.start], text[place.end :][:20]
         if names_unit(place, text):
             continue
@@ -125,13 +139,16 @@ def place_refs(
         elif AFTER_DISTRICT.match(after):
             district = base if DISTRICT_WORD.search(base) else f"{base} district"
             ref = PlaceRef(place, district, 2, attached)
+        elif AFTER_FRONT.match(after):
+            ref = PlaceRef(place, place.admin1 or f"{base} region", 3, False)
         elif AFTER_REGION.match(after) or BEFORE_REGION.search(before):
             ref = PlaceRef(place, place.admin1 or f"{base} region", 3, attached)
         elif BEFORE_NEAR.search(before):
             ref = PlaceRef(place, base, 2, attached)
         else:
             ref = PlaceRef(place, base, 1, attached)
-        taken_from = any(action == "abduct" for _, action in triggers)  # "abducted from"
+        # "abducted from", "exported grain from", "evacuated from": where it happened.
+        taken_from = any(action in TAKEN_FROM for _, action in triggers)
         if BEFORE_ORIGIN.search(before) and not BEFORE_NEAR.search(before) and not taken_from:
             ref = PlaceRef(ref.place, ref.name, ref.precision, ref.attached, origin=True)
         if context is not None and place.start >= context:

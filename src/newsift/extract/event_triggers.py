@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.actors import normalise_actor
+from newsift.extract.event_strategic import strategic_action
 from newsift.taxonomy import TRIGGERS, find_weapon
 
 if TYPE_CHECKING:
@@ -120,6 +121,8 @@ def _action(token: Token) -> str | None:
     lemma = base_lemma(token)
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
         return None
+    if (development := strategic_action(token)) is not None:
+        return development
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     object_lemmas = {o.lemma_.lower() for o in objects}
     if lemma in {"interception", "intercept", "down"} or (
@@ -151,6 +154,8 @@ def _action(token: Token) -> str | None:
         governor = token.head.head if token.dep_ == "pobj" else token.head
         if governor.pos_ not in {"VERB", "AUX"}:
             return None  # "the anniversary of Russia's offensive": the war, not one fight
+    if lemma in CAMPAIGN_NOUNS and token.dep_ == "nsubj" and _perfect(token.head):
+        return None  # "the offensive on Aleppo has plunged Syria into": a campaign's sum
     if lemma == "exchange" and any(TRIGGERS.get(o) in {"strike", "shoot"} for o in object_lemmas):
         return "clash"  # "exchanged artillery strikes"
     if lemma == "destroy" and object_lemmas & MILITARY - {"drone", "missile", "rocket"}:
@@ -199,6 +204,13 @@ def _action(token: Token) -> str | None:
             return action  # "accused troops of killing over 100 civilians": a deed
         return None  # "far from fighting hotspots": a gerund naming an activity
     return action
+
+
+CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _counted_victims(verb: Token) -> bool:
@@ -305,6 +317,8 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
         for child in node.children
     ):
         return False  # "the war has killed more than 230,000 people"
+    if any(node.dep_ == "relcl" and node.head.lemma_.lower() in CAMPAIGNS for node in chain):
+        return False  # "a conflict that has killed 280,000 people"
     if token.tag_ in {"VBZ", "VBP"} and not _has_figure(token):
         return False  # present tense: a habit or a state ("as it battles Russian forces")
     clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
