@@ -137,3 +137,29 @@ def test_a_province_far_bigger_than_a_town_elsewhere(gazetteer: Gazetteer) -> No
 def test_ceremonial_counties(gazetteer: Gazetteer) -> None:
     yorkshire = gazetteer.lookup("Yorkshire", ("GB",))[0]
     assert (yorkshire.feature, yorkshire.country_code) == ("region", "GB")
+
+
+def test_arabic_romanisations_find_the_syrian_town(gazetteer: Gazetteer) -> None:
+    for written, official in [
+        ("Deir el-Zour", "Deir ez-Zor"),
+        ("Al Raqqa", "Ar Raqqah"),
+        ("Mayadeen", "Al Mayādīn"),
+        ("Tel Abyad", "Tall Abyaḑ"),
+    ]:
+        hits = gazetteer.lookup(written)
+        assert hits and hits[0].name == official and hits[0].country_code == "SY", written
+    # Without fuzzy matching, only the article is dropped, and only for a big place.
+    assert gazetteer.lookup("Al Raqqa", fuzzy=False)[0].name == "Ar Raqqah"
+    assert gazetteer.lookup("Deir el-Zour", fuzzy=False) == []
+    # An Arabic respelling never turns a foreign name into another country's town.
+    assert all(h.country_code != "SY" for h in gazetteer.lookup("El Paso"))
+
+
+def test_islands_outrank_their_namesake_hamlets(gazetteer: Gazetteer) -> None:
+    oahu = gazetteer.best("Oahu")
+    assert oahu is not None and oahu.country_code == "US" and oahu.latitude < 23
+    java = gazetteer.best("Java")
+    assert java is not None and java.country_code == "ID"
+    # A region GeoNames already holds stays as it was.
+    sicily = gazetteer.best("Sicily")
+    assert sicily is not None and sicily.feature == "admin1"

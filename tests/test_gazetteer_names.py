@@ -74,3 +74,14 @@ def test_ukrainian_names_the_russian_way() -> None:
     assert article_variants("marhanets", "UA") == ["marganets"]
     assert article_variants("kharkiv", "UA") == []  # kh is its own letter
     assert article_variants("zahra", "LY") == []
+
+
+def test_arabic_variants_drop_the_article_and_respell_vowels() -> None:
+    from newsift.gazetteer_names import arabic_variants
+
+    assert "raqqa" in arabic_variants("al raqqa")
+    assert "deir ez zor" in arabic_variants("deir el zour")  # assimilated article, ou for o
+    assert "mayadin" in arabic_variants("mayadeen")
+    assert "tall abyad" in arabic_variants("tel abyad")
+    assert arabic_variants("homs") == []
+    assert arabic_variants("al bab") == []  # too short to be a name without its article

@@ -138,3 +138,28 @@ def test_region_fallback_stands_at_the_regional_capital(resources: Resources) ->
     village = found["Zzyxivka"]
     assert village.resolved == "Donetsk Oblast"
     assert (village.latitude, village.longitude) == (city.latitude, city.longitude)
+
+
+def test_a_community_the_recogniser_calls_an_organisation_is_still_placed(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 12 March 2023, Russian forces fired mortars at Esmanska territorial community, "
+        "Sumy region. Casualties unknown."
+    )
+    community = _places(resources, text)["Esmanska"]
+    assert community.admin1 == "Sumy Oblast" and community.resolved is not None
+
+
+def test_a_village_under_its_soviet_name_stays_a_candidate() -> None:
+    from newsift.extract.place_model import own_named
+    from newsift.gazetteer import GeoHit
+
+    def hit(name: str, population: int) -> GeoHit:
+        return GeoHit(name, "Donetsk Oblast", "Ukraine", "UA", 48.0, 37.6, 1, "city", population)
+
+    now, renamed = hit("Pervomaiske", 0), hit("Avdiivske", 2_000)
+    assert own_named([now, renamed], "Pervomayske") == [now, renamed]
+    # A city's former name is history, and a village known by it alone stays unnamed.
+    assert own_named([now, hit("Donetsk", 900_000)], "Pervomayske") == [now]
+    assert own_named([renamed], "Pervomayske") == []

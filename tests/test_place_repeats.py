@@ -63,3 +63,14 @@ def test_a_bare_name_called_an_organisation_is_not_repeated(resources: Resources
     starts = [m.start for m in find_mentions(doc, text, resources.gazetteer)]
     assert text.index("Congress") in starts  # "in Congress": a cue makes it a place
     assert second not in starts
+
+
+def test_a_repeat_is_marked_so_it_does_not_count_again_where_the_story_is(
+    resources: Resources,
+) -> None:
+    text = (
+        "Firefighters battled a blaze at a warehouse in Slidell, La., on Tuesday night. "
+        "(Photo: Slidell PD) Nobody was hurt, the Slidell fire chief said."
+    )
+    kinds = [p.kind for p in _places(resources, text) if p.name == "Slidell"]
+    assert kinds.count("repeat") >= 1 and kinds[0] is None

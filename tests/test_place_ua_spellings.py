@@ -44,3 +44,15 @@ def test_community_centres() -> None:
     assert COMMUNITY_AFTER.match(" territorial community, Sumy region")
     assert COMMUNITY_AFTER.match(" hromada")
     assert not COMMUNITY_AFTER.match(" communities")
+
+
+def test_community_name_opens_a_community_entity() -> None:
+    from newsift.extract.place_ua_spellings import community_name
+
+    text = "Shells hit Znob-Novhorodska territorial community and Kyiv City Council."
+    start = text.index("Znob")
+    assert community_name(text, start, start + len("Znob-Novhorodska")) == (
+        start,
+        start + len("Znob-Novhorodska"),
+    )
+    assert community_name(text, text.index("Kyiv"), len(text)) is None

@@ -195,3 +195,16 @@ def test_a_compass_word_before_a_region_names_part_of_it(resources: Resources) -
     assert found["South Florida"].resolved == "Florida"
     assert found["West Wales"].resolved == "Wales"
     assert found["West Wales"].country == "United Kingdom"
+
+
+def test_arabic_spellings_the_gazetteer_lacks_are_still_placed(resources: Resources) -> None:
+    text = (
+        "Air strikes killed 12 people near the town of Mayadeen in Deir el-Zour province "
+        "on Monday, a monitor said. Residents of Al Raqqa said the bombing continued. "
+        "Fighting also reached the border town of Ras al-Ain in Syria."
+    )
+    found = _by_name(_places(resources, text))
+    assert found["Deir el-Zour province"].resolved == "Deir ez-Zor Governorate"
+    assert found["Mayadeen"].admin1 == "Deir ez-Zor Governorate"
+    assert found["Al Raqqa"].admin1 == "Ar-Raqqah Governorate"
+    assert found["Ras al-Ain"].country == "Syria"

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from newsift.gazetteer_build import FORMAT_VERSION, build_index, default_path
 from newsift.gazetteer_curated import dotted_key
-from newsift.gazetteer_names import fold_name, normalize_name
+from newsift.gazetteer_names import ARABIC_COUNTRIES, arabic_retries, fold_name, normalize_name
 
 __all__ = [
     "FORMAT_VERSION",
@@ -52,6 +52,7 @@ Feature = Literal["city", "admin2", "admin1", "country", "continent", "region"]
 # sea or macro-region beats a hamlet ("Middle East", Maryland); a county competes with
 # towns on size (Hampshire) but gives way to its own namesake town (Milan).
 PROVINCE_FACTOR = 50  # a province this many times a namesake town's size wins
+BARE_ARTICLE_POPULATION = 100_000
 _FEATURE_RANK: dict[str, int] = {
     "country": 4, "continent": 3, "region": 3, "admin1": 2, "city": 1, "admin2": 1,
 }  # fmt: skip
@@ -245,6 +246,17 @@ class Gazetteer:
         codes = [self._code(c) for c in countries]
 
         found = self._candidates(name, fuzzy)
+        for variant in arabic_retries(normalize_name(name), fuzzy) if not found else []:
+            # Only an Arabic place answers to an Arabic romanisation ("Al Raqqa"); unfuzzy,
+            # only a city or region named without its article ("Al Mayadeen" is a channel).
+            found = [
+                (hit, s)
+                for hit, s in self._candidates(variant, fuzzy)
+                if hit.country_code in ARABIC_COUNTRIES
+                and (fuzzy or hit.population >= BARE_ARTICLE_POPULATION)
+            ]
+            if found:
+                break
         # "Kherson" is the city, not Kherson Oblast; but "Iowa" is the state, not Iowa, LA.
         namesakes = {
             (fold_name(_base_name(h.name)), h.name)

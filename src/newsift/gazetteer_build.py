@@ -8,7 +8,8 @@ file is written once, to a temporary name, then renamed into place, so concurren
 uses never read a half-built index.
 
 Curated tables (:mod:`newsift.gazetteer_curated`) add seas, rivers and macro-regions
-(feature "region"), landmarks (:mod:`newsift.gazetteer_landmarks`), GeoNames' points
+(feature "region"), landmarks (:mod:`newsift.gazetteer_landmarks`), islands
+(:mod:`newsift.gazetteer_islands`), GeoNames' points
 for US states and Canadian provinces, and wire abbreviations. Name keys: gazetteer_names.
 """
 
@@ -35,13 +36,14 @@ from newsift.gazetteer_curated import (
     COUNTRY_POINTS,
     dotted_key,
 )
+from newsift.gazetteer_islands import ISLANDS
 from newsift.gazetteer_landmarks import LANDMARKS
 from newsift.gazetteer_names import article_variants, fold_name, normalize_name, saint_variants
 from newsift.ukraine_settlements import Town, place_missing, read_codifier
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 17
+FORMAT_VERSION = 18
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 # fmt: off
 _ADMIN1_SUFFIX: dict[str, str] = {
@@ -338,7 +340,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
             names,
             names,
         )
-    for area in (*AREAS, *LANDMARKS):
+    for area in (*AREAS, *LANDMARKS, *ISLANDS):
         names = [area.name, *area.aliases]
         add(
             (

@@ -80,3 +80,55 @@ def article_variants(key: str, country_code: str | None) -> list[str]:
         return []
     bare = _ARABIC_ARTICLE.sub("", key)
     return [bare] if bare != key else []
+
+
+# Arabic names reach English news in French and English romanisations that GeoNames may
+# lack: an article before the name ("Al Raqqa") or inside it, written unassimilated
+# ("Deir el-Zour" for Deir ez-Zor), "ou" for u or o ("Zour", "Douma"), "ee" and "oo" for
+# long vowels ("Mayadeen"), "Tel" or "Tal" for Tall (a hill).
+_SUN_LETTERS = "tdrzsn"
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ar|ad|as|ash|at|az|an)\s+(?=\w{4})")
+_MEDIAL_ARTICLE = re.compile(r"(?<=\w)\s+[ae]l\s+(?=([tdrzsn]))")
+_HILL = re.compile(r"^(?:tel|tal|tell)\s+(?=\w{4})")
+_VOWELS: tuple[tuple[str, str], ...] = (("ee", "i"), ("oo", "u"))
+
+
+def without_article(key: str) -> str:
+    """A normalised name without a leading Arabic article: "al raqqa" -> "raqqa"."""
+    return _LEADING_ARTICLE.sub("", key)
+
+
+def arabic_variants(key: str) -> list[str]:
+    """Other romanisations of a normalised Arabic name to retry when nothing matches it
+    ("al raqqa" -> "raqqa", "deir el zour" -> "deir ez zor"), most faithful first."""
+    forms = [key]
+    bare = without_article(key)
+    if bare != key:
+        forms.append(bare)
+    forms += [_HILL.sub("tall ", f) for f in forms if _HILL.match(f)]
+    # "el-Zour" is said "ez-Zour": the article takes the sun letter that follows it.
+    forms += [
+        _MEDIAL_ARTICLE.sub(rf" {vowel}\1 ", f)
+        for f in list(forms)
+        if _MEDIAL_ARTICLE.search(f)
+        for vowel in "ea"
+    ]
+    for long, short in _VOWELS:
+        forms += [f.replace(long, short) for f in forms if long in f]
+    forms += [f.replace("ou", vowel) for f in forms if "ou" in f for vowel in "uo"]
+    seen = {key}
+    out = []
+    for form in forms:
+        if form not in seen:
+            seen.add(form)
+            out.append(form)
+    return out
+
+
+def arabic_retries(key: str, fuzzy: bool) -> list[str]:
+    """The romanisations to retry a name with no match under: all of them when fuzzy
+    matching is allowed, else only the name without its article."""
+    if fuzzy:
+        return arabic_variants(key)
+    bare = without_article(key)
+    return [bare] if bare != key else []

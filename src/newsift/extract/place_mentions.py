@@ -42,6 +42,7 @@ from newsift.extract.place_model import (
 from newsift.extract.place_possessive import after_country_possessive, possessive_mentions
 from newsift.extract.place_regions import qualified_mentions, region_mentions
 from newsift.extract.place_repeats import repeated_mentions
+from newsift.extract.place_ua_spellings import community_name
 from newsift.gazetteer import Gazetteer, GeoHit, demonym_place, fold_name
 from newsift.gazetteer_landmarks import is_landmark
 from newsift.timex import MONTHS, WEEKDAYS
@@ -168,6 +169,10 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         strong = beside or _strong(
             hits, name, person and len(ent) == 1, cued(doc, lookup_start, end, strict=person)
         )
+        community = None if strong or person else community_name(text, start, ent.end_char)
+        if community is not None:  # "Znob-Novhorodska territorial community": a place
+            found.append(Mention(*community, "entity", text[community[0] : community[1]]))
+            continue
         if ent.label_ not in _PLACE_LABELS and not strong:
             # spaCy often calls "Bucha" an ORG, "Avdiivka" a PERSON, "Kursk" a PRODUCT.
             embedded = leading_place(doc, ent, gazetteer) if not person else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from newsift.gazetteer import GeoHit, fold_name, normalize_name
+from newsift.gazetteer_names import ARABIC_COUNTRIES, without_article
 
 BIG_CITY = 100_000
 MISLABELLED_CITY = 20_000  # a town spaCy called an organisation or a person, uncued
@@ -28,6 +29,7 @@ DOMINANT_FACTOR = 100
 UNKNOWN_POPULATION = 1_000  # GeoNames gives many villages population 0
 UNAMBIGUOUS_FACTOR = 10  # a town this many times bigger than its namesakes is meant
 OWN_NAME_FACTOR = 100
+RENAMED_VILLAGE = 10_000  # a former name of anything bigger is history, not a candidate
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,11 @@ def same_name(official: str, written: str) -> bool:
     """A spelling of the town's own name (Kiev, Severodonetsk), not a former or foreign
     one that happens to be a word or a person ("Stalin" for Donetsk, "Salisbury")."""
     a, b = fold_name(official), fold_name(written)
-    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.7
+    if a == b or SequenceMatcher(None, a, b).ratio() >= 0.7:
+        return True
+    # "Al Raqqa" for Ar Raqqah: an Arabic article that one of the two drops or assimilates.
+    bare_a, bare_b = (fold_name(without_article(normalize_name(n))) for n in (official, written))
+    return (bare_a, bare_b) != (a, b) and SequenceMatcher(None, bare_a, bare_b).ratio() >= 0.8
 
 
 def own_name_first(hits: list[GeoHit], written: str) -> list[GeoHit]:
@@ -59,12 +65,14 @@ def own_name_first(hits: list[GeoHit], written: str) -> list[GeoHit]:
     name: Pervomaiskyi is now Zlatopil, not the Russian Pervomayskiy."""
     if not hits or same_name(hits[0].name, written):
         return hits
-    key = normalize_name(written)
+    key, folded = normalize_name(written), fold_name(written)
     for index, hit in enumerate(hits[1:10], start=1):
-        if (
-            normalize_name(hit.name) == key
-            and max(hit.population, UNKNOWN_POPULATION) * OWN_NAME_FACTOR >= hits[0].population
-        ):
+        # An Arabic town may be spelt another way ("Ras al-Ain" is Ra's al 'Ayn); elsewhere
+        # a romanisation variant can be another town.
+        arabic = hit.country_code in ARABIC_COUNTRIES and fold_name(hit.name) == folded
+        if (normalize_name(hit.name) == key or arabic) and max(
+            hit.population, UNKNOWN_POPULATION
+        ) * OWN_NAME_FACTOR >= hits[0].population:
             return [hit] + hits[:index] + hits[index + 1 :]
     return hits
 
@@ -74,4 +82,16 @@ def own_named(hits: list[GeoHit], written: str) -> list[GeoHit]:
     ("Oleksandrivka" is also an old name of Donetsk, and near "Oleksandrivskyi")."""
     key = fold_name(written)
     exact = [h for h in hits if fold_name(h.name) == key]
-    return exact or [h for h in hits if same_name(h.name, written)]
+    now = exact or [h for h in hits if same_name(h.name, written)]
+    # Ukraine renamed its Soviet-named villages in 2016, and reports still use the old
+    # names ("Pervomaiske", now Avdiivske): a village once called so stays a candidate,
+    # after those called so now.
+    former = [
+        h
+        for h in hits
+        if h not in now
+        and h.country_code == "UA"
+        and h.feature == "city"
+        and 0 < h.population < RENAMED_VILLAGE
+    ]
+    return now + former if now else now

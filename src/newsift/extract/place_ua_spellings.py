@@ -65,6 +65,19 @@ _COMPOUND_START = {
 }
 
 
+_COMMUNITY_NAME = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?s?ka)(?=\s+(?:territorial\s+|village\s+|city\s+)?"
+    r"(?:community|hromada)\b)"
+)
+
+
+def community_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The adjective opening an entity that names a community ("Znob-Novhorodska
+    territorial community", which the recogniser calls an organisation), as a span."""
+    match = _COMMUNITY_NAME.match(text, start)
+    return match.span("name") if match and match.end("name") <= end else None
+
+
 def community_centres(name: str) -> list[str]:
     """Names the centre of a community called by the adjective ``name`` may have."""
     stem = _ADJECTIVE.sub("", name.casefold())

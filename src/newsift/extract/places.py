@@ -278,7 +278,7 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             text[mention.start : mention.end],
             mention.start,
             mention.end,
-            kind="demonym" if mention.kind == "demonym" else None,
+            kind="demonym" if mention.kind == "demonym" else ("repeat" if mention.repeat else None),
         )
         _resolve(place, hit)
         places.append(place)
