@@ -139,7 +139,9 @@ class Place:
     longitude: float | None = None
     geonameid: int | None = None
     # An extension of the contract: "demonym" for a nationality word ("Russian") that
-    # stands for its country; such a mention is never an event's location.
+    # stands for its country; such a mention is never an event's location. "repeat" for
+    # a name the story writes again where the tagger missed it: placed like the first
+    # mention, but not counted again towards where the story is.
     kind: str | None = None
 
 
