@@ -340,3 +340,14 @@ def test_a_forced_transfer_is_an_abduction_where_it_began(resources: Resources) 
     (event,) = events_of(resources, text, places={"Poltava": POLTAVA, "Odesa": ODESA})
     assert event.sub_event_type == "Abduction/forced disappearance"
     assert event.location is not None and event.location.name == "Poltava"
+
+
+def test_a_toll_sentence_gives_the_incident_its_date(resources: Resources) -> None:
+    text = (
+        "Rescuers said a drone attack on Kharkiv destroyed a warehouse. "
+        "On Thursday the incident claimed the lives of four workers."
+    )
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV},
+                         dates={"On Thursday": "2024-03-14"})  # fmt: skip
+    assert event.fatalities == 4
+    assert event.date == "2024-03-14"

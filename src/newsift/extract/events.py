@@ -120,7 +120,8 @@ def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
         actor1=None,
         civilian=False,
         places=[],
-        date=None,
+        # "On April 4 the attack claimed 80 lives": the toll's own date, if it gives one.
+        date=date_of(sentence, article, start),
         anaphoric=True,
         standalone=False,
         update=TOLL_UPDATE.search(sentence.text) is not None,
