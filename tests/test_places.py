@@ -208,3 +208,10 @@ def test_arabic_spellings_the_gazetteer_lacks_are_still_placed(resources: Resour
     assert found["Mayadeen"].admin1 == "Deir ez-Zor Governorate"
     assert found["Al Raqqa"].admin1 == "Ar-Raqqah Governorate"
     assert found["Ras al-Ain"].country == "Syria"
+
+
+def test_a_name_before_a_lower_case_river_is_the_river(resources: Resources) -> None:
+    text = "Marines crossed to the village of Krynky on the left bank of the Dnipro river."
+    found = {p.name: p for p in _places(resources, text)}
+    assert found["Dnipro river"].resolved == "Dnipro River"
+    assert "Dnipro" not in found  # not the city of Dnipro, 250 km up the river

@@ -271,3 +271,21 @@ def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: st
         start -= len(places[index].name.rsplit(maxsplit=1)[-1]) + 1  # "Sulemaniyeh district"
     gap = _PART_OF.fullmatch(text, start, later.start)
     return hit if gap else None
+
+
+_RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
+
+
+def river_named(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, list[GeoHit]]:
+    """ "the Dnipro river": a name followed by a lower-case "river" the recogniser left out
+    is the river, not the town of that name. Gives the mention's new end and the river's
+    hits, or ``(end, [])`` when the gazetteer knows no such river."""
+    after = _RIVER_AFTER.match(text, end)
+    if after is None:
+        return end, []
+    hits = [
+        hit
+        for hit in gazetteer.lookup(text[start : after.end()], fuzzy=False)
+        if hit.feature == "region"
+    ]
+    return (after.end(), hits) if hits else (end, [])

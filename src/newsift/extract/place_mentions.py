@@ -28,7 +28,7 @@ from newsift.extract.place_embedded import (
     leading_place,
     region_after_comma,
 )
-from newsift.extract.place_features import feature_spans, town_named
+from newsift.extract.place_features import feature_spans, river_named, town_named
 from newsift.extract.place_model import (
     BIG_CITY,
     BIG_NAMESAKE,
@@ -163,6 +163,9 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
                     if longer and same_name(longer[0].name, written):
                         end, name, hits = tail.end_char, text[lookup_start : tail.end_char], longer
                         break
+        river_end, river = river_named(text, lookup_start, end, gazetteer)
+        if river:
+            end, name, hits = river_end, text[lookup_start:river_end], river
         person = ent.label_ in ("PERSON", "DATE", "TIME")  # a name needs "in", "near"
         # "Knockhill, Fife": a name the gazetteer lacks, written before its county.
         beside = not hits and not person and county_follows(text, end, gazetteer)
