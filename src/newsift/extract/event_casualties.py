@@ -113,7 +113,11 @@ def _swallowed_subject(verb: Token) -> list[Token]:
     if aux is None or aux.i == 0 or aux.i > verb.i:
         return []
     noun = verb.doc[aux.i - 1]
-    counted = any(c.dep_ == "nummod" for c in noun.children)
+    before = verb.doc[noun.i - 1] if noun.i > verb.sent.start else None
+    # "... of Daraa 14 civilians were killed": the parse may hang the count on the place.
+    counted = any(c.dep_ == "nummod" for c in noun.children) or (
+        before is not None and before.like_num and before.dep_ == "nummod"
+    )
     return [noun] if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and counted else []
 
 

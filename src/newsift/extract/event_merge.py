@@ -49,6 +49,7 @@ class Mention:
     anaphoric: bool
     standalone: bool = True  # False: can only add to an incident already told
     update: bool = False  # the sentence revises a toll already given ("rose to 12")
+    said_date: ResolvedDate | None = None  # the date of a statement only (event_dates)
 
     @property
     def families(self) -> set[str]:
@@ -70,6 +71,13 @@ class Incident:
     @property
     def date(self) -> ResolvedDate | None:
         return next((m.date for m in self.mentions if m.date), None)
+
+    @property
+    def event_date(self) -> ResolvedDate | None:
+        """The incident's date, else the earliest date its sources spoke (see event_dates):
+        an attack is no later than the first statement about it."""
+        said = [m.said_date for m in self.mentions if m.said_date]
+        return self.date or min(said, key=lambda d: d.value, default=None)
 
     @property
     def place_keys(self) -> set[str]:

@@ -32,9 +32,11 @@ from newsift.extract.event_casualties import (
     civilian_words,
     combined_figure,
 )
+from newsift.extract.event_dates import speech_date
 from newsift.extract.event_location import incident_location
 from newsift.extract.event_merge import AMONG_THEM, Incident, Mention, merge
 from newsift.extract.event_roles import sentence_actor, target_of
+from newsift.extract.event_roundup import without_roundups
 from newsift.extract.event_sentences import event_sentences
 from newsift.extract.event_setting import date_of, main_country, place_refs
 from newsift.extract.event_triggers import real_triggers, toll_triggers
@@ -60,7 +62,7 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
         for sentence in event_sentences(article, getattr(resources, "nlp", None))
         if (mention := _mention(sentence, article, gazetteer)) is not None
     ]
-    return [_event(incident, article) for incident in merge(mentions)]
+    return [_event(incident, article) for incident in without_roundups(merge(mentions))]
 
 
 def _mention(
@@ -80,6 +82,8 @@ def _mention(
     fatalities, injured, victims = casualties(sentence)
     first = triggers[0][0]
     places = place_refs(sentence, article, triggers, gazetteer)
+    date = date_of(sentence, article, first.idx)
+    said = speech_date(sentence, article, date)
     start, end = sentence.start_char, sentence.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -94,7 +98,8 @@ def _mention(
         actor1=sentence_actor(triggers),
         civilian=civilian_words(sentence, victims),
         places=places,
-        date=date_of(sentence, article, first.idx),
+        date=None if said else date,
+        said_date=date if said else None,
         anaphoric=_anaphoric(triggers, sentence),
         update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
     )
@@ -164,7 +169,7 @@ def _event(incident: Incident, article: Article) -> Event:
     )
     actor1 = next((m.actor1 for m in mentions if m.actor1), None)
     disrupted = kind.sub_event_type == "Disrupted weapons use"
-    date = incident.date
+    date = incident.event_date
     first = mentions[0].evidence
     digest = hashlib.sha256(
         f"{article.document.id}:{first.start}:{first.end}:{kind.event_type}".encode()
