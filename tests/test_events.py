@@ -351,3 +351,10 @@ def test_a_toll_sentence_gives_the_incident_its_date(resources: Resources) -> No
                          dates={"On Thursday": "2024-03-14"})  # fmt: skip
     assert event.fatalities == 4
     assert event.date == "2024-03-14"
+
+
+def test_a_statement_date_alone_still_dates_an_incident(resources: Resources) -> None:
+    text = "Police detained 40 demonstrators outside the city hall, the ministry said on Monday."
+    (event,) = events_of(resources, text, dates={"on Monday": "2024-03-11"})
+    assert event.sub_event_type == "Arrests"
+    assert event.date == "2024-03-11"

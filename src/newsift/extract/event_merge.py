@@ -59,7 +59,7 @@ class Mention:
     def substantive(self) -> bool:
         """Enough detail to stand as an incident of its own, not just talk about one."""
         return bool(
-            self.places or self.date or self.weapons or self.actor1
+            self.places or self.date or self.said_date or self.weapons or self.actor1
             or self.fatalities is not None or self.injured is not None
         )  # fmt: skip
 
