@@ -38,6 +38,7 @@ from newsift.extract.place_model import (
     Mention,
     own_name_first,
     same_name,
+    without_container,
 )
 from newsift.extract.place_possessive import after_country_possessive, possessive_mentions
 from newsift.extract.place_regions import qualified_mentions, region_mentions
@@ -140,7 +141,7 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
                 if mark == ",":
                     found += region_after_comma(text, cut + 1, end, gazetteer)
                 end = len(text[:cut].rstrip())
-        end = _without_container(text, start, end, gazetteer)
+        end = without_container(text, start, end, gazetteer)
         start = after_possessive(text, start, end, gazetteer)
         if end <= start or _is_demonym(doc, start, end):
             continue
@@ -195,27 +196,6 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         after_the = text[max(0, start - 4) : start].casefold() == "the "
         found.append(Mention(start, end, "entity", name, after_the, _before_noun(doc, ent)))
     return found
-
-
-_CONTAINER_END = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|[a-z]+)$")
-
-
-def _without_container(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """ "Alchevsk Luhansk Oblast", "Belgorod Russia", "Gomel airport": one entity that the
-    gazetteer does not know whole; the town is the name before the region, the country
-    or the common noun."""
-    name = text[start:end]
-    if " " not in name or gazetteer.lookup(name, fuzzy=False):
-        return end
-    trail = _CONTAINER_END.search(name)
-    if trail is None:
-        head, _, last = name.rpartition(" ")
-        if gazetteer.country(last) is None or not gazetteer.lookup(head, fuzzy=False):
-            return end
-        return start + len(head)
-    head = name[: trail.start()]
-    hits = gazetteer.lookup(head)
-    return start + len(head) if hits and same_name(hits[0].name, head) else end
 
 
 def _dateless(ent: Span) -> bool:

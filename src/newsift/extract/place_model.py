@@ -3,10 +3,11 @@ means, and the test of whether a written name is a town's own."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from newsift.gazetteer import GeoHit, fold_name, normalize_name
+from newsift.gazetteer import Gazetteer, GeoHit, fold_name, normalize_name
 from newsift.gazetteer_names import ARABIC_COUNTRIES, without_article
 
 BIG_CITY = 100_000
@@ -95,3 +96,24 @@ def own_named(hits: list[GeoHit], written: str) -> list[GeoHit]:
         and 0 < h.population < RENAMED_VILLAGE
     ]
     return now + former if now else now
+
+
+_CONTAINER_END = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|[a-z]+)$")
+
+
+def without_container(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """ "Alchevsk Luhansk Oblast", "Belgorod Russia", "Gomel airport": one entity that the
+    gazetteer does not know whole; the town is the name before the region, the country
+    or the common noun."""
+    name = text[start:end]
+    if " " not in name or gazetteer.lookup(name, fuzzy=False):
+        return end
+    trail = _CONTAINER_END.search(name)
+    if trail is None:
+        head, _, last = name.rpartition(" ")
+        if gazetteer.country(last) is None or not gazetteer.lookup(head, fuzzy=False):
+            return end
+        return start + len(head)
+    head = name[: trail.start()]
+    hits = gazetteer.lookup(head)
+    return start + len(head) if hits and same_name(hits[0].name, head) else end
