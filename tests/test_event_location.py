@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builders import parsed_article
+from builders import mark_places, parsed_article
 
 from newsift.extract.event_location import incident_location
 from newsift.extract.event_setting import PlaceRef, place_refs
@@ -21,13 +21,7 @@ BEIRUT = dict(resolved="Beirut", admin1="Beyrouth", country="Lebanon",
 
 def events_of(resources: Resources, text: str, places: dict[str, dict[str, object]]) -> list[Event]:
     article = parsed_article(resources, text, "2016-05-02")
-    for name, fields in places.items():
-        start = text.find(name)
-        while start >= 0:
-            article.places.append(Place(name=name, start=start, end=start + len(name), **fields))  # type: ignore[arg-type]
-            start = text.find(name, start + 1)
-    article.places.sort(key=lambda p: p.start)
-    return find_events(article, resources)
+    return find_events(mark_places(article, places), resources)
 
 
 def test_a_placeless_incident_takes_the_region_the_report_leads_with(
@@ -157,10 +151,8 @@ def test_a_place_of_an_earlier_attack_told_as_context_does_not_locate(
         "At least 12 people were killed near Hama on Tuesday just hours after a gas attack "
         "left dozens dead in Idlib."
     )
-    article = parsed_article(resources, text, "2016-05-02")
-    for name, fields in {"Hama": HAMA, "Idlib": IDLIB}.items():
-        start = text.index(name)
-        article.places.append(Place(name=name, start=start, end=start + len(name), **fields))  # type: ignore[arg-type]
+    article = mark_places(parsed_article(resources, text, "2016-05-02"),
+                          {"Hama": HAMA, "Idlib": IDLIB})  # fmt: skip
     assert article.doc is not None
     sentence = next(iter(article.doc.sents))
     refs = {r.place.name: r for r in place_refs(sentence, article, real_triggers(sentence))}

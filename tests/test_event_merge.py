@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from builders import parsed_article
+from builders import mark_places, parsed_article
 
 from newsift.extract.event_merge import _only_part
 from newsift.extract.events import find_events
-from newsift.model import DateMention, Event, Place
+from newsift.model import DateMention, Event
 from newsift.pipeline import Resources
 
 SUMY = dict(resolved="Sumy", admin1="Sumy Oblast", country="Ukraine",
@@ -30,13 +30,7 @@ def events_of(
         for phrase, value in (dates or {}).items()
     ]
     article = parsed_article(resources, text, "2023-05-20", marked)
-    for name, fields in places.items():
-        start = text.find(name)
-        while start >= 0:
-            article.places.append(Place(name=name, start=start, end=start + len(name), **fields))  # type: ignore[arg-type]
-            start = text.find(name, start + 1)
-    article.places.sort(key=lambda p: p.start)
-    return find_events(article, resources)
+    return find_events(mark_places(article, places), resources)
 
 
 def test_a_city_district_tells_the_same_incident_as_its_city(resources: Resources) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from builders import mark_places
+
 from newsift.article import Article
 from newsift.extract.events import find_events
-from newsift.model import DateMention, Document, Event, Place, RawInput
+from newsift.model import DateMention, Document, Event, RawInput
 from newsift.pipeline import Resources
 
 KHARKIV = dict(resolved="Kharkiv", admin1="Kharkiv Oblast", country="Ukraine",
@@ -27,17 +29,12 @@ def build(
     document = Document(id="d1", source="test", title=None, published=published,
                         published_basis="header", language="en", text=text)  # fmt: skip
     article = Article(raw=raw, document=document, doc=resources.nlp(text))
-    for name, fields in (places or {}).items():
-        start = text.find(name)
-        while start >= 0:
-            article.places.append(Place(name=name, start=start, end=start + len(name), **fields))  # type: ignore[arg-type]
-            start = text.find(name, start + 1)
+    mark_places(article, places or {})
     for phrase, value in (dates or {}).items():
         start = text.find(phrase)
         while start >= 0:
             article.dates.append(DateMention(phrase, start, start + len(phrase), value))
             start = text.find(phrase, start + 1)
-    article.places.sort(key=lambda p: p.start)
     article.dates.sort(key=lambda d: d.start)
     return article
 
