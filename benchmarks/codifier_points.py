@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from newsift.distance import km_between
-from newsift.gazetteer import fold_name, open_gazetteer
-from newsift.ukraine_settlements import (
+from newsift.places.distance import km_between
+from newsift.places.gazetteer.lookup import fold_name, open_gazetteer
+from newsift.places.gazetteer.ukraine_settlements import (
     Settlement,
     Town,
     _hromada_point,

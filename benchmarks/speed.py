@@ -29,7 +29,7 @@ def _texts(path: Path, limit: int) -> list[dict[str, str]]:
 def _run(mode: str, path: Path, limit: int) -> dict[str, float]:
     rows = _texts(path, limit)
     if mode == "spacy":
-        from newsift.nlp import load_nlp
+        from newsift.text.nlp import load_nlp
 
         nlp = load_nlp()
         started = time.perf_counter()

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from newsift.article import Article
-from newsift.model import DateMention, Document, Place, RawInput
-from newsift.pipeline import Resources
+from newsift.events.stage import find_events
+from newsift.model import DateMention, Document, Event, Place, RawInput
+from newsift.resources import Resources
+from newsift.store import SQLiteStore
+from newsift.store.rows import extraction_from_dict
+
+STORE_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "store" / "extractions.json"
 
 
 def parsed_article(
@@ -30,3 +38,38 @@ def mark_places(article: Article, places: dict[str, dict[str, object]]) -> Artic
             start = text.find(name, start + 1)
     article.places.sort(key=lambda p: p.start)
     return article
+
+
+def marked_article(
+    resources: Resources,
+    text: str,
+    places: dict[str, dict[str, object]] | None = None,
+    dates: dict[str, str] | None = None,
+    published: str = "2024-03-16",
+) -> Article:
+    """An article whose dates and places are given by hand: every occurrence is marked."""
+    raw = RawInput(source="test", kind="text", content=text, digest="d1", published=published)
+    document = Document(id="d1", source="test", title=None, published=published,
+                        published_basis="header", language="en", text=text)  # fmt: skip
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    mark_places(article, places or {})
+    for phrase, value in (dates or {}).items():
+        start = text.find(phrase)
+        while start >= 0:
+            article.dates.append(DateMention(phrase, start, start + len(phrase), value))
+            start = text.find(phrase, start + 1)
+    article.dates.sort(key=lambda d: d.start)
+    return article
+
+
+def events_of(resources: Resources, text: str, **kwargs: object) -> list[Event]:
+    article = marked_article(resources, text, **kwargs)  # type: ignore[arg-type]
+    return find_events(article, resources)
+
+
+def sample_store(path: Path) -> SQLiteStore:
+    """A store at ``path`` holding the hand-written extractions of the store fixture."""
+    store = SQLiteStore(path)
+    for item in json.loads(STORE_FIXTURE.read_text("utf-8")):
+        store.add(extraction_from_dict(item))
+    return store

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsift.pipeline import Pipeline, Resources, load_resources
+from newsift.pipeline import Pipeline
+from newsift.resources import Resources, load_resources
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from newsift.batch import run_batch
 from newsift.model import Extraction, InputError, RawInput
-from newsift.pipeline import Pipeline, Resources, Stage
+from newsift.pipeline import Pipeline, Stage
+from newsift.resources import Resources
 
 
 def _raw(name: str, text: str) -> RawInput:

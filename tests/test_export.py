@@ -12,12 +12,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from builders import STORE_FIXTURE, sample_store
 
 from newsift.export import ACLED_COLUMNS, COLUMNS, PARQUET_SCHEMA, export
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.rows import extraction_from_dict
 
-FIXTURE = Path(__file__).parent / "fixtures" / "store" / "extractions.json"
 ACLED_ORDER = [
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
     "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
@@ -27,9 +27,7 @@ ACLED_ORDER = [
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    with SQLiteStore(tmp_path / "newsift.db") as opened:
-        for item in json.loads(FIXTURE.read_text("utf-8")):
-            opened.add(extraction_from_dict(item))
+    with sample_store(tmp_path / "newsift.db") as opened:
         yield opened
 
 
@@ -168,7 +166,7 @@ def test_a_failed_export_leaves_no_file_behind(
 
 
 def test_partial_dates_export_as_the_start_of_their_period(tmp_path: Path) -> None:
-    item = json.loads(FIXTURE.read_text("utf-8"))[2]
+    item = json.loads(STORE_FIXTURE.read_text("utf-8"))[2]
     item["events"][0]["date"], item["events"][0]["date_precision"] = "2024-01", None
     item["events"][1]["date"], item["events"][1]["date_precision"] = "2023", "year"
     with SQLiteStore(tmp_path / "partial.db") as store:

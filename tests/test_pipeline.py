@@ -4,7 +4,8 @@ import pytest
 
 from newsift.article import Article
 from newsift.model import RawInput
-from newsift.pipeline import STAGES, Pipeline, Resources, Stage, check_order
+from newsift.pipeline import STAGES, Pipeline, Stage, check_order
+from newsift.resources import Resources
 
 
 def test_default_stages_are_in_a_valid_order() -> None:

@@ -64,7 +64,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
       newsift extract ../shared/seeds/002_f8691bf09fced10f.txt -o seeds.jsonl
     """
     from newsift.batch import run_batch
-    from newsift.reading import read_inputs
+    from newsift.documents.reading import read_inputs
 
     out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
@@ -119,7 +119,7 @@ def ingest(paths: tuple[str, ...], db: str | None) -> None:
       newsift ingest samples/ --db newsift.db
     """
     from newsift.batch import run_batch
-    from newsift.reading import read_inputs
+    from newsift.documents.reading import read_inputs
 
     with _open_store(db) as store:
         summary = run_batch(

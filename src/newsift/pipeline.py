@@ -9,40 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newsift.article import Article
-from newsift.document import build_document
-from newsift.extract.commitments import find_commitments
-from newsift.extract.dates import find_dates
-from newsift.extract.entities import find_entities
-from newsift.extract.events import find_events
-from newsift.extract.places import find_places
-from newsift.extract.quotes import find_quotes
+from newsift.commitments.stage import find_commitments
+from newsift.dates.stage import find_dates
+from newsift.documents.document import build_document
+from newsift.entities.stage import find_entities
+from newsift.events.stage import find_events
 from newsift.model import Extraction, RawInput
-
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from newsift.gazetteer import Gazetteer
-
-
-@dataclass
-class Resources:
-    """Heavy, read-only things the stages share: loaded once per process."""
-
-    nlp: Language
-    gazetteer: Gazetteer
-    # Lower-cased country names, capitals and aliases -> country (country_names.py).
-    countries: dict[str, str] = field(default_factory=dict)
-
-
-def load_resources() -> Resources:
-    from newsift.country_names import country_table
-    from newsift.gazetteer import open_gazetteer
-    from newsift.nlp import load_nlp
-
-    return Resources(nlp=load_nlp(), gazetteer=open_gazetteer(), countries=country_table())
+from newsift.places.stage import find_places
+from newsift.quotes.stage import find_quotes
+from newsift.resources import Resources, load_resources
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import pytest
 
 import newsift.api.app as app_module
 from newsift.api import create_app
+from newsift.events.taxonomy import EVENT_TYPES
 from newsift.store import StoreError
-from newsift.taxonomy import EVENT_TYPES
 
 WEB = Path(app_module.__file__).resolve().parent.parent / "web"
 needs_assets = pytest.mark.skipif(not app_module.assets_installed(),

@@ -22,8 +22,8 @@ import pytest
 from newsift.api import create_app
 from newsift.api.app import assets_installed
 from newsift.batch import run_batch
+from newsift.documents.reading import read_inputs
 from newsift.pipeline import Pipeline
-from newsift.reading import read_inputs
 from newsift.store import SQLiteStore
 from newsift.store.rows import extraction_from_dict
 

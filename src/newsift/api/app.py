@@ -21,8 +21,8 @@ from fastapi.staticfiles import StaticFiles
 
 from newsift import __version__
 from newsift.api.routes import api_router
+from newsift.events.taxonomy import EVENT_TYPES
 from newsift.store import default_db_path, open_store
-from newsift.taxonomy import EVENT_TYPES
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 VENDOR_DIR = WEB_DIR / "vendor"

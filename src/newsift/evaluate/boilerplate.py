@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from newsift.document import build_document
+from newsift.documents.document import build_document
+from newsift.documents.reading import digest_of
 from newsift.evaluate.records import read_jsonl
 from newsift.model import RawInput
-from newsift.reading import digest_of
 
 WORD = re.compile(r"\w+", re.UNICODE)
 COMMENTS_SET = "boilerplate-comments-dev.jsonl"

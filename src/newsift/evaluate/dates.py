@@ -12,9 +12,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from newsift.dates.stage import find_dates
 from newsift.evaluate.geo import EXAMPLES, article_for
 from newsift.evaluate.records import read_jsonl
-from newsift.extract.dates import find_dates
 from newsift.pipeline import Pipeline
 
 CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")

@@ -35,8 +35,8 @@ Measures, over pairs of articles; gold pairs are pairs in one group.
   have an event stating the gold toll, and the recall on those alone: what matching
   does when extraction found the incident in both articles; ``missed_when_extracted``
   lists the misses matching owns (the other misses need extraction to find a toll);
-  ``missed_verdicts`` gives, for each, :func:`newsift.dedup.match`'s verdict on the two
-  articles' annotated incidents side by side (the best-scoring pair of their events,
+  ``missed_verdicts`` gives, for each, :func:`newsift.events.same_incident.match`'s verdict
+  on the two articles' annotated incidents side by side (the best-scoring pair of their events,
   rare words not counted): in the store a report meets the stored event instead, with
   its consensus values, so this is a lead to follow, not the decision itself.
 - ``any_pairwise_*``: a pair is predicted when the articles share any stored event: the
@@ -56,9 +56,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from newsift.dedup import match
 from newsift.evaluate.events import _run
 from newsift.evaluate.records import read_jsonl
+from newsift.events.same_incident import match
 from newsift.model import Extraction
 from newsift.pipeline import Pipeline
 from newsift.store import SQLiteStore

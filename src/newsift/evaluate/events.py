@@ -28,11 +28,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from newsift.distance import km_between
 from newsift.evaluate.records import read_jsonl
-from newsift.gazetteer import fold_name
 from newsift.model import Event, Extraction, RawInput
 from newsift.pipeline import Pipeline
+from newsift.places.distance import km_between
+from newsift.places.gazetteer.lookup import fold_name
 
 FAKES_KM = 50.0
 ACLED_KM = 25.0

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from newsift.article import Article
-from newsift.distance import km_between
 from newsift.evaluate.records import read_jsonl
-from newsift.extract.places import find_places
 from newsift.model import Document, Place, RawInput
 from newsift.pipeline import Pipeline
+from newsift.places.distance import km_between
+from newsift.places.stage import find_places
 
 RADIUS_KM = 161.0
 EXAMPLES = 15

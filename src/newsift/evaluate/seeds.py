@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsift.distance import km_between
+from newsift.documents.reading import read_inputs
 from newsift.model import Extraction, InputError
 from newsift.pipeline import Pipeline
-from newsift.reading import read_inputs
+from newsift.places.distance import km_between
 
 WORD = re.compile(r"\w+", re.UNICODE)
 

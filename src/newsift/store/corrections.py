@@ -21,7 +21,7 @@ import sqlite3
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from newsift.taxonomy import EVENT_TYPES
+from newsift.events.taxonomy import EVENT_TYPES
 
 _INT = ("fatalities", "injured", "geo_precision")
 _FLOAT = ("latitude", "longitude")

@@ -1,11 +1,11 @@
 """Which stored event a new report is the same incident as (the matching half of dedup).
 
-:func:`find_match` asks :func:`newsift.dedup.match` about the stored events that could
-be the same incident, and only those: candidates come from indexes on the event's
+:func:`find_match` asks :func:`newsift.events.same_incident.match` about the stored events
+that could be the same incident, and only those: candidates come from indexes on the event's
 period (``day_first``, an ordinal day) and area (``cell``, a
-:data:`~newsift.dedup.CELL_DEGREES` grid cell, or ``admin1`` for coarse places), so the
-cost of one match depends on how many events lie in the same few days and cells, not on
-the size of the store. Which shared words are rare is counted on the documents'
+:data:`~newsift.events.same_incident.CELL_DEGREES` grid cell, or ``admin1`` for coarse
+places), so the cost of one match depends on how many events lie in the same few days
+and cells, not on the size of the store. Which shared words are rare is counted on the documents'
 full-text index, each count stopping at a fixed limit (:func:`rare_words`), and only for
 candidates those words could decide. A candidate is weighed with the words of its
 source most alike the new report, and with either the event's values or that source's
@@ -13,7 +13,7 @@ details (sub-type, weapon, actor1, target) and toll, whichever fits better: outl
 disagree on details, and an event keeps its lowest toll while reports update it; the
 source the new report reads like is the one it most likely follows. Any source's
 details would make a many-sourced event ever easier to join. A report with a toll of
-:data:`~newsift.dedup.FAR_TOLL` or more also meets candidates two cells away.
+:data:`~newsift.events.same_incident.FAR_TOLL` or more also meets candidates two cells away.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from newsift.dedup import (
+from newsift.events.same_incident import (
     CELL_DEGREES,
     FAR_TOLL,
     RARE_WORDS_COUNTED,
@@ -199,7 +199,9 @@ def find_match(conn: sqlite3.Connection, event: Event, document_id: str,
 
 
 def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str]:
-    """The words that occur in few stored documents (:func:`newsift.dedup.rare_limit`).
+    """The words that occur in few stored documents.
+
+    How few: :func:`newsift.events.same_incident.rare_limit`.
 
     Counted on the documents' full-text index, each count stopping past the limit, so a
     common word costs no more than a rare one.

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from newsift.dedup import Report
+from newsift.events.same_incident import Report
 from newsift.model import Event, Location, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
 from newsift.store.matching import cell_key, evidence_tokens, find_match, indexed_days

@@ -1,0 +1,377 @@
+"""Who is who in one article: canonical person names, titles, and speaker resolution.
+
+News introduces a person once in full ("Kharkiv regional governor Oleg Synegubov")
+and then refers back by surname ("Synegubov"), title ("the governor") or pronoun.
+:class:`NameIndex` collects the introductions from the spaCy parse so that every
+later reference can be mapped to the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsift.entities.roles import ROLE_NOUNS, role_words, roles_around
+from newsift.text.doc_text import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Honorifics and modifiers that may precede a name inside spaCy's PERSON span.
+NAME_PREFIXES = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col", "maj", "capt", "adm",
+        "gov", "sir", "dame", "lord", "madam", "madame", "mister", "prof", "president",
+        "prime", "defense", "defence", "foreign", "interior", "deputy", "vice", "former",
+        "chief", "minister", "secretary", "general", "commander", "commander-in-chief",
+        "governor", "mayor", "chancellor", "premier", "senator", "ambassador", "regional",
+        "the", "a", "an",
+    }
+)
+# Verbs that attribute words to someone.
+SPEECH_LEMMAS = frozenset(
+    {
+        "say", "tell", "add", "warn", "deny", "claim", "announce", "state", "write", "insist",
+        "explain", "note", "argue", "ask", "reply", "respond", "continue", "declare",
+        "report", "acknowledge", "admit", "suggest", "stress", "emphasize", "emphasise",
+        "urge", "predict", "complain", "tweet", "confirm", "allege", "testify",
+        "recall", "contend", "assert", "concede", "boast", "vow", "promise", "threaten",
+        "describe", "call", "dub", "term", "label", "brand", "quip", "joke", "muse",
+        "remark", "observe", "caution", "exclaim", "shout", "tout", "hail",
+        "believe", "think", "learn", "reveal", "disclose", "indicate", "estimate", "conclude",
+        "agree", "pledge", "accuse", "demand", "assure", "reiterate", "retort", "lament",
+        "blast", "slam", "praise", "criticize", "criticise", "show", "find", "know",
+        "expect", "cite", "mention", "question", "defend", "discuss", "dispute", "reject",
+        "condemn", "welcome", "detail", "outline", "recount", "repeat", "talk", "speak",
+        "comment", "express", "voice", "fear", "hear", "understand",
+    }
+)
+# Verbs whose infinitive complement is what was said or promised: "vowed to retaliate".
+# Not "promise"/"call on X to": pledges and appeals are commitments, not speech.
+XCOMP_CUES = frozenset(
+    {"vow", "threaten", "agree", "refuse", "decline", "urge", "ask", "warn", "demand",
+     "claim", "tell"}
+)
+# Verbs whose direct object is itself a statement or a stance: "cited derogatory comments".
+OBJECT_CUES = frozenset(
+    {"cite", "mention", "question", "criticize", "criticise", "defend", "praise", "deny",
+     "discuss", "dispute", "reject", "condemn", "welcome", "demand", "detail", "outline",
+     "recount", "repeat", "announce", "confirm", "reveal", "acknowledge", "urge", "promise",
+     "pledge", "tout", "predict", "express", "voice", "report", "say", "claim"}
+)
+# Not "say"/"write": "said on Telegram" names the medium, not the topic.
+TOPIC_CUES = frozenset(
+    {"talk", "speak", "complain", "comment", "testify", "warn", "boast", "joke", "ask",
+     "accuse", "brag", "argue", "rail", "caution"}
+)
+TOPIC_PREPS = frozenset({"about", "on", "of", "for", "against", "over"})
+# Forms the small English model lemmatizes wrongly.
+LEMMA_SLIPS: dict[str, str] = {
+    "hopes": "hope", "hoped": "hope", "hoping": "hope", "stressed": "stress", "stresses": "stress",
+}
+# "his" and "her" hold a claim too: "his claim that ..." is the claim of the man last named.
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS_GROUP = frozenset({"they", "we", "it"})
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_name(text: str) -> str:
+    """``"Stoltenberg’s"`` → ``"Stoltenberg"``; ``"― Oksana Bilyk"`` → ``"Oksana Bilyk"``."""
+    text = text.split("\n")[0].strip()
+    text = _POSSESSIVE.sub("", text).strip(" ,.;:“”\"'’‘()―—–-")
+    return _SPACE.sub(" ", text)
+
+
+def strip_titles(name: str) -> str:
+    """``"Russian President Vladimir Putin"`` → ``"Vladimir Putin"``."""
+    words = name.split()
+    # Nationality adjectives go with a following title: "Russian President ...".
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".") in NAME_PREFIXES
+        or (words[0].lower().endswith(("ian", "ish", "ese", "an")) and len(words) > 2
+            and words[1].lower().rstrip(".") in NAME_PREFIXES)
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_key(name: str) -> str:
+    """Lower case without generational suffixes: "Joseph R. Biden Jr." → "joseph r. biden"."""
+    words = name.lower().replace("’", "'").replace(",", "").split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+@dataclass
+class Person:
+    name: str  # the fullest form seen: "Jens Stoltenberg"
+    first_start: int  # where it is first mentioned (character offset)
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class NameIndex:
+    """Persons of one document and the roles they are introduced with."""
+
+    persons: list[Person] = field(default_factory=list)
+    # (offset, role, person name): role introductions in text order.
+    role_mentions: list[tuple[int, str, str]] = field(default_factory=list)
+    # (offset, person name): every person mention in text order.
+    mentions: list[tuple[int, str]] = field(default_factory=list)
+    # person name -> the first role phrase, as written ("Kharkiv regional governor").
+    role_phrases: dict[str, str] = field(default_factory=dict)
+
+    def canonical(self, name: str) -> str | None:
+        """The fullest known person name for ``name`` ("Putin" → "Vladimir Putin"), or None."""
+        name = strip_titles(clean_name(name))
+        if not name:
+            return None
+        key = _name_key(name)
+        parts = key.split()
+        best: Person | None = None
+        for person in self.persons:
+            pkey = _name_key(person.name)
+            pparts = pkey.split()
+            same = pkey == key
+            # A surname (or a shorter tail) of a full name: "Stoltenberg" ⊂ "Jens Stoltenberg".
+            tail = len(parts) < len(pparts) and pparts[-len(parts):] == parts
+            if (same or tail) and (best is None or len(person.name) > len(best.name)):
+                best = person
+        return best.name if best else None
+
+    def by_role(self, role: str, before: int) -> str | None:
+        """The person most recently introduced with ``role`` before offset ``before``."""
+        role = role.lower()
+        found = None
+        for offset, r, name in self.role_mentions:
+            if offset > before:
+                break
+            if r == role:
+                found = name
+        return found
+
+    def role_of(self, speaker: str | None) -> str | None:
+        """The role phrase a person speaker was introduced with; None for anyone else."""
+        person = self.canonical(speaker) if speaker else None
+        return self.role_phrases.get(person) if person else None
+
+    def last_person_before(self, offset: int) -> str | None:
+        found = None
+        for start, name in self.mentions:
+            if start >= offset:
+                break
+            found = name
+        return found
+
+
+_PHRASE_STOP = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"})
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Part of a hyphenated compound title: "Commander-in-Chief" is five tokens."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and (tok.text == "-" or (nxt is not None and nxt.text == "-"))
+
+
+def _role_phrase(ent: Span, name: str) -> str | None:
+    """The office ``ent`` is introduced with, as written, before it ("Kharkiv mayor Igor
+    Terekhov", "President Joe Biden" inside the entity) or after it ("X, the mayor, said")."""
+    doc, text = ent.doc, text_of(ent.doc)
+    name_at = text.find(name, ent.start_char, ent.end_char)
+    end = name_at if name_at > ent.start_char else ent.start_char
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == "," and end == ent.start_char:
+        i -= 1  # "Ukraine's interior minister, Igor Klymenko"
+    first = None
+    # "of" between nouns belongs to the title: "Secretary of State Antony Blinken".
+    # A capitalised "verb" is the small model misreading a place: "Kharkiv regional ...".
+    while i >= 0 and ent.start - i <= 10 and (
+        _hyphenated(doc[i])
+        or (not (doc[i].is_punct or doc[i].is_space) and doc[i].pos_ not in _PHRASE_STOP)
+        or (doc[i].lower_ == "of" and first is not None)
+        or (doc[i].pos_ == "VERB" and doc[i].text[:1].isupper() and not is_speech(doc[i]))
+    ) and doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+        first = doc[i]
+        i -= 1
+    while first is not None and first.i < ent.start and first.lower_ in ("of", "the", "a", "an"):
+        first = doc[first.i + 1] if first.i + 1 < ent.start else None
+    start = first.idx if first is not None else ent.start_char
+    phrase = text[start:end].rstrip(" ,")
+    if phrase and any(w.lower().strip(".") in ROLE_NOUNS for w in re.split(r"[-\s]", phrase)):
+        return phrase
+    # An appositive after the name, closed by a comma or a verb: "X, the mayor, said".
+    if ent.end < len(doc) and doc[ent.end].text == ",":
+        after = []
+        for tok in doc[ent.end + 1 : ent.end + 10]:
+            if tok.is_punct or tok.pos_ in _PHRASE_STOP - {"ADP"} or tok.is_space:
+                break
+            after.append(tok)
+        else:
+            return None
+        while after and after[0].lower_ in ("the", "a", "an"):
+            after.pop(0)
+        if after and after[0].lower_ not in ("who", "which") and role_words(after):
+            return text[after[0].idx : after[-1].idx + len(after[-1])]
+    return None
+
+
+def _looks_like_person(ent: Span, name: str, person_words: set[str]) -> bool:
+    """A name spaCy mislabelled: "governor Petro Ivanenko" (LOC), later "Ivanenko" (PERSON)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(t.pos_ != "PROPN" for t in ent if t.text in words):
+        return False
+    return words[-1].lower() in person_words or bool(roles_around(ent))
+
+
+def build_name_index(doc: Doc, countries: dict[str, str] | None = None) -> NameIndex:
+    """Persons named in ``doc``; one-word "persons" that are places elsewhere are left out."""
+    index = NameIndex()
+    places = {clean_name(e.text).lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    countries_ = set(countries or {})
+    places.update(countries_)
+    raw: list[tuple[Span, str]] = []
+    person_words = {clean_name(e.text).lower() for e in doc.ents if e.label_ == "PERSON"}
+    for ent in doc.ents:
+        name = strip_titles(clean_name(ent.text))
+        if not name or not name[0].isupper() or name.lower() in countries_ or (
+            name.lower() in places and " " not in name  # one-word "persons" spaCy also places
+        ):
+            continue
+        if ent.label_ != "PERSON" and not _looks_like_person(ent, name, person_words):
+            continue
+        raw.append((ent, name))
+    # Longest names first so surnames attach to a full name seen anywhere in the text.
+    for ent, name in sorted(raw, key=lambda item: -len(item[1].split())):
+        if index.canonical(name) is None:
+            index.persons.append(Person(name=name, first_start=ent.start_char))
+    for ent, name in raw:
+        full = index.canonical(name) or name
+        index.mentions.append((ent.start_char, full))
+        if full not in index.role_phrases and (phrase := _role_phrase(ent, name)):
+            index.role_phrases[full] = phrase
+        for role in roles_around(ent):
+            index.role_mentions.append((ent.start_char, role, full))
+            for person in index.persons:
+                if person.name == full:
+                    person.roles.add(role)
+    index.role_mentions.sort()
+    index.mentions.sort()
+    return index
+
+
+def is_pronoun(text: str) -> bool:
+    return text.lower() in PRONOUNS_PERSON or text.lower() in PRONOUNS_GROUP
+
+
+@dataclass
+class SpeechContext:
+    """What speaker resolution needs from one document."""
+
+    doc: Doc
+    index: NameIndex
+
+
+def _entity_of(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _named(tok: Token, ctx: SpeechContext) -> str | None:
+    """The name ``tok`` is part of, as the fullest person name or the organisation/place."""
+    ent = _entity_of(tok)
+    if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+        return None
+    person = ctx.index.canonical(ent.text)
+    if person is not None:
+        return person
+    name = clean_name(ent.text)
+    if ent.label_ == "PERSON":
+        return strip_titles(name)
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def speaker_of_token(tok: Token, ctx: SpeechContext, last_person: str | None) -> str | None:
+    """Who ``tok`` (the subject of a speech verb) names.
+
+    "Stoltenberg" → "Jens Stoltenberg"; "he" → ``last_person`` (the last person quoted)
+    or the last person mentioned; "the mayor" → the person introduced as mayor;
+    "Ukraine's interior minister, Igor Klymenko" → "Igor Klymenko"; "Kyiv" → "Kyiv".
+    """
+    low = tok.lower_
+    if low in PRONOUNS_PERSON:
+        return last_person or ctx.index.last_person_before(tok.idx)
+    if low in PRONOUNS_GROUP or tok.pos_ == "PRON":
+        return None
+    if tok.pos_ == "PROPN":  # whatever spaCy labelled it: "Shevchuk" as WORK_OF_ART
+        person = ctx.index.canonical(tok.text)
+        if person is not None:
+            return person
+    # An appositive or compound name beats the title noun: "the minister, Igor Klymenko".
+    for child in tok.children:
+        if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
+            return _named(child, ctx)
+    named = _named(tok, ctx)
+    if named is not None:
+        return named
+    for child in tok.children:
+        # "the IMF report said": the organisation behind the document speaks.
+        if child.dep_ in ("appos", "compound", "poss") and child.ent_type_:
+            named = _named(child, ctx)
+            if named is not None:
+                return named
+    if tok.lemma_.lower() in ROLE_NOUNS:
+        person = ctx.index.by_role(tok.lemma_.lower(), tok.idx)
+        if person is not None:
+            return person
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+    phrase = " ".join(t.text for t in words[-4:])
+    return clean_name(phrase) or None
+
+
+def lemma_of(tok: Token) -> str:
+    """The lemma, with the small model's slips on common verbs mended ("hoped" → "hop")."""
+    return LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
+
+
+def is_speech(tok: Token) -> bool:
+    return lemma_of(tok) in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token naming who speaks through ``verb`` (a pronoun, a title or a name)."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "…, saying, “…”": the parse often hangs the participle low; the speaker is
+        # the subject of the sentence.
+        verb = verb.sent.root
+    node = verb
+    for _ in range(3):
+        # Two subjects come from a misparse: the one nearest the verb is the speaker.
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = min(subjects, key=lambda c: abs(c.i - node.i))
+            if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
+                return node.head  # "an architect who said ..."
+            return subject
+        # "… and told reporters": the subject is the first verb's.
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    for child in verb.children:  # "… was said by X"
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None

@@ -1,0 +1,174 @@
+"""Where an incident happened: one :class:`~newsift.model.Location` from its sentences' places.
+
+A place the gazetteer could resolve beats one it could not, a place in the country the
+article is about beats a namesake abroad, and an incident whose sentences name no usable
+place, or only places abroad, falls back to the article's main region (the one its
+lede names, else the one it names most).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsift.events.setting import PlaceRef, metonymic, names_unit
+from newsift.model import Location, Place, Span
+
+if TYPE_CHECKING:
+    from newsift.article import Article
+
+
+def incident_location(
+    refs: list[PlaceRef], article: Article, evidence: Sequence[Span] = ()
+) -> Location | None:
+    """Where an incident happened, from the places its sentences name (``refs``).
+
+    With its sentences (``evidence``), a country they name as a setting ("killed in
+    northern Syria") is the incident's country, whatever the rest of the story is about.
+    """
+    if any(p.latitude is not None for p in article.places):
+        # The places stage works here, so a place it could not resolve is most likely
+        # not a place ("UN", "Town"); better the article's own place than that.
+        refs = [ref for ref in refs if ref.place.latitude is not None]
+    # Places the events stage found itself ("Syrias Aleppo") name their country as well.
+    found = [ref.place for ref in refs if ref.place not in article.places]
+    home = _named_country(article, evidence) or _home_country(article, extra=found)
+    if not refs:
+        # Demonyms can make a country "home" that the story names no place in ("the
+        # Chechen battalion ... near Zaporizhia"): then the named places' country is.
+        named = home is not None and any(
+            p.country == home and p.kind != "demonym" for p in article.places
+        )
+        if home is None or named:
+            return _article_place(article, home)
+        return _article_place(article, _home_country(article, demonyms=False))
+    # A place the gazetteer could resolve beats one it could not (ACLED codes an unknown
+    # village to its region); a place in the country the article is about beats a
+    # namesake abroad; where a fight is headed beats where its attackers came from;
+    # places the parse ties to an incident word beat places merely in the sentence;
+    # places in the region the incident is first placed in beat places elsewhere (a
+    # later sentence merged in may recall another attack); then the most specific
+    # wins, and among equals the first.
+    lead = next((r.place.admin1 for r in refs if r.attached and not r.origin), None)
+    best = min(
+        refs,
+        key=lambda ref: (
+            ref.place.latitude is None,
+            home is not None and ref.place.country != home,
+            ref.origin,
+            not ref.attached,
+            lead is not None and ref.place.admin1 != lead,
+            ref.precision,
+        ),
+    )
+    place = best.place
+    if home is not None and place.country != home:
+        # Every place the incident's sentences name lies abroad ("Beirut" datelines, a
+        # border town across the line): the article's own country says more.
+        fallback = _article_place(article, home)
+        if fallback is not None:
+            return fallback
+    return Location(
+        name=best.name,
+        admin1=place.admin1,
+        country=place.country,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=best.precision,
+    )
+
+
+def _named_country(article: Article, evidence: Sequence[Span]) -> str | None:
+    """The one country the incident's sentences name as a setting ("in northern Syria"),
+    not as an actor ("Turkey said", "Russia's jets") or a nationality."""
+    doc = article.doc
+    named: set[str] = set()
+    for place in article.places:
+        if place.kind == "demonym" or place.country is None or place.resolved != place.country:
+            continue
+        within = [span for span in evidence if span.start <= place.start < span.end]
+        if not within:
+            continue
+        before = within[0].text[: place.start - within[0].start]
+        if before.count("(") > before.count(")"):
+            continue  # "(a group banned in Russia)": an aside, not the setting
+        token = doc.char_span(place.start, place.end, "expand") if doc is not None else None
+        if token is None or metonymic(token.root) or token.root.dep_ != "pobj":
+            continue  # only "in/across/near Syria" says where
+        if token.root.head.lower_ in SETTING_PREPOSITIONS:
+            named.add(place.country)
+    return named.pop() if len(named) == 1 else None
+
+
+SETTING_PREPOSITIONS = frozenset({"in", "across", "inside", "within", "throughout"})
+DEMONYM_WEIGHT = 0.5
+
+
+def _home_country(
+    article: Article, demonyms: bool = True, extra: list[Place] | None = None
+) -> str | None:
+    """The country most of the article's resolved places lie in, countries and demonyms
+    included (a Syrian story names "Syrian" more often than its towns resolve).
+
+    ``extra`` places ("Syrias Aleppo") count twice: the possessive names the country too.
+    """
+    counts: dict[str, float] = {}
+    named: dict[str, int] = {}
+    text = article.document.text if article.document is not None else ""
+    doc = article.doc
+    for place in [*article.places, *(extra or []), *(extra or [])]:
+        if names_unit(place, text) and place.kind != "demonym":
+            continue  # "Azov Battalion positions in Mariupol": Azov locates nothing
+        span = doc.char_span(place.start, place.end, "expand") if doc is not None else None
+        if place.kind != "demonym" and span is not None and metonymic(span.root):
+            continue  # "Russia says", "Washington's allies": an actor, not a setting
+        if place.country and (demonyms or place.kind != "demonym"):
+            # A nationality mostly names an actor ("Turkish forces"), so it counts half.
+            weight = DEMONYM_WEIGHT if place.kind == "demonym" else 1.0
+            counts[place.country] = counts.get(place.country, 0) + weight
+            named[place.country] = named.get(place.country, 0) + (place.kind != "demonym")
+    # A tie goes to the country whose places are named: "Russian forces shelled Sumy"
+    # is about Ukraine, though it names each country once.
+    return max(counts, key=lambda c: (counts[c], named[c])) if counts else None
+
+
+LEDE_BONUS = 3
+
+
+def _article_place(article: Article, home: str | None) -> Location | None:
+    """For an incident whose sentences name no place: the article's main region.
+
+    Regions are counted by their places' mentions, and the first one named gets
+    :data:`LEDE_BONUS` more: a report leads with where its incident happened, while later
+    paragraphs wander to other fronts and the capital's politics. Only the region is
+    claimed (geo_precision 3), since the text never says the incident happened in that
+    very town.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    doc = article.doc
+    text = article.document.text if article.document is not None else ""
+    for place in article.places:
+        if place.latitude is None or place.admin1 is None or place.resolved is None:
+            continue  # unresolved, or a country or larger
+        if place.kind in ("demonym", "repeat") or names_unit(place, text):
+            continue  # "the Chechen battalion", "Azov Battalion": who, not where
+        if home is not None and place.country != home:
+            continue
+        span = doc.char_span(place.start, place.end, "expand") if doc is not None else None
+        if span is not None and metonymic(span.root):
+            continue  # "Moscow said": an actor, not where things happen
+        key = place.admin1
+        counts[key] = counts.get(key, 0) + 1 + (LEDE_BONUS if not counts else 0)
+        first.setdefault(key, place)
+    if not counts:
+        return None
+    best = first[max(counts, key=lambda name: counts[name])]  # max keeps the first among ties
+    return Location(
+        name=best.admin1 or best.resolved or best.name,
+        admin1=best.admin1,
+        country=best.country,
+        latitude=best.latitude,
+        longitude=best.longitude,
+        geo_precision=3,
+    )

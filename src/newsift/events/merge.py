@@ -1,0 +1,286 @@
+"""Merging the sentences that tell of incidents into incidents (step 2 of
+:mod:`newsift.events.stage`).
+
+A mention joins an earlier incident when it refers back to it ("the attack", "Saturday's
+strike", "the victims") or names the same place (a city district counts as its city), and
+nothing (date, place, kind of action) contradicts it; an incident that only restates an
+earlier one's toll more exactly is folded into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from newsift.dates.timex import ResolvedDate
+from newsift.events.casualties import combined_figure, more_exact
+from newsift.events.setting import DISTRICT_WORD, PlaceRef
+from newsift.events.taxonomy import Weapon
+from newsift.model import Span
+from newsift.places.distance import km_between
+from newsift.text.numbers import parse_count
+
+# Actions that describe one kind of incident; mentions of different families never merge.
+FAMILY: dict[str, str] = {
+    "strike": "violence", "harm": "any", "shoot": "violence", "clash": "battle",
+    "capture": "battle", "regain": "battle", "withdraw": "any", "intercept": "intercept",
+    "defuse": "intercept", "arrest": "arrest", "abduct": "violence", "rape": "violence",
+    "execute": "violence", "protest": "protest", "riot": "protest", "loot": "loot",
+}  # fmt: skip
+COMPATIBLE = {("violence", "battle"), ("battle", "violence")}
+AMONG_THEM = re.compile(r"\s*(?:they|these|those|both|all)\b[^.]{0,30}?\bwere among\b", re.I)
+
+
+@dataclass
+class Mention:
+    """What one sentence says about one incident."""
+
+    evidence: Span
+    actions: frozenset[str]
+    lemmas: frozenset[str]
+    weapons: list[Weapon]
+    target: str | None
+    fatalities: int | None
+    injured: int | None
+    actor1: str | None
+    civilian: bool
+    places: list[PlaceRef]
+    date: ResolvedDate | None
+    anaphoric: bool
+    standalone: bool = True  # False: can only add to an incident already told
+    update: bool = False  # the sentence revises a toll already given ("rose to 12")
+    said_date: ResolvedDate | None = None  # the date of a statement only (event_dates)
+
+    @property
+    def families(self) -> set[str]:
+        return {FAMILY.get(action, "any") for action in self.actions} - {"any"}
+
+    @property
+    def substantive(self) -> bool:
+        """Enough detail to stand as an incident of its own, not just talk about one."""
+        return bool(
+            self.places or self.date or self.said_date or self.weapons or self.actor1
+            or self.fatalities is not None or self.injured is not None
+        )  # fmt: skip
+
+
+@dataclass
+class Incident:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def date(self) -> ResolvedDate | None:
+        return next((m.date for m in self.mentions if m.date), None)
+
+    @property
+    def event_date(self) -> ResolvedDate | None:
+        """The incident's date, else the earliest date its sources spoke (see event_dates):
+        an attack is no later than the first statement about it."""
+        said = [m.said_date for m in self.mentions if m.said_date]
+        return self.date or min(said, key=lambda d: d.value, default=None)
+
+    @property
+    def place_keys(self) -> set[str]:
+        return {key for m in self.mentions for ref in m.places for key in ref.keys}
+
+    @property
+    def regions(self) -> set[str]:
+        return {r.place.admin1 for m in self.mentions for r in m.places if r.place.admin1}
+
+    @property
+    def families(self) -> set[str]:
+        return set().union(*(m.families for m in self.mentions))
+
+
+def merge(mentions: list[Mention]) -> list[Incident]:
+    """Group mentions into incidents, in text order (see the module docstring)."""
+    incidents: list[Incident] = []
+    for mention in mentions:
+        home = next(
+            (
+                incident
+                for incident in reversed(incidents)
+                if _compatible(incident, mention) and _continues(incident, mention)
+            ),
+            None,
+        )
+        if home is not None:
+            total = _total_after_part(home, mention)
+            home.mentions.append(replace(mention, update=True) if total else mention)
+        elif mention.substantive and mention.standalone:
+            incidents.append(Incident([mention]))
+    return _refined(incidents)
+
+
+def _refined(incidents: list[Incident]) -> list[Incident]:
+    """Fold an incident that only restates an earlier one's toll more exactly into it.
+
+    Reports lead with a round or early figure ("more than 200 killed", "34 fighters")
+    and later give the count they settled on ("at least 213", "35") in a sentence the
+    parse cannot tie back: a slightly higher toll for the same kind of incident in the
+    same region on no other day is that update, not a new incident.
+    """
+    kept: list[Incident] = []
+    for incident in incidents:
+        first = next((m for m in incident.mentions if m.fatalities), None)
+        earlier = next(
+            (
+                other
+                for other in reversed(kept)
+                if first is not None
+                and _refines(other, incident, first.fatalities or 0, other is kept[-1])
+            ),
+            None,
+        )
+        if earlier is None or first is None:
+            kept.append(incident)
+            continue
+        earlier.mentions.extend(
+            replace(m, update=True) if m is first else m for m in incident.mentions
+        )
+    return kept
+
+
+def _refines(earlier: Incident, later: Incident, figure: int, latest: bool) -> bool:
+    told = combined_figure([(m.fatalities, m.update) for m in earlier.mentions])
+    update = next(m for m in later.mentions if m.fatalities == figure)
+    told_by = [m.evidence.text for m in earlier.mentions if m.fatalities == told]
+    if not told:
+        return False
+    # "They were among 19 people killed across the province": the victims just told
+    # are part of a larger toll of the same incident.
+    superset = latest and figure > told and AMONG_THEM.match(update.evidence.text) is not None
+    # "27 children were killed in the attack", then "some 80 people were killed": the
+    # first toll counted only some of the victims, the later one all of them.
+    superset = superset or _part_then_total(told, told_by, figure, update.evidence.text)
+    if not superset and not more_exact(told, told_by, figure, update.evidence.text):
+        return False
+    if earlier.date and later.date and earlier.date != later.date:
+        return False
+    ours, theirs = earlier.families, later.families
+    if ours and theirs and not ours & theirs:
+        return False
+    return not (earlier.regions and later.regions) or bool(earlier.regions & later.regions)
+
+
+# Victims a toll can count alone, leaving out the rest: "27 children", "12 women".
+SUBGROUP = re.compile(
+    r"^\s+(?:(?!people|persons|civilians|including|and|among)[a-z]+\s+)?"
+    r"(?:children|kids|minors|infants|babies|girls|boys|schoolchildren|women)\b",
+    re.IGNORECASE,
+)
+
+
+# How much the total must exceed the part: "four children", then "five killed" is as
+# likely a second source's count of the same victims as a total of all of them.
+PART_RISE = 1.5
+
+
+def _total_after_part(incident: Incident, mention: Mention) -> bool:
+    """Does the mention give the total of a toll the incident told only in part?"""
+    told = combined_figure([(m.fatalities, m.update) for m in incident.mentions])
+    if not told or mention.fatalities is None:
+        return False
+    told_by = [m.evidence.text for m in incident.mentions if m.fatalities == told]
+    return _part_then_total(told, told_by, mention.fatalities, mention.evidence.text)
+
+
+def _part_then_total(told: int, told_by: list[str], figure: int, text: str) -> bool:
+    return (
+        figure >= told * PART_RISE
+        and any(_only_part(told, sentence) for sentence in told_by)
+        and not _only_part(figure, text)
+    )
+
+
+def _only_part(figure: int, sentence: str) -> bool:
+    """Does the sentence give ``figure`` as a count of one group of victims ("27 children")?"""
+    return any(
+        parse_count(word[0]) == figure and SUBGROUP.match(sentence[word.end() :]) is not None
+        for word in re.finditer(r"\w[\w,]*\w|\w", sentence)
+    )
+
+
+def _continues(incident: Incident, mention: Mention) -> bool:
+    """Does a compatible mention tell more of this incident rather than a new one?
+
+    It does when it points back ("the attack"), says too little to stand alone, or names
+    the same place; but a mention with a toll of its own at the same place and no shared
+    date is a new incident ("in Aleppo ... killed 3" twice on unknown days are two),
+    unless it restates the toll already told (a headline, then its lede).
+    """
+    if mention.anaphoric or not mention.substantive:
+        return True
+    if _bare_toll(mention) and _adds_figure(incident, mention):
+        # "Troops opened fire on a car. One woman was killed." "One civilian was killed.
+        # Two were wounded.": a toll the incident has not yet told.
+        return True
+    restated = mention.fatalities is not None and any(
+        m.fatalities == mention.fatalities for m in incident.mentions
+    )
+    if restated and not incident.place_keys:  # a placeless headline, then the lede
+        return True
+    if not (mention.places and _shares_place(incident, mention)):
+        return False
+    same_day = mention.date is not None and mention.date == incident.date
+    has_toll = mention.fatalities is not None or mention.injured is not None
+    return same_day or restated or not has_toll
+
+
+def _bare_toll(mention: Mention) -> bool:
+    """A toll with nothing else to place it: no place, date, weapon or actor."""
+    return (mention.fatalities is not None or mention.injured is not None) and not (
+        mention.places or mention.date or mention.weapons or mention.actor1
+    )
+
+
+def _adds_figure(incident: Incident, mention: Mention) -> bool:
+    """Does the mention give a kind of figure (dead, wounded) the incident lacks?"""
+    if all(m.fatalities is None and m.injured is None for m in incident.mentions):
+        return True
+    # The wounded after the dead; not the dead after the wounded, which is as often a
+    # summary of the war ("a conflict that has killed 280,000") as the same incident.
+    return mention.fatalities is None and all(m.injured is None for m in incident.mentions)
+
+
+def _shares_place(incident: Incident, mention: Mention) -> bool:
+    if incident.place_keys & {key for ref in mention.places for key in ref.keys}:
+        return True
+    # A region-only mention and a town in that region can tell the same incident.
+    regional = any(r.precision == 3 for m in incident.mentions for r in m.places) or any(
+        r.precision == 3 for r in mention.places
+    )
+    if regional and incident.regions & {r.place.admin1 for r in mention.places if r.place.admin1}:
+        return True
+    ours = [r for m in incident.mentions for r in m.places]
+    return any(_within_city(a, b) or _within_city(b, a) for a in ours for b in mention.places)
+
+
+CITY_KM = 15.0
+
+
+def _within_city(district: PlaceRef, city: PlaceRef) -> bool:
+    """ "Saltivskyi district" after "Kharkiv": a city district and its city are one place."""
+    one, two = district.place, city.place
+    if not DISTRICT_WORD.search(district.name) or DISTRICT_WORD.search(city.name):
+        return False
+    if city.precision == 3:
+        return False
+    if one.latitude is None or one.longitude is None or two.latitude is None:
+        return False
+    if two.longitude is None or one.admin1 != two.admin1:
+        return False
+    return km_between((one.latitude, one.longitude), (two.latitude, two.longitude)) <= CITY_KM
+
+
+def _compatible(incident: Incident, mention: Mention) -> bool:
+    date = incident.date
+    if date and mention.date and date != mention.date:
+        return False
+    keys = incident.place_keys
+    if keys and mention.places and not _shares_place(incident, mention):
+        return False
+    ours, theirs = incident.families, mention.families
+    if ours and theirs and not ours & theirs:
+        return any((a, b) in COMPATIBLE for a in ours for b in theirs)
+    return True

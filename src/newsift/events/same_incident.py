@@ -1,0 +1,348 @@
+"""Do two event reports describe one incident? A pure, store-independent rule.
+
+ACLED merges reports of one incident by hand; newsift does it as it ingests, so the rule
+must be cheap (no model, no heavy dependency) and conservative: a wrong merge hides an
+incident, a missed one only counts it twice. Two reports match when every gate holds
+and their score reaches :data:`THRESHOLD`.
+
+Gates (any failing one refuses the pair, whatever the text says):
+
+- the same ``event_type`` (sub-types inside it may differ: outlets disagree on "air
+  strike" versus "shelling", but never on a protest versus a battle). Types outlets
+  confuse for one incident (:data:`TYPE_FAMILIES`: an air strike on a market is remote
+  violence to one, an attack on civilians to another) match only with a telling toll
+  tie, overlapping days and the same area;
+- both dated, and their periods (a day, a week, a month or a year, from
+  ``date_precision``) lie within :data:`DAY_TOLERANCE` day of each other. A report the
+  text gives no date stands for the :data:`UNDATED_DAYS` days up to its article's
+  publication (news reports recent incidents), a vague period;
+- places: both precise (geo_precision 1 or 2) and within :data:`NEAR_KM` km, or one
+  coarse (3) and the same admin1 (or, without admin1, the same country); a report with
+  no place can only match on strong text (:data:`UNPLACED_TEXT`, or
+  :data:`OTHER_DAY_TEXT` with the same stated toll). Two precise places up to
+  :data:`FAR_KM` apart in one admin1 (a town, and the city a geocoder took for it)
+  match only on one day with a telling toll tie of :data:`FAR_TOLL` or more;
+- a different day (adjacent days) needs a textual reason: evidence similarity of at
+  least :data:`OTHER_DAY_TEXT` (:data:`COARSE_OTHER_DAY_TEXT` when a side is placed only
+  by region), or the same stated toll (or a "large" or "near" tie, :func:`toll_tie`) and
+  a similarity of :data:`TOLL_TEXT`. Two strikes on one city on two days are two events
+  unless their reports read alike;
+- overlapping periods that are not one known day (an undated report, a week) need the
+  same textual reason, or a telling toll tie (:func:`telling`: one toll of 3 or more,
+  counts of :data:`LARGE_TOLL` or more within :data:`LARGE_RATIO`, or of 10 or more
+  within :data:`NEAR_TOLLS`), or two words in common that are rare in the store (names
+  of villages, of groups).
+
+Score: the token-set (Jaccard) similarity of the evidence text, plus :data:`RARE_WORD`
+for each shared word rare in the store (up to :data:`RARE_WORDS_COUNTED`; the store
+counts them, :func:`rare_limit`), bonuses for the same sub-type, the same day and a
+telling toll tie, and penalties for conflicting details (tolls far apart, a related
+rather than the same type, another sub-type, different actor1, a different weapon
+under one sub-type, targets neither report names in the other's words). A stored
+event is weighed as its values tell it or as its source most alike the new report
+does, whichever fits better (:mod:`newsift.store.matching`). Two reports of one place
+and day with nothing else in common score 0.3: they need alike text, rare words in
+common or a telling toll to merge.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsift.places.distance import km_between
+
+NEAR_KM = 25.0
+DAY_TOLERANCE = 1
+THRESHOLD = 0.45
+OTHER_DAY_TEXT = 0.3
+UNPLACED_TEXT = 0.5
+TOLL_TEXT = 0.15
+UNDATED_DAYS = 3
+CLOSE_TOLLS = 1.35
+# Counts of ten or more this close are as telling as one equal count (17 and 15 killed).
+NEAR_TOLLS = 1.15
+# Counts of LARGE_TOLL or more grow most as bodies are found (24, then 31, then 35).
+LARGE_RATIO = 1.5
+CUMULATIVE_TYPE = "Battles"
+# Two precise places in one admin1 farther apart than NEAR_KM (a town and the city the
+# geocoder took for it) match only on the same day with a telling toll of FAR_TOLL or more.
+FAR_KM = 100.0
+FAR_TOLL = 10
+RARE_WORD = 0.1
+TARGET_CONFLICT = 0.25
+RARE_WORDS_COUNTED = 3
+RARE_SHARE = 0.03
+RARE_MIN_DOCS = 4
+RARE_MIN_STORE = 10
+# Counting a word's documents stops past this: a fixed cost per word at any store size.
+RARE_MAX_DOCS = 25
+LARGE_TOLL = 20
+COARSE_OTHER_DAY_TEXT = 0.45
+# Event types outlets confuse for one incident: an air strike on a market is "remote
+# violence" to one and an attack on civilians to another.
+TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
+CELL_DEGREES = 0.5  # the blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A word list reads better as words than as a list of quoted strings.
+_STOP = frozenset(
+    "a an the and or of in on at to for from by with as was were is are be been has have"  # noqa: SIM905
+    " had"
+    " it its this that these those said says say told according after before during while"
+    " who which when where there their they them he she his her we our us i you also than"
+    " but not no into over about against least more some other including among".split()
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What matching needs of one event, stored or new. ``tokens`` is :func:`tokens`."""
+
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    date_precision: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    admin1: str | None
+    country: str | None
+    actor1: str | None
+    weapon: str | None
+    fatalities: int | None
+    tokens: frozenset[str]
+    target: str | None = None
+    published: str | None = None  # the article's date, for a report the text leaves undated
+
+
+@dataclass(frozen=True)
+class Match:
+    """The verdict on one pair: ``ok`` when it should merge; ``reason`` says why (not)."""
+
+    ok: bool
+    score: float
+    reason: str
+
+
+def tokens(text: str) -> frozenset[str]:
+    """Content words (folded, stop words out, digits kept) for a token-set similarity."""
+    return frozenset(
+        word for word in (w.casefold() for w in _WORD.findall(text))
+        if word not in _STOP and (len(word) > 2 or word.isdigit())
+    )
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def period(value: str, precision: str | None) -> tuple[date, date]:
+    """The days a (possibly partial) date may mean: "2024-03" is all of March."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
+    day = date(parts[0], parts[1], parts[2])
+    if precision == "week":
+        return day, day + timedelta(days=6)
+    if precision == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if precision == "year":
+        return day.replace(month=1, day=1), day.replace(month=12, day=31)
+    return day, day
+
+
+def report_period(report: Report) -> tuple[date, date] | None:
+    """The days a report may mean: its date's period, else the days before publication."""
+    if report.date is not None:
+        return period(report.date, report.date_precision)
+    if report.published is not None and len(report.published) == len("YYYY-MM-DD"):
+        day = date.fromisoformat(report.published)
+        return day - timedelta(days=UNDATED_DAYS - 1), day
+    return None
+
+
+def day_window(first: date, last: date) -> tuple[int, int]:
+    """Ordinal days a candidate's period must overlap: the period widened by the tolerance."""
+    return first.toordinal() - DAY_TOLERANCE, last.toordinal() + DAY_TOLERANCE
+
+
+
+def cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:
+    """The grid cell of a point, for blocking candidates by area."""
+    if latitude is None or longitude is None:
+        return None
+    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
+
+
+def _fold(value: str | None) -> str | None:
+    return value.casefold().strip() if value else None
+
+
+def _precise(a: Report, b: Report) -> bool:
+    return all(r.geo_precision in (1, 2) and r.latitude is not None
+               and r.longitude is not None for r in (a, b))
+
+
+def _km(a: Report, b: Report) -> float | None:
+    if not _precise(a, b):
+        return None
+    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]
+
+
+def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
+    """True: same area; False: different; None: unknown (a side has no place). Precise
+    places up to :data:`FAR_KM` apart in one admin1 are the same area here; :func:`match`
+    asks more of them. ``km``: :func:`_km`."""
+    if km is not None:
+        one_admin1 = bool(_fold(a.admin1)) and _fold(a.admin1) == _fold(b.admin1)
+        far = NEAR_KM < km <= FAR_KM and one_admin1
+        return km <= NEAR_KM or far, f"{km:.0f} km apart"
+    if _fold(a.admin1) and _fold(b.admin1):
+        same = _fold(a.admin1) == _fold(b.admin1)
+        return same, "same admin1" if same else "different admin1"
+    if (a.latitude is None and a.admin1 is None) or (b.latitude is None and b.admin1 is None):
+        if _fold(a.country) and _fold(b.country) and _fold(a.country) != _fold(b.country):
+            return False, "different country"
+        return None, "no place on one side"
+    same = bool(_fold(a.country)) and _fold(a.country) == _fold(b.country)
+    return same, "same country, coarse place" if same else "different country"
+
+
+def toll_tie(a: int | None, b: int | None) -> str | None:
+    """How telling two stated tolls are together: "same" (one toll of 3 or more), "large"
+    (early and updated counts of :data:`LARGE_TOLL` or more within :data:`LARGE_RATIO` of
+    each other: incidents that size are rare), "near" (counts of 10 or more within
+    :data:`NEAR_TOLLS`), "close" (within :data:`CLOSE_TOLLS`), else None."""
+    if a is None or b is None:
+        return None
+    low, high = sorted((a, b))
+    if low == high and low >= 3:
+        return "same"
+    if low >= LARGE_TOLL and high <= LARGE_RATIO * low:
+        return "large"
+    if low >= 10 and high <= NEAR_TOLLS * low:
+        return "near"
+    if low >= 10 and high <= CLOSE_TOLLS * low:
+        return "close"
+    return None
+
+
+def telling(tie: str | None) -> bool:
+    """A toll tie that ties two reports by itself (see :func:`toll_tie`)."""
+    return tie in ("same", "large", "near")
+
+
+def _toll_score(a: int | None, b: int | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    tie = toll_tie(a, b)
+    if telling(tie):
+        return 0.2  # many incidents kill one or two people, few kill fifty
+    if tie == "close":
+        return 0.05
+    if a == b:
+        return 0.1 if a else 0.05
+    low, high = sorted((a, b))
+    # Early and later counts of one incident differ; an order of magnitude apart does not.
+    return 0.0 if high <= 2 * low + 3 else -0.25
+
+
+def targets_conflict(a: Report, b: Report) -> bool:
+    """Both name a target and neither's is named by the other report: a school versus a
+    port. A target one side names and the other's evidence mentions is no conflict."""
+    if not (a.target and b.target):
+        return False
+    a_words, b_words = tokens(a.target), tokens(b.target)
+    return not (a_words & (b_words | b.tokens) or b_words & (a_words | a.tokens))
+
+
+def _types_agree(a: Report, b: Report) -> bool | None:
+    """True: one event type; None: types outlets confuse (see :data:`TYPE_FAMILIES`)."""
+    if a.event_type == b.event_type:
+        return True
+    return None if frozenset((a.event_type, b.event_type)) in TYPE_FAMILIES else False
+
+
+def rare_limit(documents: int) -> int:
+    """The most documents a word may occur in and still be rare in a store this size;
+    0 in a store too small to tell a rare word from a common one."""
+    if documents < RARE_MIN_STORE:
+        return 0
+    return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
+
+
+def match(a: Report, b: Report, rare: int = 0) -> Match:
+    """Whether ``a`` and ``b`` report one incident (see the module docstring).
+
+    ``rare``: how many of the words the two share are rare in the store (:func:`rare_limit`):
+    names of villages, of victims, of groups, uncommon figures.
+    """
+    types = _types_agree(a, b)
+    if types is False:
+        return Match(False, 0.0, "different event type")
+    a_period, b_period = report_period(a), report_period(b)
+    if a_period is None or b_period is None:
+        return Match(False, 0.0, "undated")
+    (a_first, a_last), (b_first, b_last) = a_period, b_period
+    gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
+    km = _km(a, b)
+    place, where = _place(a, b, km)
+    if place is False:
+        return Match(False, 0.0, where)
+    text = jaccard(a.tokens, b.tokens)
+    tie = toll_tie(a.fatalities, b.fatalities)
+    if gap > DAY_TOLERANCE:
+        return Match(False, 0.0, f"{gap} days apart")
+    same_day = a_first == a_last == b_first == b_last
+    tells = telling(tie)
+    far = km is not None and km > NEAR_KM
+    if far and not (tells and gap == 0 and min(a.fatalities or 0, b.fatalities or 0) >= FAR_TOLL
+                    and text >= TOLL_TEXT):
+        return Match(False, 0.0, f"{where} without a large toll tie on one day")
+    if types is None and not (tells and gap == 0 and place):
+        return Match(False, 0.0, "related event types without the same toll, day and place")
+    same_toll = a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
+    # An equal toll, or a large or near one, with some text in common is a textual reason;
+    # a large or near one is not for battles, whose tolls add up over a campaign ("40
+    # fighters killed since Monday", "25 in the last day").
+    updated = tie in ("large", "near") and a.event_type != CUMULATIVE_TYPE
+    toll_text = (same_toll or updated) and text >= TOLL_TEXT
+    # The wider the place, the more a report on another day must read alike.
+    needed = OTHER_DAY_TEXT if _precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
+    if gap > 0 and text < needed and not toll_text:
+        return Match(False, text, f"different days and text only {text:.2f} alike")
+    # Overlapping periods, one vague (an undated report, a week): the day is not known
+    # to differ, so a toll tie is reason enough to weigh the pair.
+    if gap == 0 and not same_day and text < OTHER_DAY_TEXT and not tells and rare < 2 and not (
+            toll_text):
+        return Match(False, text, f"vague days and text only {text:.2f} alike")
+    if place is None and text < UNPLACED_TEXT and not (same_toll and text >= OTHER_DAY_TEXT):
+        return Match(False, text, f"{where} and text only {text:.2f} alike")
+    score = text + RARE_WORD * min(rare, RARE_WORDS_COUNTED)
+    # Sub-types of related types always differ, and a weapon follows the sub-type: one
+    # disagreement is penalised once.
+    if types:
+        score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
+    score += 0.15 if same_day else 0.0
+    score += _toll_score(a.fatalities, b.fatalities)
+    score -= 0.1 if types is None else 0.0
+    # Agreeing details are common to many incidents in one place; conflicting ones
+    # (a school versus a port) tell incidents apart.
+    if a.weapon and b.weapon and a.weapon != b.weapon and a.sub_event_type == b.sub_event_type:
+        score -= 0.05
+    if _fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1):
+        score -= 0.1
+    if targets_conflict(a, b):
+        score -= TARGET_CONFLICT
+    days = "same day" if same_day else "overlapping days" if gap == 0 else f"{gap} days apart"
+    reason = f"text {text:.2f}, {rare} rare words, {where}, {days}"
+    return Match(score >= THRESHOLD, round(score, 3), reason)

@@ -1,0 +1,301 @@
+"""Where and when an incident sentence puts it: places with their precision, and a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from newsift.dates.timex import ResolvedDate, resolve_date
+from newsift.events.actors import country_of, normalise_actor
+from newsift.events.capital import CapitalLookup, capital_places
+from newsift.events.place_context import context_start
+from newsift.events.place_repair import missed_places
+from newsift.events.triggers import SPEECH
+from newsift.model import DatePrecision, Place
+from newsift.places.possessive import possessive_places
+from newsift.places.stage import geo_precision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from newsift.article import Article
+
+TITLES = frozenset(
+    {"governor", "mayor", "official", "administration", "authority", "minister", "ministry",
+     "police", "prosecutor", "head", "chief", "spokesman", "spokesperson", "council",
+     "military", "army", "government", "president", "leader", "service"}
+)  # fmt: skip
+# Nouns a capital's name makes an actor of: "Damascus promises", "Moscow's allies".
+AGENTS = frozenset({"regime", "promise", "pledge", "ally", "backer", "force", "troop", "claim"})
+AREA_WORDS = re.compile(
+    r"\b(?:the|district|raion|region|oblast|province|governorate|city|town|village|county|"
+    r"hromada|community)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place named in an event sentence, with how precisely it locates the event."""
+
+    place: Place
+    name: str
+    precision: Literal[1, 2, 3]
+    attached: bool = True  # governed by a trigger ("killed ... in Kharkiv"), not just nearby
+    origin: bool = False  # where the attackers came from ("from Izium to Slovyansk")
+
+    @property
+    def keys(self) -> set[str]:
+        """Names to compare places by: "Sumy district" and "Sumy Oblast" both give "sumy"."""
+        names = {self.place.name, self.place.resolved or self.place.name}
+        return {" ".join(AREA_WORDS.sub(" ", name).split()).casefold() for name in names}
+
+
+AFTER_DISTRICT = re.compile(r"^\s*(?:district|raion|county|hromada|community|outskirts)\b", re.I)
+DISTRICT_WORD = re.compile(r"\b(?:district|raion)\b", re.I)
+AFTER_REGION = re.compile(r"^\s*(?:region|oblast|province|governorate|countryside)\b", re.I)
+BEFORE_REGION = re.compile(r"\b(?:region|oblast|province|governorate) of\s*$", re.I)
+BEFORE_NEAR = re.compile(
+    r"\b(?:near|outside|outskirts of|district of|suburbs? of|around|(?:north|south)?-?"
+    r"(?:north|south|east|west)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
+    r"direction of)\s*(?:the\s+)?"
+    r"(?:city of\s+|town of\s+|village of\s+)?$",
+    re.I,
+)
+# "coming from Izium", "advancing from the town of": where the attackers set out.
+BEFORE_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
+# "Zaporizhia axis", "Bakhmut direction": a stretch of front named after a place, not the place.
+AFTER_FRONT = re.compile(r"^\s*(?:axis|direction|front|frontline|sector)\b", re.I)
+# "wounded in 5 locations along the front": a summary over many places, none of them the
+# incident's own.
+SUMMARY = re.compile(
+    r"\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|"
+    r"numerous|a number of)\s+(?:different\s+)?(?:locations|places|settlements|areas|"
+    r"directions|sectors|villages|towns|localities)\b",
+    re.I,
+)
+TAKEN_FROM = frozenset({"abduct", "loot", "displace"})
+# "Azov Battalion", "Luhansk People's Militia": the place names a unit, not a setting.
+AFTER_UNIT = re.compile(
+    r"^\s*(?:battalion|batalion|brigade|regiment|division|militia|people'?s|republic|"
+    r"army|group)\b",
+    re.I,
+)
+
+
+def place_refs(
+    sentence: SpacySpan,
+    article: Article,
+    triggers: list[tuple[Token, str]],
+    gazetteer: CapitalLookup | None = None,
+) -> list[PlaceRef]:
+    """Places in the sentence that can locate an event there, skipping speakers and titles.
+
+    With a ``gazetteer``, "the (Syrian) capital" counts as a place too.
+    """
+    assert article.document is not None
+    text = article.document.text
+    places = article.places or _entity_places(sentence)
+    if gazetteer is not None and "capital" in sentence.text:
+        places = [*places, *capital_places(sentence, main_country(article, None), gazetteer)]
+    found = places
+    if gazetteer is not None:
+        places = _with_repairs(places, article, sentence, gazetteer)
+    refs: list[PlaceRef] = []
+    context = context_start(sentence, triggers, text)
+    previous_end = -10
+    summary = SUMMARY.search(sentence.text) is not None
+    for place in sorted(places, key=lambda p: p.start):
+        if not sentence.start_char <= place.start < sentence.end_char:
+            continue
+        # "Vesele, Donetsk": a place right after another and a comma only says its region.
+        qualifier = text[previous_end : place.start].strip() == ","
+        previous_end = place.end
+        if place.kind == "demonym":
+            continue  # "Russian forces": a nationality, which locates nothing
+        span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and metonymic(span.root):
+            continue
+        if place.admin1 is None and (
+            country_of(place.resolved or place.name) or place.latitude is not None
+        ):
+            continue  # a whole country or continent locates nothing
+        trigger_ids = {t.i for t, _ in triggers}
+        attached = not summary and (
+            span is None or any(a.i in trigger_ids for a in span.root.ancestors)
+        )
+        before, after = text[max(0, place.start - 40) : place.start], text[place.end :][:20]
+        if names_unit(place, text):
+            continue
+        base = place.resolved or place.name
+        last_word = place.name.split()[-1] if place.name.split() else ""
+        after = f"{last_word} {after}" if len(place.name.split()) > 1 else after
+        if qualifier:
+            ref = PlaceRef(place, place.admin1 or base, 3, attached)
+        elif AFTER_DISTRICT.match(after):
+            district = base if DISTRICT_WORD.search(base) else f"{base} district"
+            ref = PlaceRef(place, district, 2, attached)
+        elif AFTER_FRONT.match(after):
+            ref = PlaceRef(place, place.admin1 or f"{base} region", 3, False)
+        elif AFTER_REGION.match(after) or BEFORE_REGION.search(before):
+            ref = PlaceRef(place, place.admin1 or f"{base} region", 3, attached)
+        elif BEFORE_NEAR.search(before):
+            ref = PlaceRef(place, base, 2, attached)
+        else:
+            ref = PlaceRef(place, base, 1, attached)
+        # "abducted from", "exported grain from", "evacuated from": where it happened.
+        taken_from = any(action in TAKEN_FROM for _, action in triggers)
+        if BEFORE_ORIGIN.search(before) and not BEFORE_NEAR.search(before) and not taken_from:
+            ref = PlaceRef(ref.place, ref.name, ref.precision, ref.attached, origin=True)
+        if context is not None and place.start >= context:
+            # "... hours after a gas attack left dozens dead in Khan Sheikhun": an earlier
+            # incident's place, named as context for this one.
+            ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
+        elif place not in found and any(r.place in found and r.place.latitude for r in refs):
+            # A place found here only ("Aleppo" tagged a language) after one the places
+            # stage found ("in Daraa countryside Aleppo Damascus"): it lists more places,
+            # and the one named first stays the incident's.
+            ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
+        refs.append(honest(ref))
+    tied = [
+        r
+        for r in refs
+        if (context is None or r.place.start < context)
+        and TOLL_BEFORE.search(text[max(0, r.place.start - 60) : r.place.start])
+    ]
+    if tied:
+        # "Army Advances in Aleppo Kills 140 Terrorists in Hama": the toll's own place.
+        refs = [PlaceRef(r.place, r.name, r.precision, r in tied, r.origin) for r in refs]
+    return refs
+
+
+TOLL_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|dead|died)\b(?:\s+\S+){0,5}?\s+(?:in|near|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province) of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_repairs(
+    places: list[Place], article: Article, sentence: SpacySpan, gazetteer: CapitalLookup
+) -> list[Place]:
+    """The places plus those the places stage missed in the sentence: after a bare
+    possessive ("Syrias Aleppo"), or run together ("hit Tartous Homs and Hasakeh").
+    A found one replaces any unresolved place over it ("Syrias Idlib province")."""
+    assert article.document is not None
+    text, start, end = article.document.text, sentence.start_char, sentence.end_char
+    extra = possessive_places(text, start, end, gazetteer)
+    resolved = [p for p in places if p.latitude is not None and start <= p.start < end]
+    extra = [e for e in extra if not any(_overlap(e, p) for p in resolved)]
+    # The story's country, then those the sentence names ("rebel-held Aleppo in Syria").
+    countries = [main_country(article, None)] + [
+        p.country for p in places if start <= p.start < end and p.resolved == p.country
+    ]
+    codes: list[str] = []
+    for name in countries:
+        country = gazetteer.best(name) if name else None
+        if country is not None and country.feature == "country" and country.country_code:
+            codes += [country.country_code] if country.country_code not in codes else []
+    extra += missed_places(text, start, end, gazetteer, codes, [*resolved, *extra])
+    kept = [p for p in places if p.latitude is not None or not any(_overlap(p, e) for e in extra)]
+    return sorted([*kept, *extra], key=lambda p: p.start)
+
+
+def _overlap(a: Place, b: Place) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def names_unit(place: Place, text: str) -> bool:
+    """Is the place part of a unit's name ("Azov Battalion", "Luhansk People's Militia")?"""
+    return AFTER_UNIT.match(text[place.end : place.end + 20]) is not None
+
+
+def honest(ref: PlaceRef) -> PlaceRef:
+    """The coarser of what the text says and where the gazetteer could put the place.
+
+    A village the gazetteer only knows by its community stands at that point (2); a
+    village it could not find at all stands at its region (3), and then the event is
+    the region's, by name too, as ACLED codes it ("Petrivka, Kharkiv" -> Kharkiv Oblast).
+    """
+    place = ref.place
+    placed = geo_precision(place)
+    if placed is None or placed <= ref.precision:
+        return ref
+    if placed == 3 and place.geonameid is not None and place.resolved == place.admin1:
+        return ref  # a city its region is named after (Moscow, Ankara): the city itself
+    name = (ref.place.admin1 or ref.name) if placed == 3 else ref.name
+    return PlaceRef(ref.place, name, placed, ref.attached, ref.origin)
+
+
+def metonymic(token: Token) -> bool:
+    """ "Kyiv said", "Moscow's invasion", "Kharkiv governor": the place names an actor."""
+    if token.dep_ == "nsubj" and (token.head.lemma_ in SPEECH or normalise_actor(token.text)):
+        return True
+    if token.dep_ == "poss" and any(child.tag_ == "POS" for child in token.children):
+        return True  # not a parse's guess in text without apostrophes ("of Deir ez-Zor and")
+    if token.dep_ in {"compound", "nmod", "amod"} and token.head.lemma_.lower() in TITLES | AGENTS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _entity_places(sentence: SpacySpan) -> list[Place]:
+    """Unresolved places from the entity recogniser, for when the places stage gave none."""
+    return [
+        Place(name=ent.text, start=ent.start_char, end=ent.end_char)
+        for ent in sentence.ents
+        if ent.label_ in {"GPE", "LOC", "FAC"}
+    ]
+
+
+def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> ResolvedDate | None:
+    """The resolved date written in the sentence closest to the trigger, else None."""
+    assert article.document is not None
+    published = _published(article)
+    options: list[tuple[int, int, ResolvedDate]] = []
+    mentions = [
+        (m.start, ResolvedDate(m.value, m.precision or _precision_of(m.value)))
+        for m in article.dates
+        if sentence.start_char <= m.start < sentence.end_char and m.value
+    ]
+    if not article.dates:  # the dates stage gave nothing: resolve the parse's own dates
+        for ent in sentence.ents:
+            if ent.label_ == "DATE" and (resolved := resolve_date(ent.text, published)):
+                mentions.append((ent.start_char, resolved))
+    for order, (start, resolved) in enumerate(mentions):
+        if published and resolved.value > published.isoformat():
+            continue  # an event reported cannot postdate its report
+        options.append((abs(start - anchor_char), order, resolved))
+    return min(options)[2] if options else None
+
+
+def _precision_of(value: str) -> DatePrecision:
+    return "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
+
+
+def _published(article: Article) -> dt.date | None:
+    assert article.document is not None
+    try:
+        return dt.date.fromisoformat(article.document.published or "")
+    except ValueError:
+        return None
+
+
+def main_country(article: Article, exclude: str | None) -> str | None:
+    """The country the article is most about, other than ``exclude`` (the attacker)."""
+    if article.doc is None:
+        return None
+    counts: Counter[str] = Counter()
+    for place in article.places:
+        if place.country and place.kind != "demonym":
+            counts[place.country] += 1
+    for ent in article.doc.ents:
+        if ent.label_ == "GPE" and (country := country_of(ent.text)):
+            counts[country] += 1
+    for country, _ in counts.most_common():
+        if country != exclude:
+            return country
+    return None

@@ -1,0 +1,216 @@
+"""Stage `events`: violent and strategic incidents, one Event per incident, ACLED-coded.
+
+How it works, in three steps:
+
+1. Each sentence is read for *triggers* (verbs and nouns of :data:`newsift.events.taxonomy.TRIGGERS`
+   such as "killed", "strike", "shelled", "clashes") and each trigger is checked in the
+   dependency parse: negated ("did not strike"), hypothetical or future ("could attack",
+   "will allow missiles to hit"), habitual/campaign wording ("since 2022", "throughout the
+   invasion", "intensified bombing campaigns") and compounds ("attack drones") are not
+   incidents. A sentence with at least one real trigger becomes a :class:`Mention` with
+   the weapon, target, actor, casualties, places and date the sentence gives
+   (the ``event_*`` modules beside this one read them from the parse).
+2. Mentions are merged into incidents: a mention joins an earlier incident when it
+   refers back to it ("the attack", "Saturday's strike", "the victims") or names the
+   same place, and nothing (date, place, kind of action) contradicts it
+   (:mod:`newsift.events.merge`).
+3. Each incident becomes an :class:`~newsift.model.Event`: type from the actions and
+   weapon (:func:`newsift.events.taxonomy.classify`), the most specific place, the first date,
+   and casualty figures (see :func:`~newsift.events.casualties.combined_figure`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from newsift.events.actors import civilians_of
+from newsift.events.capital import CapitalLookup
+from newsift.events.casualties import (
+    TOLL_UPDATE,
+    casualties,
+    civilian_words,
+    combined_figure,
+)
+from newsift.events.dates import speech_date
+from newsift.events.location import incident_location
+from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
+from newsift.events.roles import sentence_actor, target_of
+from newsift.events.roundup import without_roundups
+from newsift.events.sentences import event_sentences
+from newsift.events.setting import date_of, main_country, place_refs
+from newsift.events.taxonomy import EventClass, classify, deciding_weapon, find_weapons
+from newsift.events.triggers import real_triggers, toll_triggers
+from newsift.model import Event, Location, span_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from newsift.article import Article
+    from newsift.resources import Resources
+
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+def find_events(article: Article, resources: Resources) -> list[Event]:
+    if article.document is None or article.doc is None:
+        return []
+    gazetteer = getattr(resources, "gazetteer", None)
+    mentions = [
+        mention
+        for sentence in event_sentences(article, getattr(resources, "nlp", None))
+        if (mention := _mention(sentence, article, gazetteer)) is not None
+    ]
+    return [_event(incident, article) for incident in without_roundups(merge(mentions))]
+
+
+def _mention(
+    sentence: SpacySpan, article: Article, gazetteer: CapitalLookup | None = None
+) -> Mention | None:
+    triggers = real_triggers(sentence) or toll_triggers(sentence)
+    if not triggers:
+        return _toll_only(sentence, article)
+    actions = frozenset(action for _, action in triggers)
+    if actions <= {"withdraw"}:
+        return None
+    if "each other" in sentence.text.lower() and actions & {"strike", "shoot"}:
+        actions |= {"clash"}  # "the two sides shelled each other": a fight, not a strike
+    assert article.document is not None
+    text = article.document.text
+    lemmas = [token.lemma_.lower() for token in sentence]
+    fatalities, injured, victims = casualties(sentence)
+    first = triggers[0][0]
+    places = place_refs(sentence, article, triggers, gazetteer)
+    date = date_of(sentence, article, first.idx)
+    said = speech_date(sentence, article, date)
+    start, end = sentence.start_char, sentence.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Mention(
+        evidence=span_of(text, start, end),
+        actions=actions,
+        lemmas=frozenset(lemmas) | {token.lemma_.lower() for token, _ in triggers},
+        weapons=[weapon for _, weapon in find_weapons(lemmas)],
+        target=target_of(triggers, victims, places),
+        fatalities=fatalities,
+        injured=injured,
+        actor1=sentence_actor(triggers),
+        civilian=civilian_words(sentence, victims),
+        places=places,
+        date=None if said else date,
+        said_date=date if said else None,
+        anaphoric=_anaphoric(triggers, sentence),
+        update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
+    )
+
+
+def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
+    """A sentence that only gives a toll ("There were no casualties.") of the incident told."""
+    fatalities, injured, _ = casualties(sentence)
+    if fatalities is None and injured is None:
+        return None
+    assert article.document is not None
+    start, end = sentence.start_char, sentence.end_char
+    while end > start and article.document.text[end - 1].isspace():
+        end -= 1
+    return Mention(
+        evidence=span_of(article.document.text, start, end),
+        actions=frozenset({"harm"}),
+        lemmas=frozenset(),
+        weapons=[],
+        target=None,
+        fatalities=fatalities,
+        injured=injured,
+        actor1=None,
+        civilian=False,
+        places=[],
+        # "On April 4 the attack claimed 80 lives": the toll's own date, if it gives one.
+        date=date_of(sentence, article, start),
+        anaphoric=True,
+        standalone=False,
+        update=TOLL_UPDATE.search(sentence.text) is not None,
+    )
+
+
+def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
+    """Does the sentence point back at an incident already told ("the attack", "the victims")?"""
+    for token, _ in triggers:
+        if token.pos_ != "NOUN":
+            continue
+        for child in token.children:
+            if child.dep_ == "det" and child.lower_ in ANAPHORIC_DETS:
+                return True
+            if child.dep_ == "poss" and (child.ent_type_ == "DATE" or child.pos_ == "PRON"):
+                return True
+    return any(
+        token.lower_ in {"victims", "dead", "wounded", "injured"}
+        and any(c.lower_ == "the" for c in token.children)
+        for token in sentence
+    )
+
+
+def _event(incident: Incident, article: Article) -> Event:
+    assert article.document is not None
+    mentions = incident.mentions
+    weapon = deciding_weapon([w for m in mentions for w in m.weapons])
+    civilian = any(m.civilian for m in mentions)
+    fatalities = combined_figure([(m.fatalities, m.update) for m in mentions])
+    injured = combined_figure([(m.injured, m.update) for m in mentions])
+    kind: EventClass = classify(
+        frozenset().union(*(m.actions for m in mentions)),
+        weapon,
+        frozenset().union(*(m.lemmas for m in mentions)),
+        civilian,
+        casualties=bool(fatalities or injured),
+    )
+    location = incident_location(
+        [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
+    )
+    actor1 = next((m.actor1 for m in mentions if m.actor1), None)
+    disrupted = kind.sub_event_type == "Disrupted weapons use"
+    date = incident.event_date
+    first = mentions[0].evidence
+    digest = hashlib.sha256(
+        f"{article.document.id}:{first.start}:{first.end}:{kind.event_type}".encode()
+    ).hexdigest()[:16]
+    return Event(
+        id=digest,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        date=calendar_day(date.value) if date else None,
+        date_precision=date.precision if date else None,
+        actor1=actor1,
+        actor2=_actor2(kind, civilian, location, actor1, article),
+        weapon=weapon.name if weapon else None,
+        target=next((m.target for m in mentions if m.target), None),
+        location=location,
+        fatalities=None if disrupted else fatalities,
+        injured=None if disrupted else injured,
+        evidence=[m.evidence for m in mentions],
+    )
+
+
+def calendar_day(value: str) -> str:
+    """The contract's event date is a full day: a month or year stands as its first day,
+    and ``date_precision`` says how much of it is known (ACLED's habit)."""
+    return {4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value)
+
+
+def _actor2(
+    kind: EventClass,
+    civilian: bool,
+    location: Location | None,
+    actor1: str | None,
+    article: Article,
+) -> str | None:
+    if kind.event_type in {"Protests", "Riots"} or kind.sub_event_type in {
+        "Disrupted weapons use", "Arrests", "Other",
+    }:  # fmt: skip
+        return None
+    if civilian or kind.event_type == "Violence against civilians":
+        country = location.country if location and location.country else None
+        if country is None:
+            country = main_country(article, exclude=actor1)
+        return civilians_of(country)
+    return None

@@ -1,0 +1,364 @@
+"""Trigger words of incidents, and whether the parse says the incident really happened.
+
+A trigger ("killed", "strike", "shelled") counts only when nothing in its clause makes
+it unreal: negation, a modal or conditional, a governing threat/plan/prevention word,
+habit or campaign wording ("since 2022", "throughout the invasion"), a campaign subject
+("the war has killed ..."), or a present-tense habit without a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsift.events.actors import normalise_actor
+from newsift.events.strategic import strategic_action
+from newsift.events.taxonomy import TRIGGERS, find_weapon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+SPEECH = frozenset(
+    {"say", "tell", "add", "report", "claim", "announce", "state", "write", "post", "note",
+     "confirm", "accuse", "allege", "deny", "insist", "warn", "stress", "explain"}
+)  # fmt: skip
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall", "must"})
+# Governing words that make what they govern unreal: threats, plans, aims, prevention.
+UNREAL_HEADS = frozenset(
+    {"threaten", "threat", "plan", "vow", "prepare", "intend", "aim", "seek", "want", "try",
+     "fear", "risk", "possibility", "prevent", "deter", "counter", "halt", "stop",
+     "avoid", "allow", "rule", "capability", "capacity", "ability", "decide", "call", "urge",
+     "demand", "order", "campaign", "tactic", "system", "defense", "defence", "production",
+     "danger", "warning", "would", "if", "unless", "whether", "practise", "practice",
+     "exercise", "drill", "simulate", "rehearse", "train", "training", "scenario"}
+)  # fmt: skip
+# Unreal only as verbs: "vowed to strike", but "exchanging vows killing 32" is a wedding.
+VERB_ONLY_UNREAL = frozenset({"vow"})
+# Words that make a sentence a campaign summary or habit rather than one incident.
+HABITUAL = re.compile(
+    r"\b(?:since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|dawn|early|last night|this morning|the morning|midnight)\b)"
+    # "since it began this week", "since the truce took effect on Monday": a recent start.
+    r"(?!(?:\s+[\w'-]+){1,4}\s+(?:this week|yesterday|today|last night|on (?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday))\b)|so far|"
+    r"throughout(?!\s+the\s+(?:whole\s+|entire\s+)?(?:day|night|morning|afternoon|evening)\b)|"
+    r"to date|in total|every (?:day|night)|"
+    r"over the (?:past|last)(?!\s+(?:\d+|one|two|three|few|couple of)\s+(?:hours|days))|"
+    r"daily|nightly|regularly|repeatedly|constantly|routinely|increasingly|into (?:a|its) "
+    r"\w+ year|in recent (?:days|weeks|months)|(?:last|this|past|previous) (?:month|year)|"
+    r"per (?:day|week|month)|each (?:day|week|month)|on average|"
+    r"a (?:day|week|month)(?!\s+(?:after|before|earlier|later|ago))|"
+    r"so far this)\b",
+    re.IGNORECASE,
+)
+HABITUAL_MODIFIERS = frozenset(
+    {"intensified", "repeated", "continued", "constant", "ongoing", "regular", "frequent",
+     "daily", "nightly", "relentless", "persistent", "sustained", "escalating"}
+)  # fmt: skip
+# Subjects that make a casualty clause a campaign total, not an incident.
+CAMPAIGNS = frozenset(
+    {"war", "conflict", "violence", "crisis", "revolution", "uprising", "insurgency", "invasion",
+     "occupation"}
+)  # fmt: skip
+GENERIC_VICTIMS = frozenset(
+    {"people", "person", "other", "civilian", "resident", "man", "woman", "child", "one",
+     "individual", "victim", "soldier", "troop", "fighter", "member", "militant", "terrorist",
+     "jihadist", "rebel", "insurgent", "gunman", "policeman", "officer", "guard", "evacuee"}
+)  # fmt: skip
+CIVILIAN = frozenset(
+    {"people", "person", "civilian", "resident", "child", "woman", "man", "baby", "rescuer",
+     "family", "passenger", "worker", "journalist", "doctor", "student", "teenager", "boy",
+     "girl", "inhabitant", "villager", "volunteer", "farmer", "driver", "patient", "pensioner",
+     "station", "house", "home", "hospital", "school", "market", "apartment", "residential",
+     "shop", "store", "church", "mosque", "workshop", "kindergarten", "bakery", "cafe"}
+)  # fmt: skip
+CREWED = frozenset({"plane", "aircraft", "helicopter", "jet", "warplane", "fighter", "bomber"})
+MILITARY = frozenset(
+    {"position", "convoy", "vehicle", "tank", "equipment", "carrier", "depot", "column",
+     "artillery", "launcher", "system", "howitzer", "base", "headquarters", "post"}
+)  # fmt: skip
+
+
+def real_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
+    """The sentence's trigger tokens that report an incident that happened, with their action."""
+    found: list[tuple[Token, str]] = []
+    for token in sentence:
+        action = _action(token)
+        if action is None or not is_real(token, sentence):
+            continue
+        if token.lemma_.lower() in FIGURATIVE and not _violent_context(token, sentence):
+            continue  # "the plan hit a roadblock", "prices struck a high"
+        found.append((token, action))
+    return found
+
+
+def _violent_context(token: Token, sentence: SpacySpan) -> bool:
+    """A weapon, an armed actor or a casualty word in the sentence makes "hit" literal."""
+    lemmas = [t.lemma_.lower() for t in sentence]
+    if find_weapon(lemmas) or set(lemmas) & (VIOLENT_WORDS | ARMED):
+        return True
+    return any(
+        child.dep_ in {"nsubj", "agent"} and normalise_actor(child.text) for child in token.children
+    )
+
+
+def base_lemma(token: Token) -> str:
+    """The lemma, also for Title Case headline words the tagger takes for names ("Kills")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" or not token.is_title or lemma in TRIGGERS:
+        return lemma
+    word = token.lower_
+    for suffix, repl in (("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                         ("ing", ""), ("ing", "e")):  # fmt: skip
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in TRIGGERS:
+            return word[: -len(suffix)] + repl
+    return lemma
+
+
+def _action(token: Token) -> str | None:
+    lemma = base_lemma(token)
+    if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
+        return None
+    if (development := strategic_action(token)) is not None:
+        return development
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    object_lemmas = {o.lemma_.lower() for o in objects}
+    if lemma in {"interception", "intercept", "down"} or (
+        lemma == "shoot" and any(c.lower_ == "down" for c in token.children)
+    ):
+        # Downing a crewed aircraft is combat; downing drones and missiles foils an attack.
+        return "clash" if object_lemmas & CREWED else "intercept"
+    if lemma in {"take", "gain", "establish", "seize", "regain"} and "control" in object_lemmas:
+        return "regain" if lemma == "regain" else "capture"
+    if lemma == "hostage" and token.head.lemma_ not in {"take", "hold"}:
+        return None  # "a hostage to circumstance"
+    if lemma == "occupy":
+        return None  # "occupied Kherson": a standing state, not a takeover
+    if lemma in {"capture", "seize", "overtake"} and token.dep_ in {"amod", "compound", "acl"}:
+        return None  # "the captured city of Mariupol", "an area seized by Russia"
+    if lemma in {"capture", "seize", "overtake"} or (
+        lemma == "take" and any(c.lower_ == "over" for c in token.children)
+    ):
+        if object_lemmas & TAKEN_PEOPLE:
+            return "abduct"  # "captured a 40-year-old woman"
+        if object_lemmas & {"position", "trench", "height"}:
+            return "clash"  # positions change hands in fighting, not territory
+        if token.pos_ != "VERB" or objects and not any(_territory(o) for o in objects):
+            return None  # "seized state assets": not territory
+        return "capture"
+    if lemma in {"offensive", "counteroffensive", "counterattack", "assault", "attack"} and (
+        token.pos_ == "NOUN" and token.dep_ in {"pobj", "dobj"}
+    ):
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        if governor.pos_ not in {"VERB", "AUX"}:
+            return None  # "the anniversary of Russia's offensive": the war, not one fight
+    if lemma in CAMPAIGN_NOUNS and token.dep_ == "nsubj" and _perfect(token.head):
+        return None  # "the offensive on Aleppo has plunged Syria into": a campaign's sum
+    if lemma == "exchange" and any(TRIGGERS.get(o) in {"strike", "shoot"} for o in object_lemmas):
+        return "clash"  # "exchanged artillery strikes"
+    if lemma == "destroy" and object_lemmas & MILITARY - {"drone", "missile", "rocket"}:
+        return "strike"
+    if lemma == "launch":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if not any(
+            find_weapon([o.lemma_.lower()]) or TRIGGERS.get(o.lemma_.lower()) == "strike"
+            for obj in objects
+            for o in obj.subtree
+        ):
+            return None
+        return "strike"
+    if lemma == "destroy" and object_lemmas & {"drone", "missile", "rocket", "uav"}:
+        return "intercept"
+    if lemma in PROTESTERS and token.dep_ == "nsubj" and token.head.lemma_.lower() in GATHER:
+        return "protest"  # "demonstrators gathered in the square"
+    if lemma in {"transfer", "deport", "remove"} and any(
+        c.lower_ in {"forcibly", "forcefully"} for c in token.children
+    ):
+        return "abduct" if object_lemmas & TAKEN_PEOPLE else None
+    if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
+        return "shoot"  # "opened fire on a car"
+    if lemma in DESTROY and token.pos_ == "VERB" and _saboteur(token, object_lemmas):
+        return "loot"  # "partisans destroyed a railway box": property destruction
+    action = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
+    if action is None:
+        return None
+    if token.pos_ == "VERB" and token.dep_ == "amod":
+        return None  # "destroyed building", "guided bomb"
+    if (
+        action == "clash"
+        and token.dep_ in {"compound", "amod"}
+        and token.head.lemma_.lower() == "operation"
+        and token.head.pos_ == "NOUN"
+    ):
+        return action  # "conducted counteroffensive operations": the fighting itself
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "compound":
+        return None  # "attack drones", "strike group"
+    if token.pos_ == "ADJ" and lemma not in {"dead", "injured", "wounded"}:
+        return None
+    if lemma in {"hit", "target", "march", "fire", "shell", "bomb"} and token.pos_ != "VERB":
+        return None  # "shells" and "bombs" are weapons; what was done with them says more
+    if token.tag_ == "VBG" and token.dep_ in {"pcomp", "amod", "compound", "acl", "pobj"}:
+        if token.dep_ == "pcomp" and _counted_victims(token):
+            return action  # "accused troops of killing over 100 civilians": a deed
+        return None  # "far from fighting hotspots": a gerund naming an activity
+    return action
+
+
+CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _counted_victims(verb: Token) -> bool:
+    """A kill or injure verb whose object is a count of people ("killing 40 civilians")."""
+    if verb.lemma_.lower() not in {"kill", "wound", "injure", "execute", "massacre"}:
+        return False
+    return any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" or n.like_num for n in c.children)
+        for c in verb.children
+    )
+
+
+# People whose capture or forced removal is an abduction.
+TAKEN_PEOPLE = CIVILIAN | GENERIC_VICTIMS | {
+    "official", "head", "journalist", "teacher", "priest", "mayor", "activist", "orphan",
+}  # fmt: skip
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
+GATHER = frozenset(
+    {"gather", "rally", "march", "assemble", "protest", "demonstrate", "picket", "block",
+     "hold", "stage", "take"}
+)  # fmt: skip
+DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "demolish"})
+SABOTEURS = frozenset(
+    {"partisan", "saboteur", "group", "man", "men", "people", "resident", "activist", "mob",
+     "settler", "unknown", "individual", "assailant", "vandal", "arsonist", "perpetrator"}
+)  # fmt: skip
+
+
+def _saboteur(token: Token, object_lemmas: set[str]) -> bool:
+    """Did people (not a weapon or a strike) wreck property that is not military?"""
+    if object_lemmas & (MILITARY | {"drone", "missile", "rocket", "uav", "aircraft"}):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(object_lemmas) and any(
+        subject.lemma_.lower() in SABOTEURS
+        and not find_weapon([t.lemma_.lower() for t in subject.subtree])
+        for subject in subjects
+    )
+
+
+# Links that start a clause of its own: what governs it does not make it unreal.
+# Trigger verbs with everyday figurative uses: they need a violent context to count.
+FIGURATIVE = frozenset({"hit", "target", "strike", "pound", "launch", "fire", "battle", "fight"})
+VIOLENT_WORDS = frozenset(
+    {"kill", "wound", "injure", "dead", "casualty", "explosion", "blast", "damage", "destroy",
+     "rubble", "victim", "civilian", "shelling", "airstrike", "attack", "strike"}
+)  # fmt: skip
+ARMED = frozenset(
+    {"force", "troop", "army", "military", "soldier", "militant", "rebel", "fighter", "jet",
+     "warplane", "aircraft", "artillery", "regime", "coalition"}
+)  # fmt: skip
+CLAUSE_LINKS = frozenset({"advcl", "conj", "relcl", "parataxis"})
+
+
+TERRITORY = frozenset(
+    {"city", "town", "village", "settlement", "region", "district", "area", "territory",
+     "airport", "base", "bridge", "plant", "port", "hill", "height", "road", "highway",
+     "outskirts", "centre", "center", "station", "building", "steelworks", "factory", "control"}
+)  # fmt: skip
+
+
+def _territory(noun: Token) -> bool:
+    return (
+        noun.ent_type_ in {"GPE", "LOC", "FAC"}
+        or noun.pos_ == "PROPN"
+        or noun.lemma_.lower() in TERRITORY
+    )
+
+
+def ancestors_until_speech(token: Token) -> list[Token]:
+    """The trigger and its governors up to a verb of saying or the edge of its clause."""
+    chain = [token]
+    while (
+        chain[-1].head.i != chain[-1].i
+        and chain[-1].lemma_ not in SPEECH
+        and (chain[-1].dep_ not in CLAUSE_LINKS or chain[-1].pos_ not in {"VERB", "AUX"})
+    ):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def is_real(token: Token, sentence: SpacySpan) -> bool:
+    chain = ancestors_until_speech(token)
+    for node in chain:
+        if node.lemma_ in SPEECH and node.i != token.i:
+            break
+        for child in node.children:
+            if child.dep_ == "neg":
+                return False
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS and not _month(child):
+                return False
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return False
+        attempt = node.lemma_.lower() == "attempt" and node.pos_ == "NOUN"  # "in an attempt to"
+        if node.i != token.i and (_unreal_head(node) or attempt):
+            return False
+    if token.pos_ in {"NOUN", "PROPN"} and any(
+        child.lower_ in HABITUAL_MODIFIERS for child in token.children
+    ):
+        return False
+    if any(
+        child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in CAMPAIGNS
+        for node in chain
+        for child in node.children
+    ):
+        return False  # "the war has killed more than 230,000 people"
+    if any(node.dep_ == "relcl" and node.head.lemma_.lower() in CAMPAIGNS for node in chain):
+        return False  # "a conflict that has killed 280,000 people"
+    if token.tag_ in {"VBZ", "VBP"} and not _has_figure(token):
+        return False  # present tense: a habit or a state ("as it battles Russian forces")
+    clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
+    scope = sentence.doc[clause.left_edge.i : clause.right_edge.i + 1].text
+    return HABITUAL.search(scope) is None
+
+
+def _month(word: Token) -> bool:
+    """ "On Thursday 14 May a bomb killed ...": the month the tagger took for a modal."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.text == "May" and before is not None and before.like_num
+
+
+def _unreal_head(node: Token) -> bool:
+    """Does this governor make what it governs unreal ("threatened to strike")?"""
+    lemma = node.lemma_.lower()
+    if lemma not in UNREAL_HEADS:
+        return False
+    if lemma in VERB_ONLY_UNREAL and node.pos_ != "VERB":
+        return False
+    if lemma == "call":  # "called for strikes" asks; "called the attack a massacre" names it
+        return any(c.lower_ in {"for", "on"} or c.dep_ == "xcomp" for c in node.children)
+    return True
+
+
+def _has_figure(token: Token) -> bool:
+    return any(child.like_num or child.pos_ == "NUM" for child in token.subtree)
+
+
+INCIDENT_ACTIONS = frozenset({"strike", "shoot", "clash", "execute"})
+
+
+def toll_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
+    """ "The death toll from the attack on the village reached 51": the attack the toll is
+    of is an incident, though the parse hangs it off the toll rather than a verb."""
+    if not any(token.lemma_.lower() == "toll" for token in sentence):
+        return []
+    return [
+        (token, action)
+        for token in sentence
+        if token.pos_ == "NOUN"
+        and (action := TRIGGERS.get(token.lemma_.lower())) in INCIDENT_ACTIONS
+    ]

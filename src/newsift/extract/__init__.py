@@ -1,1 +1,0 @@
-"""Extraction stages: each module holds one stage function and its helpers."""

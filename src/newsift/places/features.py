@@ -1,0 +1,291 @@
+"""Local features: streets, squares, buildings, neighbourhoods, rivers ("Royal Street",
+"the French Quarter", "St Mary's Hospital", "Lake Travis").
+
+The gazetteer holds towns and regions, not these, and their names often repeat a town
+elsewhere ("Washington Square", "Chartres Street"). So a local feature is found by the
+word that says what it is, never looked up as a town, and placed at the town it is in:
+the one written after it ("Royal Street in New Orleans", "Maple Avenue, Dayton"), else the
+town the article is about (its most named town). Its Place keeps its own name and gets
+that town's coordinates; :func:`newsift.places.stage.geo_precision` reads the feature
+word in the name and reports precision 2, since the point is the town, not the feature.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsift.places.cues import GENERIC
+from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name, normalize_name
+from newsift.places.model import EMBEDDED_CITY
+
+if TYPE_CHECKING:
+    from newsift.model import Place
+
+# Words that end a local feature's name. Facilities named after their town ("Kharkiv
+# National University", "Lviv Airport") are left to the town mention inside them.
+_THOROUGHFARES = (
+    "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Drive|Highway|Square|"
+    "Plaza|Quarter|Heights|Canal|River|Creek|Bridge|Park|Gardens|Railroad|Harbor|Harbour|"
+    "Beach|Pier|Wharf|Promenade|Embankment"
+)
+_BUILDINGS = (
+    "Church|Cathedral|Chapel|Basilica|Mosque|Synagogue|Monastery|Hospital|Embassy|"
+    "Consulate|City Hall|Town Hall|Castle|Palace|Library|Stadium|Arena|Museum|Prison|"
+    "Courthouse|Cemetery|Station|Center|Centre|Theatre|Theater|Hotel|Mall|Airport|"
+    "Racecourse|Hall|School"
+)
+FEATURE_WORDS = f"{_THOROUGHFARES}|{_BUILDINGS}"
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*|St\.|Saint|de|du|la|of|the)"
+FEATURE_NAME = re.compile(
+    rf"\b(?P<name>(?:[A-Z][\w’'\-]*[\w’'])(?:\s+{_NAME_WORD}){{0,3}}?)\s+"
+    rf"(?P<kind>{FEATURE_WORDS})(?![\w])"
+    rf"|\b(?P<lake>Lake\s+[A-Z][\w’'\-]+)"
+)
+# Names that open a feature's name without belonging to a place: "The Royal Street".
+_OPENERS = frozenset({"The", "A", "An", "This", "That", "On", "In", "At", "Near", "From"})
+# "in New Orleans", ", Dayton", "of Brooklyn": what may stand between a feature and
+# the town it is in.
+ANCHOR_GAP = re.compile(
+    r"\s*(?:(?:neighbou?rhood|district|area|section|part|borough)\s+)?"
+    r"(?:,|\bin\b|\bat\b|\bof\b|\bnear\b|\bon\b)?\s*(?:the\s+)?"
+    r"(?:(?:city|town|village|borough|neighbou?rhood|district|area)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_ANCHOR_FEATURES = frozenset({"city", "admin2", "admin1"})
+
+
+@dataclass(frozen=True)
+class Home:
+    """Where an article is: the country and the first-level region it names most."""
+
+    country: str | None
+    region: str | None
+
+
+@dataclass(frozen=True)
+class FeatureSpan:
+    start: int
+    end: int
+    name: str
+
+
+_POSSESSIVE = re.compile(r"[’']s?\s+")
+_FEATURE_END = re.compile(rf"(?:\s(?:{FEATURE_WORDS})|^Lake\s.+)$")
+
+
+def is_feature_name(name: str) -> bool:
+    """Whether a place's name is a local feature's ("Royal Street", "Lake Travis")."""
+    return _FEATURE_END.search(name) is not None
+
+
+_FACILITY_WORDS = frozenset(_BUILDINGS.replace(" ", "|").split("|")) | {"Bridge", "Railroad"}
+
+
+def leading_town_names(name: str) -> list[str]:
+    """The words that may name a facility's town ("Mykolaiv Oncology Hospital", "Kerch
+    Bridge"), longest first; none for streets and squares, which are named after people
+    as often as after towns ("Washington Square")."""
+    words = name.split()
+    if words[-1] not in _FACILITY_WORDS:
+        return []
+    return [" ".join(words[:size]) for size in (2, 1) if size < len(words)]
+
+
+_NOT_TOWN_LEADS = frozenset(
+    {"airport", "national", "royal", "state", "general", "memorial", "st", "saint"}
+    | {"holy", "new", "old"}
+)
+
+
+def town_named(name: str, gazetteer: Gazetteer) -> bool:
+    """A facility named after its town ("Kherson Art Museum"): the town is the mention."""
+    for lead in leading_town_names(name):
+        if normalize_name(lead) in GENERIC | _NOT_TOWN_LEADS:
+            continue  # "Central Mental Hospital", "Airport Courthouse"
+        hits = gazetteer.lookup(lead, fuzzy=False)
+        if lead.endswith(" County") and any(h.feature == "admin2" for h in hits):
+            return True  # "Montgomery County History Center"
+        if hits and hits[0].feature in ("city", "admin1", "country"):
+            top = hits[0]
+            if top.feature != "city" or (
+                top.population >= EMBEDDED_CITY and fold_name(top.name).startswith(fold_name(lead))
+            ):
+                return True
+    return False
+
+
+# Numbered roads: British "A417", "M4" once the story writes "the A417" somewhere (a
+# bare "A1" may be a grade or a paper size), American "I-95" always.
+_NUMBERED_ROAD = re.compile(r"(?<![\w\-])(?:[AM]\d{1,4}|I-\d{1,3})(?![\w\-])")
+_THE_ROAD = re.compile(r"\b(?:the|The)\s+[AM]\d{1,4}\b")
+
+
+def road_spans(text: str) -> list[FeatureSpan]:
+    """ "The A417 southbound", "via the A436, A40 and A429", "I-95 north"."""
+    british = _THE_ROAD.search(text) is not None
+    return [
+        FeatureSpan(m.start(), m.end(), m.group())
+        for m in _NUMBERED_ROAD.finditer(text)
+        if british or m.group().startswith("I-")
+    ]
+
+
+# "the corner of State and Hubbard streets": two streets sharing one plural word.
+_STREET_PAIR = re.compile(
+    r"\b(?P<first>[A-Z][\w’'\-]+)\s+(?:and|&)\s+(?P<second>[A-Z][\w’'\-]+)\s+"
+    r"(?:streets|avenues|roads|boulevards|drives|lanes)\b"
+)
+# "14th St.", "Third street", "5th Avenue": numbered streets, the word in any case.
+_NUMBERED_STREET = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+    r"Ninth|Tenth)\s+(?:[Ss]treet|St\.|[Aa]venue|Ave\.)(?![\w])"
+)
+
+
+def street_spans(text: str) -> list[FeatureSpan]:
+    """ "State and Hubbard streets" (each name a street), "14th St.", "Third street"."""
+    found = [
+        FeatureSpan(m.start(group), m.end(group), m.group(group))
+        for m in _STREET_PAIR.finditer(text)
+        for group in ("first", "second")
+    ]
+    numbered = _NUMBERED_STREET.finditer(text)
+    return found + [FeatureSpan(m.start(), m.end(), m.group()) for m in numbered]
+
+
+def feature_spans(text: str) -> list[FeatureSpan]:
+    """Every "Royal Street", "Lake Travis", "Washington Square" in ``text``; after a
+    possessive only the feature ("New Orleans' Royal Street"); numbered roads and
+    streets, and pairs of streets (:func:`street_spans`)."""
+    found: list[FeatureSpan] = road_spans(text) + street_spans(text)
+    for match in FEATURE_NAME.finditer(text):
+        start, end = match.start(), match.end()
+        owners = list(_POSSESSIVE.finditer(text, start, end))
+        if owners and len(text[owners[-1].end() : end].split()) > 1:
+            start = owners[-1].end()
+        while True:
+            first = text[start:end].split(maxsplit=1)
+            if len(first) < 2 or not (first[0] in _OPENERS or first[0].islower()):
+                break
+            start = text.index(first[1], start + len(first[0]))
+        inner = text.rfind(" the ", start, end)
+        if inner > start:
+            start = inner + len(" the ")  # "Meanwhile the Idlib Media Center"
+        if len(text[start:end].split()) < 2:
+            continue
+        found.append(FeatureSpan(start, end, text[start:end]))
+    return found
+
+
+def focus_town(
+    places: list[Place], hits: list[GeoHit | None], home: Home | None = None
+) -> GeoHit | None:
+    """The town the article is about: its most named town, the biggest among equals
+    (a story naming New Orleans and Lafayette once each is about New Orleans). Only a
+    town in the article's own country counts, if any does (a person's name read as a
+    town abroad, "David", Panama, is no focus); among towns named equally often, one in
+    its main region wins (Centreville, Virginia, not Orange, California)."""
+    towns = [h for h in hits if h is not None and h.feature == "city"]
+    region = home.region if home is not None else None
+    if home is not None:
+        towns = [h for h in towns if h.country_code == home.country] or towns
+    counts: Counter[int] = Counter()
+    first: dict[int, GeoHit] = {}
+    for hit in towns:
+        key = hit.geonameid or hash((hit.name, hit.latitude, hit.longitude))
+        counts[key] += 1
+        first.setdefault(key, hit)
+    if not counts:
+        return None
+    return first[
+        max(
+            counts,
+            key=lambda key: (counts[key], first[key].admin1 == region, first[key].population),
+        )
+    ]
+
+
+_OWNER_GAP = re.compile(r"[’']s?\s+")
+
+
+def anchor_of(
+    index: int,
+    places: list[Place],
+    hits: list[GeoHit | None],
+    text: str,
+    home: Home | None = None,
+    counted: list[GeoHit | None] | None = None,
+) -> GeoHit | None:
+    """The town the feature at ``index`` stands in: the town whose possessive it
+    follows ("Derry's Altnagelvin Hospital"), the place written right after it ("Royal
+    Street in New Orleans"), else the article's focus town, counted over ``counted``
+    (default ``hits``)."""
+    place = places[index]
+    owner = hits[index - 1] if index > 0 else None
+    if (
+        owner is not None
+        and owner.feature in _ANCHOR_FEATURES
+        and _OWNER_GAP.fullmatch(text[places[index - 1].end : place.start])
+    ):
+        return owner
+    for later, hit in zip(places[index + 1 : index + 3], hits[index + 1 : index + 3], strict=False):
+        if not ANCHOR_GAP.fullmatch(text[place.end : later.start]):
+            break
+        # "Oulton Park, Cheshire": a county the gazetteer curates is a region of one country.
+        if hit is not None and (
+            hit.feature in _ANCHOR_FEATURES
+            or (hit.feature == "region" and hit.country_code is not None)
+        ):
+            return hit
+        if hit is None:
+            break
+    return focus_town(places, hits if counted is None else counted, home)
+
+
+# "the Shahba neighbourhood of Aleppo", "the Kalininsky district in Donetsk".
+_PART_OF = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|suburb|area|section)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb"})
+
+
+def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: str) -> GeoHit | None:
+    """The town a neighbourhood is written as part of ("Shahba neighbourhood of Aleppo"),
+    which settles it better than any namesake of the neighbourhood's own name."""
+    if index + 1 >= len(places):
+        return None
+    later, hit, own = places[index + 1], hits[index + 1], hits[index]
+    if hit is None or hit.feature != "city":
+        return None
+    if own is not None and own.population >= hit.population:
+        return None  # "the Damascus suburb of Daraya": the suburb is the smaller place
+    start = places[index].end
+    if places[index].name.rsplit(maxsplit=1)[-1].casefold() in _PART_WORDS:
+        start -= len(places[index].name.rsplit(maxsplit=1)[-1]) + 1  # "Sulemaniyeh district"
+    gap = _PART_OF.fullmatch(text, start, later.start)
+    return hit if gap else None
+
+
+_RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
+
+
+def river_named(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, list[GeoHit]]:
+    """ "the Dnipro river": a name followed by a lower-case "river" the recogniser left out
+    is the river, not the town of that name. Gives the mention's new end and the river's
+    hits, or ``(end, [])`` when the gazetteer knows no such river."""
+    after = _RIVER_AFTER.match(text, end)
+    if after is None:
+        return end, []
+    hits = [
+        hit
+        for hit in gazetteer.lookup(text[start : after.end()], fuzzy=False)
+        if hit.feature == "region"
+    ]
+    return (after.end(), hits) if hits else (end, [])

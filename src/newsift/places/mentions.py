@@ -1,0 +1,388 @@
+"""Finding place mentions in a parsed body: spans and the name to look each one up by.
+
+Mentions come from these sources, in this order of trust (a later one never overlaps an
+earlier one): region phrases ("Kharkiv region", "Sumy Oblast", "the northeastern region
+of Sumy") and villages followed by their region ("Petrivka, Donetsk"), both found by
+:mod:`newsift.places.regions`; local features ("Royal Street", see
+:mod:`newsift.places.features`); datelines ("BEIRUT (AP)"); spaCy GPE/LOC/FAC
+entities, capitalised words spaCy missed that name a well-known place, and nationality
+words ("Russian", "South Korean") or capitals-only country names ("US"). The cue words
+that tell a place from a person or an organisation ("in Bucha", "the Lyman area") live
+in :mod:`newsift.places.cues`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsift.dates.timex import MONTHS, WEEKDAYS
+from newsift.places.acronyms import acronym_mentions
+from newsift.places.counties import county_follows
+from newsift.places.cues import cued, word_set
+from newsift.places.datelines import datelines
+from newsift.places.embedded import (
+    after_possessive,
+    county_prefix,
+    joined_countries,
+    leading_place,
+    region_after_comma,
+)
+from newsift.places.features import feature_spans, river_named, town_named
+from newsift.places.gazetteer.landmarks import is_landmark
+from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, demonym_place, fold_name
+from newsift.places.model import (
+    BIG_CITY,
+    BIG_NAMESAKE,
+    EMBEDDED_CITY,
+    MIN_CITY_POPULATION,
+    MISLABELLED_CITY,
+    Mention,
+    own_name_first,
+    same_name,
+    without_container,
+)
+from newsift.places.possessive import after_country_possessive, possessive_mentions
+from newsift.places.regions import qualified_mentions, region_mentions
+from newsift.places.repeats import repeated_mentions
+from newsift.places.ua_spellings import community_name
+from newsift.text.doc_text import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
+# "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
+_PARTICLES = word_set("von van der de del al bin ibn di da")
+# Words that open a place's name without being part of it: "Eastern Mariupol".
+_QUALIFIERS = word_set(
+    "eastern western northern southern central greater downtown occupied liberated besieged "
+    "embattled shelled northeastern northwestern southeastern southwestern near outside in"
+)
+_COMPASS = word_set("north south east west northeast northwest southeast southwest")
+TRAILING_WORDS = word_set("city state county province region oblast governorate district")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_DEMONYM_END = ("ian", "ians", "ese", "ish", "ean", "eans", "ic", "i", "an")
+_UNIONS = frozenset({"EU"})
+# "Lyman Train Station": a facility named after its town, unlike "Car Bomb Blast".
+_FACILITIES = word_set(
+    "station airport airbase hospital school bridge plant port market square street depot"
+)
+# "Central American", "Southeast Asian": a wider area than the country the adjective names.
+_AREA_WORDS = word_set(
+    "central latin north south east west southeast southwest northeast northwest"
+)
+# Feature words that also end many towns' names: "Miami Beach", "Highland Park".
+_TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
+_LEADING = re.compile(r"^(?:the|The)\s+")
+_TRAILING = re.compile(r"(?:[’']s?)$")
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    lead = _LEADING.match(text[start:end])
+    if lead:
+        start += lead.end()
+    trail = _TRAILING.search(text[start:end])
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    return start, end
+
+
+def _is_demonym(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if demonym_place(token.text) is not None:
+        return True  # "Emirati handler": tagged a proper noun, still a nationality
+    return token.tag_ in ("JJ", "NNPS") and token.text.casefold().endswith(_DEMONYM_END)
+
+
+def _strong(hits: list[GeoHit], name: str, single_word: bool, cued: bool = False) -> bool:
+    """Whether a name spaCy did not call a place surely is one.
+
+    A locative cue ("in Bucha", "the city of Enerhodar") lets any town through; without
+    one only countries, regions and big cities do (one-word person names only when they
+    are countries or big cities: "Chad", "Jordan" stay people unless cued). A town must
+    carry the name as its own, not as a historic or foreign alternate ("Stalin").
+    """
+    if not hits:
+        return False
+    top = hits[0]
+    if top.feature == "city" and not same_name(top.name, name):
+        return False
+    if name.isupper() and len(name) <= 5 and top.feature not in ("country", "continent", "region"):
+        return False  # "BAE", "CIA": acronyms are organisations
+    if cued:
+        return True
+    if single_word and top.feature not in ("country", "city", "region"):
+        return False
+    return top.feature in ("country", "admin1", "continent", "region") or (
+        top.feature == "city" and top.population >= MISLABELLED_CITY
+    )
+
+
+def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS | _MISLABELLED and not _dateless(ent):
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        # "Toshkivka, Luhansk Oblast", "Power Plant (Enerhodar": keep the first name;
+        # a region after the comma is a mention of its own ("Thruxton, Hampshire").
+        for mark in (",", "("):
+            cut = text.find(mark, start, end)
+            if cut > start:
+                if mark == ",":
+                    found += region_after_comma(text, cut + 1, end, gazetteer)
+                end = len(text[:cut].rstrip())
+        end = without_container(text, start, end, gazetteer)
+        start = after_possessive(text, start, end, gazetteer)
+        if end <= start or _is_demonym(doc, start, end):
+            continue
+        if ent.start > 0 and doc[ent.start - 1].text in _PARTICLES:
+            continue
+        fuzzy = ent.label_ in _PLACE_LABELS or cued(doc, start, end, strict=True)
+        hits = own_name_first(gazetteer.lookup(text[start:end], fuzzy=fuzzy), text[start:end])
+        lookup_start = start
+        if not hits:
+            lookup_start, hits = _qualified(doc, ent, gazetteer)
+        name = text[lookup_start:end]
+        small = not hits or not same_name(hits[0].name, name) or hits[0].population < BIG_CITY
+        if small and ent.end < len(doc):
+            # spaCy cut "Bila Tserkva" to "Bila": take the capitalised words that follow.
+            for extra in (2, 1):
+                tail = doc[ent.end : ent.end + extra]
+                if len(tail) == extra and all(t.text[:1].isupper() for t in tail):
+                    written = text[lookup_start : tail.end_char]
+                    longer = gazetteer.lookup(written, fuzzy=False)
+                    if longer and same_name(longer[0].name, written):
+                        end, name, hits = tail.end_char, text[lookup_start : tail.end_char], longer
+                        break
+        river_end, river = river_named(text, lookup_start, end, gazetteer)
+        if river:
+            end, name, hits = river_end, text[lookup_start:river_end], river
+        person = ent.label_ in ("PERSON", "DATE", "TIME")  # a name needs "in", "near"
+        # "Knockhill, Fife": a name the gazetteer lacks, written before its county.
+        beside = not hits and not person and county_follows(text, end, gazetteer)
+        strong = beside or _strong(
+            hits, name, person and len(ent) == 1, cued(doc, lookup_start, end, strict=person)
+        )
+        community = None if strong or person else community_name(text, start, ent.end_char)
+        if community is not None:  # "Znob-Novhorodska territorial community": a place
+            found.append(Mention(*community, "entity", text[community[0] : community[1]]))
+            continue
+        if ent.label_ not in _PLACE_LABELS and not strong:
+            # spaCy often calls "Bucha" an ORG, "Avdiivka" a PERSON, "Kursk" a PRODUCT.
+            embedded = leading_place(doc, ent, gazetteer) if not person else None
+            if embedded is not None:
+                found.append(embedded)
+            continue
+        if not hits:
+            # "Marathon County Sheriff" tagged a place: the county it opens with.
+            embedded = (
+                leading_place(doc, ent, gazetteer)
+                if ent.label_ == "FAC"
+                else county_prefix(doc, ent, gazetteer)
+            )
+            if embedded is not None:
+                found.append(embedded)
+                continue
+        after_the = text[max(0, start - 4) : start].casefold() == "the "
+        found.append(Mention(start, end, "entity", name, after_the, _before_noun(doc, ent)))
+    return found
+
+
+def _dateless(ent: Span) -> bool:
+    """A "date" that is only a name ("in Manbij"): the recogniser's guess, no date."""
+    return ent.label_ in ("DATE", "TIME") and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _DATE_WORDS for t in ent
+    )
+
+
+def _before_noun(doc: Doc, ent: Span) -> bool:
+    following = [t for t in doc[ent.end : ent.end + 2] if not t.is_space]
+    return bool(following) and following[0].pos_ == "NOUN" and following[0].text.islower()
+
+
+def _qualified(doc: Doc, ent: Span, gazetteer: Gazetteer) -> tuple[int, list[GeoHit]]:
+    """ "Eastern Mariupol", "Near Bayrak": look the name up without its qualifier."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) > 1 and words[0].lower_ in _QUALIFIERS:
+        return words[1].idx, gazetteer.lookup(text_of(doc)[words[1].idx : ent.end_char])
+    if len(words) > 1 and words[0].lower_ in _COMPASS:
+        # "South Florida", "West Wales": a part of a region, country or big city, never
+        # of a small town ("South Side" is no part of Side, Turkey).
+        rest = text_of(doc)[words[1].idx : ent.end_char]
+        hits = gazetteer.lookup(rest, fuzzy=False)
+        top = hits[0] if hits else None
+        if top is not None and (
+            top.feature != "city" or (top.population >= BIG_CITY and same_name(top.name, rest))
+        ):
+            return words[1].idx, hits
+    return ent.start_char, []
+
+
+def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised words outside any entity that name a country, region or big town,
+    or any town when a locative word precedes them."""
+    blocked = taken + [(e.start_char, e.end_char) for e in doc.ents]
+    found: list[Mention] = []
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            not token.text[:1].isupper()
+            or token.lower_ in _DATE_WORDS
+            or token.text.isupper()
+            or token.is_stop
+            or (token.is_sent_start and token.pos_ != "PROPN" and not cued(doc, token.idx))
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and j - i < 2 and tokens[j + 1].text[:1].isupper():
+            j += 1
+        matched = False
+        for last in range(j, i - 1, -1):
+            start, end = tokens[i].idx, tokens[last].idx + len(tokens[last].text)
+            if _overlaps(start, end, blocked):
+                continue
+            hits = gazetteer.lookup(text_of(doc)[start:end], fuzzy=False)
+            if not hits:
+                continue
+            top = hits[0]
+            if top.feature == "city" and not same_name(top.name, text_of(doc)[start:end]):
+                continue  # a bare word needs the town's own name, not a former one
+            big = top.feature != "city" or top.population >= MIN_CITY_POPULATION
+            if last < j and not big and tokens[j].lower_ not in _FACILITIES:
+                accept = False  # "in Car Bomb Blast": a headline's words, not a hamlet
+            elif cued(doc, start):
+                accept = True
+            elif fold_name(top.name) != fold_name(text_of(doc)[start:end]) and (
+                top.population < BIG_NAMESAKE
+            ):
+                accept = False  # "Human" (an old name of Uman), unless a cue says "in"
+            elif token.is_sent_start:
+                accept = token.pos_ == "PROPN" and (
+                    top.feature != "city" or top.population >= BIG_CITY
+                )
+            else:
+                # Headlines confuse the tagger ("Artillery hitting Kharkiv" tags a NOUN):
+                # a capitalised word inside a sentence is a name all the same.
+                accept = big and token.pos_ in ("PROPN", "NOUN")
+            if accept:
+                found.append(Mention(start, end, "word", text_of(doc)[start:end]))
+                i, matched = last + 1, True
+                break
+        if not matched:
+            i += 1
+    return found
+
+
+def _demonym_mentions(
+    doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "Russian", "South Korean", "Ukrainians": each a mention of its country; and the
+    capitals-only country names spaCy leaves untagged ("US tariffs", "EU rules")."""
+    found: list[Mention] = []
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        for size in (2, 1):
+            words = tokens[i : i + size]
+            if len(words) < size or not all(t.text[:1].isupper() for t in words):
+                continue
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            written = text_of(doc)[start:end]
+            place = demonym_place(written)
+            if _overlaps(start, end, taken):
+                continue
+            if place is not None and (i == 0 or tokens[i - 1].lower_ not in _AREA_WORDS):
+                found.append(Mention(start, end, "demonym", place))
+                i += size - 1
+                break
+            acronym = size == 1 and written.isupper() and 1 < len(written) < 5
+            if acronym and (written in _UNIONS or gazetteer.country(written)):
+                found.append(Mention(start, end, "word", written))  # "US tariffs", "EU"
+                break
+        i += 1
+    return found
+
+
+def _feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Streets, squares, buildings ("Royal Street"), unless the recogniser calls the whole
+    name a person ("Nathan Lane") or it is a town's own name ("Miami Beach")."""
+    people = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
+    found: list[Mention] = []
+    for feature in feature_spans(text):
+        if feature.end in people or town_named(feature.name, gazetteer):
+            continue
+        if is_landmark(feature.name):  # "Downing Street", "Wembley Stadium": looked up
+            found.append(Mention(feature.start, feature.end, "entity", feature.name))
+            continue
+        words = feature.name.split()
+        if words[-1] in ("Embassy", "Consulate") and demonym_place(words[0]) is not None:
+            continue  # "the British Embassy": the nationality is the place named
+        if feature.name.rsplit(maxsplit=1)[-1] in _TOWN_ENDINGS:
+            hits = gazetteer.lookup(feature.name, fuzzy=False)
+            if hits and hits[0].feature == "city" and hits[0].population >= EMBEDDED_CITY:
+                continue
+        found.append(Mention(feature.start, feature.end, "feature", feature.name))
+    return found
+
+
+def _given_name(
+    mention: Mention, text: str, given: set[str], doc: Doc, gazetteer: Gazetteer
+) -> bool:
+    written = text[mention.start : mention.end]
+    if written not in given or mention.kind not in ("entity", "word"):
+        return False
+    hits = gazetteer.lookup(written, fuzzy=False)
+    return bool(hits) and hits[0].feature == "city" and not cued(doc, mention.start)
+
+
+def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Every place mention in ``text`` (parsed as ``doc``), in text order, no overlaps."""
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    found = possessive_mentions(text, gazetteer) + region_mentions(text)
+    found += qualified_mentions(text, gazetteer)
+    found += _feature_mentions(doc, text, gazetteer)
+    found += [Mention(d.start, d.end, "word", d.name) for d in datelines(text, gazetteer)]
+    found += joined_countries(doc, gazetteer)
+    for mention in found + _entity_mentions(doc, text, gazetteer):
+        if not _overlaps(mention.start, mention.end, taken):
+            mentions.append(mention)
+            taken.append((mention.start, mention.end))
+    words = _word_mentions(doc, gazetteer, taken)
+    mentions += words
+    taken += [(m.start, m.end) for m in words]
+    demonyms = _demonym_mentions(doc, gazetteer, taken)
+    mentions += demonyms
+    taken += [(m.start, m.end) for m in demonyms]
+    acronyms = acronym_mentions(text, mentions, gazetteer, taken)
+    mentions += acronyms
+    taken += [(m.start, m.end) for m in acronyms]
+    mentions += repeated_mentions(doc, text, mentions, taken, gazetteer)
+    # "Lloyd Austin ... Austin said": a surname already seen in full is that person.
+    surnames = {
+        e[-1].text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and not e[-1].text.isupper()  # "... US-based"
+        if not after_country_possessive(e.text, gazetteer)  # "Syrias Aleppo": a town
+    }
+    mentions = [m for m in mentions if m.kind == "admin1" or text[m.start : m.end] not in surnames]
+    # "Barry Smith ... Barry said": a first name seen in full, and called a person on its
+    # own too, is that person, unless the words around it say it is a place ("in Barry").
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    given = {e[0].text for e in people if len(e) > 1} & {e.text for e in people if len(e) == 1}
+    mentions = [m for m in mentions if not _given_name(m, text, given, doc, gazetteer)]
+    mentions.sort(key=lambda m: m.start)
+    return mentions

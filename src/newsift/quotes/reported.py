@@ -1,0 +1,399 @@
+"""Reported speech read from the dependency parse, for the `quotes` stage.
+
+A clause with its own subject under a speech verb ("Klymenko said Russia launched
+seven guided bombs"), an attribution set off by commas ("…, the mayor said earlier."),
+"according to X", a "NAME: …" transcript line, and for a few verbs an infinitive,
+object or topic ("vowed to retaliate", "denied the reports", "complained about
+delays"). Stances and intentions are reported too, as PolNeAR annotates them:
+"wants to rebuild the bridge", "endorsed the package", "called for an inquiry",
+"called the vote a sham", "is worried about the shortages"; and stances held as nouns
+or judged as objects (:mod:`reported_nominal`). Reported clauses stop
+before quote marks (the quoted words are direct quotes); speech reported inside
+reported speech stays part of the outer clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsift.entities.speakers import (
+    OBJECT_CUES,
+    TOPIC_CUES,
+    TOPIC_PREPS,
+    XCOMP_CUES,
+    is_speech,
+    lemma_of,
+    subject_of,
+)
+from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
+from newsift.quotes.reported_nominal import (
+    in_sources,
+    is_strike,
+    judged_objects,
+    nominal_stances,
+    passive_by,
+    that_clauses,
+    topic_stances,
+)
+from newsift.quotes.stances import (
+    CLAUSE_CUES,
+    FOR_CUES,
+    INTENT_CUES,
+    NAMING_CUES,
+    NAMING_DEPS,
+    NOT_ABOUT,
+    STANCE_ADJECTIVES,
+    STANCE_OBJECT_CUES,
+)
+from newsift.text.doc_text import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A reported clause has a subject of its own: "that paying no taxes was smart" (csubj).
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Fewer words than this before a quote mark are not a reported clause of their own.
+MIN_CUT_WORDS = 3
+DANGLING = (" and", " but", " that", " saying", " adding", " as")
+
+
+@dataclass
+class Found:
+    """A quote before its speaker is resolved: direct (in marks) or reported."""
+
+    start: int
+    end: int
+    direct: bool
+    verb: Token | None  # the speech verb, when one was found
+    subject: Token | None  # who it names as speaker
+    chain: int  # multi-paragraph quotes share a chain id; -1 alone
+    region: tuple[int, int]  # where the attribution is written (for its date)
+    speaker: str | None = None
+    date: str | None = None
+
+
+def _contents(verb: Token) -> list[list[Token]]:
+    """What ``verb`` reports: a clause with its own subject, an intention ("vowed to
+    retaliate"), a topic ("complained about his microphone") or, for verbs that only
+    ever report, their object ("cited derogatory comments")."""
+    lemma = lemma_of(verb)
+    found = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            if any(c.dep_ in CLAUSE_SUBJECTS for c in child.children):
+                found.append(_clause(child))
+            elif split := _split_clause(verb, child):
+                found.append(split)
+            # else "… that officials said have destroyed …": no clause of its own
+        elif child.dep_ == "xcomp" and lemma in XCOMP_CUES:
+            found.append(list(child.subtree))
+        elif child.dep_ == "dobj" and lemma in OBJECT_CUES and child.pos_ != "PRON":
+            objects = list(child.subtree)
+            # "urged supporters to monitor polling places": the object and its task.
+            for other in verb.children:
+                if other.dep_ == "xcomp" and lemma in XCOMP_CUES:
+                    objects += list(other.subtree)
+            found.append(objects)
+        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and lemma in TOPIC_CUES:
+            found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
+    if not found:
+        # "told a meeting of leaders that few people understood ...": the parse hung the
+        # clause under the object; take the first that-clause in the verb's phrase.
+        for tok in verb.subtree:
+            head = tok.head
+            if (
+                tok.dep_ == "mark"
+                and tok.lower_ == "that"
+                and head.i > verb.i
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            ):
+                found.append([t for t in head.subtree if t.i > tok.i])
+                break
+    return found
+
+
+def _clause(head: Token) -> list[Token]:
+    """The clause under ``head`` without its "that"."""
+    return [t for t in head.subtree if t.dep_ != "mark" or t.head != head]
+
+
+def _split_clause(verb: Token, clause: Token) -> list[Token]:
+    """ "has said single people would qualify": the parse made the clause's subject the
+    verb's object; the object and the clause after it are one reported clause."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if not objects or any(c.dep_ == "mark" for c in clause.children):
+        return []
+    return list(verb.doc[objects[0].left_edge.i : clause.right_edge.i + 1])
+
+
+def _colon_lines(doc: Doc) -> list[Found]:
+    """Transcripts and headlines: "PENCE: Gennifer Flowers will not attend." (no marks)."""
+    text = text_of(doc)
+    spans = []
+    pos = 0
+    for para in text.split("\n"):
+        base, pos = pos, pos + len(para) + 1
+        m = COLON_SPEAKER.match(para)
+        if m is None or has_marks(para[m.end() :]):
+            continue
+        start, end = base + m.end(), base + len(para.rstrip(" .\u00a0"))
+        name = doc.char_span(base + m.start(1), base + m.end(1), alignment_mode="expand")
+        if name is not None:
+            spans.append(Found(start, end, False, None, name.root, -1, (base, start)))
+    return spans
+
+
+def _left_neighbour(verb: Token) -> Token | None:
+    """ "… the Washington Post Trump said …": a name just before a verb the parse left bare."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i >= verb.sent.start and verb.doc[i].pos_ in ("PROPN", "PRON"):
+        return verb.doc[i]
+    return None
+
+
+def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[Found]:
+    spans: list[Found] = []
+    for verb in doc:
+        if not is_speech(verb) or inside_marks(verb, marked):
+            continue
+        subject = subject_of(verb) or _left_neighbour(verb)
+        for toks in _contents(verb) if subject is not None else []:
+            start, end = _trimmed(doc, toks)
+            spans.append(Found(start, end, False, verb, subject, -1, _outside(verb, start, end)))
+    spans += _according_to(doc, marked)
+    spans += _parenthetical(doc, marked)
+    spans += _colon_lines(doc)
+    spans += _nominal(doc, marked)
+    text = text_of(doc)
+    spans = [f for f in spans if f.end - f.start >= 8 and len(text[f.start : f.end].split()) >= 2]
+    spans += [f for f in _stances(doc, marked) if not _fragment(text, f)]
+    spans = [
+        f
+        for f in (_before_marks(text, f) for f in spans)
+        if f is not None and not any(d.start < f.end and f.start < d.end for d in direct)
+    ]
+    # Speech reported inside reported speech stays part of the outer clause.
+    spans.sort(key=lambda f: -(f.end - f.start))
+    kept: list[Found] = []
+    for span in spans:
+        if not any(k.start <= span.start and span.end <= k.end for k in kept):
+            kept.append(span)
+    return kept
+
+
+def _fragment(text: str, found: Found) -> bool:
+    """Part of a hyphenated word: "worried about re-election" read as "re"."""
+    return (
+        found.end - found.start < 3
+        or text[found.end : found.end + 1] == "-"
+        or text[found.start - 1 : found.start] == "-"
+    )
+
+
+def _before_marks(text: str, found: Found) -> Found | None:
+    """The reported words up to the first quote mark: quoted words are direct quotes.
+
+    "She said the plan would fail, and added: “We warned them.”" keeps "the plan would
+    fail"; a clause that opens with marks is left to its direct quotes.
+    """
+    inner = text[found.start : found.end]
+    marks = [i for i, ch in enumerate(inner) if ch in QUOTE_CHARS or inner[i : i + 2] == "''"]
+    if not marks:
+        return found
+    cut = marks[0]
+    raw = inner[:cut].rstrip(" \n")
+    if found.verb is not None and found.start <= found.verb.idx < found.start + cut:
+        return None  # the attribution itself: "Putin said, “…”"
+    if not raw.endswith((",", ";", ":", "—", "–", "-")) and not raw.endswith(DANGLING):
+        return None  # mid-phrase: Kharkiv would be a “fatal city” is a partial quote
+    head, before = raw.rstrip(" ,;:—–-\n"), ""
+    while head != before:  # "… for a third week and that “…" ends at "week"
+        before = head
+        for tail in DANGLING:
+            head = head.removesuffix(tail).rstrip(" ,;:—–-\n")
+    if len(head.split()) < MIN_CUT_WORDS:
+        return None
+    found.end = found.start + len(head)
+    return found
+
+
+def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
+    """Attributions set off by commas: "Rescuers found four people, the mayor said." and
+    "The museum, Mr. Bush said, celebrated his heroes." (the whole sentence is reported)."""
+    spans = []
+    for verb in doc:
+        if not is_speech(verb) or inside_marks(verb, marked):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+        sent = verb.sent
+        first = min(subject.left_edge.i, verb.i)
+        last = max(verb.i, subject.right_edge.i)
+        while (
+            last + 1 < sent.end
+            and doc[last + 1].text not in (",", ".", "!", "?", ";")
+            and (doc[last + 1].pos_ not in ("VERB", "AUX") and last - verb.i < 6)
+        ):
+            last += 1
+        if first - 1 <= sent.start or doc[first - 1].text != ",":
+            continue
+        right = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if right and doc[last + 1].text != ",":
+            continue
+        left = list(doc[sent.start : first - 1])
+        if len(left) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in left + right):
+            continue
+        start, end = _trimmed(doc, left + list(doc[first - 1 : sent.end]) if right else left)
+        region = (doc[first].idx, doc[last].idx + len(doc[last]))
+        spans.append(Found(start, end, False, verb, subject, -1, region))
+    return spans
+
+
+def _nominal(doc: Doc, marked: list[Marked]) -> list[Found]:
+    """Stances held as nouns or judged as objects (see :mod:`reported_nominal`)."""
+    spans = []
+    found = nominal_stances(doc) + judged_objects(doc) + topic_stances(doc)
+    found += that_clauses(doc) + passive_by(doc) + in_sources(doc)
+    for toks, cue, holder in found:
+        if inside_marks(cue, marked):
+            continue
+        start, end = _trimmed(doc, toks)
+        spans.append(Found(start, end, False, cue, holder, -1, _outside(cue, start, end)))
+    return spans
+
+
+def _outside(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """The attribution's own words: the sentence without the reported clause."""
+    sent = verb.sent
+    if start <= sent.start_char + 1:
+        return (end, sent.end_char)
+    return (sent.start_char, start)
+
+
+def _trimmed(doc: Doc, toks: list[Token]) -> tuple[int, int]:
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    if not toks:
+        return (0, 0)
+    return (toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _according_to(doc: Doc, marked: list[Marked]) -> list[Found]:
+    spans = []
+    for tok in doc:
+        if tok.lower_ != "according" or inside_marks(tok, marked):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            continue
+        source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
+        sent = tok.sent
+        toks = [t for t in sent if t.i not in phrase]
+        start, end = _trimmed(doc, toks)
+        region = (tok.idx, source.idx + len(source))
+        spans.append(Found(start, end, False, None, source, -1, region))
+    return spans
+
+
+def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:
+    """What someone wants, plans, backs or attacks: "Trump wants to repeal the law",
+    "Sanders endorsed Clinton", "Democrats called for a repeal"."""
+    spans = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or inside_marks(verb, marked):
+            continue
+        contents = _stance_contents(verb) if verb.pos_ == "VERB" else _held_about(verb)
+        # "… production to support Ukraine" is a purpose, not a stance anyone states.
+        purpose = verb.dep_ in ("advcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        )
+        subject = subject_of(verb) if contents and not (purpose or _hypothetical(verb)) else None
+        if subject is None:
+            continue
+        for start, end in (_trimmed(doc, toks) for toks in contents):
+            region = _outside(verb, start, end)
+            spans += [Found(start, end, False, verb, subject, -1, region)] if end > start else []
+    return spans
+
+
+def _stance_contents(verb: Token) -> list[list[Token]]:
+    """The stance or intention ``verb`` reports (see the cue tables in stances.py)."""
+    lemma = lemma_of(verb)
+    found = []
+    if lemma in NAMING_CUES:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        names = [c for c in verb.children if c.dep_ in NAMING_DEPS and c.i > verb.i]
+        if objects and names:
+            first, last = objects[0].left_edge.i, max(n.right_edge.i for n in names)
+            return [list(verb.doc[first : last + 1])]
+    by_agent = any(c.dep_ == "agent" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and by_agent and lemma in STANCE_OBJECT_CUES:
+            found.append(list(child.subtree))  # "the plan is backed by Sanders"
+        elif (child.dep_ == "xcomp" and lemma in INTENT_CUES and _follows(verb, child)) or (
+            child.dep_ == "dobj"
+            and lemma in STANCE_OBJECT_CUES
+            and child.pos_ != "PRON"
+            and not is_strike(verb)
+            and not (lemma in OBJECT_CUES and is_speech(verb))  # already read as speech
+        ):
+            found.append(list(child.subtree))
+        elif (
+            child.dep_ == "ccomp"
+            and lemma in CLAUSE_CUES
+            and any(c.dep_ in CLAUSE_SUBJECTS for c in child.children)
+        ):
+            found.append(_clause(child))
+        elif child.dep_ == "prep" and (
+            (child.lower_ == "for" and lemma in FOR_CUES)
+            or (child.lower_ == "about" and lemma not in NOT_ABOUT)
+        ):  # "called for an inquiry"; "worries about", "wrote about", "joked about"
+            found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
+    return found
+
+
+def _hypothetical(verb: Token) -> bool:
+    """ "if Moscow decides to attack", "should Moscow decide to attack": nobody holds it."""
+    subject = min((c.i for c in verb.children if c.dep_ == "nsubj"), default=-1)
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        or (c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject)
+        for c in verb.children
+    )
+
+
+def _follows(verb: Token, xcomp: Token) -> bool:
+    """ "wants to", "persuaded voters to", "voted Thursday to": only the object, an adverb
+    or a time between; not "… proposed last year nowhere to be seen" (passive)."""
+    if any(c.dep_ == "auxpass" for c in xcomp.children):
+        return False
+    between = verb.doc[verb.i + 1 : xcomp.left_edge.i]
+    allowed = {t.i for c in verb.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree}
+    return len(between) < 8 and all(t.i in allowed or t.pos_ in ("ADV", "PART") for t in between)
+
+
+def _held_about(verb: Token) -> list[list[Token]]:
+    """ "Mr. Koval is worried about the cost" → "the cost"; "... afraid that ..." → the clause."""
+    found = []
+    for adj in verb.children:
+        if adj.dep_ != "acomp" or adj.lemma_.lower() not in STANCE_ADJECTIVES:
+            continue
+        for child in adj.children:
+            if child.dep_ == "xcomp":  # "is determined to win", "was ready to move on"
+                found.append(list(child.subtree))
+            elif child.dep_ == "prep":
+                found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
+            elif child.dep_ == "ccomp":
+                found.append(_clause(child))
+    return found

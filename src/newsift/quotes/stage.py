@@ -1,0 +1,275 @@
+"""Stage `quotes`: direct quotes (in quote marks) and reported speech, with speakers and dates.
+
+A stretch in quote marks is a quote when something says so: an attribution after it
+("…,” he added), before it (Putin said, “…”), a speech verb governing it (Syrsky said
+Kharkiv would be a “fatal city”), or its being whole sentences on its own. A term in
+marks that no speech verb governs (a “double-tap” tactic) is a scare quote and skipped.
+Reported speech comes from :mod:`newsift.quotes.reported`; speakers and dates are
+resolved here for both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from newsift.dates.timex import resolve_date
+from newsift.entities.speakers import (
+    SpeechContext,
+    build_name_index,
+    is_speech,
+    speaker_of_token,
+    subject_of,
+)
+from newsift.model import DateMention, Quote
+from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, find_marked
+from newsift.quotes.reported import Found, find_reported
+from newsift.text.doc_text import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsift.article import Article
+    from newsift.resources import Resources
+
+MIN_SENTENCE_WORDS = 4
+
+
+def find_quotes(article: Article, resources: Resources) -> list[Quote]:
+    doc = article.doc
+    if doc is None or article.document is None:
+        return []
+    text = article.document.text
+    index = build_name_index(doc, resources.countries)
+    ctx = SpeechContext(doc=doc, index=index)
+    marked = find_marked(text)
+    found = _direct(doc, marked)
+    found += find_reported(doc, marked, found)
+    found.sort(key=lambda f: (f.start, f.end))
+    _resolve_speakers(found, ctx)
+    _resolve_dates(found, article, doc)
+    return [
+        Quote(
+            speaker=f.speaker,
+            text=text[f.start : f.end],
+            direct=f.direct,
+            date=f.date,
+            start=f.start,
+            end=f.end,
+            speaker_role=index.role_of(f.speaker),
+        )
+        for f in found
+    ]
+
+
+# --- direct quotes ------------------------------------------------------------------------
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+
+
+def _tail_verb(doc: Doc, text: str, m: Marked) -> Token | None:
+    """The attribution after a closing mark: "…,” he added." / "…,” said Stoltenberg."."""
+    if m.close_at is None:
+        return None
+    inner = text[m.start : m.end].rstrip()
+    after = text[m.close_at + 1 :].lstrip(" ")
+    # "…” he said" without a comma only after quoted sentences, not a quoted phrase.
+    lower_ok = after[:1].islower() and inner[:1].isupper()
+    if not (
+        inner.endswith((",", "?", "!", "—", "–", "-", "…", "..."))
+        or after[:1] in (",", "")
+        or lower_ok
+    ):
+        return None
+    stop = len(text)
+    for i in range(m.close_at + 1, len(text)):
+        if text[i] in ".!?\n" or text[i] in QUOTE_CHARS or text[i : i + 2] == "''":
+            stop = i
+            break
+    for tok in _tokens_between(doc, m.close_at + 1, stop)[:25]:
+        if is_speech(tok):
+            return tok
+    return None
+
+
+def _head_verb(doc: Doc, text: str, m: Marked) -> Token | None:
+    """The attribution before an opening mark: "Putin said, “…" / "He said: “…"."""
+    before = text[: m.open_at].rstrip(" ")
+    if not before.endswith((",", ":")):
+        return None
+    begin = max(before.rfind(c) for c in '.!?\n”"') + 1
+    toks = _tokens_between(doc, begin, len(before))
+    for tok in reversed(toks[-25:]):
+        if is_speech(tok):
+            return tok
+    return None
+
+
+def _governing_verb(doc: Doc, m: Marked) -> Token | None:
+    """A speech verb the quoted words depend on: Syrsky said Kharkiv would be a “fatal city”."""
+    inside = _tokens_between(doc, m.start, m.end)
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    for top in tops:
+        node = top
+        for _ in range(12):
+            # The quoted words must not be who speaks.
+            if (
+                node.i not in ids
+                and is_speech(node)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in ids for c in node.children)
+            ):
+                return node
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def _is_sentences(text: str, m: Marked) -> bool:
+    inner = text[m.start : m.end].strip()
+    return (
+        len(inner.split()) >= MIN_SENTENCE_WORDS
+        and inner[:1].isupper()
+        and inner.rstrip('”"’ ').endswith((".", "?", "!", ",", "…"))
+    )
+
+
+def _direct(doc: Doc, marked: list[Marked]) -> list[Found]:
+    text = text_of(doc)
+    found: list[Found] = []
+    for m in marked:
+        if m.end <= m.start:
+            continue
+        verb = _tail_verb(doc, text, m) or _head_verb(doc, text, m)
+        if verb is None and not _names_a_thing(doc, m):
+            verb = _governing_verb(doc, m)
+        dash = _dash_source(doc, text, m)
+        if verb is None and not (_is_sentences(text, m) or m.chain >= 0 or dash is not None):
+            continue  # a scare quote or a title
+        subject = subject_of(verb) if verb is not None else None
+        start, speaker = m.start, None
+        label = COLON_SPEAKER.match(text[m.start : m.end])
+        if label is not None and label.group(1).strip().isupper():  # "WALLACE: Let's start"
+            start, verb, subject = m.start + label.end(), None, None
+            speaker = label.group(1).strip().title()
+        if dash is not None:
+            verb, subject = dash, dash
+        found.append(
+            Found(start, m.end, True, verb, subject, m.chain, _sentence_around(text, m), speaker)
+        )
+    return found
+
+
+def _names_a_thing(doc: Doc, m: Marked) -> bool:
+    """A village “workshop of an agriculture firm”, MSNBC’s “Morning Joe”: a quoted name
+    right after a noun or a possessive names something; nobody is quoted."""
+    before = [t for t in doc if t.idx + len(t) <= m.open_at]
+    inside = _tokens_between(doc, m.start, m.end)
+    return (
+        bool(before)
+        and (before[-1].pos_ == "NOUN" or before[-1].tag_ == "POS")
+        and not any(t.pos_ in ("VERB", "AUX") for t in inside)
+    )
+
+
+def _dash_source(doc: Doc, text: str, m: Marked) -> Token | None:
+    """“…” ― Pamela Padilla: a name after a dash closing the quote's paragraph."""
+    if m.close_at is None:
+        return None
+    after = text[m.close_at + 1 :]
+    stripped = after.lstrip(" \u00a0")
+    if stripped[:1] not in ("―", "—", "–", "-"):
+        return None
+    begin = m.close_at + 1 + (len(after) - len(stripped)) + 1
+    line_end = text.find("\n", begin)
+    toks = _tokens_between(doc, begin, len(text) if line_end < 0 else line_end)
+    names = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    return names[-1] if names and len(toks) <= 12 else None
+
+
+def _sentence_around(text: str, m: Marked) -> tuple[int, int]:
+    begin = max(text.rfind("\n", 0, m.open_at), 0)
+    end = text.find("\n", m.end)
+    return (begin, len(text) if end < 0 else end)
+
+
+# --- speakers and dates -------------------------------------------------------------------
+
+
+def _resolve_speakers(found: list[Found], ctx: SpeechContext) -> None:
+    last: str | None = None
+    chains: dict[int, str] = {}
+    for f in found:
+        if f.subject is not None:
+            f.speaker = speaker_of_token(f.subject, ctx, last)
+        elif f.speaker is not None:  # a transcript label
+            f.speaker = ctx.index.canonical(f.speaker) or f.speaker
+        if f.chain >= 0 and f.speaker is not None:
+            chains.setdefault(f.chain, f.speaker)
+        if f.speaker is not None and ctx.index.canonical(f.speaker):
+            last = f.speaker
+    for f in found:
+        if f.speaker is None and f.chain >= 0:
+            f.speaker = chains.get(f.chain)
+    # A quote standing alone with no attribution continues the previous speaker.
+    for prev, f in zip(found, found[1:], strict=False):
+        if f.speaker is None and f.direct and f.verb is None and prev.direct:
+            f.speaker = prev.speaker
+
+
+def _day_dates(article: Article, doc: Doc) -> list[DateMention]:
+    """Day-precise date mentions no later than publication: a statement is not made later.
+
+    The `dates` stage's mentions when it found any, else spaCy's DATE entities resolved
+    here with the shared resolver.
+    """
+    assert article.document is not None
+    published = _parse_day(article.document.published)
+    mentions = list(article.dates)
+    if not mentions:
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                resolved = resolve_date(ent.text, published)
+                value = resolved.value if resolved and resolved.precision == "day" else None
+                mentions.append(DateMention(ent.text, ent.start_char, ent.end_char, value))
+    days = []
+    for mention in mentions:
+        day = _parse_day(mention.value) if mention.value and len(mention.value) == 10 else None
+        if day is not None and (published is None or day <= published):
+            days.append(mention)
+    return days
+
+
+def _resolve_dates(found: list[Found], article: Article, doc: Doc) -> None:
+    days = _day_dates(article, doc)
+    for f in found:
+        lo, hi = f.region
+        for mention in days:
+            inside_quote = f.start <= mention.start < f.end
+            if lo <= mention.start < hi and not inside_quote:
+                f.date = mention.value
+                break
+    # What one speaker says in one run of quotes was said on one occasion.
+    runs: list[list[Found]] = []
+    for f in found:
+        if runs and f.speaker is not None and runs[-1][-1].speaker == f.speaker:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    for run in runs:
+        values = [f.date for f in run if f.date]
+        if values:
+            for f in run:
+                f.date = f.date or values[0]
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,79 @@
+"""Publication dates from a dateline, or inferred from the dates an article reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsift.documents.published import (
+    PublicationDate,
+    find_dates,
+    infer_date,
+    publication_date,
+    resolve_year,
+    stated_date,
+)
+
+
+def test_weekday_fixes_the_year_from_the_years_the_text_mentions() -> None:
+    text = (
+        "The general spoke on Wednesday, April 10. Since the invasion on Feb. 24, 2022, "
+        "more than 20,000 buildings have been destroyed."
+    )
+    assert publication_date(text) == PublicationDate("2024-04-10", "inferred")
+
+
+def test_article_is_no_older_than_its_latest_anchored_date() -> None:
+    text = "Talks opened on Monday, 4 March 2024 and ended on Thursday, March 7."
+    assert infer_date(text) == date(2024, 3, 7)
+
+
+def test_no_year_anywhere_means_no_inference() -> None:
+    assert publication_date("The general spoke on Wednesday, April 10.") is None
+
+
+def test_dates_without_a_weekday_do_not_date_the_article() -> None:
+    assert publication_date("The war began on 24 February 2022.") is None
+
+
+def test_weekday_that_contradicts_a_full_date_is_ignored() -> None:
+    assert infer_date("It happened on Monday, April 10, 2024.") is None
+
+
+def test_resolve_year_takes_the_first_matching_year_from_the_floor() -> None:
+    assert resolve_year(10, 4, 2, 2022) == date(2024, 4, 10)
+    assert resolve_year(29, 2, 3, 2020) == date(2024, 2, 29)
+    assert resolve_year(31, 4, 0, 2020) is None
+
+
+def test_dateline_is_stated_date_and_published_beats_updated() -> None:
+    text = "Updated: 12 April 2024 14:05\nPublished April 10, 2024\nKyiv said on Monday..."
+    assert publication_date(text) == PublicationDate("2024-04-10", "text")
+    assert stated_date("Last updated at Thursday, 11 April 2024 10:32 GMT") == date(2024, 4, 11)
+    assert stated_date("Posted on 2023-11-05 by staff") == date(2023, 11, 5)
+    assert stated_date("The plan was published in a report.") is None
+    assert stated_date("By Olena Kovalenko | Published: 3 May 2024") == date(2024, 5, 3)
+    assert stated_date("The list was updated on 10 April 2024 by the ministry.") is None
+
+
+def test_find_dates_forms() -> None:
+    found = [(m.day, m.month, m.year, m.weekday) for m in find_dates(
+        "April 10; 10 April; Apr. 10th, 2024; Friday (12 April); 2024-04-13; 25/04/2024; 04/05/2024"
+    )]  # fmt: skip
+    assert found == [
+        (10, 4, None, None),
+        (10, 4, None, None),
+        (10, 4, 2024, None),
+        (12, 4, None, 4),
+        (13, 4, 2024, None),
+        (25, 4, 2024, None),
+    ]
+
+
+def test_full_date_opening_the_text_is_its_stated_date() -> None:
+    assert publication_date("Sun 05 Jul 2015 Raids killed 22.") == PublicationDate(
+        "2015-07-05", "text"
+    )
+    assert stated_date("KYIV, March 4, 2024 — Parliament voted.") == date(2024, 3, 4)
+    # A weekday that does not fit the date, or a date inside a sentence, states nothing.
+    assert stated_date("Mon 05 Jul 2015 Raids killed 22.") is None
+    assert stated_date("The 12 February 2015 report was late.") is None

@@ -1,0 +1,56 @@
+"""Dates of a statement are only a fallback for the date of the incident it reports."""
+
+from __future__ import annotations
+
+from builders import events_of
+
+from newsift.resources import Resources
+
+HAMA = dict(resolved="Hama", admin1="Hama Governorate", country="Syria",
+            latitude=35.13, longitude=36.75, geonameid=170017)  # fmt: skip
+
+STORY = (
+    "The attack in the province of Hama claimed the lives of at least 19 children while "
+    "more than 300 people were injured, the UN children's agency said in a statement on "
+    "Thursday. "
+    "On Tuesday some 60 people were killed and 150 injured in a gas attack in Hama province, "
+    "opposition activists said."
+)
+DATES = {"Thursday": "2017-04-06", "Tuesday": "2017-04-04"}
+
+
+def test_a_statement_date_does_not_split_the_incident(resources: Resources) -> None:
+    events = events_of(resources, STORY, places={"Hama": HAMA}, dates=DATES,
+                       published="2017-04-07")  # fmt: skip
+    tolls = [e for e in events if e.fatalities]
+    assert len(tolls) == 1
+    assert tolls[0].fatalities == 60
+    assert tolls[0].date == "2017-04-04"  # the attack's own date wins over the statement's
+
+
+def test_a_statement_date_is_the_fallback(resources: Resources) -> None:
+    text = (
+        "An air strike on a market in Hama killed 12 civilians, the monitor said in a "
+        "statement on Thursday."
+    )
+    events = events_of(resources, text, places={"Hama": HAMA}, dates=DATES,
+                       published="2017-04-07")  # fmt: skip
+    assert [e.date for e in events] == ["2017-04-06"]
+
+
+def test_a_date_on_the_attack_is_no_statement_date(resources: Resources) -> None:
+    text = "An air strike killed 12 civilians in Hama on Thursday, the monitor said."
+    events = events_of(resources, text, places={"Hama": HAMA}, dates=DATES,
+                       published="2017-04-07")  # fmt: skip
+    assert [e.date for e in events] == ["2017-04-06"]
+
+
+def test_the_earliest_statement_date_is_the_fallback(resources: Resources) -> None:
+    text = (
+        "The attack in Hama claimed the lives of at least 19 children, the UN children's "
+        "agency said in a statement on Thursday. "
+        "On Tuesday opposition activists said that some 60 people were killed in the attack."
+    )
+    events = events_of(resources, text, places={"Hama": HAMA}, dates=DATES,
+                       published="2017-04-07")  # fmt: skip
+    assert [(e.fatalities, e.date) for e in events] == [(60, "2017-04-04")]

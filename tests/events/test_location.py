@@ -1,0 +1,248 @@
+"""Where an incident is put when its own sentences name no usable place (own text)."""
+
+from __future__ import annotations
+
+from builders import mark_places, parsed_article
+
+from newsift.events.location import incident_location
+from newsift.events.setting import PlaceRef, place_refs
+from newsift.events.stage import find_events
+from newsift.events.triggers import real_triggers
+from newsift.model import Event, Place
+from newsift.resources import Resources
+
+IDLIB = dict(resolved="Idlib", admin1="Idlib Governorate", country="Syria",
+             latitude=35.93, longitude=36.63)  # fmt: skip
+DAMASCUS = dict(resolved="Damascus", admin1="Dimashq Governorate", country="Syria",
+                latitude=33.51, longitude=36.29)  # fmt: skip
+BEIRUT = dict(resolved="Beirut", admin1="Beyrouth", country="Lebanon",
+              latitude=33.89, longitude=35.50)  # fmt: skip
+
+
+def events_of(resources: Resources, text: str, places: dict[str, dict[str, object]]) -> list[Event]:
+    article = parsed_article(resources, text, "2016-05-02")
+    return find_events(mark_places(article, places), resources)
+
+
+def test_a_placeless_incident_takes_the_region_the_report_leads_with(
+    resources: Resources,
+) -> None:
+    text = (
+        "Rebels in Idlib braced for more bombing on Monday. "
+        "Air strikes on a crowded market killed 29 civilians, a monitor said. "
+        "Aid convoys left Damascus on Sunday. Officials in Damascus met the envoy."
+    )
+    events = events_of(resources, text, {"Idlib": IDLIB, "Damascus": DAMASCUS})
+    (event,) = [e for e in events if e.fatalities == 29]
+    assert event.location is not None
+    assert (event.location.admin1, event.location.geo_precision) == ("Idlib Governorate", 3)
+
+
+def test_a_dateline_abroad_gives_way_to_the_articles_country(resources: Resources) -> None:
+    text = (
+        "Speaking in Beirut, a monitor said government air strikes killed 14 people in a "
+        "rebel-held town on Monday. The town lies in the north of Idlib province. Rebels "
+        "hold most villages in Idlib."
+    )
+    events = events_of(resources, text, {"Beirut": BEIRUT, "Idlib": IDLIB})
+    event = next(e for e in events if e.fatalities == 14)
+    assert event.location is not None
+    assert event.location.country == "Syria"
+    assert event.location.admin1 == "Idlib Governorate"
+
+
+KHARKIV_OBLAST = dict(resolved="Kharkiv Oblast", admin1="Kharkiv Oblast", country="Ukraine",
+                      latitude=49.99, longitude=36.23)  # fmt: skip
+HROMADA_POINT = dict(resolved="Sosnivka", admin1="Sumy Oblast", country="Ukraine",
+                     latitude=51.5, longitude=34.1, geonameid=None)  # fmt: skip
+IZIUM = dict(resolved="Izium", admin1="Kharkiv Oblast", country="Ukraine",
+             latitude=49.21, longitude=37.26, geonameid=707292)  # fmt: skip
+SLOVIANSK = dict(resolved="Sloviansk", admin1="Donetsk Oblast", country="Ukraine",
+                 latitude=48.85, longitude=37.6, geonameid=693468)  # fmt: skip
+AZOV_RU = dict(resolved="Azov", admin1="Rostov", country="Russia",
+               latitude=47.1, longitude=39.4, geonameid=580054)  # fmt: skip
+MARIUPOL = dict(resolved="Mariupol", admin1="Donetsk Oblast", country="Ukraine",
+                latitude=47.1, longitude=37.55, geonameid=701822)  # fmt: skip
+RUSSIAN = dict(resolved="Russia", country="Russia", latitude=60.0, longitude=100.0,
+               kind="demonym")  # fmt: skip
+CHECHEN = dict(resolved="Chechnya", admin1="Chechnya", country="Russia", latitude=43.4,
+               longitude=45.7, kind="demonym")  # fmt: skip
+SUMY = dict(resolved="Sumy", admin1="Sumy Oblast", country="Ukraine",
+            latitude=50.91, longitude=34.8, geonameid=692194)  # fmt: skip
+
+
+def test_a_village_standing_at_its_region_is_coded_to_the_region(resources: Resources) -> None:
+    text = "Russian troops shelled Zarichne on Monday, killing two civilians."
+    (event,) = events_of(resources, text, {"Zarichne": KHARKIV_OBLAST})
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Kharkiv Oblast", 3)
+
+
+def test_a_village_at_its_communitys_point_is_near_a_place(resources: Resources) -> None:
+    text = "Russian troops shelled Sosnivka on Monday, killing two civilians."
+    (event,) = events_of(resources, text, {"Sosnivka": HROMADA_POINT})
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Sosnivka", 2)
+
+
+def test_a_fight_is_where_the_attackers_were_headed(resources: Resources) -> None:
+    text = "Ukrainian troops clashed with Russian units advancing from Izium to Sloviansk."
+    (event,) = events_of(resources, text, {"Izium": IZIUM, "Sloviansk": SLOVIANSK})
+    assert event.location is not None and event.location.name == "Sloviansk"
+
+
+def test_a_place_naming_a_unit_locates_nothing(resources: Resources) -> None:
+    text = "Russian jets bombed Azov Battalion positions in Mariupol on Friday."
+    (event,) = events_of(
+        resources, text, {"Russian": RUSSIAN, "Azov": AZOV_RU, "Mariupol": MARIUPOL}
+    )
+    assert event.location is not None and event.location.name == "Mariupol"
+
+
+def test_a_nationality_inside_an_actor_never_locates_the_incident(resources: Resources) -> None:
+    text = (
+        "A Chechen unit blocked an ambulance on the road near Sumy on Tuesday. Three people died."
+    )
+    events = events_of(resources, text, {"Chechen": CHECHEN, "Sumy": SUMY})
+    located = [e.location for e in events if e.location is not None]
+    assert located and all(loc.country == "Ukraine" for loc in located)
+
+
+def test_a_tie_between_countries_goes_to_the_one_with_named_places(
+    resources: Resources,
+) -> None:
+    text = "Russian soldiers opened fire on a minibus in Sumy. A man was killed."
+    (event,) = events_of(resources, text, {"Russian": RUSSIAN, "Sumy": SUMY})
+    assert event.location is not None and event.location.name == "Sumy"
+    assert event.fatalities == 1  # the bare toll belongs to the shooting just told
+
+
+def test_the_syrian_capital_is_damascus(resources: Resources) -> None:
+    text = "Government shelling killed 12 people in a town east of the Syrian capital on Monday."
+    (event,) = events_of(resources, text, {})
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Damascus", 2)
+
+
+def test_a_provincial_capital_is_not_the_countrys(resources: Resources) -> None:
+    text = "Shelling killed 12 people in the provincial capital on Monday."
+    (event,) = events_of(resources, text, {})
+    assert event.location is None or event.location.name != "Damascus"
+
+
+HAMA = dict(resolved="Hama", admin1="Hama Governorate", country="Syria",
+            latitude=35.13, longitude=36.75)  # fmt: skip
+ALEPPO = dict(resolved="Aleppo", admin1="Aleppo Governorate", country="Syria",
+              latitude=36.2, longitude=37.16)  # fmt: skip
+KILIS = dict(resolved="Kilis", admin1="Kilis", country="Turkey",
+             latitude=36.72, longitude=37.12)  # fmt: skip
+TURKISH = dict(resolved="Turkey", country="Turkey", latitude=39.0, longitude=35.0,
+               kind="demonym")  # fmt: skip
+SYRIA = dict(resolved="Syria", country="Syria", latitude=35.0, longitude=38.0)
+RUSSIA = dict(resolved="Russia", country="Russia", latitude=60.0, longitude=100.0)
+MOSCOW = dict(resolved="Moscow", admin1="Moscow", country="Russia",
+              latitude=55.75, longitude=37.62)  # fmt: skip
+
+
+def test_a_place_of_an_earlier_attack_told_as_context_does_not_locate(
+    resources: Resources,
+) -> None:
+    text = (
+        "At least 12 people were killed near Hama on Tuesday just hours after a gas attack "
+        "left dozens dead in Idlib."
+    )
+    article = mark_places(parsed_article(resources, text, "2016-05-02"),
+                          {"Hama": HAMA, "Idlib": IDLIB})  # fmt: skip
+    assert article.doc is not None
+    sentence = next(iter(article.doc.sents))
+    refs = {r.place.name: r for r in place_refs(sentence, article, real_triggers(sentence))}
+    assert refs["Hama"].attached and not refs["Idlib"].attached
+
+
+def test_a_country_the_incident_sentence_names_beats_the_storys_actors(
+    resources: Resources,
+) -> None:
+    text = (
+        "Air strikes killed 14 militants in northern Syria on Tuesday, the Turkish military "
+        "said. Turkish jets also hit positions near Aleppo. Turkish officials said rockets "
+        "had landed in Kilis. Turkish troops were on alert."
+    )
+    places = {"Syria": SYRIA, "Turkish": TURKISH, "Aleppo": ALEPPO, "Kilis": KILIS}
+    event = next(e for e in events_of(resources, text, places) if e.fatalities == 14)
+    assert event.location is not None and event.location.country == "Syria"
+
+
+def test_a_country_that_only_speaks_is_not_the_storys(resources: Resources) -> None:
+    text = (
+        "Russia says its jets killed 30 militants on Thursday. Russia said the strikes "
+        "would go on. Moscow said more jets were ready. Rebels in Idlib said homes were hit."
+    )
+    places = {"Russia": RUSSIA, "Moscow": MOSCOW, "Idlib": IDLIB}
+    event = next(e for e in events_of(resources, text, places) if e.fatalities == 30)
+    assert event.location is not None and event.location.country == "Syria"
+
+
+def test_a_later_sentence_about_another_region_does_not_move_the_incident(
+    resources: Resources,
+) -> None:
+    # The lede puts the strike in Hama province; a sentence merged in later names a town
+    # of another region (an earlier attack recalled): the lede's region stands.
+    text = "Air strikes killed 19 people in Hama province. Jets had bombed Kafr Nabl."
+    article = parsed_article(resources, text, "2016-05-02")
+    at, town_at = text.index("Hama"), text.index("Kafr")
+    province = Place(
+        name="Hama",
+        start=at,
+        end=at + 4,
+        resolved="Hama Governorate",
+        admin1="Hama Governorate",
+        country="Syria",
+        latitude=35.2,
+        longitude=37.2,
+    )
+    town = Place(name="Kafr Nabl", start=town_at, end=town_at + 9, resolved="Kafr Nabl",
+                 admin1="Idlib Governorate", country="Syria", latitude=35.6, longitude=36.56,
+                 geonameid=1)  # fmt: skip
+    article.places = [province, town]
+    refs = [PlaceRef(province, "Hama Governorate", 3), PlaceRef(town, "Kafr Nabl", 1)]
+    location = incident_location(refs, article)
+    assert location is not None and location.admin1 == "Hama Governorate"
+
+
+def test_a_place_the_events_stage_found_after_a_possessive_locates(
+    resources: Resources,
+) -> None:
+    text = (
+        "Russian jets killed 11 people in Syrias Idlib province on Saturday. Russian "
+        "officials denied it. A monitor in Beirut said the toll could rise."
+    )
+    event = next(
+        e
+        for e in events_of(resources, text, {"Russian": RUSSIAN, "Beirut": BEIRUT})
+        if e.fatalities == 11
+    )
+    assert event.location is not None and event.location.admin1 == "Idlib Governorate"
+
+
+def test_a_place_found_only_here_after_a_named_one_lists_more(resources: Resources) -> None:
+    text = "Rocket attacks injured ten civilians in Hama countryside Aleppo and Damascus."
+    events = events_of(resources, text, {"Hama": HAMA})
+    assert events and events[0].location is not None
+    assert events[0].location.admin1 == "Hama Governorate"
+
+
+def test_an_army_named_for_its_country_still_says_which_country(resources: Resources) -> None:
+    # "the Syrian Army" names a unit, yet its country is the story's; a namesake village
+    # abroad ("Malah", resolved to another country) must not win the count.
+    text = (
+        "The Syrian Army pushed into the Malah area on Monday. The Syrian Army said 40 "
+        "militants were killed around Malah, northwest of Aleppo. The Syrian Army has "
+        "held the road since March."
+    )
+    malah = dict(resolved="El Malah", admin1="Ain Temouchent", country="Algeria",
+                 latitude=35.39, longitude=-1.09)  # fmt: skip
+    syrian = dict(resolved="Syria", country="Syria", latitude=35.0, longitude=38.0,
+                  kind="demonym")  # fmt: skip
+    events = events_of(resources, text, {"Syrian": syrian, "Malah": malah, "Aleppo": ALEPPO})
+    event = next(e for e in events if e.fatalities == 40)
+    assert event.location is not None and event.location.country == "Syria"

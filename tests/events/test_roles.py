@@ -1,0 +1,21 @@
+"""What was hit: targets read from the parse (own news-style text)."""
+
+from __future__ import annotations
+
+from newsift.events.casualties import casualties
+from newsift.events.roles import target_of
+from newsift.events.triggers import real_triggers
+from newsift.resources import Resources
+
+
+def target_in(resources: Resources, text: str) -> str | None:
+    sentence = next(iter(resources.nlp(text).sents))
+    return target_of(real_triggers(sentence), casualties(sentence)[2], [])
+
+
+def test_a_manner_of_injury_is_no_target(resources: Resources) -> None:
+    assert target_in(resources, "Three people were injured to various degrees.") is None
+
+
+def test_a_struck_building_is_the_target(resources: Resources) -> None:
+    assert target_in(resources, "A missile hit a bakery on Monday, killing two men.") == "bakery"

@@ -1,0 +1,211 @@
+"""The matching rule: two reports of one incident match; near misses do not."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsift.events.same_incident import (
+    Report,
+    jaccard,
+    match,
+    period,
+    rare_limit,
+    targets_conflict,
+    tokens,
+    toll_tie,
+)
+
+KHARKIV = (49.98081, 36.25272)
+CHUHUIV = (49.8353, 36.6881)  # about 35 km from Kharkiv
+
+
+def report(text: str, **changes: object) -> Report:
+    base = Report(
+        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        date="2024-05-11", date_precision="day", latitude=KHARKIV[0], longitude=KHARKIV[1],
+        geo_precision=1, admin1="Kharkiv Oblast", country="Ukraine", actor1="Russia",
+        weapon="drone", fatalities=7, tokens=tokens(text))
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+FIRST = ("A Russian drone hit a petrol station in Kharkiv on Saturday, killing seven people,"
+         " including three children, the regional governor said.")
+SECOND = ("Seven people were killed when a drone struck a petrol station in Kharkiv,"
+          " officials said, adding that 15 houses burned.")
+OTHER = "Shelling damaged a school and a power line in the city's north."
+
+
+def test_two_outlets_on_one_strike_match() -> None:
+    verdict = match(report(FIRST), report(SECOND, actor1=None))
+    assert verdict.ok, verdict
+    assert "same day" in verdict.reason
+
+
+def test_a_different_type_never_matches() -> None:
+    verdict = match(report(FIRST), report(FIRST, event_type="Battles",
+                                          sub_event_type="Armed clash"))
+    assert not verdict.ok and verdict.reason == "different event type"
+
+
+def test_a_strike_on_the_next_day_in_the_same_city_needs_a_textual_reason() -> None:
+    next_day = report(OTHER, date="2024-05-12", fatalities=2)
+    verdict = match(report(FIRST), next_day)
+    assert not verdict.ok and "text only" in verdict.reason
+    # A late report of the same strike, dated a day off, reads alike: it may join.
+    late = report(FIRST.replace("Saturday", "Friday night"), date="2024-05-12")
+    assert match(report(FIRST), late).ok
+
+
+def test_dates_two_days_apart_or_places_beyond_the_radius_never_match() -> None:
+    assert not match(report(FIRST), report(FIRST, date="2024-05-13")).ok
+    far = report(FIRST, latitude=CHUHUIV[0], longitude=CHUHUIV[1])
+    verdict = match(report(FIRST), far)
+    assert not verdict.ok and "km apart" in verdict.reason
+
+
+def test_a_coarse_place_matches_within_its_admin1_only() -> None:
+    coarse = report(SECOND, latitude=None, longitude=None, geo_precision=3)
+    assert match(report(FIRST), coarse).ok
+    elsewhere = dataclasses.replace(coarse, admin1="Sumy Oblast")
+    assert match(report(FIRST), elsewhere).reason == "different admin1"
+
+
+def test_a_month_precise_report_overlaps_the_day_but_needs_alike_text() -> None:
+    vague = report(OTHER, date="2024-05", date_precision="month")
+    assert not match(report(FIRST), vague).ok
+    alike = report(FIRST, date="2024-05", date_precision="month")
+    assert match(report(FIRST), alike).ok
+
+
+def test_tolls_an_order_of_magnitude_apart_weigh_against() -> None:
+    same = match(report(FIRST), report(SECOND, actor1=None))
+    apart = match(report(FIRST), report(SECOND, actor1=None, fatalities=120))
+    assert apart.score < same.score
+
+
+def test_undated_reports_never_match() -> None:
+    assert match(report(FIRST, date=None), report(FIRST, date=None)).reason == "undated"
+
+
+def test_periods_and_similarity() -> None:
+    assert period("2024-02", None)[1].day == 29
+    assert (period("2024-05-06", "week")[1] - period("2024-05-06", "week")[0]).days == 6
+    assert jaccard(tokens("The strike killed 7"), tokens("strike killed 7 people")) == 0.75
+    assert jaccard(frozenset(), tokens("strike")) == 0.0
+
+
+def test_different_targets_on_one_day_in_one_city_stay_apart() -> None:
+    port = report("A missile hit grain warehouses in Odesa port on Monday, killing four.",
+                  target="grain warehouses", fatalities=4)
+    school = report("Missile debris fell on a school in Odesa on Monday, killing a guard.",
+                    target="school", fatalities=1)
+    assert not match(port, school).ok
+    depot = report("A drone hit a filling station in Kharkiv on Saturday; seven were killed.",
+                   target="filling station")
+    assert match(report(FIRST, target="petrol station"), depot).ok  # one word in common
+
+
+BOMBING = ("A car bomb tore through a line of buses carrying families out of the besieged"
+           " towns, killing at least 104 people, a monitoring group said.")
+UPDATE = ("The toll from the car bomb that hit buses of families leaving the towns rose to"
+          " 121, rescuers said, as relatives searched hospitals for the missing.")
+
+
+def test_toll_ties_weigh_by_how_rare_an_incident_that_size_is() -> None:
+    assert toll_tie(7, 7) == "same" and toll_tie(2, 2) is None
+    assert toll_tie(104, 121) == "large" and toll_tie(24, 35) == "large"
+    assert toll_tie(13, 14) == "near" and toll_tie(15, 17) == "near"
+    assert toll_tie(15, 19) == "close" and toll_tie(20, 32) is None
+    assert toll_tie(104, 160) is None and toll_tie(7, None) is None
+
+
+MARKET = ("Air strikes on a crowded market killed at least 17 civilians including eight"
+          " children on Monday, a monitoring group said.")
+TOWN = ("Air strikes hit the crowded market of a small town east of the city on Monday,"
+        " killing 17 civilians, residents said.")
+
+
+def test_a_town_the_geocoder_put_far_off_joins_only_on_a_large_toll_that_day() -> None:
+    # Chuhuiv is about 35 km from Kharkiv, in the same oblast.
+    town = report(TOWN, latitude=CHUHUIV[0], longitude=CHUHUIV[1], fatalities=17)
+    assert match(report(MARKET, fatalities=17), town).ok
+    assert not match(report(MARKET, fatalities=4), dataclasses.replace(town, fatalities=4)).ok
+    next_day = dataclasses.replace(town, date="2024-05-12")
+    assert not match(report(MARKET, fatalities=17), next_day).ok
+    elsewhere = dataclasses.replace(town, admin1="Donetsk Oblast")
+    assert not match(report(MARKET, fatalities=17), elsewhere).ok
+
+
+def test_outlets_calling_one_attack_a_strike_or_shelling_are_penalised_once() -> None:
+    strike = report(MARKET, fatalities=30, weapon="aircraft")
+    shelling = report(TOWN, fatalities=31, weapon="artillery",
+                      sub_event_type="Shelling/artillery/missile attack")
+    one_sub_type = dataclasses.replace(shelling, sub_event_type=strike.sub_event_type)
+    # The weapon differs with the sub-type: no second penalty for the same disagreement.
+    # Same sub-type +0.15 and another weapon -0.05, against another sub-type -0.05 alone.
+    gain = match(strike, one_sub_type).score - match(strike, shelling).score
+    assert gain == pytest.approx(0.15)
+
+
+def test_an_undated_update_of_a_large_toll_joins_over_overlapping_days() -> None:
+    dated = report(BOMBING, fatalities=104, sub_event_type="Remote explosive/landmine/IED")
+    undated = report(UPDATE, date=None, date_precision=None, published="2024-05-12",
+                     fatalities=121, sub_event_type="Remote explosive/landmine/IED")
+    assert jaccard(dated.tokens, undated.tokens) < 0.3
+    verdict = match(dated, undated)
+    assert verdict.ok and "overlapping days" in verdict.reason
+    # The same words with a small, different toll are no reason on an unknown day.
+    small = dataclasses.replace(undated, fatalities=3)
+    assert not match(dated, small).ok
+
+
+def test_related_types_match_only_on_the_same_toll_day_and_place() -> None:
+    strike = report(FIRST)
+    attack = report(SECOND, event_type="Violence against civilians", sub_event_type="Attack",
+                    actor1=None)
+    assert match(strike, attack).ok
+    next_day = dataclasses.replace(attack, date="2024-05-12")
+    assert not match(strike, next_day).ok
+    other_toll = dataclasses.replace(attack, fatalities=2)
+    assert "related event types" in match(strike, other_toll).reason
+
+
+def test_a_target_the_other_report_mentions_is_no_conflict() -> None:
+    station = report(FIRST, target="petrol station")
+    assert not targets_conflict(station, report(SECOND, target="attack"))  # SECOND names it
+    assert targets_conflict(station, report(OTHER, target="school"))
+    assert not targets_conflict(station, report(OTHER))
+
+
+def test_a_coarse_place_on_another_day_needs_more_alike_text() -> None:
+    coarse = {"latitude": None, "longitude": None, "geo_precision": 3}
+    words = FIRST.split()
+    # About a third of the words in common: enough in one city, not in a whole region.
+    other = " ".join(words[:9]) + " but the governor gave no figure for the wounded today"
+    assert 0.3 <= jaccard(tokens(FIRST), tokens(other)) < 0.45
+    precise_pair = match(report(FIRST), report(other, date="2024-05-12", fatalities=2))
+    coarse_pair = match(report(FIRST, **coarse),  # type: ignore[arg-type]
+                        report(other, date="2024-05-12", fatalities=2, **coarse))  # type: ignore[arg-type]
+    assert "text only" not in precise_pair.reason and "text only" in coarse_pair.reason
+
+
+def test_rare_shared_words_raise_the_score_and_need_a_store_to_count_in() -> None:
+    dated = report(BOMBING, fatalities=104)
+    later = report(UPDATE, fatalities=None)
+    assert match(dated, later, rare=2).score > match(dated, later).score
+    assert rare_limit(3) == 0 and rare_limit(50) == 4
+    assert rare_limit(500) == 15 and rare_limit(10**6) == 25
+
+
+def test_an_updated_toll_ties_days_apart_but_not_for_battles() -> None:
+    coarse = {"latitude": None, "longitude": None, "geo_precision": 3}
+    early = report(BOMBING, fatalities=104, **coarse)  # type: ignore[arg-type]
+    later = report(UPDATE, fatalities=121, date="2024-05-12", **coarse)  # type: ignore[arg-type]
+    assert 0.15 <= jaccard(early.tokens, later.tokens) < 0.45
+    assert match(early, later).ok
+    # Battle tolls add up over a campaign: a higher count a day later is a new report.
+    battles = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert not match(dataclasses.replace(early, **battles),  # type: ignore[arg-type]
+                     dataclasses.replace(later, **battles)).ok  # type: ignore[arg-type]

@@ -1,0 +1,331 @@
+"""The `events` stage on hand-built articles (own news-style text, hand-made dates/places)."""
+
+from __future__ import annotations
+
+from builders import events_of
+from builders import marked_article as build
+
+from newsift.article import Article
+from newsift.events.stage import find_events
+from newsift.model import RawInput
+from newsift.resources import Resources
+
+KHARKIV = dict(resolved="Kharkiv", admin1="Kharkiv Oblast", country="Ukraine",
+               latitude=49.99, longitude=36.23, geonameid=706483)  # fmt: skip
+ODESA = dict(resolved="Odesa", admin1="Odesa Oblast", country="Ukraine",
+             latitude=46.48, longitude=30.72, geonameid=698740)  # fmt: skip
+POLTAVA = dict(resolved="Poltava", admin1="Poltava Oblast", country="Ukraine",
+               latitude=49.59, longitude=34.55, geonameid=696643)  # fmt: skip
+
+
+STRIKE_STORY = (
+    "A Russian drone attack killed five people in Kharkiv on Thursday, officials said. "
+    "The regional governor said two teenagers were among the five killed in the drone attack "
+    "on a grain warehouse. "
+    "On Wednesday, Moscow launched three guided bombs at the Poltava district, wounding six "
+    "residents."
+)
+
+
+def test_one_event_per_incident_with_its_details(resources: Resources) -> None:
+    article = build(
+        resources,
+        STRIKE_STORY,
+        places={"Kharkiv": KHARKIV, "Poltava": POLTAVA},
+        dates={"on Thursday": "2024-03-14", "On Wednesday": "2024-03-13"},
+    )
+    events = find_events(article, resources)
+    assert len(events) == 2
+    kharkiv, poltava = events
+    assert (kharkiv.event_type, kharkiv.sub_event_type) == (
+        "Explosions/Remote violence", "Air/drone strike",
+    )  # fmt: skip
+    assert kharkiv.fatalities == 5  # "two teenagers ... among the five" adds nobody
+    assert kharkiv.weapon == "drone"
+    assert kharkiv.target == "grain warehouse"
+    assert kharkiv.actor1 == "Russia"
+    assert kharkiv.actor2 == "Civilians (Ukraine)"
+    assert (kharkiv.date, kharkiv.date_precision) == ("2024-03-14", "day")
+    assert kharkiv.location is not None and kharkiv.location.name == "Kharkiv"
+    assert kharkiv.location.geo_precision == 1
+    assert len(kharkiv.evidence) == 2
+    assert poltava.weapon == "guided bomb"
+    assert poltava.sub_event_type == "Air/drone strike"
+    assert poltava.injured == 6 and poltava.fatalities is None
+    assert poltava.date == "2024-03-13"
+    assert poltava.location is not None
+    assert (poltava.location.name, poltava.location.geo_precision) == ("Poltava district", 2)
+
+
+def test_evidence_spans_point_into_the_text_and_ids_are_stable(resources: Resources) -> None:
+    first = events_of(resources, STRIKE_STORY, places={"Kharkiv": KHARKIV})
+    again = events_of(resources, STRIKE_STORY, places={"Kharkiv": KHARKIV})
+    assert [e.id for e in first] == [e.id for e in again]
+    assert len({e.id for e in first}) == len(first)
+    for event in first:
+        assert len(event.id) == 16
+        for span in event.evidence:
+            assert STRIKE_STORY[span.start : span.end] == span.text
+
+
+def test_statistics_forecasts_negations_and_talk_are_not_events(resources: Resources) -> None:
+    text = (
+        "Since the invasion began, more than 9,000 homes have been destroyed in Kharkiv. "
+        "The war has killed more than 10,000 civilians. "
+        "Officials warned that Russia could attack the city again. "
+        "The minister said Ukraine did not strike the bridge. "
+        "He does not rule out another assault on Kharkiv. "
+        "Kyiv says it will need more air defences to counter Russian missiles."
+    )
+    assert events_of(resources, text, places={"Kharkiv": KHARKIV}) == []
+
+
+def test_vague_count_gives_no_figure_and_missile_is_shelling(resources: Resources) -> None:
+    text = (
+        "In a recent missile strike on Kharkiv, Russia hit a hospital twice, killing a number "
+        "of medics."
+    )
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.fatalities is None
+    assert event.weapon == "missile"
+    assert event.target == "hospital"
+
+
+def test_interception_is_disrupted_weapons_use(resources: Resources) -> None:
+    text = "On Tuesday, Ukrainian air defences shot down 23 of 31 drones over the Odesa region."
+    (event,) = events_of(
+        resources, text, places={"Odesa": ODESA}, dates={"On Tuesday": "2024-03-12"}
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments", "Disrupted weapons use",
+    )  # fmt: skip
+    assert event.fatalities is None
+    assert event.location is not None and event.location.geo_precision == 3
+
+
+def test_ground_fighting_is_an_armed_clash_with_a_summed_toll(resources: Resources) -> None:
+    text = (
+        "Ukrainian troops clashed with Russian forces near Kharkiv on Monday. "
+        "Four soldiers and two volunteers were killed in the fighting."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV},
+                       dates={"on Monday": "2024-03-11"})  # fmt: skip
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
+    assert events[0].fatalities == 6
+    assert events[0].location is not None and events[0].location.geo_precision == 2
+
+
+def test_no_parse_no_events(resources: Resources) -> None:
+    article = Article(raw=RawInput(source="t", kind="text", content="", digest="x"))
+    assert find_events(article, resources) == []
+
+
+def test_same_place_with_separate_tolls_gives_separate_incidents(resources: Resources) -> None:
+    text = (
+        "Russian shelling killed three people in Kharkiv, the governor said. "
+        "Later, a rocket attack in Kharkiv killed two firefighters."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert [e.fatalities for e in events] == [3, 2]
+
+
+def test_killed_and_injured_counts_are_kept_apart(resources: Resources) -> None:
+    text = "Four civilians killed 12 others injured in rocket attack on Kharkiv."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert (event.fatalities, event.injured) == (4, 12)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_no_casualties_is_zero_not_unknown(resources: Resources) -> None:
+    text = "On Monday, Russian forces shelled Kharkiv. There were no casualties."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV},
+                         dates={"On Monday": "2024-03-11"})  # fmt: skip
+    assert event.fatalities == 0
+
+
+def test_title_case_headline_verbs_are_read(resources: Resources) -> None:
+    text = "Russian Missile Strike Kills 9 In Kharkiv."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.weapon == "missile"
+    assert event.fatalities == 9  # "Kills" is tagged as a name; it is still the verb
+
+
+def test_first_figure_stands_unless_an_update_raises_it(resources: Resources) -> None:
+    text = (
+        "A Russian missile strike killed nine people in Odesa on Saturday. "
+        "Two children were among the dead in the strike, the mayor said. "
+        "The death toll from the strike has risen to 12, the regional governor said."
+    )
+    (event,) = events_of(resources, text, places={"Odesa": ODESA},
+                         dates={"on Saturday": "2024-03-16"})  # fmt: skip
+    assert event.fatalities == 12
+    second_source = (
+        "A Russian missile strike killed nine people in Odesa on Saturday. "
+        "A monitoring group said the strike killed seven people."
+    )
+    (event,) = events_of(resources, second_source, places={"Odesa": ODESA},
+                         dates={"on Saturday": "2024-03-16"})  # fmt: skip
+    assert event.fatalities == 9
+
+
+def test_stamp_and_title_case_headline_are_parsed_on_their_own(resources: Resources) -> None:
+    text = (
+        "16 March 2024\n\n30 Soldiers Killed in Russian Shelling of Kharkiv Suburb\n\n"
+        "Officials said the shelling hit a barracks."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert events[0].fatalities == 30
+    assert events[0].evidence[0].text.startswith("30 Soldiers Killed")
+
+
+def test_count_the_parse_leaves_unattached(resources: Resources) -> None:
+    text = (
+        "KYIV (Reuters) Over 40 people including 12 children were killed in a missile strike "
+        "on Kharkiv on Saturday, the prosecutor's office said."
+    )
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.fatalities == 40
+
+
+def test_toll_of_an_attack_stands_as_an_incident(resources: Resources) -> None:
+    text = "The death toll from Saturday's missile attack on Odesa reached 21 people."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA})
+    assert event.fatalities == 21
+
+
+def test_killed_then_injured_with_their_own_counts(resources: Resources) -> None:
+    text = "A drone strike killed 4 people injured 11 in Kharkiv on Saturday."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert (event.fatalities, event.injured) == (4, 11)
+
+
+def test_children_of_the_civilians_are_not_added(resources: Resources) -> None:
+    text = "At least 14 civilians and three children were killed in air strikes on Kharkiv."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.fatalities == 14
+
+
+def test_eliminated_fighters_since_a_weekday_are_a_toll(resources: Resources) -> None:
+    text = "Ukrainian forces have eliminated 35 Russian soldiers near Kharkiv since Monday."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.fatalities == 35
+    campaign = "Ukrainian forces have eliminated 35,000 Russian soldiers since 2022."
+    assert events_of(resources, campaign) == []
+
+
+def test_a_more_exact_later_toll_updates_the_first(resources: Resources) -> None:
+    text = (
+        "Activists said more than 60 people were killed in a gas attack on Kharkiv. "
+        "Doctors accused Russian forces of a chemical strike that killed 64 people on Tuesday."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert [e.fatalities for e in events] == [64]
+
+
+def test_a_more_exact_toll_may_exceed_a_lower_bound_by_a_sixth(resources: Resources) -> None:
+    text = (
+        "Activists said more than 40 people were killed in a missile attack on Kharkiv. "
+        "Doctors accused Russian forces of a missile strike that killed 46 people on Tuesday."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert [e.fatalities for e in events] == [46]
+
+
+def test_a_toll_given_earlier_is_no_update(resources: Resources) -> None:
+    text = (
+        "At least 30 people were killed when rockets hit a rally, officials said. "
+        "Rocket fire struck a crowded market in Kharkiv late on Tuesday. "
+        "Officials had initially given a death toll of 32."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert events[0].fatalities == 30
+
+
+def test_a_later_figure_in_the_same_incident_does_not_replace_the_lede(
+    resources: Resources,
+) -> None:
+    text = (
+        "More than 60 people were killed in a gas attack on Kharkiv. "
+        "Medics later counted 64 dead after the attack."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert [e.fatalities for e in events] == [60]
+
+
+def test_a_round_figure_is_no_update_of_an_exact_one(resources: Resources) -> None:
+    text = (
+        "A missile strike killed 29 soldiers in Kharkiv. "
+        "Nearly 30 troops died in the missile strike on the city's barracks, officials said."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert events[0].fatalities == 29
+
+
+def test_shelling_throughout_the_day_is_one_incident(resources: Resources) -> None:
+    text = "Russian forces shelled Kharkiv throughout the whole day, damaging two schools."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_partisans_wrecking_property_is_property_destruction(resources: Resources) -> None:
+    text = "A partisan group destroyed a railway relay cabinet in Poltava on Sunday."
+    (event,) = events_of(resources, text, places={"Poltava": POLTAVA})
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_counteroffensive_operations_are_fighting(resources: Resources) -> None:
+    text = "Ukrainian troops conducted counteroffensive operations near Poltava on Sunday."
+    (event,) = events_of(resources, text, places={"Poltava": POLTAVA})
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_opening_fire_on_civilians_is_an_attack(resources: Resources) -> None:
+    text = "Soldiers opened fire on a car carrying civilians in Odesa on Sunday."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA})
+    assert event.sub_event_type == "Attack"
+
+
+def test_victims_among_a_larger_toll_take_that_toll(resources: Resources) -> None:
+    text = (
+        "An air strike on a clinic in Kharkiv killed four nurses on Monday. "
+        "They were among 11 people killed by strikes across the Kharkiv region on Monday."
+    )
+    events = events_of(
+        resources, text, places={"Kharkiv": KHARKIV}, dates={"on Monday": "2024-03-11"}
+    )
+    assert [e.fatalities for e in events] == [11]
+
+
+def test_demonstrators_gathering_is_a_peaceful_protest(resources: Resources) -> None:
+    text = "On Sunday, demonstrators gathered in Odesa to demand the release of prisoners of war."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA})
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.location is not None and event.location.name == "Odesa"
+
+
+def test_a_forced_transfer_is_an_abduction_where_it_began(resources: Resources) -> None:
+    text = "Occupying troops forcibly transferred a teacher from Poltava to Odesa on Monday."
+    (event,) = events_of(resources, text, places={"Poltava": POLTAVA, "Odesa": ODESA})
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.location is not None and event.location.name == "Poltava"
+
+
+def test_a_toll_sentence_gives_the_incident_its_date(resources: Resources) -> None:
+    text = (
+        "Rescuers said a drone attack on Kharkiv destroyed a warehouse. "
+        "On Thursday the incident claimed the lives of four workers."
+    )
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV},
+                         dates={"On Thursday": "2024-03-14"})  # fmt: skip
+    assert event.fatalities == 4
+    assert event.date == "2024-03-14"
+
+
+def test_a_statement_date_alone_still_dates_an_incident(resources: Resources) -> None:
+    text = "Police detained 40 demonstrators outside the city hall, the ministry said on Monday."
+    (event,) = events_of(resources, text, dates={"on Monday": "2024-03-11"})
+    assert event.sub_event_type == "Arrests"
+    assert event.date == "2024-03-11"

@@ -1,0 +1,42 @@
+"""Which trigger words report an incident that happened (own news-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.events.triggers import real_triggers
+from newsift.resources import Resources
+
+
+def trigger_words(resources: Resources, text: str) -> list[str]:
+    return [token.lower_ for token, _ in real_triggers(resources.nlp(text)[:])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An accusation of a counted killing tells of a deed ...
+        (
+            "Activists accused the militia of killing more than 60 villagers in Tal Rifaat "
+            "on Sunday.",
+            ["killing"],
+        ),
+        # ... an aim or an ability does not, nor a gerund naming an activity.
+        ("The new battalion is aimed at killing 200 insurgents a month.", []),
+        ("Families fled far from fighting in the north.", []),
+        # "14 May" is a date, not the modal "may".
+        ("On Thursday 14 May a roadside bomb killed six soldiers near Palmyra.", ["killed"]),
+        ("A roadside bomb may kill six soldiers, the army warned.", []),
+    ],
+)
+def test_real_triggers(resources: Resources, text: str, expected: list[str]) -> None:
+    assert trigger_words(resources, text) == expected
+
+
+def test_an_offensive_summed_up_in_the_perfect_is_no_incident(resources: Resources) -> None:
+    doc = resources.nlp(
+        "The army's offensive on the eastern districts has driven thousands from their homes."
+    )
+    assert not [a for _, a in real_triggers(next(iter(doc.sents)))]
+    doc = resources.nlp("The army launched an offensive on the eastern districts on Monday.")
+    assert [a for _, a in real_triggers(next(iter(doc.sents)))] == ["clash"]

@@ -1,0 +1,171 @@
+"""The offline GeoNames index: names, variants, regions, countries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsift.places.gazetteer.lookup import (
+    FORMAT_VERSION,
+    Gazetteer,
+    default_path,
+    fold_name,
+    normalize_name,
+)
+from newsift.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def gazetteer(resources: Resources) -> Gazetteer:
+    return resources.gazetteer
+
+
+def test_normalize_and_fold() -> None:
+    assert normalize_name("Kharkiv’s") == "kharkivs"
+    assert normalize_name("Bila-Tserkva") == "bila tserkva"
+    assert normalize_name("Zaporižžja") == "zaporizzja"
+    assert fold_name("Kupyansk") == fold_name("Kupiansk")
+    assert fold_name("Avdiyivka") == fold_name("Avdiivka")
+    assert fold_name("Odessa") == fold_name("Odesa")
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical_admin1"),
+    [
+        ("Kharkiv", "Kharkiv Oblast"),
+        ("Kharkov", "Kharkiv Oblast"),
+        ("Kyiv", "Kyiv City"),
+        ("Kiev", "Kyiv City"),
+        ("Kupiansk", "Kharkiv Oblast"),
+        ("Kupyansk", "Kharkiv Oblast"),
+        ("Avdiivka", "Donetsk Oblast"),
+        ("Avdiyivka", "Donetsk Oblast"),
+        ("Mykolaiv", "Mykolaiv Oblast"),
+        ("Nikolaev", "Mykolaiv Oblast"),
+        ("Odessa", "Odesa Oblast"),
+    ],
+)
+def test_transliteration_variants_find_the_ukrainian_city(
+    gazetteer: Gazetteer, variant: str, canonical_admin1: str
+) -> None:
+    hit = gazetteer.best(variant)
+    assert hit is not None
+    assert hit.feature == "city"
+    assert hit.country == "Ukraine"
+    assert hit.admin1 == canonical_admin1
+
+
+def test_city_beats_its_namesake_region_but_not_a_state(gazetteer: Gazetteer) -> None:
+    kherson = gazetteer.best("Kherson")
+    assert kherson is not None and kherson.feature == "city"
+    iowa = gazetteer.best("Iowa")
+    assert iowa is not None and iowa.feature == "admin1" and iowa.country_code == "US"
+
+
+def test_admin1_phrases(gazetteer: Gazetteer) -> None:
+    for phrase in ("Kharkiv Oblast", "Kharkiv region", "Kharkov region", "Kharkiv"):
+        region = gazetteer.admin1(phrase)
+        assert region is not None and region.name == "Kharkiv Oblast", phrase
+    sumy = gazetteer.admin1("Sumy")
+    assert sumy is not None and sumy.name == "Sumy Oblast"
+    aleppo = gazetteer.admin1("Aleppo")
+    assert aleppo is not None and aleppo.country == "Syria"
+
+
+def test_district_is_placed_at_its_seat(gazetteer: Gazetteer) -> None:
+    district = gazetteer.district("Sumy district")
+    assert district is not None
+    assert district.feature == "admin2" and district.admin1 == "Sumy Oblast"
+    assert abs(district.latitude - 50.91) < 0.1 and abs(district.longitude - 34.80) < 0.1
+
+
+def test_countries_and_aliases(gazetteer: Gazetteer) -> None:
+    for name in ("United States", "U.S.", "USA", "America"):
+        hit = gazetteer.country(name)
+        assert hit is not None and hit.country_code == "US", name
+    uk = gazetteer.country("Britain")
+    assert uk is not None and uk.country_code == "GB"
+    ukraine = gazetteer.country("Ukraine")
+    assert ukraine is not None and 44 < ukraine.latitude < 53 and 22 < ukraine.longitude < 41
+
+
+def test_country_preference_picks_the_namesake(gazetteer: Gazetteer) -> None:
+    assert gazetteer.best("Paris").country_code == "FR"  # type: ignore[union-attr]
+    assert gazetteer.best("Paris", countries=("US",)).country_code == "US"  # type: ignore[union-attr]
+
+
+def test_unknown_name(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Qwxzvtown") == []
+    assert gazetteer.best("") is None
+
+
+def test_cache_file_follows_the_environment_and_version(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("NEWSIFT_CACHE", str(tmp_path))
+    assert default_path() == tmp_path / f"gazetteer-v{FORMAT_VERSION}.sqlite"
+
+
+def test_lookups_are_remembered_but_not_shared(gazetteer: Gazetteer) -> None:
+    first = gazetteer.lookup("Kharkiv")
+    first.clear()  # a caller mutating its list must not change the next answer
+    assert gazetteer.lookup("Kharkiv")
+
+
+def test_raion_adjective_names_its_seat_town(gazetteer: Gazetteer) -> None:
+    for written, town in (("Pokrovskyi district", "Pokrovsk"), ("Iziumskyi raion", "Izyum")):
+        district = gazetteer.district(written, ("UA",))
+        assert district is not None and district.name == f"{town} district", written
+        assert district.country_code == "UA"
+
+
+def test_district_inside_a_region(gazetteer: Gazetteer) -> None:
+    inside = gazetteer.district("Blahodatne district", admin1="Kherson")
+    assert inside is not None and inside.admin1 == "Kherson Oblast"
+    assert gazetteer.district("Sumy district", admin1="Kharkiv") is None
+    county = gazetteer.district("Orange County", ("UA",))  # no namesake at home: keep it
+    assert county is not None and county.country_code == "US"
+
+
+def test_names_news_writes_without_the_arabic_article(gazetteer: Gazetteer) -> None:
+    hits = gazetteer.lookup("Qamishli")
+    assert hits and hits[0].country_code == "SY"
+    assert not gazetteer.lookup("Nazi", fuzzy=False)  # an old alternate keeps its article
+
+
+def test_a_province_far_bigger_than_a_town_elsewhere(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Ontario")[0].country_code == "CA"
+    assert gazetteer.lookup("Kharkiv")[0].feature == "city"  # its own region: the city
+    assert gazetteer.lookup("Washington")[0].admin1 == "District of Columbia"
+
+
+def test_ceremonial_counties(gazetteer: Gazetteer) -> None:
+    yorkshire = gazetteer.lookup("Yorkshire", ("GB",))[0]
+    assert (yorkshire.feature, yorkshire.country_code) == ("region", "GB")
+
+
+def test_arabic_romanisations_find_the_syrian_town(gazetteer: Gazetteer) -> None:
+    for written, official in [
+        ("Deir el-Zour", "Deir ez-Zor"),
+        ("Al Raqqa", "Ar Raqqah"),
+        ("Mayadeen", "Al Mayādīn"),
+        ("Tel Abyad", "Tall Abyaḑ"),
+    ]:
+        hits = gazetteer.lookup(written)
+        assert hits and hits[0].name == official and hits[0].country_code == "SY", written
+    # Without fuzzy matching, only the article is dropped, and only for a big place.
+    assert gazetteer.lookup("Al Raqqa", fuzzy=False)[0].name == "Ar Raqqah"
+    assert gazetteer.lookup("Deir el-Zour", fuzzy=False) == []
+    # An Arabic respelling never turns a foreign name into another country's town.
+    assert all(h.country_code != "SY" for h in gazetteer.lookup("El Paso"))
+
+
+def test_islands_outrank_their_namesake_hamlets(gazetteer: Gazetteer) -> None:
+    oahu = gazetteer.best("Oahu")
+    assert oahu is not None and oahu.country_code == "US" and oahu.latitude < 23
+    java = gazetteer.best("Java")
+    assert java is not None and java.country_code == "ID"
+    # A region GeoNames already holds stays as it was.
+    sicily = gazetteer.best("Sicily")
+    assert sicily is not None and sicily.feature == "admin1"

@@ -1,0 +1,46 @@
+"""Places inside longer names."""
+
+from __future__ import annotations
+
+from builders import parsed_article
+
+from newsift.model import Place
+from newsift.places.mentions import find_mentions
+from newsift.places.stage import find_places
+from newsift.resources import Resources
+
+
+def _places(resources: Resources, text: str) -> list[Place]:
+    article = parsed_article(resources, text, "2024-02-10")
+    return find_places(article, resources)
+
+
+def test_country_inside_an_organisation(resources: Resources) -> None:
+    text = "Freight handlers at Air Canada Cargo said the new rules would slow deliveries."
+    found = {p.name: p for p in _places(resources, text)}
+    assert found["Canada"].country == "Canada"
+
+
+def test_region_after_a_comma_in_one_entity(resources: Resources) -> None:
+    text = "The next round is at Thruxton, Hampshire, on the third weekend of May."
+    mentions = find_mentions(resources.nlp(text), text, resources.gazetteer)
+    names = [text[m.start : m.end] for m in mentions]
+    assert "Hampshire" in names and "Thruxton" in names
+
+
+def test_country_split_at_its_and(resources: Resources) -> None:
+    text = "Ministers from Trinidad and Tobago walked out of the regional meeting."
+    found = {p.name: p for p in _places(resources, text)}
+    assert found["Trinidad and Tobago"].country == "Trinidad and Tobago"
+
+
+def test_an_irish_county_council_names_its_county(resources: Resources) -> None:
+    text = (
+        "Kerry County Council approved 40 new homes for Tralee on Monday, and Cork "
+        "County Council is to vote on a similar plan."
+    )
+    doc = resources.nlp(text)
+    mentions = find_mentions(doc, text, resources.gazetteer)
+    lookups = {text[m.start : m.end]: m.lookup for m in mentions}
+    assert lookups["Kerry County"] == "Kerry"
+    assert lookups["Cork County"] == "County Cork"

@@ -1,0 +1,122 @@
+"""Local features (streets, squares, buildings, rivers) placed at the town they are in."""
+
+from __future__ import annotations
+
+from builders import parsed_article
+
+from newsift.model import Place
+from newsift.places.features import feature_spans, is_feature_name, street_spans
+from newsift.places.stage import find_places, geo_precision
+from newsift.resources import Resources
+
+
+def _places(resources: Resources, text: str) -> dict[str, Place]:
+    article = parsed_article(resources, text, "2024-02-10")
+    return {p.name: p for p in find_places(article, resources)}
+
+
+def test_feature_spans_drop_openers_and_owners() -> None:
+    text = "The Maple Avenue crash closed Dayton's Main Street and St Luke's Hospital."
+    names = [f.name for f in feature_spans(text)]
+    assert names == ["Maple Avenue", "Main Street", "St Luke's Hospital"]
+    assert is_feature_name("Lake Travis") and not is_feature_name("Travis")
+
+
+def test_street_goes_to_the_town_written_after_it(resources: Resources) -> None:
+    text = "Police closed Maple Avenue in Dayton after a water main burst on Tuesday."
+    street = _places(resources, text)["Maple Avenue"]
+    assert street.resolved == "Dayton" and street.admin1 == "Ohio"
+    assert street.geonameid is None  # the town's point, not the street's own entry
+    assert geo_precision(street) == 2
+
+
+def test_feature_without_a_town_goes_to_the_article_town(resources: Resources) -> None:
+    # "Washington Square" is also a town in Pennsylvania; here it is a square in the
+    # story's town, and "Quarter" makes "French" no demonym.
+    text = (
+        "Crowds filled New Orleans on Saturday. Bands played in the French Quarter "
+        "and along the Mississippi River, and a parade crossed Washington Square."
+    )
+    found = _places(resources, text)
+    for name in ("French Quarter", "Mississippi River", "Washington Square"):
+        assert found[name].resolved == "New Orleans", name
+    assert "French" not in found
+    embassy = _places(resources, "Staff left the British Embassy in Moscow on Friday.")
+    assert embassy["British"].kind == "demonym"
+
+
+def test_neighbourhood_of_a_borough(resources: Resources) -> None:
+    text = "A bakery opened in the Maple Heights neighborhood of Brooklyn last month."
+    assert _places(resources, text)["Maple Heights"].resolved == "Brooklyn"
+
+
+def test_person_and_town_names_are_not_features(resources: Resources) -> None:
+    text = "Actor Nathan Lane flew to Miami Beach for the premiere."
+    found = _places(resources, text)
+    assert "Nathan Lane" not in found
+    assert found["Miami Beach"].resolved == "Miami Beach"
+    assert geo_precision(found["Miami Beach"]) == 1
+
+
+def test_neighbourhood_of_a_town_is_placed_at_that_town(resources: Resources) -> None:
+    # "Shahba" alone is a town in another province; "neighbourhood of Aleppo" settles it.
+    text = "Shells struck the Shahba neighbourhood of Aleppo on Monday, state media reported."
+    shahba = _places(resources, text)["Shahba"]
+    assert shahba.resolved == "Aleppo" and shahba.geonameid is None
+    district = _places(resources, "Shells hit the Qwzx district of Aleppo on Monday.")
+    assert district["Qwzx district"].resolved == "Aleppo"
+    # Written the other way round, the bigger town is not part of its suburb.
+    text = "Aid trucks reached the Damascus suburb of Douma on Friday."
+    assert _places(resources, text)["Damascus"].resolved == "Damascus"
+
+
+def test_focus_town_stays_in_the_article_country() -> None:
+    from newsift.places.features import Home, focus_town
+    from newsift.places.gazetteer.lookup import GeoHit
+
+    david = GeoHit("David", "Chiriqui", "Panama", "PA", 8.4, -82.4, 1, "city", 80_000)
+    patchogue = GeoHit("Patchogue", "New York", "United States", "US", 40.8, -73.0, 2,
+                       "city", 12_000)  # fmt: skip
+    islip = GeoHit("Islip", "New York", "United States", "US", 40.7, -73.2, 3, "city", 18_000)
+    orange = GeoHit("Orange", "California", "United States", "US", 33.8, -117.9, 4, "city",
+                    139_000)  # fmt: skip
+    hits: list[GeoHit | None] = [david, david, patchogue]
+    assert focus_town([], hits) == david
+    assert focus_town([], hits, Home("US", None)) == patchogue
+    # Named as often, a town in the story's main region beats a bigger one elsewhere.
+    assert focus_town([], [orange, islip], Home("US", "New York")) == islip
+
+
+def test_numbered_roads() -> None:
+    from newsift.places.features import road_spans
+
+    text = "The A417 will shut tonight; traffic goes via the A436, A40 and A429."
+    assert [r.name for r in road_spans(text)] == ["A417", "A436", "A40", "A429"]
+    assert road_spans("She scored an A1 and bought A4 paper.") == []
+    assert [r.name for r in road_spans("A crash closed I-95 north of the city.")] == ["I-95"]
+
+
+def test_facility_after_a_sentence_opener() -> None:
+    names = [f.name for f in feature_spans("Meanwhile the Homs Media Center said so.")]
+    assert names == ["Homs Media Center"]
+
+
+def test_street_pairs_and_numbered_streets() -> None:
+    text = (
+        "Police closed the corner of Maple and Grand avenues after the crash, and "
+        "traffic was diverted to 14th St. and Fifth street."
+    )
+    names = [span.name for span in street_spans(text)]
+    assert names == ["Maple", "Grand", "14th St.", "Fifth street"]
+    for span in street_spans(text):
+        assert text[span.start : span.end] == span.name
+
+
+def test_a_feature_after_a_towns_possessive_stands_in_that_town(resources: Resources) -> None:
+    text = (
+        "Doctors at Belfast's Mater Hospital treated two climbers on Sunday. "
+        "Both were later moved to a clinic in Portland, Oregon, where their families live."
+    )
+    places = find_places(parsed_article(resources, text, "2024-05-02"), resources)
+    found = {p.name: p for p in places}
+    assert found["Mater Hospital"].resolved == "Belfast"

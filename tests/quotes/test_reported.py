@@ -1,0 +1,116 @@
+"""Reported speech: clauses, stances and intentions read from the parse."""
+
+from __future__ import annotations
+
+from newsift.article import Article
+from newsift.model import Document, Quote, RawInput
+from newsift.quotes.stage import find_quotes
+from newsift.resources import Resources
+
+
+def reported(resources: Resources, text: str) -> list[tuple[str, str | None]]:
+    raw = RawInput(source="test", kind="text", content=text, digest="test")
+    document = Document(
+        id="test", source="test", title=None, published="2024-03-09",
+        published_basis="header", language="en", text=text,
+    )
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    quotes: list[Quote] = find_quotes(article, resources)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return [(q.text, q.speaker) for q in quotes if not q.direct]
+
+
+def test_an_intention_is_reported(resources: Resources) -> None:
+    text = "Mayor Andriy Koval wants to rebuild the bridge before winter."
+    assert reported(resources, text) == [("to rebuild the bridge before winter", "Andriy Koval")]
+
+
+def test_a_refusal_is_reported(resources: Resources) -> None:
+    text = "The defence ministry refused to comment on the losses near Bakhmut."
+    assert reported(resources, text) == [
+        ("to comment on the losses near Bakhmut", "defence ministry")
+    ]
+
+
+def test_what_someone_backs_or_attacks_is_reported(resources: Resources) -> None:
+    text = "Senator Mark Dalton endorsed the new aid package for Ukraine on Tuesday."
+    assert reported(resources, text) == [
+        ("the new aid package for Ukraine", "Mark Dalton")
+    ]
+
+
+def test_what_someone_calls_for_is_reported(resources: Resources) -> None:
+    text = "Opposition leaders called for an independent inquiry into the shelling."
+    assert reported(resources, text) == [
+        ("an independent inquiry into the shelling", "Opposition leaders")
+    ]
+
+
+def test_what_something_is_called_is_reported(resources: Resources) -> None:
+    text = "Foreign Minister Dmytro Bondar called the referendum a sham staged at gunpoint."
+    assert reported(resources, text) == [
+        ("the referendum a sham staged at gunpoint", "Dmytro Bondar")
+    ]
+
+
+def test_a_clause_stops_before_its_quoted_words(resources: Resources) -> None:
+    text = (
+        "General Ivan Moroz said the town had held for a third week and that “the "
+        "defenders are tired but unbroken.”"
+    )
+    assert reported(resources, text) == [("the town had held for a third week", "Ivan Moroz")]
+
+
+def test_a_clause_opening_with_quoted_words_is_left_to_the_direct_quote(
+    resources: Resources,
+) -> None:
+    text = "Moroz said “the town will hold” as long as supplies arrive."
+    assert reported(resources, text) == []
+
+
+def test_scare_quoted_objects_and_plain_objects_of_other_verbs_are_not_speech(
+    resources: Resources,
+) -> None:
+    text = "Engineers repaired the bridge over the river and reopened the road on Friday."
+    assert reported(resources, text) == []
+
+
+def test_a_stance_held_about_a_topic_is_reported(resources: Resources) -> None:
+    text = "Governor Petro Ivanenko was worried about the shortage of generators in Kharkiv."
+    assert reported(resources, text) == [
+        ("the shortage of generators in Kharkiv", "Petro Ivanenko")
+    ]
+
+
+def test_a_passive_stance_names_its_agent(resources: Resources) -> None:
+    text = "The new ceasefire plan was endorsed by President Maria Sandu on Monday."
+    assert reported(resources, text) == [("The new ceasefire plan", "Maria Sandu")]
+
+
+def test_an_adjective_of_resolve_takes_its_infinitive(resources: Resources) -> None:
+    text = "Governor Petro Ivanenko is determined to restore power to every village."
+    assert reported(resources, text) == [
+        ("to restore power to every village", "Petro Ivanenko")
+    ]
+
+
+def test_a_clause_the_parse_split_after_its_subject(resources: Resources) -> None:
+    text = "The ministry has said single mothers and pensioners would qualify for the grants."
+    found = reported(resources, text)
+    assert [t for t, _ in found] == ["single mothers and pensioners would qualify for the grants"]
+
+
+def test_purposes_and_conditions_are_not_stances(resources: Resources) -> None:
+    text = (
+        "The alliance raised shell production to support Kyiv's defence. "
+        "Should Moscow decide to launch a new offensive, the city will be ready."
+    )
+    found = [t for t, _ in reported(resources, text)]
+    assert "Kyiv's defence" not in found  # what "to support" governs: a purpose
+    assert not any("launch" in t for t in found)  # a condition: nobody decided
+
+
+def test_a_promise_to_act_is_left_to_commitments(resources: Resources) -> None:
+    text = "Germany promised to deliver two more air defence systems this spring."
+    assert reported(resources, text) == []
