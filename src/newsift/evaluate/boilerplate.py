@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from newsift.documents.document import build_document
 from newsift.documents.reading import digest_of
-from newsift.evaluate.records import read_jsonl
+from newsift.evaluate.records import Half, read_jsonl
 from newsift.model import RawInput
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -122,7 +122,10 @@ EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
 
 
 def evaluate_boilerplate(
-    path: Path, limit: int | None = None, extractors: Mapping[str, Extractor] | None = None
+    path: Path,
+    limit: int | None = None,
+    extractors: Mapping[str, Extractor] | None = None,
+    half: Half | None = None,
 ) -> dict[str, dict[str, float]]:
     """Scores per extractor for one boilerplate set (a file, or a folder holding the sets)."""
     if path.is_dir():
@@ -130,11 +133,11 @@ def evaluate_boilerplate(
             f"{name.split('-')[1]}/{label}": scores
             for name in (COMMENTS_SET, BODIES_SET)
             if (path / name).is_file()
-            for label, scores in evaluate_boilerplate(path / name, limit, extractors).items()
+            for label, scores in evaluate_boilerplate(path / name, limit, extractors, half).items()
         }
     chosen = extractors if extractors is not None else EXTRACTORS
     tallies = {label: Tally() for label in chosen}
-    for record in read_jsonl(path, limit):
+    for record in read_jsonl(path, limit, half):
         for label, extract in chosen.items():
             started = time.perf_counter()
             body = extract(record["html"], record.get("url"))
@@ -144,13 +147,13 @@ def evaluate_boilerplate(
 
 
 def boilerplate_measures(
-    shared: Path, limit: int | None = None, baseline: bool = True
+    shared: Path, limit: int | None = None, baseline: bool = True, half: Half | None = None
 ) -> dict[str, float]:
     """Flat measures for ``newsift eval``: ``<set>_<extractor>_<score>``, e.g.
     ``comments_newsift_body_f1``. Leaks are lower-is-better; ``*_comment_free`` is
     1 - strict leak, for a floor that must not drop."""
     chosen = dict(EXTRACTORS) if baseline else {"newsift": newsift_document}
-    nested = evaluate_boilerplate(shared / "eval", limit, chosen)
+    nested = evaluate_boilerplate(shared / "eval", limit, chosen, half)
     flat: dict[str, float] = {}
     for key, scores in nested.items():
         prefix = key.replace("/", "_")
@@ -162,7 +165,7 @@ def boilerplate_measures(
 
 
 def evaluate_boilerplate_set(
-    shared: Path, pipeline: object, limit: int | None = None
+    shared: Path, pipeline: object, limit: int | None = None, half: Half | None = None
 ) -> dict[str, float]:
     """The runner's entry: body cleaning needs no NLP, so the pipeline goes unused."""
-    return boilerplate_measures(shared, limit)
+    return boilerplate_measures(shared, limit, half=half)

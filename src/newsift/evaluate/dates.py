@@ -14,17 +14,19 @@ from typing import Any
 
 from newsift.dates.stage import find_dates
 from newsift.evaluate.geo import EXAMPLES, article_for
-from newsift.evaluate.records import read_jsonl
+from newsift.evaluate.records import Half, read_jsonl
 from newsift.pipeline import Pipeline
 
 CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
-def evaluate_timeml(shared: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+def evaluate_timeml(
+    shared: Path, pipeline: Pipeline, limit: int | None = None, half: Half | None = None
+) -> dict[str, Any]:
     outcomes: Counter[str] = Counter()
     by_precision: dict[str, Counter[str]] = {}
     examples: list[dict[str, Any]] = []
-    for record in read_jsonl(shared / "eval" / "dates-timeml-dev.jsonl", limit):
+    for record in read_jsonl(shared / "eval" / "dates-timeml-dev.jsonl", limit, half):
         golds = [
             t for t in record["timexes"] if t["type"] == "DATE" and CALENDAR.fullmatch(t["value"])
         ]

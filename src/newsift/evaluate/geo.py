@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsift.article import Article
-from newsift.evaluate.records import read_jsonl
+from newsift.evaluate.records import Half, read_jsonl
 from newsift.model import Document, Place, RawInput
 from newsift.pipeline import Pipeline
 from newsift.places.distance import km_between
@@ -64,11 +64,13 @@ def _verdict(place: Place | None, gold: tuple[float, float]) -> str:
     return "far"
 
 
-def evaluate_gwn(shared: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+def evaluate_gwn(
+    shared: Path, pipeline: Pipeline, limit: int | None = None, half: Half | None = None
+) -> dict[str, Any]:
     outcomes: Counter[str] = Counter()
     adjectives: Counter[str] = Counter()
     examples: list[dict[str, Any]] = []
-    for record in read_jsonl(shared / "eval" / "geo-gwn.jsonl", limit):
+    for record in read_jsonl(shared / "eval" / "geo-gwn.jsonl", limit, half):
         article = article_for(pipeline, record["text"], None, record["id"])
         places = find_places(article, pipeline.resources)
         for gold in record["toponyms"]:
@@ -105,10 +107,12 @@ def evaluate_gwn(shared: Path, pipeline: Pipeline, limit: int | None = None) -> 
     }
 
 
-def evaluate_ukraine(shared: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+def evaluate_ukraine(
+    shared: Path, pipeline: Pipeline, limit: int | None = None, half: Half | None = None
+) -> dict[str, Any]:
     outcomes: Counter[str] = Counter()
     examples: list[dict[str, Any]] = []
-    for record in read_jsonl(shared / "eval" / "geo-ukraine-dev.jsonl", limit):
+    for record in read_jsonl(shared / "eval" / "geo-ukraine-dev.jsonl", limit, half):
         gold = record["gold"]
         town = gold.get("town")
         if not town or gold.get("latitude") is None:

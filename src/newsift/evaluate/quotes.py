@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from newsift.article import Article
-from newsift.evaluate.records import read_jsonl
+from newsift.evaluate.records import Half, read_jsonl
 from newsift.evaluate.seeds import last_name, quotes_match, words
 from newsift.model import Document, Quote, RawInput
 from newsift.pipeline import Pipeline
@@ -197,9 +197,11 @@ def quotes_of_text(pipeline: Pipeline, text: str, published: str | None, name: s
     return article.quotes
 
 
-def evaluate_polnear(shared: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+def evaluate_polnear(
+    shared: Path, pipeline: Pipeline, limit: int | None = None, half: Half | None = None
+) -> dict[str, Any]:
     tally = PolnearTally()
-    for record in read_jsonl(shared / POLNEAR, limit):
+    for record in read_jsonl(shared / POLNEAR, limit, half):
         quotes = quotes_of_text(pipeline, record["text"], record.get("published"), record["id"])
         score_record(tally, quotes, golds_of(record))
     return tally.scores()

@@ -1,7 +1,8 @@
 """Running every evaluation set and checking scores against the recorded floors.
 
-Floors live in ``floors.json`` beside this module: CI fails when a score drops
-below one. Raise a floor when a change raises its score; never lower one quietly.
+Floors live in ``floors.json`` beside this module, on the check half of each split
+set: CI fails when a score drops below one. Raise a floor when a change raises its
+score; never lower one quietly.
 """
 
 from __future__ import annotations
@@ -9,33 +10,52 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsift.evaluate.records import HALVES, Half
 from newsift.pipeline import Pipeline
 
 FLOORS = Path(__file__).with_name("floors.json")
 
-Evaluation = Callable[[Path, Pipeline, int | None], dict[str, Any]]
+# ``function(shared, pipeline, limit, half=...) -> {measure: value}``; ``half`` is only
+# passed to sets that are split.
+Evaluation = Callable[..., dict[str, Any]]
 
 
-# Each set names the function that scores it, imported only when the set runs:
-# ``function(shared, pipeline, limit) -> {measure: value}``.
-EVALUATIONS: dict[str, str] = {
-    "seeds": "newsift.evaluate.seeds:evaluate_seeds",
-    "boilerplate": "newsift.evaluate.boilerplate:evaluate_boilerplate_set",
-    "events-fakes": "newsift.evaluate.events:evaluate_fakes",
-    "acled-notes": "newsift.evaluate.events:evaluate_acled_notes",
-    "geo-gwn": "newsift.evaluate.geo:evaluate_gwn",
-    "geo-ukraine": "newsift.evaluate.geo:evaluate_ukraine",
-    "dates-timeml": "newsift.evaluate.dates:evaluate_timeml",
-    "quotes-polnear": "newsift.evaluate.quotes:evaluate_polnear",
-    "dedup-fakes": "newsift.evaluate.dedup:evaluate_dedup",
-}
+@dataclass(frozen=True)
+class EvalSet:
+    """A gold set and the function that scores it, imported only when the set runs.
+
+    ``split``: scored as two halves, reported as ``<name>/tune`` and ``<name>/check``
+    (see :mod:`newsift.evaluate.records`); floors sit on the check half. The seeds
+    are our own worked examples and are scored whole.
+    """
+
+    name: str
+    function: str
+    split: bool = True
 
 
-def load_evaluation(name: str) -> Evaluation:
-    module, function = EVALUATIONS[name].split(":")
+EVALUATIONS: tuple[EvalSet, ...] = (
+    EvalSet("seeds", "newsift.evaluate.seeds:evaluate_seeds", split=False),
+    EvalSet("boilerplate", "newsift.evaluate.boilerplate:evaluate_boilerplate_set"),
+    EvalSet("news-incidents", "newsift.evaluate.incidents:evaluate_news_incidents"),
+    EvalSet("events-fakes", "newsift.evaluate.events:evaluate_fakes"),
+    EvalSet("acled-notes", "newsift.evaluate.events:evaluate_acled_notes"),
+    EvalSet("acled-sudan", "newsift.evaluate.events:evaluate_acled_sudan"),
+    EvalSet("geo-gwn", "newsift.evaluate.geo:evaluate_gwn"),
+    EvalSet("geo-ukraine", "newsift.evaluate.geo:evaluate_ukraine"),
+    EvalSet("dates-timeml", "newsift.evaluate.dates:evaluate_timeml"),
+    EvalSet("quotes-polnear", "newsift.evaluate.quotes:evaluate_polnear"),
+    EvalSet("dedup-fakes", "newsift.evaluate.dedup:evaluate_dedup", split=False),
+)
+NAMES = tuple(entry.name for entry in EVALUATIONS)
+
+
+def load_evaluation(entry: EvalSet) -> Evaluation:
+    module, function = entry.function.split(":")
     evaluation: Evaluation = getattr(importlib.import_module(module), function)
     return evaluation
 
@@ -53,14 +73,27 @@ def find_shared(given: str | None) -> Path:
 
 
 def run_evaluations(
-    shared: Path, only: Sequence[str] = (), limit: int | None = None
+    shared: Path,
+    only: Sequence[str] = (),
+    limit: int | None = None,
+    halves: Sequence[Half] = HALVES,
 ) -> dict[str, dict[str, Any]]:
-    unknown = set(only) - set(EVALUATIONS)
+    """``{name: measures}``, split sets once per half as ``name/tune`` and ``name/check``."""
+    unknown = set(only) - set(NAMES)
     if unknown:
-        raise ValueError(f"unknown evaluation sets {sorted(unknown)}; known: {sorted(EVALUATIONS)}")
+        raise ValueError(f"unknown evaluation sets {sorted(unknown)}; known: {list(NAMES)}")
     pipeline = Pipeline.load()
-    names = [name for name in EVALUATIONS if not only or name in only]
-    return {name: load_evaluation(name)(shared, pipeline, limit) for name in names}
+    results: dict[str, dict[str, Any]] = {}
+    for entry in EVALUATIONS:
+        if only and entry.name not in only:
+            continue
+        evaluation = load_evaluation(entry)
+        if not entry.split:
+            results[entry.name] = evaluation(shared, pipeline, limit)
+            continue
+        for half in halves:
+            results[f"{entry.name}/{half}"] = evaluation(shared, pipeline, limit, half=half)
+    return results
 
 
 def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:
