@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from newsift import cli as cli_module
 from newsift.cli import cli
+from newsift.cli import common as cli_common
 from newsift.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,7 +40,7 @@ ACLED_COLUMNS = [
 @pytest.fixture(autouse=True)
 def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
     # The CLI loads the model per invocation; tests reuse the session's pipeline.
-    monkeypatch.setattr(cli_module, "_load_pipeline", lambda: pipeline)
+    monkeypatch.setattr(cli_common, "load_pipeline", lambda: pipeline)
 
 
 def _dump(db: Path) -> list[tuple[object, ...]]:
