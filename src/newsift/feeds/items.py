@@ -1,0 +1,63 @@
+"""A feed's items: RSS 0.9x/1.0/2.0 and Atom, read with feedparser from bytes we fetched."""
+
+from __future__ import annotations
+
+import io
+import time
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urljoin
+
+import feedparser
+
+from newsift.documents.fetch import Fetched
+
+FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, "
+               "text/xml;q=0.9, */*;q=0.1")
+
+
+class FeedError(Exception):
+    """A response that is not an RSS or Atom feed."""
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry: ``link`` is absolute; ``published`` is ``YYYY-MM-DD`` (UTC) or None."""
+
+    link: str
+    title: str | None
+    published: str | None
+
+
+def feed_items(feed: Fetched) -> list[FeedItem]:
+    """The items of a fetched feed that link to a page, in the feed's order.
+
+    Raises FeedError for a response that is no feed at all (an HTML page, garbage); a
+    feed with no items is an empty list.
+    """
+    # A stream, never bytes: feedparser opens bytes that name a local file as that file.
+    parsed = feedparser.parse(io.BytesIO(feed.body),
+                              response_headers={"content-location": feed.url})
+    if not parsed.get("version"):
+        why = parsed.get("bozo_exception")
+        raise FeedError("not an RSS or Atom feed" + (f" ({why})" if why else ""))
+    items: list[FeedItem] = []
+    for entry in parsed.entries:
+        link = entry.get("link")
+        if not isinstance(link, str) or not link.strip():
+            continue
+        title = entry.get("title")
+        items.append(FeedItem(
+            link=urljoin(feed.url, link.strip()),
+            title=" ".join(title.split()) or None if isinstance(title, str) else None,
+            published=_day(entry.get("published_parsed") or entry.get("updated_parsed"))))
+    return items
+
+
+def _day(parsed: time.struct_time | None) -> str | None:
+    if parsed is None:
+        return None
+    try:
+        return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
+    except ValueError:
+        return None
