@@ -49,7 +49,8 @@ class NewsSite:
         self._server = _Server((host, 0), _handler(self))
         self.host = host
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
+                                        daemon=True)
 
     def __enter__(self) -> NewsSite:
         self._thread.start()

@@ -6,11 +6,13 @@ import io
 import time
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
 
 from newsift.documents.fetch import Fetched
+from newsift.documents.reading import normalise_day
 
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, "
                "text/xml;q=0.9, */*;q=0.1")
@@ -46,16 +48,25 @@ def feed_items(feed: Fetched) -> list[FeedItem]:
         link = entry.get("link")
         if not isinstance(link, str) or not link.strip():
             continue
-        title = entry.get("title")
-        items.append(FeedItem(
-            link=urljoin(feed.url, link.strip()),
-            title=" ".join(title.split()) or None if isinstance(title, str) else None,
-            published=_day(entry.get("published_parsed") or entry.get("updated_parsed"))))
+        items.append(FeedItem(link=urljoin(feed.url, link.strip()),
+                              title=_headline(entry.get("title")), published=_day(entry)))
     return items
 
 
-def _day(parsed: time.struct_time | None) -> str | None:
-    if parsed is None:
+def _headline(title: object) -> str | None:
+    return " ".join(title.split()) or None if isinstance(title, str) else None
+
+
+def _day(entry: dict[str, Any]) -> str | None:
+    """The day as the outlet wrote it (its own time zone: the day its readers saw);
+    failing that, feedparser's reading of it, in UTC."""
+    for key in ("published", "updated"):
+        written = entry.get(key)
+        day = normalise_day(written) if isinstance(written, str) else None
+        if day is not None:
+            return day
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not isinstance(parsed, time.struct_time):
         return None
     try:
         return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
