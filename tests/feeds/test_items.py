@@ -21,7 +21,8 @@ def _feed(body: str | bytes, url: str = FEED_URL) -> Fetched:
 
 def test_rss_items_have_absolute_links_clean_headlines_and_their_day() -> None:
     body = rss("Ukraine news", [
-        ("Drone strike on Zaporizhzhia kills two", "/2024/04/18/zaporizhzhia", rfc2822("2024-04-18")),
+        ("Drone strike on Zaporizhzhia kills two", "/2024/04/18/zaporizhzhia",
+         rfc2822("2024-04-18")),
         ("Kharkiv market   shelled & burned", "https://news.example.org/kharkiv",
          "Fri, 19 Apr 2024 23:30:00 -0300"),
     ])
