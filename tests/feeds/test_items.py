@@ -8,7 +8,7 @@ import pytest
 from local_server import atom, rfc2822, rss
 
 from newsift.documents.fetch import Fetched
-from newsift.feeds.items import FeedError, FeedItem, feed_items
+from newsift.feeds.items import FeedError, FeedItem, canonical_link, feed_items
 
 FEED_URL = "https://news.example.org/ukraine/rss.xml"
 
@@ -62,3 +62,22 @@ def test_a_body_naming_a_local_file_is_never_opened(tmp_path: Path) -> None:
     local.write_text(rss("Local", [("Private item", "https://x.example/a", rfc2822("2024-01-01"))]))
     with pytest.raises(FeedError):
         feed_items(_feed(str(local)))
+
+
+@pytest.mark.parametrize(("link", "expected"), [
+    ("https://news.example.org/a?utm_source=rss&utm_medium=feed",
+     "https://news.example.org/a"),
+    ("https://news.example.org/a?id=42&utm_campaign=x#comments",
+     "https://news.example.org/a?id=42"),
+    ("https://news.example.org/story?b=2&a=1", "https://news.example.org/story?b=2&a=1"),
+    ("https://news.example.org/story?q=a%20b", "https://news.example.org/story?q=a%20b"),
+])
+def test_links_lose_tracking_parameters_and_fragments(link: str, expected: str) -> None:
+    assert canonical_link(link) == expected
+
+
+def test_an_item_seen_with_other_tracking_parameters_has_the_same_link() -> None:
+    links = [feed_items(_feed(rss("Wire", [
+        ("Strike on Odesa port", f"/odesa-port?utm_source={source}", rfc2822("2024-03-15"))])))[0]
+        .link for source in ("rss", "newsletter")]
+    assert links == ["https://news.example.org/odesa-port"] * 2

@@ -87,7 +87,7 @@ def watch(feeds: tuple[str, ...], every: float, once: bool, db: str | None,
     def log(summary: RoundSummary) -> None:
         nonlocal failed
         failed = summary.failed
-        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         click.echo(f"{stamp} {summary.line()}", err=True)
 
     watcher = None

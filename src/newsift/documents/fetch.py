@@ -190,7 +190,7 @@ class Fetcher:
                     if response.status_code in REDIRECTS:
                         current = _redirect(url, current, response)
                         continue
-                    if response.status_code >= 400 or response.status_code < 200:
+                    if not 200 <= response.status_code < 300:
                         raise FetchError(url, f"HTTP {response.status_code} "
                                               f"{response.reason_phrase}".rstrip())
                     body = self._read(url, response, deadline)

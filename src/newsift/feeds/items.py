@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
@@ -48,9 +48,19 @@ def feed_items(feed: Fetched) -> list[FeedItem]:
         link = entry.get("link")
         if not isinstance(link, str) or not link.strip():
             continue
-        items.append(FeedItem(link=urljoin(feed.url, link.strip()),
+        items.append(FeedItem(link=canonical_link(urljoin(feed.url, link.strip())),
                               title=_headline(entry.get("title")), published=_day(entry)))
     return items
+
+
+def canonical_link(link: str) -> str:
+    """The link without a fragment or ``utm_*`` tracking parameters, which feeds add and
+    vary, so that one article keeps one source across rounds and feeds."""
+    parts = urlsplit(link)
+    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
+             if not key.lower().startswith("utm_")]
+    kept = urlencode(query) if len(query) != len(parse_qsl(parts.query, True)) else parts.query
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, kept, ""))
 
 
 def _headline(title: object) -> str | None:
