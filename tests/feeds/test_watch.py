@@ -10,9 +10,9 @@ from local_server import NewsSite, atom, rfc2822, rss
 
 from newsift.documents.fetch import Fetcher, FetchPolicy
 from newsift.feeds.watch import RoundSummary, Watcher, run_rounds
-from newsift.model import InputError
+from newsift.model import Extraction, InputError
 from newsift.pipeline import Pipeline
-from newsift.store import SQLiteStore
+from newsift.store import AddResult, SQLiteStore, StoreError
 
 LOCAL = FetchPolicy(allow_private=True, timeout=10)
 ZAPORIZHZHIA = ("Drone hits apartment block in Zaporizhzhia", "/2024/04/18/zaporizhzhia",
@@ -133,6 +133,30 @@ def test_one_failing_feed_or_page_never_stops_the_others(
     watcher.round()
     # The server error is tried again; the PDF, fetched once, is not.
     assert "/500" in site.paths() and "/bulletin.pdf" not in site.paths()
+
+
+class LockedOnce(SQLiteStore):
+    """A store another writer keeps locked during the first add."""
+
+    locked = True
+
+    def add(self, extraction: Extraction) -> AddResult:
+        if self.locked:
+            self.locked = False
+            raise StoreError(self.path, "the database is locked by another process")
+        return super().add(extraction)
+
+
+def test_a_page_that_could_not_be_stored_is_fetched_again_next_round(
+    site: NewsSite, tmp_path: Path, pipeline: Pipeline
+) -> None:
+    with LockedOnce(tmp_path / "locked.db") as store:
+        watcher = watcher_for([publish(site, KHARKIV)], store, pipeline)
+        first = watcher.round()
+        assert (first.new, first.pages.failed, first.pages.stored) == (1, 1, 0)
+        second = watcher.round()
+        assert (second.new, second.pages.failed, second.pages.stored) == (1, 0, 1)
+        assert site.paths().count(KHARKIV[1]) == 2
 
 
 def test_run_rounds_spaces_rounds_and_stops_after_the_count(

@@ -91,11 +91,15 @@ def ingest(paths: tuple[str, ...], db: str | None, **fetch: Any) -> None:
 
 
 def _files_then_urls(paths: tuple[str, ...], store: Any, fetch: dict[str, Any]) -> Iterator[Any]:
+    """Files as read_inputs reads them, then the URLs among PATHS, fetched."""
     from newsift.documents.fetch import fetch_pages, is_url
     from newsift.documents.reading import read_inputs
+
+    def already(url: str) -> None:
+        click.echo(f"newsift: {url}: already stored; not fetched again", err=True)
 
     yield from read_inputs([p for p in paths if not is_url(p)], stdin=sys.stdin)
     urls = [p for p in paths if is_url(p)]
     if urls:
-        yield from fetch_pages(urls, fetch_policy(**fetch), skip=store.has_source, on_skip=lambda
-                               url: click.echo(f"newsift: {url}: already stored", err=True))
+        yield from fetch_pages(urls, fetch_policy(**fetch), skip=store.has_source,
+                               on_skip=already)

@@ -4,7 +4,8 @@ An item is new when its link is not a stored document's source
 (:meth:`~newsift.store.Store.has_source`) and has not been fetched before by this
 watcher. A page whose bytes are already stored (the same article under a second
 link) is skipped by its content hash, before any NLP. One failing feed or page never
-stops the round; a page that could not be fetched is tried again the next round.
+stops the round; a page that could not be fetched or stored is tried again the next
+round.
 """
 
 from __future__ import annotations
@@ -64,8 +65,9 @@ class Watcher:
         self.fetcher = fetcher
         self.on_error = on_error
         self.rounds = 0
-        # Links fetched by this watcher: stored, or found to be a stored page under
-        # another link, or not an article at all. Fetching them again would not help.
+        # Links fetched whose outcome is final without a document under that link: a
+        # page already stored under another link, or no article at all. Fetching them
+        # again would not help; anything else is either stored or tried again.
         self._fetched: set[str] = set()
 
     def round(self) -> RoundSummary:
@@ -118,8 +120,9 @@ class Watcher:
             except FetchError as exc:
                 yield InputError(item.link, exc.reason)
                 continue
-            self._fetched.add(item.link)
             raw = page_input(page, source=item.link)
+            if isinstance(raw, InputError) or self.store.has_document(raw.digest):
+                self._fetched.add(item.link)
             if isinstance(raw, RawInput):
                 # The feed's headline is cleaner than the page's <title> ("... | Outlet"),
                 # and its date is the outlet's own statement of when it published.
