@@ -1,0 +1,107 @@
+"""How well the document stage finds a publication date that nobody handed it.
+
+There is no gold for publication dates, so two honest proxies:
+
+- FA-KES (``events-fakes-dev.jsonl``): each article is read as plain text with its
+  ``published`` field withheld; the date found is compared with the record's date
+  (exact, within one day, wrong, or none found). One row per article, halves by a hash
+  of the article id, as ``newsift eval`` splits the set.
+- The boilerplate pages (``boilerplate-*-dev.jsonl``: url and html): the share of pages
+  where a date is found, by basis. Whether those dates are right is checked by hand:
+  ``--show N`` prints, for the first N pages of a half, the date, its basis and the
+  candidates each source gave, for a reader to judge against the page.
+
+    python benchmarks/published.py                 # both halves, both sets
+    python benchmarks/published.py --half tune --show 20
+
+Needs no spaCy model: only the document stage runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsift.documents.document import build_document
+from newsift.evaluate.records import Half, read_jsonl
+from newsift.model import RawInput
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+BOILERPLATE = ("boilerplate-scrapinghub-dev.jsonl", "boilerplate-comments-dev.jsonl")
+
+
+def _article_key(record: dict[str, Any]) -> str:
+    return str(record["article_id"])
+
+
+def fakes(shared: Path, half: Half) -> dict[str, Any]:
+    """Dates found in FA-KES texts alone, against each article's own published date."""
+    outcome: Counter[str] = Counter()
+    basis: Counter[str] = Counter()
+    seen: set[str] = set()
+    path = shared / "eval" / "events-fakes-dev.jsonl"
+    for record in read_jsonl(path, half=half, key=_article_key):
+        if _article_key(record) in seen or not record.get("published"):
+            continue
+        seen.add(_article_key(record))
+        raw = RawInput(source="fakes", kind="text", content=record["text"], digest="x")
+        document = build_document(raw)
+        outcome[_compare(document.published, record["published"][:10])] += 1
+        basis[str(document.published_basis)] += 1
+    total = sum(outcome.values())
+    return {
+        "articles": total,
+        "exact": outcome["exact"] / total,
+        "within_1_day": (outcome["exact"] + outcome["one_day"]) / total,
+        "wrong": outcome["wrong"] / total,
+        "none": outcome["none"] / total,
+        "basis": dict(basis),
+    }
+
+
+def _compare(found: str | None, gold: str) -> str:
+    if found is None:
+        return "none"
+    gap = abs((dt.date.fromisoformat(found) - dt.date.fromisoformat(gold)).days)
+    return "exact" if gap == 0 else "one_day" if gap == 1 else "wrong"
+
+
+def pages(shared: Path, half: Half, show: int) -> dict[str, Any]:
+    """The share of boilerplate pages whose publication date is found, by basis."""
+    basis: Counter[str] = Counter()
+    shown = 0
+    for name in BOILERPLATE:
+        for record in read_jsonl(shared / "eval" / name, half=half):
+            raw = RawInput(
+                source=str(record["id"]), kind="html", content=record["html"], digest="x",
+                url=record.get("url"),
+            )  # fmt: skip
+            document = build_document(raw)
+            basis[str(document.published_basis)] += 1
+            if shown < show:
+                shown += 1
+                print(json.dumps({
+                    "set": name.split("-")[1], "id": record["id"], "url": record.get("url"),
+                    "published": document.published, "basis": document.published_basis,
+                }))  # fmt: skip
+    total = sum(basis.values())
+    return {"pages": total, "found": 1 - basis["None"] / total, "basis": dict(basis)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--half", choices=("tune", "check"), action="append")
+    parser.add_argument("--show", type=int, default=0, help="print N pages for a hand check")
+    args = parser.parse_args()
+    for half in args.half or ("tune", "check"):
+        print(f"{half}: fakes", json.dumps(fakes(args.shared, half)))
+        print(f"{half}: pages", json.dumps(pages(args.shared, half, args.show)))
+
+
+if __name__ == "__main__":
+    main()
