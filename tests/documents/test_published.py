@@ -66,6 +66,7 @@ def test_find_dates_forms() -> None:
         (12, 4, None, 4),
         (13, 4, 2024, None),
         (25, 4, 2024, None),
+        (4, 5, 2024, None),  # "25/04/2024" in the same text puts the day first
     ]
 
 

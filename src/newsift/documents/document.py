@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from newsift.documents.cleaning import clean_text, is_teaser_headline
-from newsift.documents.published import DATELINE, publication_date
+from newsift.documents.published import DATELINE, publication_date, url_date
 from newsift.documents.reading import normalise_day
-from newsift.documents.webpage import extract_page
+from newsift.documents.webpage import WebPage, extract_page
 from newsift.model import Comment, Document, PublishedBasis, RawInput
 
 # "date 2024-02-10" opening the text, on its own line or before the first sentence.
@@ -49,25 +49,62 @@ class Header:
 
 def build_document(raw: RawInput) -> Document:
     title = raw.title
-    published, basis = _given(raw.published, "metadata")
     comments: list[Comment] = []
+    page: WebPage | None = None
     if raw.kind == "html":
         page = extract_page(raw.content, url=raw.url)
         body = page.text
         title = title or page.title
         comments = list(page.comments)
-        if published is None:
-            published, basis = _given(page.published, "metadata")
+        header = Header(published=None, rest=body)
     else:
         header = strip_date_header(raw.content)
         body = header.rest
-        if header.published is not None:
-            published, basis = header.published, "header"
     cleaned = clean_text(body)
-    if published is None:
-        found = publication_date(cleaned.text)
-        if found is not None:
-            published, basis = found.value, found.basis
+    published, basis = choose_published(raw, header, page, cleaned.text)
+    return Document(
+        id=raw.digest,
+        source=raw.source,
+        title=title or headline_of(cleaned.text),
+        published=published,
+        published_basis=basis,
+        language=guess_language(cleaned.text),
+        text=cleaned.text,
+        comments=_merge(comments, cleaned.comments),
+        removed=cleaned.removed,
+    )
+
+
+def choose_published(
+    raw: RawInput, header: Header, page: WebPage | None, text: str
+) -> tuple[str | None, PublishedBasis | None]:
+    """The publication date from the most trustworthy source that gives one.
+
+    A date handed in with the input (a JSONL field, a ``date`` header) or stated in the
+    page's markup, then the date in the article's URL, then the dateline printed by the
+    headline or at the top of the text; only then a date htmldate picked from anywhere
+    on the page, and last one inferred from the dates the article reports.
+    """
+    page = page or WebPage(text="", title=None, published=None)
+    url = url_date(raw.url) or url_date(page.url)
+    stated = publication_date(text)
+    candidates: tuple[tuple[str | None, PublishedBasis], ...] = (
+        (raw.published, "metadata"),
+        (header.published, "header"),
+        (page.published, "metadata"),
+        (url.isoformat() if url else None, "url"),
+        (page.dateline, "text"),
+        (stated.value if stated and stated.basis == "text" else None, "text"),
+        (page.guessed, "metadata"),
+        (stated.value if stated else None, "inferred"),
+    )
+    for value, basis in candidates:
+        day = normalise_day(value)
+        if day is not None:
+            return day, basis
+    return None, None
+
+
     return Document(
         id=raw.digest,
         source=raw.source,
@@ -127,8 +164,3 @@ def _merge(found: list[Comment], more: list[Comment]) -> list[Comment]:
     """Comments from the page's markup, then any the cleaner found in the body text."""
     seen = {" ".join(c.text.split()) for c in found}
     return found + [c for c in more if " ".join(c.text.split()) not in seen]
-
-
-def _given(value: str | None, basis: PublishedBasis) -> tuple[str | None, PublishedBasis | None]:
-    day = normalise_day(value)
-    return (day, basis) if day is not None else (None, None)
