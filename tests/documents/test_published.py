@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from newsift.documents.calendar_dates import find_dates
 from newsift.documents.published import (
     PublicationDate,
-    find_dates,
     infer_date,
     publication_date,
     resolve_year,

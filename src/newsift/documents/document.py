@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from newsift.documents.calendar_dates import url_date
 from newsift.documents.cleaning import clean_text, is_teaser_headline
-from newsift.documents.published import DATELINE, publication_date, url_date
+from newsift.documents.published import DATELINE, publication_date
 from newsift.documents.reading import normalise_day
 from newsift.documents.webpage import WebPage, extract_page
 from newsift.model import Comment, Document, PublishedBasis, RawInput
@@ -88,14 +90,17 @@ def choose_published(
     page = page or WebPage(text="", title=None, published=None)
     url = url_date(raw.url) or url_date(page.url)
     stated = publication_date(text)
+    markup: tuple[str | None, PublishedBasis] = (page.published, "metadata")
+    if page.published and page.published_utc:
+        markup = newsroom_day(page.published, page.dateline, url.isoformat() if url else None)
     candidates: tuple[tuple[str | None, PublishedBasis], ...] = (
         (raw.published, "metadata"),
         (header.published, "header"),
-        (page.published, "metadata"),
+        markup,
         (url.isoformat() if url else None, "url"),
         (page.dateline, "text"),
         (stated.value if stated and stated.basis == "text" else None, "text"),
-        (page.guessed, "metadata"),
+        (page.guessed, "page"),
         (stated.value if stated else None, "inferred"),
     )
     for value, basis in candidates:
@@ -105,17 +110,22 @@ def choose_published(
     return None, None
 
 
-    return Document(
-        id=raw.digest,
-        source=raw.source,
-        title=title or headline_of(cleaned.text),
-        published=published,
-        published_basis=basis,
-        language=guess_language(cleaned.text),
-        text=cleaned.text,
-        comments=_merge(comments, cleaned.comments),
-        removed=cleaned.removed,
-    )
+def newsroom_day(
+    utc_day: str, dateline: str | None, url_day: str | None
+) -> tuple[str, PublishedBasis]:
+    """The markup's UTC day, unless the page's printed dateline (else its URL) gives the
+    day before or after it: a story filed late in the evening west of Greenwich carries
+    the next UTC day, and the newsroom's own day is the one its "on Tuesday" counts from."""
+    others: tuple[tuple[str | None, PublishedBasis], ...] = ((dateline, "text"), (url_day, "url"))
+    for local, basis in others:
+        if local is None:
+            continue
+        gap = abs((date.fromisoformat(local) - date.fromisoformat(utc_day)).days)
+        if gap == 0:
+            return utc_day, "metadata"
+        if gap == 1:
+            return local, basis
+    return utc_day, "metadata"
 
 
 def headline_of(text: str) -> str | None:

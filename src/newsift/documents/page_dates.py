@@ -16,6 +16,7 @@ it used (``published_basis``):
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,8 @@ from typing import Any
 from lxml import etree
 from lxml.etree import _Element
 
-from newsift.documents.published import parse_date_value, stated_date
+from newsift.documents.calendar_dates import parse_date_value
+from newsift.documents.published import stated_date
 
 # Lower-cased name, property or itemprop of a <meta> that holds the publication time, in
 # order of trust: the explicit tags first, the vague "date" last.
@@ -32,15 +34,19 @@ META_PUBLISHED = (
     "article:published", "datepublished", "dc.date.issued", "dcterms.issued",
     "citation_publication_date", "parsely-pub-date", "sailthru.date", "pubdate",
     "publishdate", "publish-date", "publish_date", "published_time", "published-date",
-    "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
+    "article_date_original", "original-publish-date", "originalpublicationdate",
+    "publication_date", "pub_date", "cxenseparse:recs:publishtime",
     "rnews:datepublished", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
     "date",
 )  # fmt: skip
 _META_RANK = {name: rank for rank, name in enumerate(META_PUBLISHED)}
 JSON_LD_KEYS = ("datePublished", "dateCreated")
+_CLOCK = re.compile(r"\d[T ]\d\d:\d\d")
+# A UTC offset other than zero: "-05:00", "+0300" (not "Z", "+00:00", "+0000").
+_LOCAL_OFFSET = re.compile(r"\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s*[+-](?!00:?00)\d\d:?\d\d\s*$")
 # Parts of a page that are not the article's own header: their dates are other things'.
 SKIPPED = frozenset(
-    {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "select",
+    {"head", "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "select",
      "button", "svg", "iframe", "figcaption"}
 )  # fmt: skip
 BLOCKS = frozenset(
@@ -49,13 +55,19 @@ BLOCKS = frozenset(
      "blockquote", "figure", "hr"}
 )  # fmt: skip
 # The byline sits just above or below the headline.
-LINES_BEFORE_HEADLINE = 3
+LINES_BEFORE_HEADLINE = 2
 LINES_AFTER_HEADLINE = 12
 
 
 @dataclass(frozen=True)
+class MarkupDate:
+    value: str  # YYYY-MM-DD
+    utc: bool  # given as a UTC (or unzoned) time: the newsroom's day may differ by one
+
+
+@dataclass(frozen=True)
 class PageDates:
-    markup: str | None  # YYYY-MM-DD
+    markup: MarkupDate | None
     url: str | None  # the canonical URL the page gives for itself
     dateline: str | None  # YYYY-MM-DD printed near the headline
 
@@ -66,30 +78,39 @@ def page_dates(tree: _Element, title: str | None = None) -> PageDates:
     )
 
 
-def markup_date(tree: _Element) -> str | None:
-    """The publication date the page's markup gives, from the most explicit source."""
-    ranked: list[tuple[int, str]] = []
+def markup_date(tree: _Element) -> MarkupDate | None:
+    """The publication date the page's markup gives, from the most explicit source.
+
+    A value written in the newsroom's own time (a bare date, or a time with its UTC
+    offset) is preferred to one in UTC, whose calendar day may be the next one.
+    """
+    found: list[tuple[bool, int, int, MarkupDate]] = []
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        day = parse_date_value(meta.get("content")) if key.strip() in _META_RANK else None
-        if day is not None:
-            ranked.append((_META_RANK[key.strip()], day.isoformat()))
-    if ranked:
-        return min(ranked)[1]
-    for value in json_ld_dates(tree):
-        day = parse_date_value(value)
-        if day is not None:
-            return day.isoformat()
-    for element in tree.xpath(
+        if key.strip() in _META_RANK:
+            found += _dated(meta.get("content"), 0, _META_RANK[key.strip()])
+    for rank, value in enumerate(json_ld_dates(tree)):
+        found += _dated(value, 1, rank)
+    for rank, element in enumerate(tree.xpath(
         "//*[@itemprop='datePublished' or @pubdate or (self::time and"
         " re:test(concat(@class, ' ', @id), 'publish|pubdate|posted', 'i'))]",
         namespaces={"re": "http://exslt.org/regular-expressions"},
-    ):
+    )):  # fmt: skip
         value = element.get("content") or element.get("datetime") or element.text_content()
-        day = parse_date_value(value)
-        if day is not None:
-            return day.isoformat()
-    return None
+        found += _dated(value, 2, rank)
+    return min(found, key=lambda item: item[:3])[3] if found else None
+
+
+def _dated(value: str | None, source: int, rank: int) -> list[tuple[bool, int, int, MarkupDate]]:
+    day = parse_date_value(value)
+    if day is None or value is None:
+        return []
+    utc = _clock_time(value) and not _LOCAL_OFFSET.search(value)
+    return [(utc, source, rank, MarkupDate(day.isoformat(), utc))]
+
+
+def _clock_time(value: str) -> bool:
+    return _CLOCK.search(value) is not None
 
 
 def json_ld_dates(tree: _Element) -> Iterator[str]:
@@ -124,17 +145,37 @@ def canonical_url(tree: _Element) -> str | None:
 
 
 def headline_date(tree: _Element, title: str | None = None) -> str | None:
-    """The dateline printed just around the headline (the page's first ``<h1>``, else the
-    line that gives its title), read as a text's own dateline."""
+    """The dateline printed just below the headline, else just above it, read as a
+    text's own dateline. The headline is the page's ``<h1>`` (the one in the article
+    when a page repeats it in a sticky header), else the line that gives its title."""
     lines = page_lines(tree)
-    headings = tree.xpath("//h1")
-    wanted = " ".join(headings[0].text_content().split()) if headings else (title or "")
-    at = next((i for i, line in enumerate(lines) if wanted and line == wanted), None)
+    at = _headline_line(tree, lines, title)
     if at is None:
         return None
-    window = lines[max(0, at - LINES_BEFORE_HEADLINE) : at + 1 + LINES_AFTER_HEADLINE]
-    day = stated_date("\n".join(line for line in window if line != wanted))
+    after = "\n".join(lines[at + 1 : at + 1 + LINES_AFTER_HEADLINE])
+    before = "\n".join(lines[max(0, at - LINES_BEFORE_HEADLINE) : at])
+    day = stated_date(after) or stated_date(before)
     return day.isoformat() if day is not None else None
+
+
+def _headline_line(tree: _Element, lines: list[str], title: str | None) -> int | None:
+    """The index in ``lines`` of the headline's own line."""
+    headings = [
+        (" ".join(h.text_content().split()), bool(h.xpath("ancestor::article|ancestor::main")))
+        for h in tree.iter("h1")
+    ]
+    headings = [(text, inside) for text, inside in headings if text]
+    if headings:
+        index = next((i for i, (_, inside) in enumerate(headings) if inside), 0)
+        wanted = headings[index][0]
+        # The n-th <h1> of that text is the n-th line of it.
+        nth = sum(1 for text, _ in headings[:index] if text == wanted)
+    elif title:
+        wanted, nth = " ".join(title.split()), 0
+    else:
+        return None
+    found = [i for i, line in enumerate(lines) if line == wanted]
+    return found[min(nth, len(found) - 1)] if found else None
 
 
 def page_lines(tree: _Element) -> list[str]:

@@ -85,6 +85,7 @@ class WebPage:
     url: str | None = None  # the canonical URL the page gives for itself
     dateline: str | None = None  # the date printed by the headline
     guessed: str | None = None  # htmldate's pick, which may come from anywhere on the page
+    published_utc: bool = False  # ``published`` is a UTC day: the newsroom's may differ by one
 
 
 def extract_page(html: str, url: str | None = None) -> WebPage:
@@ -101,6 +102,7 @@ def extract_page(html: str, url: str | None = None) -> WebPage:
     if tree is not None:
         prune_comment_sections(tree)
         dates = page_dates(tree)
+    markup = dates.markup
     page = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=url,
@@ -111,18 +113,19 @@ def extract_page(html: str, url: str | None = None) -> WebPage:
     )
     if not isinstance(page, trafilatura.settings.Document):
         return WebPage(
-            text="", title=None, published=dates.markup, comments=comments, url=dates.url,
-            dateline=dates.dateline,
+            text="", title=None, published=markup.value if markup else None, comments=comments,
+            url=dates.url, dateline=dates.dateline, published_utc=bool(markup and markup.utc),
         )  # fmt: skip
     return WebPage(
         # trafilatura ends each block with one newline; the body keeps a blank line.
         text=normalise((page.text or "").replace("\n", "\n\n")),
         title=page.title or None,
-        published=dates.markup,
+        published=markup.value if markup else None,
         comments=comments,
         url=dates.url,
         dateline=dates.dateline,
         guessed=page.date or None,
+        published_utc=bool(markup and markup.utc),
     )
 
 
