@@ -26,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from newsift.documents.calendar_dates import find_dates, full_date
 from newsift.documents.document import build_document
 from newsift.evaluate.records import Half, read_jsonl
 from newsift.model import RawInput
@@ -50,15 +51,22 @@ def fakes(shared: Path, half: Half) -> dict[str, Any]:
         seen.add(_article_key(record))
         raw = RawInput(source="fakes", kind="text", content=record["text"], digest="x")
         document = build_document(raw)
-        outcome[_compare(document.published, record["published"][:10])] += 1
+        verdict = _compare(document.published, record["published"][:10])
+        outcome[verdict] += 1
         basis[str(document.published_basis)] += 1
-    total = sum(outcome.values())
+        if verdict == "wrong" and not _written(record["text"], record["published"][:10]):
+            outcome["wrong_unwritten"] += 1
+    total = sum(outcome[k] for k in ("exact", "one_day", "wrong", "none"))
     return {
         "articles": total,
         "exact": outcome["exact"] / total,
         "within_1_day": (outcome["exact"] + outcome["one_day"]) / total,
         "wrong": outcome["wrong"] / total,
         "none": outcome["none"] / total,
+        # Wrong answers where the record's date is written nowhere in the text: the text
+        # states another date (the record's date comes from elsewhere), not a misreading.
+        "wrong_record_date_not_in_text": outcome["wrong_unwritten"],
+        "wrong_count": outcome["wrong"],
         "basis": dict(basis),
     }
 
@@ -68,6 +76,14 @@ def _compare(found: str | None, gold: str) -> str:
         return "none"
     gap = abs((dt.date.fromisoformat(found) - dt.date.fromisoformat(gold)).days)
     return "exact" if gap == 0 else "one_day" if gap == 1 else "wrong"
+
+
+def _written(text: str, day: str) -> bool:
+    """Whether ``day`` is written as a full date anywhere in ``text``."""
+    return any(
+        (found := full_date(mention)) is not None and found.isoformat() == day
+        for mention in find_dates(text)
+    )
 
 
 def pages(shared: Path, half: Half, show: int) -> dict[str, Any]:

@@ -41,6 +41,7 @@ META_PUBLISHED = (
 )  # fmt: skip
 _META_RANK = {name: rank for rank, name in enumerate(META_PUBLISHED)}
 JSON_LD_KEYS = ("datePublished", "dateCreated")
+_SPACE = re.compile(r"\s+")  # a line break in the source is a space on the page
 _CLOCK = re.compile(r"\d[T ]\d\d:\d\d")
 # A UTC offset other than zero: "-05:00", "+0300" (not "Z", "+00:00", "+0000").
 _LOCAL_OFFSET = re.compile(r"\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s*[+-](?!00:?00)\d\d:?\d\d\s*$")
@@ -192,10 +193,10 @@ def page_lines(tree: _Element) -> list[str]:
             if tag in BLOCKS:
                 parts.append("\n")
             if element.text:
-                parts.append(element.text)
+                parts.append(_SPACE.sub(" ", element.text))
             continue
         if tag in BLOCKS:
             parts.append("\n")
         if element.tail:
-            parts.append(element.tail)
+            parts.append(_SPACE.sub(" ", element.tail))
     return [line for line in (" ".join(p.split()) for p in "".join(parts).split("\n")) if line]

@@ -147,8 +147,8 @@ def head_line_date(text: str) -> date | None:
         if not line.strip():
             continue
         seen += 1
-        if len(line) > DATELINE_MAX_CHARS:
-            continue
+        if len(line) > DATELINE_MAX_CHARS or DATELINE.search(line):
+            continue  # a labelled line says what its date is (see labelled_dates)
         mentions = [m for m in find_dates(line) if m.year is not None]
         day = full_date(mentions[0]) if mentions else None
         if day is not None and _is_dateline(line, mentions):
