@@ -3,8 +3,10 @@
 Text inputs may open with a ``date YYYY-MM-DD`` header and are page scrapes as often as
 clean articles, so they go through the text cleaner. HTML pages go through trafilatura
 (:mod:`newsift.documents.webpage`) and then the same cleaner, for furniture trafilatura keeps.
-The publication date comes from, in order: the header, the input's metadata (a JSONL
-field or the page's own), a dateline in the text, an inference from the dates reported.
+The publication date comes from, in order of trust: the input's metadata (a JSONL field)
+or header, the page's markup, the URL, the dateline printed by the headline or at the top
+of the text, htmldate's guess from elsewhere on the page, and an inference from the dates
+the article reports (:func:`choose_published`; ``published_basis`` says which).
 """
 
 from __future__ import annotations
