@@ -39,14 +39,15 @@ class NightReading:
 
 def night_pattern(month: str, weekday: str, day: str, year: str) -> str:
     """The night expressions, as a pattern for the ``dates`` stage's candidate search,
-    built from its own month, weekday, day and year patterns."""
+    built from its own month, weekday, day and year patterns. "The night of" is taken
+    only before a range ("2 to 3 May"): before one date the date alone says the day."""
     target = rf"(?:{weekday}|{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)"
     span = r"(?:\s*(?:-|–)\s*|\s+(?i:to|into|and)\s+)"
     return (
         rf"(?i:overnight)(?:\s+(?i:on|into|to))?\s+{target}(?:\s+(?i:into|to)\s+{target})?"
         rf"|(?i:the\s+night\s+of)\s+(?:{day}{span}{day}\s+{month}(?:,?\s+{year})?"
         rf"|{month}\s+{day}\s*[-–]\s*{day}(?:,?\s+{year})?"
-        rf"|{weekday}\s+(?i:to|into)\s+{weekday}|{target})"
+        rf"|{weekday}\s+(?i:to|into)\s+{weekday})"
         rf"|(?i:the\s+(?:early|small|wee)\s+hours)(?:\s+of\s+(?:{target}|(?i:the\s+morning)))?"
         rf"|(?i:overnight)"
     )
