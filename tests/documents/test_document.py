@@ -186,6 +186,11 @@ def test_a_utc_timestamp_yields_to_the_day_printed_by_the_headline() -> None:
     assert (document.published, document.published_basis) == ("2024-05-03", "text")
     far = build_document(_page(late, "By Olena Koval | May 1, 2024"))
     assert (far.published, far.published_basis) == ("2024-05-04", "metadata")
+    # No headline to find a byline by: the day the body text prints still counts.
+    lede = "<p>KYIV, May 3, 2024 - Drones struck the port of Odesa, officials said.</p>"
+    headless = _page(late).content.replace("<h1>Drones strike Odesa port</h1>", lede)
+    raw = RawInput(source="p.html", kind="html", content=headless, digest="p2")
+    assert build_document(raw).published == "2024-05-03"
 
 
 def test_a_text_input_with_a_dated_url() -> None:

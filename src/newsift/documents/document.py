@@ -91,17 +91,24 @@ def choose_published(
     """
     page = page or WebPage(text="", title=None, published=None)
     url = url_date(raw.url) or url_date(page.url)
+    url_day = url.isoformat() if url else None
     stated = publication_date(text)
+    printed = stated.value if stated and stated.basis == "text" else None
     markup: tuple[str | None, PublishedBasis] = (page.published, "metadata")
     if page.published and page.published_utc:
-        markup = newsroom_day(page.published, page.dateline, url.isoformat() if url else None)
+        local: tuple[tuple[str | None, PublishedBasis], ...] = (
+            (page.dateline, "text"),
+            (url_day, "url"),
+            (printed, "text"),
+        )
+        markup = newsroom_day(page.published, local)
     candidates: tuple[tuple[str | None, PublishedBasis], ...] = (
         (raw.published, "metadata"),
         (header.published, "header"),
         markup,
-        (url.isoformat() if url else None, "url"),
+        (url_day, "url"),
         (page.dateline, "text"),
-        (stated.value if stated and stated.basis == "text" else None, "text"),
+        (printed, "text"),
         (page.guessed, "page"),
         (stated.value if stated else None, "inferred"),
     )
@@ -113,20 +120,20 @@ def choose_published(
 
 
 def newsroom_day(
-    utc_day: str, dateline: str | None, url_day: str | None
+    utc_day: str, local: tuple[tuple[str | None, PublishedBasis], ...]
 ) -> tuple[str, PublishedBasis]:
-    """The markup's UTC day, unless the page's printed dateline (else its URL) gives the
-    day before or after it: a story filed late in the evening west of Greenwich carries
-    the next UTC day, and the newsroom's own day is the one its "on Tuesday" counts from."""
-    others: tuple[tuple[str | None, PublishedBasis], ...] = ((dateline, "text"), (url_day, "url"))
-    for local, basis in others:
-        if local is None:
+    """The markup's UTC day, unless the first day the page itself prints (its dateline,
+    its URL, its text) is the day before or after it: a story filed late in the evening
+    west of Greenwich carries the next UTC day, and the newsroom's own day is the one
+    its "on Tuesday" counts from."""
+    for day, basis in local:
+        if day is None:
             continue
-        gap = abs((date.fromisoformat(local) - date.fromisoformat(utc_day)).days)
+        gap = abs((date.fromisoformat(day) - date.fromisoformat(utc_day)).days)
         if gap == 0:
             return utc_day, "metadata"
         if gap == 1:
-            return local, basis
+            return day, basis
     return utc_day, "metadata"
 
 
