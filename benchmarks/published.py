@@ -8,8 +8,9 @@ There is no gold for publication dates, so two honest proxies:
   of the article id, as ``newsift eval`` splits the set.
 - The boilerplate pages (``boilerplate-*-dev.jsonl``: url and html): the share of pages
   where a date is found, by basis. Whether those dates are right is checked by hand:
-  ``--show N`` prints, for the first N pages of a half, the date, its basis and the
-  candidates each source gave, for a reader to judge against the page.
+  ``--show N`` prints, for the first N pages of a half, the date and its basis, for a
+  reader to judge against the page; ``htmldate_agrees`` compares each date with the one
+  htmldate picks on its own (exact, one day apart, wrong), where both give one.
 
     python benchmarks/published.py                 # both halves, both sets
     python benchmarks/published.py --half tune --show 20
@@ -28,6 +29,7 @@ from typing import Any
 
 from newsift.documents.calendar_dates import find_dates, full_date
 from newsift.documents.document import build_document
+from newsift.documents.webpage import extract_page
 from newsift.evaluate.records import Half, read_jsonl
 from newsift.model import RawInput
 
@@ -89,6 +91,7 @@ def _written(text: str, day: str) -> bool:
 def pages(shared: Path, half: Half, show: int) -> dict[str, Any]:
     """The share of boilerplate pages whose publication date is found, by basis."""
     basis: Counter[str] = Counter()
+    agree: Counter[str] = Counter()  # our date against htmldate's own pick, where both exist
     shown = 0
     for name in BOILERPLATE:
         for record in read_jsonl(shared / "eval" / name, half=half):
@@ -98,6 +101,9 @@ def pages(shared: Path, half: Half, show: int) -> dict[str, Any]:
             )  # fmt: skip
             document = build_document(raw)
             basis[str(document.published_basis)] += 1
+            guessed = extract_page(record["html"], url=record.get("url")).guessed
+            if document.published and guessed:
+                agree[_compare(guessed, document.published)] += 1
             if shown < show:
                 shown += 1
                 print(json.dumps({
@@ -105,7 +111,12 @@ def pages(shared: Path, half: Half, show: int) -> dict[str, Any]:
                     "published": document.published, "basis": document.published_basis,
                 }))  # fmt: skip
     total = sum(basis.values())
-    return {"pages": total, "found": 1 - basis["None"] / total, "basis": dict(basis)}
+    return {
+        "pages": total,
+        "found": 1 - basis["None"] / total,
+        "basis": dict(basis),
+        "htmldate_agrees": dict(agree),
+    }
 
 
 def main() -> None:
