@@ -1,10 +1,10 @@
 """Nights and small hours, dated the way ACLED codes them.
 
 A night belongs to the day it began: "overnight" in a report is the night before it, so
-the day before the publication date; "overnight into Saturday" is Friday's night;
-"overnight on Friday", "the night of 2 to 3 May" and "the night of Friday to Saturday"
-are the first day's. "The early hours" are the small hours of the day itself (of the
-publication date, or of the day written after them: "the early hours of Saturday").
+the day before the publication date; "overnight into" a day is the night of the day
+before; "overnight on" a day, "the night of 2 to 3 May" and "the night of" one weekday
+"to" the next are the first day's. "The early hours" are the small hours of the day
+itself: of the publication date, or of the day written after them.
 "Last night" and "tonight" are plain day offsets (:mod:`newsift.dates.timex`).
 """
 

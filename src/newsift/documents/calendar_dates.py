@@ -1,6 +1,6 @@
 """Calendar dates as pages write them, read into days: the forms datelines use.
 
-Written forms ("April 10, 2024", "10 April 2024", "May 3,2024", "Apr 092017", "3. Mai
+Written forms ("April 10, 2024", "10 April 2024", "May 3,2024", "Jun 072023", "3. Mai
 2024", "10 de abril de 2024"), numeric ones ("2024-04-10", "10.04.2024", "10/04/2024"),
 machine values ("2024-04-10T08:15:00+03:00") and dates in URLs. Shared by the text
 datelines (:mod:`newsift.documents.published`) and the page markup
@@ -63,7 +63,7 @@ DAY_MONTH = re.compile(
     rf"(?:{_M1}\s+{_D1}(?:(?:,\s*|\s+){_Y1})?|{_D2}\s+(?:of\s+)?{_M2}(?:,?\s+{_Y2})?)\b",
     re.IGNORECASE,
 )
-# "Apr 092017": scrapes that drop punctuation glue a two-digit day to the year.
+# "Jun 072023": scrapes that drop punctuation glue a two-digit day to the year.
 GLUED_DATE = re.compile(rf"\b{_M1}\s+(?P<day1>[0-3]\d)(?P<year1>(?:19|20)\d\d)\b", re.I)
 FOREIGN_DATE = re.compile(
     r"(?<!\w)(?P<day>[0-3]?\d)(?:er|\.|º)?\s+(?:de\s+)?(?P<month>"

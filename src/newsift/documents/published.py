@@ -6,7 +6,7 @@ In order of trust, the text states its own date (basis ``text``) by:
   April 2024", "Fecha: 10 de abril de 2024" (a label opens a line or follows a byline
   separator; "published" beats "posted" beats a bare "Date:" beats "updated");
 - a dateline on a line of its own near the top: "By Olena Koval | 08:15 03 May 2024",
-  "Saturday 20 Sep 2014", "KYIV, March 4, 2024 -" (a line that is a date and little
+  "Tuesday 7 May 2024", "KYIV, March 4, 2024 -" (a line that is a date and little
   else, never a sentence that happens to hold a date);
 - a full date stamped into a flattened first line, where no preposition governs it.
 
