@@ -135,3 +135,9 @@ def test_published_beats_a_dateline_line_which_beats_updated() -> None:
     text = "Updated 5 May 2024\n\nMonday 6 May 2024\n\nPublished 3 May 2024\n\nTroops advanced."
     assert stated_date(text) == date(2024, 5, 3)
     assert stated_date("Updated 6 May 2024\n\nSunday 5 May 2024\n\nTroops.") == date(2024, 5, 5)
+
+
+def test_a_label_opening_a_sentence_is_no_dateline() -> None:
+    assert stated_date("Data released on 3 May 2024 show a rise in strikes.") is None
+    assert stated_date("Published figures for 3 May 2024 were revised.") is None
+    assert stated_date("Posted by Jane Doe on 3 May 2024\n\nTroops advanced.") == date(2024, 5, 3)

@@ -62,13 +62,17 @@ def anaphoric_dates(
             (m for m in resolved if step and 0 <= m.start - end <= 1 and m.precision == "day"),
             None,
         )
-        base = following.value if following and following.value else next(
-            (
-                m.value[: _NEEDS[unit]]
-                for m in reversed(resolved)
-                if m.end <= start and m.value and (m.precision or "day") in _BASES[unit]
-            ),
-            anchor.isoformat()[: _NEEDS[unit]] if anchor else None,
+        base = (
+            following.value
+            if following and following.value
+            else next(
+                (
+                    m.value[: _NEEDS[unit]]
+                    for m in reversed(resolved)
+                    if m.end <= start and m.value and (m.precision or "day") in _BASES[unit]
+                ),
+                anchor.isoformat()[: _NEEDS[unit]] if anchor else None,
+            )
         )
         if base is None:
             continue

@@ -54,6 +54,8 @@ DATELINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 DATELINE_TRUST = ("published", "posted", "date")
+# A byline name between a label and its date: "Posted by Jane van der Berg on".
+_NAME_WORDS = 4
 # How far a dateline's date may sit from its label ("Published 10:32 GMT, 10 April 2024").
 _DATELINE_REACH = 40
 # A dateline line of its own lies among the first lines of the text.
@@ -118,23 +120,26 @@ def stated_date(text: str) -> date | None:
 
 
 def labelled_dates(text: str) -> dict[str, date]:
-    """The first date after each kind of label; a bare "Date:" counts only near the top."""
+    """The first date after each kind of label; a bare "Date:" counts only near the top.
+
+    Between label and date stand only times, zones and names ("Published 10:32 GMT, 10
+    April 2024", "Posted by Jane Doe on 3 May 2024"): a lower-case word makes it a
+    sentence ("Data released on 3 May 2024 show ...").
+    """
     found: dict[str, date] = {}
     for match in DATELINE.finditer(text):
         kind = next(k for k in _LABELS if match[k])
         if kind in found or (kind == "date" and match.start() > HEAD_CHARS):
             continue
         reach = text[match.end() : match.end() + _DATELINE_REACH]
-        day = next(
-            (
-                day
-                for mention in find_dates(reach)
-                if mention.start <= _DATELINE_REACH // 2 and (day := full_date(mention)) is not None
-            ),
-            None,
-        )
-        if day is not None:
-            found[kind] = day
+        for mention in find_dates(reach):
+            day = full_date(mention)
+            if mention.start > _DATELINE_REACH // 2 or day is None:
+                continue
+            gap = _WORD.findall(_FURNITURE.sub(" ", reach[: mention.start]))
+            if all(word[0].isupper() for word in gap) and len(gap) <= _NAME_WORDS:
+                found[kind] = day
+            break
     return found
 
 
