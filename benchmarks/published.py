@@ -6,6 +6,9 @@ There is no gold for publication dates, so two honest proxies:
   ``published`` field withheld; the date found is compared with the record's date
   (exact, within one day, wrong, or none found). One row per article, halves by a hash
   of the article id, as ``newsift eval`` splits the set.
+- Guardian and NYT article bodies (``ukraine-news-unlabelled.jsonl``), which print no
+  dateline: the same comparison says how often a date is found where the text gives
+  none, and whether it is then right.
 - The boilerplate pages (``boilerplate-*-dev.jsonl``: url and html): the share of pages
   where a date is found, by basis. Whether those dates are right is checked by hand:
   ``--show N`` prints, for the first N pages of a half, the date and its basis, for a
@@ -30,7 +33,7 @@ from typing import Any
 from newsift.documents.calendar_dates import find_dates, full_date
 from newsift.documents.document import build_document
 from newsift.documents.webpage import extract_page
-from newsift.evaluate.records import Half, read_jsonl
+from newsift.evaluate.records import Half, by_id, read_jsonl
 from newsift.model import RawInput
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -41,16 +44,16 @@ def _article_key(record: dict[str, Any]) -> str:
     return str(record["article_id"])
 
 
-def fakes(shared: Path, half: Half) -> dict[str, Any]:
-    """Dates found in FA-KES texts alone, against each article's own published date."""
+def fakes(shared: Path, half: Half, name: str = "events-fakes-dev.jsonl") -> dict[str, Any]:
+    """Dates found in a set's texts alone, against each article's own published date."""
     outcome: Counter[str] = Counter()
     basis: Counter[str] = Counter()
     seen: set[str] = set()
-    path = shared / "eval" / "events-fakes-dev.jsonl"
-    for record in read_jsonl(path, half=half, key=_article_key):
-        if _article_key(record) in seen or not record.get("published"):
+    key = _article_key if name.startswith("events-fakes") else by_id
+    for record in read_jsonl(shared / "eval" / name, half=half, key=key):
+        if key(record) in seen or not record.get("published"):
             continue
-        seen.add(_article_key(record))
+        seen.add(key(record))
         raw = RawInput(source="fakes", kind="text", content=record["text"], digest="x")
         document = build_document(raw)
         verdict = _compare(document.published, record["published"][:10])
@@ -127,6 +130,8 @@ def main() -> None:
     args = parser.parse_args()
     for half in args.half or ("tune", "check"):
         print(f"{half}: fakes", json.dumps(fakes(args.shared, half)))
+        clean = fakes(args.shared, half, "ukraine-news-unlabelled.jsonl")
+        print(f"{half}: clean bodies", json.dumps(clean))
         print(f"{half}: pages", json.dumps(pages(args.shared, half, args.show)))
 
 
