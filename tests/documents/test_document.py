@@ -197,3 +197,11 @@ def test_a_text_input_with_a_dated_url() -> None:
     raw = _text("Troops advanced near Avdiivka.", url="https://e.org/2024/05/03/avdiivka")
     document = build_document(raw)
     assert (document.published, document.published_basis) == ("2024-05-03", "url")
+
+
+def test_a_headline_may_open_with_a_label_word_but_a_dateline_is_no_headline() -> None:
+    body = "\n\nRussian drones struck the port of Odesa overnight, officials said."
+    assert build_document(_text("Data shows drone strikes doubled in May" + body)).title == (
+        "Data shows drone strikes doubled in May"
+    )
+    assert build_document(_text("Updated 3 May 2024 at 08:15 GMT" + body)).title is None

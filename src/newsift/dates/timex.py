@@ -7,7 +7,8 @@ most recent such day on or before the anchor, the anchor itself when the weekday
 a month and day without a year ("April 10") take the anchor's year unless that puts them
 more than :data:`FUTURE_DAYS` after the anchor (then the year before, or the year after
 when a December article names January). Week-precision values are the first day of the
-week meant (its Monday; the Saturday for "the weekend").
+week meant (its Monday; the Saturday for "the weekend"). Nights ("overnight", "the night
+of 2 to 3 May", "the early hours") are dated by :mod:`newsift.dates.night`.
 """
 
 from __future__ import annotations

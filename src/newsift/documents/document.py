@@ -17,7 +17,7 @@ from datetime import date
 
 from newsift.documents.calendar_dates import url_date
 from newsift.documents.cleaning import clean_text, is_teaser_headline
-from newsift.documents.published import DATELINE, publication_date
+from newsift.documents.published import has_dateline, publication_date
 from newsift.documents.reading import normalise_day
 from newsift.documents.webpage import WebPage, extract_page
 from newsift.model import Comment, Document, PublishedBasis, RawInput
@@ -146,7 +146,7 @@ def headline_of(text: str) -> str | None:
         and is_teaser_headline(first)
         and len(first.split()) >= 3
         and first.count("(") == first.count(")")
-        and DATELINE.search(first) is None
+        and not has_dateline(first)
     ):
         return first
     return None

@@ -1,4 +1,4 @@
-"""Publication date of a text that carries no header or metadata, and of a URL.
+"""Publication date of a text that carries no header or metadata, read from the text.
 
 In order of trust, the text states its own date (basis ``text``) by:
 
@@ -117,6 +117,13 @@ def stated_date(text: str) -> date | None:
     return (
         head_line_date(text) or leading_date(text) or labelled.get("updated") or stamped_date(text)
     )
+
+
+def has_dateline(line: str) -> bool:
+    """Whether ``line`` holds a dateline: a publishing label, or a bare "Date:" with its
+    date (a headline may open with "Data" or "Date")."""
+    match = DATELINE.search(line)
+    return match is not None and (not match["date"] or bool(labelled_dates(line)))
 
 
 def labelled_dates(text: str) -> dict[str, date]:
