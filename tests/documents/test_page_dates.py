@@ -85,3 +85,11 @@ def test_markup_from_json_ld_and_time_elements() -> None:
     assert markup_date(_tree(time)) == MarkupDate("2024-05-03", utc=False)
     assert markup_date(_tree("<html><body><time datetime='2024-05-06'>x</time></body>")) is None
     assert markup_date(_tree(PAGE)) is None
+
+
+def test_a_logo_in_the_h1_gives_way_to_the_line_that_names_the_page() -> None:
+    html = """<html><head><title>Shelling hits Kherson market – Example News</title></head>
+    <body><h1>Example News</h1><p>Tuesday, 7 May 2024</p>
+    <h2>Shelling hits Kherson market</h2><p>By Petro Marchenko, 6 May 2024</p>
+    <p>Russian shells hit the central market of Kherson, the governor said.</p></body></html>"""
+    assert headline_date(_tree(html)) == "2024-05-06"

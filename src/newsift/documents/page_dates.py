@@ -41,6 +41,9 @@ META_PUBLISHED = (
 )  # fmt: skip
 _META_RANK = {name: rank for rank, name in enumerate(META_PUBLISHED)}
 JSON_LD_KEYS = ("datePublished", "dateCreated")
+# " | Example News", " - Example News": the site's name after a page's title.
+_SITE_NAME = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _SPACE = re.compile(r"\s+")  # a line break in the source is a space on the page
 _CLOCK = re.compile(r"\d[T ]\d\d:\d\d")
 # A UTC offset other than zero: "-05:00", "+0300" (not "Z", "+00:00", "+0000").
@@ -160,23 +163,43 @@ def headline_date(tree: _Element, title: str | None = None) -> str | None:
 
 
 def _headline_line(tree: _Element, lines: list[str], title: str | None) -> int | None:
-    """The index in ``lines`` of the headline's own line."""
+    """The index in ``lines`` of the headline's own line: the article's ``<h1>`` (the one
+    in the article when a sticky header repeats it), unless that names no title the page
+    gives itself and another line does (a site whose logo is its ``<h1>``)."""
+    titles = page_titles(tree, title)
     headings = [
         (" ".join(h.text_content().split()), bool(h.xpath("ancestor::article|ancestor::main")))
         for h in tree.iter("h1")
     ]
     headings = [(text, inside) for text, inside in headings if text]
+    at = None
     if headings:
         index = next((i for i, (_, inside) in enumerate(headings) if inside), 0)
         wanted = headings[index][0]
         # The n-th <h1> of that text is the n-th line of it.
         nth = sum(1 for text, _ in headings[:index] if text == wanted)
-    elif title:
-        wanted, nth = " ".join(title.split()), 0
-    else:
-        return None
-    found = [i for i, line in enumerate(lines) if line == wanted]
-    return found[min(nth, len(found) - 1)] if found else None
+        found = [i for i, line in enumerate(lines) if line == wanted]
+        at = found[min(nth, len(found) - 1)] if found else None
+        if at is not None and (not titles or _title_key(wanted) in titles):
+            return at
+    titled = next((i for i, line in enumerate(lines) if _title_key(line) in titles), None)
+    return titled if titled is not None else at
+
+
+def page_titles(tree: _Element, title: str | None = None) -> frozenset[str]:
+    """The headlines a page gives for itself (Open Graph, Twitter, ``<title>`` without its
+    site name), lower-cased, with ``title`` when given."""
+    found = [title or ""]
+    found += [str(v) for v in tree.xpath("//meta[@property='og:title' or @name='twitter:title']"
+                                          "/@content")]  # fmt: skip
+    for element in tree.iter("title"):
+        whole = element.text_content()
+        found += [whole, _SITE_NAME.split(whole)[0]]
+    return frozenset(_title_key(t) for t in found if t.strip())
+
+
+def _title_key(text: str) -> str:
+    return " ".join(text.split()).casefold().translate(_QUOTES)
 
 
 def page_lines(tree: _Element) -> list[str]:
