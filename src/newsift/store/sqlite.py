@@ -237,6 +237,12 @@ class SQLiteStore(EventEditing):
             ]
             return Extraction(document=document, events=events, **lists)
 
+    def document_event_ids(self, document_id: str) -> dict[int, str]:
+        with self._guard():
+            return {int(row[0]): str(row[1]) for row in self._conn.execute(
+                "SELECT seq, event_id FROM event_sources WHERE document_id = ?",
+                (document_id,))}
+
     def _read_list(self, table: str, cls: type, document_id: str) -> list[Any]:
         names = field_names(cls)
         columns = ", ".join(f'"{name}"' for name in names)
