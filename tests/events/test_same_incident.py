@@ -44,9 +44,18 @@ def test_two_outlets_on_one_strike_match() -> None:
 
 
 def test_a_different_type_never_matches() -> None:
-    verdict = match(report(FIRST), report(FIRST, event_type="Battles",
-                                          sub_event_type="Armed clash"))
+    verdict = match(report(FIRST), report(FIRST, event_type="Protests",
+                                          sub_event_type="Peaceful protest"))
     assert not verdict.ok and verdict.reason == "different event type"
+
+
+def test_a_strike_read_as_fighting_joins_only_on_one_toll_day_and_place() -> None:
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert match(report(FIRST), report(SECOND, **fighting)).ok  # type: ignore[arg-type]
+    other_toll = report(SECOND, fatalities=9, **fighting)  # type: ignore[arg-type]
+    assert not match(report(FIRST), other_toll).ok
+    small = report(SECOND, fatalities=2, **fighting)  # type: ignore[arg-type]
+    assert not match(report(FIRST, fatalities=2), small).ok
 
 
 def test_a_strike_on_the_next_day_in_the_same_city_needs_a_textual_reason() -> None:
@@ -58,8 +67,10 @@ def test_a_strike_on_the_next_day_in_the_same_city_needs_a_textual_reason() -> N
     assert match(report(FIRST), late).ok
 
 
-def test_dates_two_days_apart_or_places_beyond_the_radius_never_match() -> None:
-    assert not match(report(FIRST), report(FIRST, date="2024-05-13")).ok
+def test_days_beyond_the_lag_or_places_beyond_the_radius_never_match() -> None:
+    assert not match(report(FIRST), report(FIRST, date="2024-05-15")).ok
+    # Two days apart, another toll: the follow-up needs a toll tie to bridge the days.
+    assert not match(report(FIRST), report(FIRST, date="2024-05-13", fatalities=2)).ok
     far = report(FIRST, latitude=CHUHUIV[0], longitude=CHUHUIV[1])
     verdict = match(report(FIRST), far)
     assert not verdict.ok and "km apart" in verdict.reason

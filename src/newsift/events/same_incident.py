@@ -1,48 +1,49 @@
 """Do two event reports describe one incident? A pure, store-independent rule.
 
-ACLED merges reports of one incident by hand; newsift does it as it ingests, so the rule
+ACLED links reports of one incident by hand; newsift does it as it ingests, so the rule
 must be cheap (no model, no heavy dependency) and conservative: a wrong merge hides an
-incident, a missed one only counts it twice. Two reports match when every gate holds
-and their score reaches :data:`THRESHOLD`.
+incident, a missed one only counts it twice. It weighs what an analyst weighs, because
+outlets word one incident very differently (two full reports of one strike often share
+a tenth of their words): kind, place, day, toll, target and weapon. Two reports match
+when no gate refuses them and their score reaches :data:`THRESHOLD`.
 
 Gates (any failing one refuses the pair, whatever the text says):
 
 - the same ``event_type`` (sub-types inside it may differ: outlets disagree on "air
-  strike" versus "shelling", but never on a protest versus a battle). Types outlets
-  confuse for one incident (:data:`TYPE_FAMILIES`: an air strike on a market is remote
-  violence to one, an attack on civilians to another) match only with a telling toll
-  tie, overlapping days and the same area;
-- both dated, and their periods (a day, a week, a month or a year, from
-  ``date_precision``) lie within :data:`DAY_TOLERANCE` day of each other. A report the
-  text gives no date stands for the :data:`UNDATED_DAYS` days up to its article's
-  publication (news reports recent incidents), a vague period;
-- places: both precise (geo_precision 1 or 2) and within :data:`NEAR_KM` km, or one
-  coarse (3) and the same admin1 (or, without admin1, the same country); a report with
-  no place can only match on strong text (:data:`UNPLACED_TEXT`, or
-  :data:`OTHER_DAY_TEXT` with the same stated toll). Two precise places up to
-  :data:`FAR_KM` apart in one admin1 (a town, and the city a geocoder took for it)
-  match only on one day with a telling toll tie of :data:`FAR_TOLL` or more;
-- a different day (adjacent days) needs a textual reason: evidence similarity of at
-  least :data:`OTHER_DAY_TEXT` (:data:`COARSE_OTHER_DAY_TEXT` when a side is placed only
-  by region), or the same stated toll (or a "large" or "near" tie, :func:`toll_tie`) and
-  a similarity of :data:`TOLL_TEXT`. Two strikes on one city on two days are two events
-  unless their reports read alike;
-- overlapping periods that are not one known day (an undated report, a week) need the
-  same textual reason, or a telling toll tie (:func:`telling`: one toll of 3 or more,
-  counts of :data:`LARGE_TOLL` or more within :data:`LARGE_RATIO`, or of 10 or more
-  within :data:`NEAR_TOLLS`), or two words in common that are rare in the store (names
-  of villages, of groups).
+  strike" versus "shelling"). Types outlets confuse for one incident
+  (:data:`TYPE_FAMILIES`: an air strike on a market is remote violence to one, an
+  attack on civilians to another) match only with a telling toll tie on overlapping
+  days in one area; a battle and a strike (:data:`BATTLE_FAMILY`: a raid on a depot
+  read as fighting) only with one stated toll of :data:`BATTLE_STRIKE_TOLL` or more;
+- places the same or containing each other: both precise (geo_precision 1 or 2) and
+  within :data:`NEAR_KM` km, or one coarse (a region) and the same admin1 (without
+  admin1, the same country); a report with no place matches only on strong text. Two
+  precise places up to :data:`FAR_KM` apart in one admin1 (a town, and the city a
+  geocoder took for it) match only on one day with a toll tie of :data:`FAR_TOLL` or
+  more;
+- days within the reporting lag. A report's days are its date's period (a day, a
+  week, a month), or, when the text gives no date, the :data:`UNDATED_DAYS` days up to
+  its article's publication. Periods a day apart (a strike late on Friday is
+  "Saturday's attack" in Saturday's paper) need a reason: alike text, a telling or
+  rising toll, the same target, or rare words in common. Up to :data:`LAG_DAYS` apart
+  (a follow-up that dates the incident by its own day) they need a strong tie: a
+  telling toll and the same target or alike text. Farther apart, never;
+- two reports on different days whose targets differ (a port, then a school) are two
+  incidents, whatever else they share;
+- overlapping periods that are not one known day (an undated report, a week) need a
+  reason as above.
 
-Score: the token-set (Jaccard) similarity of the evidence text, plus :data:`RARE_WORD`
-for each shared word rare in the store (up to :data:`RARE_WORDS_COUNTED`; the store
-counts them, :func:`rare_limit`), bonuses for the same sub-type, the same day and a
-telling toll tie, and penalties for conflicting details (tolls far apart, a related
-rather than the same type, another sub-type, different actor1, a different weapon
-under one sub-type, targets neither report names in the other's words). A stored
-event is weighed as its values tell it or as its source most alike the new report
-does, whichever fits better (:mod:`newsift.store.matching`). Two reports of one place
-and day with nothing else in common score 0.3: they need alike text, rare words in
-common or a telling toll to merge.
+Score: the token-set (Jaccard) similarity of the evidence, plus :data:`RARE_WORD` for
+each shared word rare in the store (up to :data:`RARE_WORDS_COUNTED`), plus agreement
+bonuses (the same sub-type, the same day, a toll tie, the same target) minus conflict
+penalties (tolls far apart, a related rather than the same type, another sub-type,
+another actor1, another weapon under one sub-type, targets neither report names).
+Tolls rise as bodies are found ("at least 7", then 12, then 21): a higher toll in a
+report published later is a *rising* tie (:func:`toll_relation`). Two reports of one
+place and day with nothing else in common score 0.3 and do not merge.
+
+:func:`conflict` gives the gates alone, so a store can refuse to link two events when
+any of their reports is clearly another incident.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ from newsift.places.distance import km_between
 
 NEAR_KM = 25.0
 DAY_TOLERANCE = 1
+# A follow-up may date an incident by its own day: days apart that a strong tie bridges.
+LAG_DAYS = 3
 THRESHOLD = 0.45
 OTHER_DAY_TEXT = 0.3
 UNPLACED_TEXT = 0.5
@@ -67,6 +70,9 @@ CLOSE_TOLLS = 1.35
 NEAR_TOLLS = 1.15
 # Counts of LARGE_TOLL or more grow most as bodies are found (24, then 31, then 35).
 LARGE_RATIO = 1.5
+# A later report may give up to this many times an early count ("at least 7", then 21).
+RISE_RATIO = 3.0
+RISE_MIN = 3
 CUMULATIVE_TYPE = "Battles"
 # Two precise places in one admin1 farther apart than NEAR_KM (a town and the city the
 # geocoder took for it) match only on the same day with a telling toll of FAR_TOLL or more.
@@ -74,6 +80,9 @@ FAR_KM = 100.0
 FAR_TOLL = 10
 RARE_WORD = 0.1
 TARGET_CONFLICT = 0.25
+TARGET_AGREES = 0.15
+TELLING_TOLL = 0.3
+RISING_TOLL = 0.2
 RARE_WORDS_COUNTED = 3
 RARE_SHARE = 0.03
 RARE_MIN_DOCS = 4
@@ -85,6 +94,9 @@ COARSE_OTHER_DAY_TEXT = 0.45
 # Event types outlets confuse for one incident: an air strike on a market is "remote
 # violence" to one and an attack on civilians to another.
 TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
+# A strike on a depot or a position is sometimes read as fighting: one toll ties them.
+BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
+BATTLE_STRIKE_TOLL = 5
 CELL_DEGREES = 0.5  # the blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -116,7 +128,7 @@ class Report:
     fatalities: int | None
     tokens: frozenset[str]
     target: str | None = None
-    published: str | None = None  # the article's date, for a report the text leaves undated
+    published: str | None = None  # the article's date: undated reports, rising tolls
 
 
 @dataclass(frozen=True)
@@ -171,9 +183,8 @@ def report_period(report: Report) -> tuple[date, date] | None:
 
 
 def day_window(first: date, last: date) -> tuple[int, int]:
-    """Ordinal days a candidate's period must overlap: the period widened by the tolerance."""
-    return first.toordinal() - DAY_TOLERANCE, last.toordinal() + DAY_TOLERANCE
-
+    """Ordinal days a candidate's period must overlap: the period widened by the lag."""
+    return first.toordinal() - LAG_DAYS, last.toordinal() + LAG_DAYS
 
 
 def cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:
@@ -236,18 +247,34 @@ def toll_tie(a: int | None, b: int | None) -> str | None:
     return None
 
 
+def toll_relation(a: Report, b: Report) -> str | None:
+    """:func:`toll_tie`, or "rising": the report published later gives a higher count, of
+    at most :data:`RISE_RATIO` times the earlier one (of :data:`RISE_MIN` or more). Reports
+    published the same day or undated by publication may rise either way."""
+    tie = toll_tie(a.fatalities, b.fatalities)
+    if tie in ("same", "large", "near") or a.fatalities is None or b.fatalities is None:
+        return tie
+    early, late = (a, b) if (a.fatalities or 0) < (b.fatalities or 0) else (b, a)
+    low, high = early.fatalities or 0, late.fatalities or 0
+    in_order = not (early.published and late.published) or late.published >= early.published
+    if low >= RISE_MIN and high <= RISE_RATIO * low and in_order and low != high:
+        return "rising"
+    return tie
+
+
 def telling(tie: str | None) -> bool:
     """A toll tie that ties two reports by itself (see :func:`toll_tie`)."""
     return tie in ("same", "large", "near")
 
 
-def _toll_score(a: int | None, b: int | None) -> float:
+def _toll_score(a: int | None, b: int | None, relation: str | None) -> float:
     if a is None or b is None:
         return 0.0
-    tie = toll_tie(a, b)
-    if telling(tie):
-        return 0.2  # many incidents kill one or two people, few kill fifty
-    if tie == "close":
+    if telling(relation):
+        return TELLING_TOLL  # many incidents kill one or two people, few kill fifty
+    if relation == "rising":
+        return RISING_TOLL
+    if relation == "close":
         return 0.05
     if a == b:
         return 0.1 if a else 0.05
@@ -265,11 +292,17 @@ def targets_conflict(a: Report, b: Report) -> bool:
     return not (a_words & (b_words | b.tokens) or b_words & (a_words | a.tokens))
 
 
+def targets_agree(a: Report, b: Report) -> bool:
+    """Both name a target and share a word of it (a petrol station, a filling station)."""
+    return bool(a.target and b.target and tokens(a.target) & tokens(b.target))
+
+
 def _types_agree(a: Report, b: Report) -> bool | None:
     """True: one event type; None: types outlets confuse (see :data:`TYPE_FAMILIES`)."""
     if a.event_type == b.event_type:
         return True
-    return None if frozenset((a.event_type, b.event_type)) in TYPE_FAMILIES else False
+    pair = frozenset((a.event_type, b.event_type))
+    return None if pair in TYPE_FAMILIES or pair == BATTLE_FAMILY else False
 
 
 def rare_limit(documents: int) -> int:
@@ -280,50 +313,80 @@ def rare_limit(documents: int) -> int:
     return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
 
 
+def _gap(a: Report, b: Report) -> tuple[int, bool] | None:
+    """Days between the two reports' periods (0: they overlap), and whether both are one
+    and the same known day; None when a side cannot be dated at all."""
+    a_period, b_period = report_period(a), report_period(b)
+    if a_period is None or b_period is None:
+        return None
+    (a_first, a_last), (b_first, b_last) = a_period, b_period
+    gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
+    return gap, a_first == a_last == b_first == b_last
+
+
+def conflict(a: Report, b: Report) -> str | None:
+    """Why ``a`` and ``b`` cannot be one incident whatever their text says (None: they
+    may be): another kind of event, another place, days beyond the lag, or different
+    targets on different days."""
+    if _types_agree(a, b) is False:
+        return "different event type"
+    found = _gap(a, b)
+    if found is not None and found[0] > LAG_DAYS:
+        return f"{found[0]} days apart"
+    place, where = _place(a, b, _km(a, b))
+    if place is False:
+        return where
+    if found is not None and found[0] > 0 and targets_conflict(a, b):
+        return "different targets on different days"
+    return None
+
+
 def match(a: Report, b: Report, rare: int = 0) -> Match:
     """Whether ``a`` and ``b`` report one incident (see the module docstring).
 
     ``rare``: how many of the words the two share are rare in the store (:func:`rare_limit`):
     names of villages, of victims, of groups, uncommon figures.
     """
-    types = _types_agree(a, b)
-    if types is False:
-        return Match(False, 0.0, "different event type")
-    a_period, b_period = report_period(a), report_period(b)
-    if a_period is None or b_period is None:
+    refused = conflict(a, b)
+    if refused:
+        return Match(False, 0.0, refused)
+    found = _gap(a, b)
+    if found is None:
         return Match(False, 0.0, "undated")
-    (a_first, a_last), (b_first, b_last) = a_period, b_period
-    gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
+    gap, same_day = found
+    types = _types_agree(a, b)
     km = _km(a, b)
     place, where = _place(a, b, km)
-    if place is False:
-        return Match(False, 0.0, where)
     text = jaccard(a.tokens, b.tokens)
-    tie = toll_tie(a.fatalities, b.fatalities)
-    if gap > DAY_TOLERANCE:
-        return Match(False, 0.0, f"{gap} days apart")
-    same_day = a_first == a_last == b_first == b_last
-    tells = telling(tie)
+    relation = toll_relation(a, b)
+    tells = telling(relation)
+    target = targets_agree(a, b)
     far = km is not None and km > NEAR_KM
     if far and not (tells and gap == 0 and min(a.fatalities or 0, b.fatalities or 0) >= FAR_TOLL
                     and text >= TOLL_TEXT):
         return Match(False, 0.0, f"{where} without a large toll tie on one day")
-    if types is None and not (tells and gap == 0 and place):
+    if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
+        if not (relation == "same" and (a.fatalities or 0) >= BATTLE_STRIKE_TOLL
+                and gap == 0 and place):
+            return Match(False, 0.0, "a battle and a strike without one toll, day and place")
+    elif types is None and not (tells and gap == 0 and place):
         return Match(False, 0.0, "related event types without the same toll, day and place")
     same_toll = a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
-    # An equal toll, or a large or near one, with some text in common is a textual reason;
-    # a large or near one is not for battles, whose tolls add up over a campaign ("40
+    # An updated toll is no tie for battles, whose tolls add up over a campaign ("40
     # fighters killed since Monday", "25 in the last day").
-    updated = tie in ("large", "near") and a.event_type != CUMULATIVE_TYPE
-    toll_text = (same_toll or updated) and text >= TOLL_TEXT
+    cumulative = CUMULATIVE_TYPE in (a.event_type, b.event_type)
+    updated = relation in ("large", "near", "rising") and not cumulative
+    tie = same_toll or (updated and relation != "rising")
     # The wider the place, the more a report on another day must read alike.
     needed = OTHER_DAY_TEXT if _precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
-    if gap > 0 and text < needed and not toll_text:
+    alike = text >= needed
+    if gap > DAY_TOLERANCE and not ((tie or updated) and (target or alike or rare >= 2)):
+        return Match(False, text, f"{gap} days apart without a toll and a target or text")
+    reason_to_link = alike or tie or (updated and place) or target or rare >= 2 or (
+        relation == "rising" and text >= TOLL_TEXT)
+    if gap == 1 and not reason_to_link:
         return Match(False, text, f"different days and text only {text:.2f} alike")
-    # Overlapping periods, one vague (an undated report, a week): the day is not known
-    # to differ, so a toll tie is reason enough to weigh the pair.
-    if gap == 0 and not same_day and text < OTHER_DAY_TEXT and not tells and rare < 2 and not (
-            toll_text):
+    if gap == 0 and not same_day and not reason_to_link and not tells:
         return Match(False, text, f"vague days and text only {text:.2f} alike")
     if place is None and text < UNPLACED_TEXT and not (same_toll and text >= OTHER_DAY_TEXT):
         return Match(False, text, f"{where} and text only {text:.2f} alike")
@@ -333,8 +396,10 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if types:
         score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
     score += 0.15 if same_day else 0.0
-    score += _toll_score(a.fatalities, b.fatalities)
+    score += _toll_score(a.fatalities, b.fatalities, relation if not cumulative or tells
+                         else None)
     score -= 0.1 if types is None else 0.0
+    score += TARGET_AGREES if target else 0.0
     # Agreeing details are common to many incidents in one place; conflicting ones
     # (a school versus a port) tell incidents apart.
     if a.weapon and b.weapon and a.weapon != b.weapon and a.sub_event_type == b.sub_event_type:

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from newsift.events.same_incident import (
+    BATTLE_FAMILY,
+    BATTLE_STRIKE_TOLL,
     CELL_DEGREES,
     FAR_TOLL,
     RARE_WORDS_COUNTED,
@@ -32,18 +32,16 @@ from newsift.events.same_incident import (
     Match,
     Report,
     cell,
+    conflict,
     day_window,
-    jaccard,
     match,
     rare_limit,
     report_period,
     tokens,
 )
 from newsift.model import Event, Span
-from newsift.store.rows import event_from_row
+from newsift.store.rows import event_from_json, event_from_row
 
-# Details dedup.match weighs that outlets report differently for one incident.
-_DETAILS = ("sub_event_type", "weapon", "actor1", "target", "fatalities")
 _LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
 
@@ -133,69 +131,85 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     params = [value for _, values in branches for value in values]
     # A related type can only match on a telling toll (dedup.match): no toll, no need.
     related = event.fatalities is not None and event.fatalities >= 3
-    types = sorted({event.event_type, *(other for family in TYPE_FAMILIES if related
+    families = [*TYPE_FAMILIES, *([BATTLE_FAMILY] if (event.fatalities or 0)
+                                  >= BATTLE_STRIKE_TOLL else [])]
+    types = sorted({event.event_type, *(other for family in families if related
                                         and event.event_type in family for other in family)})
     return (f"SELECT * FROM events WHERE key IN ({sql})"
             f" AND event_type IN ({', '.join('?' * len(types))})", [*params, *types])
 
 
-def find_match(conn: sqlite3.Connection, event: Event, document_id: str,
-               taken: set[str], published: str | None = None) -> tuple[str, Match] | None:
-    """The stored event that ``event`` best matches, if any, with the verdict.
+def _source_reports(conn: sqlite3.Connection, rows: dict[str, sqlite3.Row]
+                    ) -> dict[str, list[tuple[str, Report]]]:
+    """Each candidate event's sources as their own articles told them: (document, report)."""
+    found: dict[str, list[tuple[str, Report]]] = {}
+    marks = ", ".join("?" * len(rows))
+    for source in conn.execute(
+        "SELECT s.event_id, s.document_id, s.extracted, s.tokens, s.fatalities, s.injured,"
+        " d.published FROM event_sources s JOIN documents d ON d.id = s.document_id"
+        f" WHERE s.event_id IN ({marks}) ORDER BY s.key", list(rows),
+    ):
+        if source["extracted"]:
+            own = event_from_json(source["extracted"])
+        else:  # a source stored before its own event was kept: the event's values
+            stored = rows[source["event_id"]]
+            own = event_from_row(stored, [], source["fatalities"], source["injured"])
+        words = frozenset((source["tokens"] or "").split())
+        found.setdefault(source["event_id"], []).append(
+            (source["document_id"], report_of(own, words, source["published"])))
+    return found
 
-    Events this document already reports (``taken``, or a source row) are left out: the
-    events stage has decided that one article's events are different incidents.
+
+def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
+                 taken: set[str], published: str | None = None) -> list[tuple[str, Match]]:
+    """The stored events ``event`` matches, best first, with the verdicts.
+
+    A stored event is weighed by its sources, each as its own article told it, and the
+    best verdict counts (single link: which source arrived first does not matter); but
+    a source that :func:`~newsift.events.same_incident.conflict` says is another
+    incident vetoes the event. Events this document already reports (``taken``, or a
+    source row) are left out: the events stage has decided that one article's events
+    are different incidents.
     """
     new = report_of(event, published=published)
     if indexed_days(new) is None:
-        return None
-    best: tuple[str, Match] | None = None
+        return []
     sql, params = _candidate_sql(event, published)
-    rows = conn.execute(sql, params).fetchall()
+    rows = {row["id"]: row for row in conn.execute(sql, params).fetchall()
+            if row["id"] not in taken}
     if not rows:
-        return None
-    by_id = {row["id"]: row for row in rows if row["id"] not in taken}
-    marks = ", ".join("?" * len(by_id))
-    sources: dict[str, list[tuple[frozenset[str], dict[str, Any]]]] = {}
-    picked = ", ".join(f"json_extract(extracted, '$.{name}') AS {name}" for name in _DETAILS)
-    for row in conn.execute(
-        f"SELECT event_id, document_id, tokens, {picked} FROM event_sources"
-        f" WHERE event_id IN ({marks})", list(by_id),
-    ):
-        if row["document_id"] == document_id:
-            by_id.pop(row["event_id"], None)
+        return []
+    hopeful: dict[str, list[Report]] = {}
+    for event_id, sources in _source_reports(conn, rows).items():
+        if any(doc == document_id for doc, _ in sources):
             continue
-        sources.setdefault(row["event_id"], []).append((
-            frozenset((row["tokens"] or "").split()),
-            {name: row[name] for name in _DETAILS if row[name] is not None}))
-    # The verdict only grows with text similarity: the most alike source decides, and
-    # the pair is weighed on its details (outlets disagree on a sub-type, on who struck)
-    # and its toll (the event keeps the lowest; a report updates the figure it read).
-    alike = {event_id: max(sources.get(event_id, [(frozenset(), {})]),
-                           key=lambda source: jaccard(source[0], new.tokens))
-             for event_id in by_id}
-    reports: dict[str, Report] = {}
-    for event_id, row in by_id.items():
-        stored = event_from_row(row, [], row["fatalities"], row["injured"])
-        # An undated stored event is indexed up to its article's day: give that back.
-        seen = None if row["date"] or row["day_last"] is None else (
-            date.fromordinal(row["day_last"]).isoformat())
-        words, details = alike[event_id]
-        whole = report_of(stored, words, seen)
-        # The event as its consensus tells it, or as that source does: the better verdict.
+        reports = [report for _, report in sources]
+        if any(conflict(report, new) for report in reports):
+            continue
         # Rare words are looked up only for candidates they could carry over the line.
-        told = [whole, replace(whole, **details)] if details else [whole]
-        verdict, report = max(((match(one, new, RARE_WORDS_COUNTED), one) for one in told),
-                              key=lambda pair: pair[0].score)
-        if verdict.ok:
-            reports[event_id] = report
+        if any(match(report, new, RARE_WORDS_COUNTED).ok for report in reports):
+            hopeful[event_id] = reports
     rare = rare_words(conn, frozenset().union(
-        *(alike[event_id][0] for event_id in reports)) & new.tokens)
-    for event_id, report in reports.items():
-        verdict = match(report, new, len(alike[event_id][0] & rare))
-        if verdict.ok and (best is None or verdict.score > best[1].score):
-            best = (event_id, verdict)
-    return best
+        *(report.tokens for reports in hopeful.values() for report in reports)) & new.tokens)
+    found = []
+    for event_id, reports in hopeful.items():
+        verdict = max((match(report, new, len(report.tokens & rare)) for report in reports),
+                      key=lambda one: one.score)
+        if verdict.ok:
+            found.append((event_id, verdict))
+    return sorted(found, key=lambda pair: (-pair[1].score, pair[0]))
+
+
+def linkable(conn: sqlite3.Connection, keep: str, other: str) -> bool:
+    """Whether two stored events may become one: no document reports both, and no
+    source of one is clearly another incident than a source of the other."""
+    rows = {row["id"]: row for row in conn.execute(
+        "SELECT * FROM events WHERE id IN (?, ?)", (keep, other))}
+    sources = _source_reports(conn, rows)
+    mine, theirs = sources.get(keep, []), sources.get(other, [])
+    if {doc for doc, _ in mine} & {doc for doc, _ in theirs}:
+        return False
+    return not any(conflict(a, b) for _, a in mine for _, b in theirs)
 
 
 def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str]:

@@ -34,10 +34,22 @@ from dataclasses import asdict
 from typing import Any
 
 from newsift.events.same_incident import Report
-from newsift.model import Event, Location, Span
+from newsift.model import Event, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
-from newsift.store.matching import cell_key, evidence_tokens, find_match, indexed_days
-from newsift.store.rows import EVENT_COLUMNS, event_from_row, event_values, spans_to_json
+from newsift.store.matching import (
+    cell_key,
+    evidence_tokens,
+    find_matches,
+    indexed_days,
+    linkable,
+)
+from newsift.store.rows import (
+    EVENT_COLUMNS,
+    event_from_json,
+    event_from_row,
+    event_values,
+    spans_to_json,
+)
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _VOTED = ("sub_event_type", "actor1", "actor2", "weapon", "target")
@@ -58,7 +70,10 @@ def insert_events(conn: sqlite3.Connection, document_id: str, published: str | N
                   events: Sequence[Event], dedup: bool) -> tuple[int, int, float]:
     """Add one document's events: each joins a matching stored event or becomes one.
 
-    Returns (added, merged, seconds spent matching).
+    A report that matches several stored events links them: they become one (the best
+    match kept) when :func:`~newsift.store.matching.linkable` allows, so the grouping
+    does not depend on which report arrived first. Returns (added, merged, seconds
+    spent matching).
     """
     added = merged = 0
     spent = 0.0
@@ -66,11 +81,14 @@ def insert_events(conn: sqlite3.Connection, document_id: str, published: str | N
     marks = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
     for seq, event in enumerate(events):
         target = resolve_alias(conn, event.id)
+        others: list[str] = []
         if target is None and dedup:
             started = time.perf_counter()
-            found = find_match(conn, event, document_id, taken, published)
+            found = [event_id for event_id, _ in
+                     find_matches(conn, event, document_id, taken, published)]
+            target, others = (found[0], found[1:]) if found else (None, [])
+            others = [other for other in others if linkable(conn, target, other)]
             spent += time.perf_counter() - started
-            target = found[0] if found else None
         if target is None or target in taken:
             conn.execute("DELETE FROM event_aliases WHERE id = ?", (event.id,))
             conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})",
@@ -86,6 +104,8 @@ def insert_events(conn: sqlite3.Connection, document_id: str, published: str | N
             (target, document_id, seq, spans_to_json(event.evidence), event.fatalities,
              event.injured, json.dumps(asdict(event), ensure_ascii=False),
              " ".join(sorted(evidence_tokens(event.evidence)))))
+        for other in others:
+            merge_rows(conn, target, other)
         refresh_event(conn, target)
     return added, merged, spent
 
@@ -94,10 +114,7 @@ def source_event(row: sqlite3.Row, stored: sqlite3.Row) -> Event:
     """A source's own extracted event; rows from before migration 3 fall back to the
     event's stored values with the source's evidence and figures."""
     if row["extracted"]:
-        data = json.loads(row["extracted"])
-        data["location"] = Location(**data["location"]) if data["location"] else None
-        data["evidence"] = [Span(**span) for span in data["evidence"]]
-        return Event(**data)
+        return event_from_json(row["extracted"])
     evidence = [Span(**span) for span in json.loads(row["evidence"])]
     return event_from_row(stored, evidence, row["fatalities"], row["injured"])
 
