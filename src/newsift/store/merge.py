@@ -86,8 +86,9 @@ def insert_events(conn: sqlite3.Connection, document_id: str, published: str | N
             started = time.perf_counter()
             found = [event_id for event_id, _ in
                      find_matches(conn, event, document_id, taken, published)]
-            target, others = (found[0], found[1:]) if found else (None, [])
-            others = [other for other in others if linkable(conn, target, other)]
+            if found:
+                target = found[0]
+                others = [other for other in found[1:] if linkable(conn, target, other)]
             spent += time.perf_counter() - started
         if target is None or target in taken:
             conn.execute("DELETE FROM event_aliases WHERE id = ?", (event.id,))
