@@ -26,7 +26,10 @@ Measures: pairwise precision, recall and F1 over article pairs; B-cubed precisio
 recall and F1 (per article, over the articles of its predicted and gold groups, an
 ambiguous partner counted in neither); ``reversed_pairwise_f1``: the pairwise F1 when
 the same articles arrive in the opposite order (merging should not depend on it);
-``dedup_share_of_store_time``: the share of ``store.add`` time spent matching. For
+``dedup_share_of_store_time``: the share of ``store.add`` time spent matching;
+``judged_pairwise_*`` (news): the pairwise scores over pairs of articles that have a
+main incident (a roundup's headline incident may rightly join a cluster's event, and
+the rule counts it as a false merge). For
 study (tune only), ``false_merges`` and ``missed_merges`` list article pairs, and
 ``missed_verdicts`` gives :func:`newsift.events.same_incident.match`'s verdict on the
 two headline incidents of each missed pair as their articles tell them.
@@ -66,8 +69,12 @@ class Article:
 
 @dataclass
 class DedupSet:
+    """Articles, pairs that count neither way, and articles whose gold says nothing of
+    what their headline incident may join (roundups: no main incident)."""
+
     articles: list[Article]
     ambiguous: set[Pair] = field(default_factory=set)
+    unjudged: set[str] = field(default_factory=set)
 
 
 def pair(a: str, b: str) -> Pair:
@@ -107,7 +114,8 @@ def news_set(shared: Path, limit: int | None = None, half: Half | None = None) -
     for gold, record in annotated_articles(shared):
         main = next((i["cluster"] for i in gold["incidents"] if i.get("main")), None)
         articles.append(Article(str(gold["id"]), raw_input(record), main))
-    return DedupSet([a for a in articles if _in_half(a, half)][:limit])
+    chosen = [a for a in articles if _in_half(a, half)][:limit]
+    return DedupSet(chosen, unjudged={a.id for a in chosen if a.group is None})
 
 
 def fixture_set(path: Path = FIXTURES) -> DedupSet:
@@ -214,10 +222,16 @@ def score_extractions(dataset: DedupSet, extractions: list[Extraction]) -> dict[
     backwards = ingest(articles[::-1], extractions[::-1])
     reversed_pairs = _pairwise(articles, backwards, dataset.ambiguous)[0]
     by_id = {a.id: (a, e) for a, e in zip(articles, extractions, strict=True)}
+
+    def judged(pairs: set[Pair]) -> set[Pair]:
+        return {p for p in pairs if not set(p) & dataset.unjudged}
+
     return {
         "articles": len(articles), "gold_pairs": len(gold), "events": ingested.events,
         **prf(predicted, gold, "pairwise_"),
         **bcubed(predicted_groups, gold_groups, dataset.ambiguous),
+        **(prf(judged(predicted), judged(gold), "judged_pairwise_") if dataset.unjudged
+           else {}),
         "reversed_pairwise_f1": prf(reversed_pairs, gold, "")["f1"],
         "dedup_share_of_store_time": (ingested.matching_seconds / ingested.store_seconds
                                       if ingested.store_seconds else 0.0),

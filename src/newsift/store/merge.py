@@ -66,31 +66,50 @@ def resolve_alias(conn: sqlite3.Connection, event_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+def _assign(conn: sqlite3.Connection, document_id: str, published: str | None,
+            events: Sequence[Event]) -> tuple[dict[int, list[str]], float]:
+    """Which stored events each of a document's events matches, its chosen one first.
+
+    One article's events are different incidents, so each stored event goes to at most
+    one of them: the pairs are taken best verdict first, whatever the order the article
+    tells its events in. Returns ``{seq: [chosen, other matches]}`` and the seconds spent.
+    """
+    started = time.perf_counter()
+    found = {seq: find_matches(conn, event, document_id, set(), published)
+             for seq, event in enumerate(events)}
+    ranked = sorted(((verdict.score, seq, event_id) for seq, matches in found.items()
+                     for event_id, verdict in matches), key=lambda item: (-item[0], item[1]))
+    chosen: dict[int, str] = {}
+    for _, seq, event_id in ranked:
+        if seq not in chosen and event_id not in chosen.values():
+            chosen[seq] = event_id
+    taken = set(chosen.values())
+    assigned = {seq: [chosen[seq], *(event_id for event_id, _ in found[seq]
+                                     if event_id not in taken)] for seq in chosen}
+    return assigned, time.perf_counter() - started
+
+
 def insert_events(conn: sqlite3.Connection, document_id: str, published: str | None,
                   events: Sequence[Event], dedup: bool) -> tuple[int, int, float]:
     """Add one document's events: each joins a matching stored event or becomes one.
 
-    A report that matches several stored events links them: they become one (the best
+    A report that matches several stored events links them: they become one (its best
     match kept) when :func:`~newsift.store.matching.linkable` allows, so the grouping
     does not depend on which report arrived first. Returns (added, merged, seconds
     spent matching).
     """
     added = merged = 0
-    spent = 0.0
-    taken: set[str] = set()
+    fresh = [seq for seq, event in enumerate(events) if resolve_alias(conn, event.id) is None]
+    assigned, spent = _assign(conn, document_id, published, [events[seq] for seq in fresh]) \
+        if dedup else ({}, 0.0)
+    matched = {fresh[index]: ids for index, ids in assigned.items()}
     marks = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
     for seq, event in enumerate(events):
         target = resolve_alias(conn, event.id)
         others: list[str] = []
-        if target is None and dedup:
-            started = time.perf_counter()
-            found = [event_id for event_id, _ in
-                     find_matches(conn, event, document_id, taken, published)]
-            if found:
-                target = found[0]
-                others = [other for other in found[1:] if linkable(conn, target, other)]
-            spent += time.perf_counter() - started
-        if target is None or target in taken:
+        if target is None and seq in matched:
+            target, *others = matched[seq]
+        if target is None:
             conn.execute("DELETE FROM event_aliases WHERE id = ?", (event.id,))
             conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})",
                          event_values(event))
@@ -98,7 +117,6 @@ def insert_events(conn: sqlite3.Connection, document_id: str, published: str | N
             added += 1
         else:
             merged += 1
-        taken.add(target)
         conn.execute(
             "INSERT INTO event_sources (event_id, document_id, seq, evidence, fatalities,"
             " injured, extracted, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -106,7 +124,13 @@ def insert_events(conn: sqlite3.Connection, document_id: str, published: str | N
              event.injured, json.dumps(asdict(event), ensure_ascii=False),
              " ".join(sorted(evidence_tokens(event.evidence)))))
         for other in others:
-            merge_rows(conn, target, other)
+            started = time.perf_counter()
+            # One at a time: each merge adds sources the next must agree with; an event
+            # an earlier link took in is gone.
+            link = resolve_alias(conn, other) == other and linkable(conn, target, other)
+            spent += time.perf_counter() - started
+            if link:
+                merge_rows(conn, target, other)
         refresh_event(conn, target)
     return added, merged, spent
 
