@@ -8,12 +8,14 @@ import pytest
 
 from newsift.events.same_incident import (
     Report,
+    conflict,
     jaccard,
     match,
     period,
     rare_limit,
     targets_conflict,
     tokens,
+    toll_relation,
     toll_tie,
 )
 
@@ -220,3 +222,58 @@ def test_an_updated_toll_ties_days_apart_but_not_for_battles() -> None:
     battles = {"event_type": "Battles", "sub_event_type": "Armed clash"}
     assert not match(dataclasses.replace(early, **battles),  # type: ignore[arg-type]
                      dataclasses.replace(later, **battles)).ok  # type: ignore[arg-type]
+
+
+def test_a_toll_that_rises_in_later_reports_ties_them_and_a_falling_one_does_not() -> None:
+    early = report(FIRST, fatalities=7, published="2024-05-11")
+    assert toll_relation(early, report(SECOND, fatalities=12, published="2024-05-12")) == (
+        "rising")
+    assert toll_relation(early, report(SECOND, fatalities=21, published="2024-05-13")) == (
+        "rising")
+    assert toll_relation(early, report(SECOND, fatalities=25, published="2024-05-13")) is None
+    # A lower count published later is no update of the earlier one.
+    assert toll_relation(report(FIRST, fatalities=12, published="2024-05-11"),
+                         report(SECOND, fatalities=7, published="2024-05-12")) is None
+
+
+FOLLOW_UP = ("Rescuers finished clearing the burned-out petrol station on Monday; the"
+             " regional governor said the dead now numbered seven.")
+
+
+def test_a_follow_up_dated_days_later_joins_on_the_toll_and_the_target() -> None:
+    strike = report(FIRST, target="petrol station")
+    later = report(FOLLOW_UP, date="2024-05-13", target="the petrol station", actor1=None)
+    assert jaccard(strike.tokens, later.tokens) < 0.25
+    assert match(strike, later).ok
+    # The same toll two days later, with nothing else tying it, is another strike.
+    assert not match(strike, dataclasses.replace(later, target=None)).ok
+    # Beyond the reporting lag, never.
+    assert not match(strike, dataclasses.replace(later, date="2024-05-16")).ok
+
+
+def test_different_targets_on_consecutive_days_are_two_incidents_whatever_else_agrees() -> None:
+    station = report(FIRST, target="petrol station")
+    market = report("A Russian drone hit a covered market in Kharkiv on Sunday, killing seven"
+                    " people, the regional governor said.", date="2024-05-12", target="market")
+    assert jaccard(station.tokens, market.tokens) > 0.4
+    assert conflict(station, market) == "different targets on different days"
+    assert not match(station, market).ok
+    assert conflict(station, dataclasses.replace(market, date="2024-05-11")) is None
+
+
+def test_an_undated_report_joins_through_place_toll_and_target() -> None:
+    dated = report(FIRST, target="petrol station")
+    undated = report(FOLLOW_UP, date=None, date_precision=None, published="2024-05-12",
+                     target="the petrol station", actor1=None)
+    verdict = match(dated, undated)
+    assert verdict.ok and "overlapping days" in verdict.reason
+    # Published a week later, its days no longer reach the strike.
+    assert not match(dated, dataclasses.replace(undated, published="2024-05-19")).ok
+
+
+def test_a_city_and_its_region_match_but_not_another_region() -> None:
+    region = {"latitude": 49.5, "longitude": 36.5, "geo_precision": 3}
+    oblast = report(SECOND, **region)  # type: ignore[arg-type]
+    assert match(report(FIRST), oblast).ok
+    assert conflict(report(FIRST), dataclasses.replace(oblast, admin1="Sumy Oblast")) == (
+        "different admin1")

@@ -292,3 +292,70 @@ def test_a_target_the_source_it_reads_like_names_is_no_conflict(store: SQLiteSto
                     " fruit near the market, a hospital official said.", killed=17)
     third.events[0].target = "stalls"
     assert store.add(third).events_merged == 1
+
+
+def report(doc_id: str, text: str, *, date: str | None, published: str,
+           killed: int | None, target: str | None, where: Location = KHARKIV) -> Extraction:
+    event = Event(
+        id=f"ev-{doc_id}", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", date=date, date_precision="day" if date else None,
+        actor1=None, actor2=None, weapon="drone", target=target, location=where,
+        fatalities=killed, injured=None, evidence=[Span(0, len(text), text)])
+    return Extraction(Document(doc_id, f"https://{doc_id}.example", None, published,
+                               "header", "en", text), [event])
+
+
+# One strike told five ways over three days, and another strike in the city the next day.
+STRIKE = [
+    report("first", "A drone hit a petrol station in Kharkiv on Saturday, killing at least"
+           " seven people.", date="2024-05-11", published="2024-05-11", killed=7,
+           target="petrol station"),
+    report("update", "The toll from the strike on the petrol station rose to twelve"
+           " overnight, the governor said.", date=None, published="2024-05-12", killed=12,
+           target="petrol station"),
+    report("oblast", "Twelve dead in the region after Saturday's drone attack, officials"
+           " said.", date="2024-05-11", published="2024-05-12", killed=12, target=None,
+           where=Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 36.5, 3)),
+    report("funeral", "Kharkiv buried the twenty-one victims of the petrol station strike on"
+           " Monday.", date="2024-05-13", published="2024-05-13", killed=21,
+           target="petrol station"),
+    report("market", "A second drone struck the covered market in Kharkiv on Sunday, killing"
+           " two traders.", date="2024-05-12", published="2024-05-12", killed=2,
+           target="market"),
+]
+
+
+def groupings(store: SQLiteStore, extractions: list[Extraction]) -> set[frozenset[str]]:
+    where: dict[str, set[str]] = {}
+    for extraction in extractions:
+        store.add(extraction)
+    for extraction in extractions:
+        event_id = store.document_event_ids(extraction.document.id)[0]
+        where.setdefault(event_id, set()).add(extraction.document.id)
+    return {frozenset(group) for group in where.values()}
+
+
+def test_one_strike_told_over_days_is_one_event_whatever_the_order_of_arrival(
+    tmp_path: Path,
+) -> None:
+    expected = {frozenset({"first", "update", "oblast", "funeral"}), frozenset({"market"})}
+    orders = [STRIKE, STRIKE[::-1], [STRIKE[i] for i in (3, 4, 1, 0, 2)]]
+    for number, order in enumerate(orders):
+        with SQLiteStore(tmp_path / f"order{number}.db") as store:
+            assert groupings(store, order) == expected, number
+
+
+def test_a_report_matching_two_stored_events_links_them(store: SQLiteStore) -> None:
+    first, update = STRIKE[0], STRIKE[1]
+    funeral = report("funeral", "Kharkiv buried the twenty-five victims of the petrol station"
+                     " strike on Monday.", date="2024-05-13", published="2024-05-13",
+                     killed=25, target="petrol station")
+    # The first report and the funeral two days later, 7 against 25 dead: no tie yet.
+    store.add(first)
+    store.add(funeral)
+    assert store.count_events() == 2
+    # The undated update (12 dead, the petrol station) ties both: one event.
+    store.add(update)
+    (event,) = store.events()
+    assert {s["document_id"] for s in event["sources"]} == {"first", "update", "funeral"}
+    assert store.get_event("ev-funeral")["id"] == event["id"]  # type: ignore[index]

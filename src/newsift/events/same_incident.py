@@ -99,6 +99,11 @@ BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
 BATTLE_STRIKE_TOLL = 5
 CELL_DEGREES = 0.5  # the blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM
 
+# Words many targets share: a bus station and a petrol station are not one target.
+_GENERIC_TARGET = frozenset(
+    "station building buildings block blocks area areas site facility facilities centre"  # noqa: SIM905
+    " center house houses home homes infrastructure target targets civilian civilians"
+    " people residential city town village district military civil public".split())
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A word list reads better as words than as a list of quoted strings.
 _STOP = frozenset(
@@ -293,8 +298,11 @@ def targets_conflict(a: Report, b: Report) -> bool:
 
 
 def targets_agree(a: Report, b: Report) -> bool:
-    """Both name a target and share a word of it (a petrol station, a filling station)."""
-    return bool(a.target and b.target and tokens(a.target) & tokens(b.target))
+    """Both name a target and share a telling word of it: "the maternity hospital" and
+    "a hospital" agree, a bus station and a petrol station do not."""
+    if not (a.target and b.target):
+        return False
+    return bool((tokens(a.target) & tokens(b.target)) - _GENERIC_TARGET)
 
 
 def _types_agree(a: Report, b: Report) -> bool | None:
@@ -371,19 +379,20 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
             return Match(False, 0.0, "a battle and a strike without one toll, day and place")
     elif types is None and not (tells and gap == 0 and place):
         return Match(False, 0.0, "related event types without the same toll, day and place")
-    same_toll = a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
+    same_toll = relation == "same"  # one or two dead tie nothing: many incidents kill so few
     # An updated toll is no tie for battles, whose tolls add up over a campaign ("40
     # fighters killed since Monday", "25 in the last day").
     cumulative = CUMULATIVE_TYPE in (a.event_type, b.event_type)
-    updated = relation in ("large", "near", "rising") and not cumulative
-    tie = same_toll or (updated and relation != "rising")
+    # Small counts often rise from one to the next by chance: a rising toll ties two
+    # reports only with some text or the target in common.
+    rising = relation == "rising" and not cumulative
+    tie = same_toll or (relation in ("large", "near") and not cumulative)
     # The wider the place, the more a report on another day must read alike.
     needed = OTHER_DAY_TEXT if _precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
     alike = text >= needed
-    if gap > DAY_TOLERANCE and not ((tie or updated) and (target or alike or rare >= 2)):
+    if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)):
         return Match(False, text, f"{gap} days apart without a toll and a target or text")
-    reason_to_link = alike or tie or (updated and place) or target or rare >= 2 or (
-        relation == "rising" and text >= TOLL_TEXT)
+    reason_to_link = alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
     if gap == 1 and not reason_to_link:
         return Match(False, text, f"different days and text only {text:.2f} alike")
     if gap == 0 and not same_day and not reason_to_link and not tells:

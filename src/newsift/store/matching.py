@@ -37,7 +37,9 @@ from newsift.events.same_incident import (
     match,
     rare_limit,
     report_period,
+    targets_agree,
     tokens,
+    toll_relation,
 )
 from newsift.model import Event, Span
 from newsift.store.rows import event_from_json, event_from_row
@@ -193,8 +195,8 @@ def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
         *(report.tokens for reports in hopeful.values() for report in reports)) & new.tokens)
     found = []
     for event_id, reports in hopeful.items():
-        verdict = max((match(report, new, len(report.tokens & rare)) for report in reports),
-                      key=lambda one: one.score)
+        verdicts = [match(report, new, len(report.tokens & rare)) for report in reports]
+        verdict = max(verdicts, key=lambda one: one.score)
         if verdict.ok:
             found.append((event_id, verdict))
     return sorted(found, key=lambda pair: (-pair[1].score, pair[0]))
@@ -209,7 +211,18 @@ def linkable(conn: sqlite3.Connection, keep: str, other: str) -> bool:
     mine, theirs = sources.get(keep, []), sources.get(other, [])
     if {doc for doc, _ in mine} & {doc for doc, _ in theirs}:
         return False
-    return not any(conflict(a, b) for _, a in mine for _, b in theirs)
+    return not any(conflict(a, b) or apart(a, b) for _, a in mine for _, b in theirs)
+
+
+def apart(a: Report, b: Report) -> bool:
+    """Two reports dated to different days, with no target or toll tie, that do not
+    match each other: a bridge between their events would chain two incidents through a vaguer
+    report."""
+    dated = [report_period(r) for r in (a, b)]
+    if any(found is None or found[0] != found[1] for found in dated):
+        return False
+    tied = targets_agree(a, b) or toll_relation(a, b) in ("same", "large", "near", "rising")
+    return dated[0] != dated[1] and not tied and not match(a, b).ok
 
 
 def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str]:
