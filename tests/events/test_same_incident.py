@@ -275,5 +275,19 @@ def test_a_city_and_its_region_match_but_not_another_region() -> None:
     region = {"latitude": 49.5, "longitude": 36.5, "geo_precision": 3}
     oblast = report(SECOND, **region)  # type: ignore[arg-type]
     assert match(report(FIRST), oblast).ok
-    assert conflict(report(FIRST), dataclasses.replace(oblast, admin1="Sumy Oblast")) == (
-        "different admin1")
+    sumy = dataclasses.replace(oblast, admin1="Sumy Oblast", latitude=50.9, longitude=34.8)
+    assert conflict(report(FIRST), sumy) == "different admin1"
+
+
+KYIV = (50.45, 30.52)
+
+
+def test_a_capital_and_the_region_around_it_match_on_a_large_toll_that_day() -> None:
+    city = report(MARKET, latitude=KYIV[0], longitude=KYIV[1], admin1="Kyiv City",
+                  fatalities=17)
+    region = report(TOWN, latitude=50.05, longitude=30.77, geo_precision=3,
+                    admin1="Kyiv Oblast", fatalities=17)
+    assert match(city, region).ok
+    assert not match(dataclasses.replace(city, fatalities=4),
+                     dataclasses.replace(region, fatalities=4)).ok
+    assert not match(city, dataclasses.replace(region, date="2024-05-12")).ok

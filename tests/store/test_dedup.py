@@ -359,3 +359,17 @@ def test_a_report_matching_two_stored_events_links_them(store: SQLiteStore) -> N
     (event,) = store.events()
     assert {s["document_id"] for s in event["sources"]} == {"first", "update", "funeral"}
     assert store.get_event("ev-funeral")["id"] == event["id"]  # type: ignore[index]
+
+
+def test_a_region_level_report_meets_a_town_far_from_the_regions_middle(
+    store: SQLiteStore,
+) -> None:
+    kupiansk = Location("Kupiansk", "Kharkiv Oblast", "Ukraine", 49.71, 37.62, 1)
+    oblast = Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 36.5, 3)
+    store.add(report("town", "Shelling killed five people at the Kupiansk bus depot on"
+                     " Saturday, the prosecutor said.", date="2024-05-11",
+                     published="2024-05-11", killed=5, target="bus depot", where=kupiansk))
+    store.add(report("region", "Five people died when shells hit a bus depot in the east of"
+                     " the region, the governor said.", date="2024-05-11",
+                     published="2024-05-12", killed=5, target="bus depot", where=oblast))
+    assert store.count_events() == 1

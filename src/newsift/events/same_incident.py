@@ -224,6 +224,8 @@ def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
         return km <= NEAR_KM or far, f"{km:.0f} km apart"
     if _fold(a.admin1) and _fold(b.admin1):
         same = _fold(a.admin1) == _fold(b.admin1)
+        if not same and _beside(a, b):
+            return True, "a region beside the place"
         return same, "same admin1" if same else "different admin1"
     if (a.latitude is None and a.admin1 is None) or (b.latitude is None and b.admin1 is None):
         if _fold(a.country) and _fold(b.country) and _fold(a.country) != _fold(b.country):
@@ -231,6 +233,20 @@ def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
         return None, "no place on one side"
     same = bool(_fold(a.country)) and _fold(a.country) == _fold(b.country)
     return same, "same country, coarse place" if same else "different country"
+
+
+def _beside(a: Report, b: Report) -> bool:
+    """One side a region (geo_precision 3), the other a place in another admin1 within
+    :data:`FAR_KM` of the region's point: a capital that is its own admin1 and the
+    region around it (Kyiv and Kyiv Oblast), a town on a region's border. :func:`match`
+    asks a large toll tie on one day of such a pair."""
+    coarse = [r for r in (a, b) if r.geo_precision == 3]
+    if len(coarse) != 1 or any(r.latitude is None or r.longitude is None for r in (a, b)):
+        return False
+    if _fold(a.country) != _fold(b.country):
+        return False
+    return km_between((a.latitude, a.longitude),  # type: ignore[arg-type]
+                      (b.latitude, b.longitude)) <= FAR_KM  # type: ignore[arg-type]
 
 
 def toll_tie(a: int | None, b: int | None) -> str | None:
@@ -369,7 +385,7 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     relation = toll_relation(a, b)
     tells = telling(relation)
     target = targets_agree(a, b)
-    far = km is not None and km > NEAR_KM
+    far = (km is not None and km > NEAR_KM) or where == "a region beside the place"
     if far and not (tells and gap == 0 and min(a.fatalities or 0, b.fatalities or 0) >= FAR_TOLL
                     and text >= TOLL_TEXT):
         return Match(False, 0.0, f"{where} without a large toll tie on one day")

@@ -107,21 +107,31 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
               [low - _LONGEST_PERIOD, high, low]))
     loc = event.location
     areas: list[tuple[str, list[Any]]] = []
-    if loc is not None and loc.latitude is not None and loc.longitude is not None:
+    large = event.fatalities is not None and event.fatalities >= FAR_TOLL
+    if loc is not None and loc.latitude is not None and loc.longitude is not None and (
+            loc.geo_precision in (1, 2)):
         cells = _neighbour_cells(loc.latitude, loc.longitude)
         areas.append((f"cell IN ({', '.join('?' * len(cells))}) AND ", cells))
-        if event.fatalities is not None and event.fatalities >= FAR_TOLL:
-            # A large toll may tie a place the geocoder put farther off (dedup.FAR_KM),
-            # up to two cells away (about 110 km north-south, 65 to 90 east-west); only
-            # events with such a toll themselves can.
+        if large:
+            # A large toll may tie a place the geocoder put farther off (FAR_KM), up to
+            # two cells away (about 110 km north-south, 65 to 90 east-west), and a
+            # region beside the place (a capital and the region around it); only events
+            # with such a toll themselves can.
             ring = [key for key in _neighbour_cells(loc.latitude, loc.longitude, 2)
                     if key not in cells]
             areas.append((f"cell IN ({', '.join('?' * len(ring))}) AND fatalities >= ? AND ",
                           [*ring, FAR_TOLL]))
-    if loc is not None and loc.admin1:
-        # A precise event meets the coarse events of its admin1; a coarse one meets all.
-        coarse = "cell IS NULL AND " if areas else ""
-        areas.append((f"admin1 = ? AND {coarse}", [loc.admin1]))
+            areas.append(("cell IS NULL AND admin1 IS NOT NULL AND admin1 <> ? AND"
+                          " fatalities >= ? AND ", [loc.admin1 or "", FAR_TOLL]))
+        if loc.admin1:
+            areas.append(("admin1 = ? AND cell IS NULL AND ", [loc.admin1]))
+    elif loc is not None and loc.admin1:
+        # A region meets everything in it, and with a large toll the places beside it.
+        areas.append(("admin1 = ? AND ", [loc.admin1]))
+        if large and loc.latitude is not None and loc.longitude is not None:
+            ring = _neighbour_cells(loc.latitude, loc.longitude, 2)
+            areas.append((f"cell IN ({', '.join('?' * len(ring))}) AND fatalities >= ? AND ",
+                          [*ring, FAR_TOLL]))
     if areas:
         # Stored events without any place: only strong text can join them (dedup.match).
         areas.append(("cell IS NULL AND admin1 IS NULL AND ", []))
