@@ -12,6 +12,7 @@ from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
 from newsift.store.matching import _candidate_sql, rare_words
+from newsift.store.merge import latest_toll
 from newsift.store.schema import MIGRATIONS
 
 KHARKIV = Location("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.98081, 36.25272, 1)
@@ -373,3 +374,24 @@ def test_a_region_level_report_meets_a_town_far_from_the_regions_middle(
                      " the region, the governor said.", date="2024-05-11",
                      published="2024-05-12", killed=5, target="bus depot", where=oblast))
     assert store.count_events() == 1
+
+
+def test_the_event_gives_the_latest_toll_and_each_outlet_keeps_its_own_figure_and_date(
+    store: SQLiteStore,
+) -> None:
+    for extraction in STRIKE[:4]:
+        store.add(extraction)
+    (event,) = [e for e in store.events() if e["sources_count"] == 4]
+    assert event["fatalities"] == 21  # the funeral report, published last
+    assert (event["fatalities_low"], event["fatalities_high"]) == (7, 21)
+    own = {s["document_id"]: (s["fatalities"], s["date"]) for s in event["sources"]}
+    assert own == {"first": (7, "2024-05-11"), "update": (12, None),
+                   "oblast": (12, "2024-05-11"), "funeral": (21, "2024-05-13")}
+
+
+def test_the_latest_toll_is_what_most_of_the_last_days_sources_say() -> None:
+    days = ["2024-05-11", "2024-05-12", "2024-05-12", "2024-05-12", None]
+    assert latest_toll([7, 12, 12, 9, 30], days) == 12
+    assert latest_toll([7, 12, 9, None, 30], days) == 9  # a tie: the lower figure
+    assert latest_toll([None, None, None, None, 30], days) == 30  # only an undated source
+    assert latest_toll([None] * 5, days) is None

@@ -8,9 +8,11 @@ never join automatically.
 **An event's values** (:func:`consensus`) follow from its sources' own extracted events,
 which ``event_sources.extracted`` keeps unchanged:
 
-- ``fatalities`` and ``injured``: the lowest figure any source states, ACLED's most
-  conservative reported figure (a source that states none is not counted as 0);
-  ``fatalities_low``/``_high``: the lowest and highest stated figures;
+- ``fatalities``: the latest well-sourced figure (:func:`latest_toll`: the figure of
+  the sources published last, as tolls rise while bodies are found); ``injured``: the
+  lowest figure any source states (a source that states none is not counted as 0);
+  ``fatalities_low``/``_high``: the lowest and highest stated figures, and each
+  source keeps its own figure and date in ``event_sources``;
 - ``date``/``date_precision``: the date most of the most precise sources give (day
   before week before month before year), ``location``: the place most of the most
   precise sources name (geo_precision 1 before 2 before 3); the earliest-added source's
@@ -152,8 +154,25 @@ def _vote(values: list[Any]) -> Any:
     return next(value for value in values if value is not None and counts[value] == top)
 
 
-def consensus(sources: list[Event]) -> dict[str, Any]:
-    """The event's column values from its sources, earliest-added first (module doc)."""
+def latest_toll(killed: list[int | None], published: list[str | None]) -> int | None:
+    """The toll of the latest reports: the figure the sources of the latest publication
+    day give (most of them, then the lowest). Tolls rise as bodies are found, so an
+    early figure is outdated rather than wrong; a source whose article has no date
+    cannot say which figure is latest and counts only when no dated source gives one."""
+    stated = [(day, toll) for toll, day in zip(killed, published, strict=True)
+              if toll is not None]
+    dated = [(day, toll) for day, toll in stated if day] or stated
+    if not dated:
+        return None
+    last = max(day or "" for day, _ in dated)
+    figures = Counter(toll for day, toll in dated if (day or "") == last)
+    return min(figures, key=lambda toll: (-figures[toll], toll))
+
+
+def consensus(sources: list[Event], published: list[str | None] | None = None
+              ) -> dict[str, Any]:
+    """The event's column values from its sources, earliest-added first (module doc);
+    ``published``: each source's article date, for the latest toll."""
     first = sources[0]
     dated = [e for e in sources if e.date]
     finest = min((_DATE_RANK.get(e.date_precision or "", 4) for e in dated), default=None)
@@ -173,7 +192,9 @@ def consensus(sources: list[Event]) -> dict[str, Any]:
         **dict(zip(_LOCATION_COLUMNS,
                    (loc.name, loc.admin1, loc.country, loc.latitude, loc.longitude,
                     loc.geo_precision) if loc else (None,) * 6, strict=True)),
-        "fatalities": min(killed, default=None), "injured": min(hurt, default=None),
+        "fatalities": latest_toll([e.fatalities for e in sources],
+                                  published or [None] * len(sources)),
+        "injured": min(hurt, default=None),
         "fatalities_low": min(killed, default=None), "fatalities_high": max(killed, default=None),
     }
     for name in _VOTED:
@@ -202,7 +223,11 @@ def refresh_event(conn: sqlite3.Connection, event_id: str) -> None:
                         (event_id,)).fetchall()
     if not rows:
         return
-    values = consensus([source_event(row, stored) for row in rows])
+    days = dict(conn.execute(
+        "SELECT d.id, d.published FROM documents d JOIN event_sources s"
+        " ON s.document_id = d.id WHERE s.event_id = ?", (event_id,)).fetchall())
+    values = consensus([source_event(row, stored) for row in rows],
+                       [days.get(row["document_id"]) for row in rows])
     values = apply_corrections(conn, event_id, values)
     published = conn.execute("SELECT published FROM documents WHERE id = ?",
                              (rows[0]["document_id"],)).fetchone()
