@@ -18,6 +18,7 @@ details would make a many-sourced event ever easier to join. A report with a tol
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -26,8 +27,11 @@ from newsift.events.same_incident import (
     BATTLE_FAMILY,
     BATTLE_STRIKE_TOLL,
     CELL_DEGREES,
+    DAY_TOLERANCE,
     FAR_TOLL,
+    LAG_DAYS,
     RARE_WORDS_COUNTED,
+    RISE_MIN,
     TYPE_FAMILIES,
     Match,
     Report,
@@ -42,7 +46,7 @@ from newsift.events.same_incident import (
     toll_relation,
 )
 from newsift.model import Event, Span
-from newsift.store.rows import event_from_json, event_from_row
+from newsift.store.rows import event_from_row
 
 _LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
@@ -98,6 +102,9 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     if found is None:
         raise ValueError(f"event {event.id} has no date to look for candidates by")
     low, high = day_window(*found)
+    if event.fatalities is None or event.fatalities < RISE_MIN:
+        # Days beyond the tolerance need a toll tie (same_incident.match): no toll, no need.
+        low, high = low + LAG_DAYS - DAY_TOLERANCE, high - LAG_DAYS + DAY_TOLERANCE
     # A day-precise stored event starts inside the window; a vaguer one (a week, a
     # month, the days before an undated report) may start up to a month before it.
     # ``vague`` keeps the two apart in the indexes, so the month-wide scan is over
@@ -161,15 +168,30 @@ def _source_reports(conn: sqlite3.Connection, rows: dict[str, sqlite3.Row]
         " d.published FROM event_sources s JOIN documents d ON d.id = s.document_id"
         f" WHERE s.event_id IN ({marks}) ORDER BY s.key", list(rows),
     ):
+        words = frozenset((source["tokens"] or "").split())
         if source["extracted"]:
-            own = event_from_json(source["extracted"])
+            report = _extracted_report(json.loads(source["extracted"]), words,
+                                       source["published"])
         else:  # a source stored before its own event was kept: the event's values
             stored = rows[source["event_id"]]
             own = event_from_row(stored, [], source["fatalities"], source["injured"])
-        words = frozenset((source["tokens"] or "").split())
-        found.setdefault(source["event_id"], []).append(
-            (source["document_id"], report_of(own, words, source["published"])))
+            report = report_of(own, words, source["published"])
+        found.setdefault(source["event_id"], []).append((source["document_id"], report))
     return found
+
+
+def _extracted_report(data: dict[str, Any], words: frozenset[str], published: str | None
+                      ) -> Report:
+    """:func:`report_of` straight from a source's stored JSON (no evidence objects)."""
+    loc = data.get("location") or {}
+    return Report(
+        event_type=data["event_type"], sub_event_type=data["sub_event_type"],
+        date=data.get("date"), date_precision=data.get("date_precision"),
+        latitude=loc.get("latitude"), longitude=loc.get("longitude"),
+        geo_precision=loc.get("geo_precision"), admin1=loc.get("admin1"),
+        country=loc.get("country"), actor1=data.get("actor1"), weapon=data.get("weapon"),
+        fatalities=data.get("fatalities"), tokens=words, published=published,
+        target=data.get("target"))
 
 
 def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
@@ -196,10 +218,9 @@ def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
         if any(doc == document_id for doc, _ in sources):
             continue
         reports = [report for _, report in sources]
-        if any(conflict(report, new) for report in reports):
-            continue
         # Rare words are looked up only for candidates they could carry over the line.
-        if any(match(report, new, RARE_WORDS_COUNTED).ok for report in reports):
+        if any(match(report, new, RARE_WORDS_COUNTED).ok for report in reports) and not any(
+                conflict(report, new) for report in reports):
             hopeful[event_id] = reports
     rare = rare_words(conn, frozenset().union(
         *(report.tokens for reports in hopeful.values() for report in reports)) & new.tokens)
