@@ -12,12 +12,12 @@ from newsift.events.same_incident import (
     jaccard,
     match,
     period,
-    rare_limit,
     targets_conflict,
     tokens,
     toll_relation,
     toll_tie,
 )
+from newsift.store.matching import rare_limit
 
 KHARKIV = (49.98081, 36.25272)
 CHUHUIV = (49.8353, 36.6881)  # about 35 km from Kharkiv

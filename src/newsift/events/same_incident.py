@@ -1,55 +1,45 @@
 """Do two event reports describe one incident? A pure, store-independent rule.
 
 ACLED links reports of one incident by hand; newsift does it as it ingests, so the rule
-must be cheap (no model, no heavy dependency) and conservative: a wrong merge hides an
-incident, a missed one only counts it twice. It weighs what an analyst weighs, because
-outlets word one incident very differently (two full reports of one strike often share
-a tenth of their words): kind, place, day, toll, target and weapon. Two reports match
-when no gate refuses them and their score reaches :data:`THRESHOLD`.
+is cheap (no model) and conservative: a wrong merge hides an incident, a missed one
+counts it twice. Outlets word one incident very differently (two reports of one strike
+often share a tenth of their words), so it weighs what an analyst weighs: kind, place,
+day, toll, target, weapon. Two reports match when no gate refuses them and their score
+reaches :data:`THRESHOLD`.
 
-Gates (any failing one refuses the pair, whatever the text says):
+Gates (any failing one refuses the pair):
 
-- the same ``event_type`` (sub-types inside it may differ: outlets disagree on "air
-  strike" versus "shelling"). Types outlets confuse for one incident
-  (:data:`TYPE_FAMILIES`: an air strike on a market is remote violence to one, an
-  attack on civilians to another) match only with a telling toll tie on overlapping
-  days in one area; a battle and a strike (:data:`BATTLE_FAMILY`: a raid on a depot
-  read as fighting) only with one stated toll of :data:`BATTLE_STRIKE_TOLL` or more;
-- places the same or containing each other: both precise (geo_precision 1 or 2) and
-  within :data:`NEAR_KM` km, or one coarse (a region) and the same admin1 (without
-  admin1, the same country); a report with no place matches only on strong text. Two
-  precise places up to :data:`FAR_KM` apart in one admin1 (a town, and the city a
-  geocoder took for it) match only on one day with a toll tie of :data:`FAR_TOLL` or
-  more;
-- days within the reporting lag. A report's days are its date's period (a day, a
-  week, a month), or, when the text gives no date, the :data:`UNDATED_DAYS` days up to
-  its article's publication. Periods a day apart (a strike late on Friday is
-  "Saturday's attack" in Saturday's paper) need a reason: alike text, a telling or
-  rising toll, the same target, or rare words in common. Up to :data:`LAG_DAYS` apart
-  (a follow-up that dates the incident by its own day) they need a strong tie: a
-  telling toll and the same target or alike text. Farther apart, never;
-- two reports on different days whose targets differ (a port, then a school) are two
-  incidents, whatever else they share;
-- overlapping periods that are not one known day (an undated report, a week) need a
-  reason as above.
+- the same ``event_type``; types outlets confuse (:data:`TYPE_FAMILIES`: a strike on a
+  market is remote violence to one, an attack on civilians to another) only with a
+  telling toll tie on overlapping days in one area, a battle and a strike
+  (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with one stated toll
+  of :data:`BATTLE_STRIKE_TOLL` or more;
+- places the same or containing each other: both precise (geo_precision 1 or 2) within
+  :data:`NEAR_KM`, or a region and a place in it (same admin1); a report with no place
+  only on strong text. Precise places up to :data:`FAR_KM` apart in one admin1, and a
+  region beside a place in another admin1 (Kyiv and Kyiv Oblast), only on one day with
+  a toll tie of :data:`FAR_TOLL` or more;
+- days within the reporting lag. A report's days are its date's period, or, undated,
+  the :data:`UNDATED_DAYS` days up to its article's publication. Periods a day apart (a
+  strike late on Friday is "Saturday's attack") or overlapping but not one known day
+  need a reason: alike text, a telling toll, the same target, rare words in common, or
+  a rising toll with some text. Up to :data:`LAG_DAYS` apart (a follow-up dating the
+  incident by its own day) they need a toll tie and the target, alike text or rare
+  words; farther apart, never;
+- reports on different days whose targets differ (a port, then a school): never.
 
-Score: the token-set (Jaccard) similarity of the evidence, plus :data:`RARE_WORD` for
-each shared word rare in the store (up to :data:`RARE_WORDS_COUNTED`), plus agreement
-bonuses (the same sub-type, the same day, a toll tie, the same target) minus conflict
-penalties (tolls far apart, a related rather than the same type, another sub-type,
-another actor1, another weapon under one sub-type, targets neither report names).
-Tolls rise as bodies are found ("at least 7", then 12, then 21): a higher toll in a
-report published later is a *rising* tie (:func:`toll_relation`). Two reports of one
-place and day with nothing else in common score 0.3 and do not merge.
-
-:func:`conflict` gives the gates alone, so a store can refuse to link two events when
-any of their reports is clearly another incident.
+Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per shared
+word rare in the store, bonuses for agreement (sub-type, day, toll, target), penalties
+for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon,
+targets neither names). Tolls rise as bodies are found ("at least 7", then 12, then
+21): a higher toll published later is a *rising* tie (:func:`toll_relation`). One place
+and day with nothing else in common scores 0.3 and does not merge. :func:`conflict`
+gives the gates alone, so a store can refuse to link two events through a third.
 """
 
 from __future__ import annotations
 
 import calendar
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -84,11 +74,6 @@ TARGET_AGREES = 0.15
 TELLING_TOLL = 0.3
 RISING_TOLL = 0.1
 RARE_WORDS_COUNTED = 3
-RARE_SHARE = 0.03
-RARE_MIN_DOCS = 4
-RARE_MIN_STORE = 10
-# Counting a word's documents stops past this: a fixed cost per word at any store size.
-RARE_MAX_DOCS = 25
 LARGE_TOLL = 20
 COARSE_OTHER_DAY_TEXT = 0.45
 # Event types outlets confuse for one incident: an air strike on a market is "remote
@@ -97,7 +82,6 @@ TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence ag
 # A strike on a depot or a position is sometimes read as fighting: one toll ties them.
 BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
 BATTLE_STRIKE_TOLL = 5
-CELL_DEGREES = 0.5  # the blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM
 
 # Words many targets share: a bus station and a petrol station are not one target.
 _GENERIC_TARGET = frozenset(
@@ -108,8 +92,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A word list reads better as words than as a list of quoted strings.
 _STOP = frozenset(
     "a an the and or of in on at to for from by with as was were is are be been has have"  # noqa: SIM905
-    " had"
-    " it its this that these those said says say told according after before during while"
+    " had it its this that these those said says say told according after before during while"
     " who which when where there their they them he she his her we our us i you also than"
     " but not no into over about against least more some other including among".split()
 )
@@ -185,18 +168,6 @@ def report_period(report: Report) -> tuple[date, date] | None:
         day = date.fromisoformat(report.published)
         return day - timedelta(days=UNDATED_DAYS - 1), day
     return None
-
-
-def day_window(first: date, last: date) -> tuple[int, int]:
-    """Ordinal days a candidate's period must overlap: the period widened by the lag."""
-    return first.toordinal() - LAG_DAYS, last.toordinal() + LAG_DAYS
-
-
-def cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:
-    """The grid cell of a point, for blocking candidates by area."""
-    if latitude is None or longitude is None:
-        return None
-    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
 
 
 def _fold(value: str | None) -> str | None:
@@ -329,14 +300,6 @@ def _types_agree(a: Report, b: Report) -> bool | None:
     return None if pair in TYPE_FAMILIES or pair == BATTLE_FAMILY else False
 
 
-def rare_limit(documents: int) -> int:
-    """The most documents a word may occur in and still be rare in a store this size;
-    0 in a store too small to tell a rare word from a common one."""
-    if documents < RARE_MIN_STORE:
-        return 0
-    return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
-
-
 def _gap(a: Report, b: Report) -> tuple[int, bool] | None:
     """Days between the two reports' periods (0: they overlap), and whether both are one
     and the same known day; None when a side cannot be dated at all."""
@@ -366,11 +329,8 @@ def conflict(a: Report, b: Report) -> str | None:
 
 
 def match(a: Report, b: Report, rare: int = 0) -> Match:
-    """Whether ``a`` and ``b`` report one incident (see the module docstring).
-
-    ``rare``: how many of the words the two share are rare in the store (:func:`rare_limit`):
-    names of villages, of victims, of groups, uncommon figures.
-    """
+    """Whether ``a`` and ``b`` report one incident (see the module docstring). ``rare``:
+    how many words they share that are rare in the store (village, victim, group names)."""
     refused = conflict(a, b)
     if refused:
         return Match(False, 0.0, refused)

@@ -3,7 +3,7 @@
 :func:`find_match` asks :func:`newsift.events.same_incident.match` about the stored events
 that could be the same incident, and only those: candidates come from indexes on the event's
 period (``day_first``, an ordinal day) and area (``cell``, a
-:data:`~newsift.events.same_incident.CELL_DEGREES` grid cell, or ``admin1`` for coarse
+:data:`CELL_DEGREES` grid cell, or ``admin1`` for coarse
 places), so the cost of one match depends on how many events lie in the same few days
 and cells, not on the size of the store. Which shared words are rare is counted on the documents'
 full-text index, each count stopping at a fixed limit (:func:`rare_words`), and only for
@@ -19,14 +19,15 @@ details would make a many-sourced event ever easier to join. A report with a tol
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from newsift.events.same_incident import (
     BATTLE_FAMILY,
     BATTLE_STRIKE_TOLL,
-    CELL_DEGREES,
     DAY_TOLERANCE,
     FAR_TOLL,
     LAG_DAYS,
@@ -35,11 +36,8 @@ from newsift.events.same_incident import (
     TYPE_FAMILIES,
     Match,
     Report,
-    cell,
     conflict,
-    day_window,
     match,
-    rare_limit,
     report_period,
     targets_agree,
     tokens,
@@ -48,8 +46,27 @@ from newsift.events.same_incident import (
 from newsift.model import Event, Span
 from newsift.store.rows import event_from_row
 
+RARE_SHARE = 0.03
+RARE_MIN_DOCS = 4
+RARE_MIN_STORE = 10
+# Counting a word's documents stops past this: a fixed cost per word at any store size.
+RARE_MAX_DOCS = 25
+# The blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM.
+CELL_DEGREES = 0.5
 _LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
+
+
+def day_window(first: date, last: date) -> tuple[int, int]:
+    """Ordinal days a candidate's period must overlap: the period widened by the lag."""
+    return first.toordinal() - LAG_DAYS, last.toordinal() + LAG_DAYS
+
+
+def cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:
+    """The grid cell of a point, for blocking candidates by area."""
+    if latitude is None or longitude is None:
+        return None
+    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
 
 
 def cell_key(latitude: float | None, longitude: float | None) -> int | None:
@@ -256,10 +273,18 @@ def apart(a: Report, b: Report) -> bool:
     return dated[0] != dated[1] and not tied and not match(a, b).ok
 
 
+def rare_limit(documents: int) -> int:
+    """The most documents a word may occur in and still be rare in a store this size;
+    0 in a store too small to tell a rare word from a common one."""
+    if documents < RARE_MIN_STORE:
+        return 0
+    return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
+
+
 def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str]:
     """The words that occur in few stored documents.
 
-    How few: :func:`newsift.events.same_incident.rare_limit`.
+    How few: :func:`rare_limit`.
 
     Counted on the documents' full-text index, each count stopping past the limit, so a
     common word costs no more than a rare one.
