@@ -73,20 +73,22 @@ def _assign(conn: sqlite3.Connection, document_id: str, published: str | None,
     """Which stored events each of a document's events matches, its chosen one first.
 
     One article's events are different incidents, so each stored event goes to at most
-    one of them: the pairs are taken best verdict first, whatever the order the article
-    tells its events in. Returns ``{seq: [chosen, other matches]}`` and the seconds spent.
+    one of them. They choose in the article's order: its lead incident, the one other
+    outlets most likely report too, chooses first. Returns ``{seq: [chosen, other
+    matches]}`` and the seconds spent.
     """
     started = time.perf_counter()
-    found = {seq: find_matches(conn, event, document_id, set(), published)
+    found = {seq: [event_id for event_id, _ in
+                   find_matches(conn, event, document_id, set(), published)]
              for seq, event in enumerate(events)}
-    ranked = sorted(((verdict.score, seq, event_id) for seq, matches in found.items()
-                     for event_id, verdict in matches), key=lambda item: (-item[0], item[1]))
+    taken: set[str] = set()
     chosen: dict[int, str] = {}
-    for _, seq, event_id in ranked:
-        if seq not in chosen and event_id not in chosen.values():
-            chosen[seq] = event_id
-    taken = set(chosen.values())
-    assigned = {seq: [chosen[seq], *(event_id for event_id, _ in found[seq]
+    for seq, matches in found.items():
+        free = [event_id for event_id in matches if event_id not in taken]
+        if free:
+            chosen[seq] = free[0]
+            taken.add(free[0])
+    assigned = {seq: [chosen[seq], *(event_id for event_id in found[seq]
                                      if event_id not in taken)] for seq in chosen}
     return assigned, time.perf_counter() - started
 
