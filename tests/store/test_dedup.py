@@ -11,7 +11,7 @@ import pytest
 from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
-from newsift.store.matching import _candidate_sql, rare_words
+from newsift.store.matching import _candidate_sql, linkable, rare_words
 from newsift.store.merge import latest_toll
 from newsift.store.schema import MIGRATIONS
 
@@ -395,3 +395,18 @@ def test_the_latest_toll_is_what_most_of_the_last_days_sources_say() -> None:
     assert latest_toll([7, 12, 9, None, 30], days) == 9  # a tie: the lower figure
     assert latest_toll([None, None, None, None, 30], days) == 30  # only an undated source
     assert latest_toll([None] * 5, days) is None
+
+
+def test_two_events_a_gate_keeps_apart_are_never_linked_through_a_third(tmp_path: Path) -> None:
+    chuhuiv = Location("Chuhuiv", "Kharkiv Oblast", "Ukraine", 49.8353, 36.6881, 1)
+    with SQLiteStore(tmp_path / "plain.db", dedup=False) as plain:
+        plain.add(article("city", "Four killed by a drone in Kharkiv.", killed=17))
+        plain.add(article("town", "Four killed by a drone in Chuhuiv.", killed=4,
+                          where=chuhuiv))
+        plain.add(article("again", "Seventeen killed by a drone in Kharkiv.", killed=17))
+    conn = sqlite3.connect(tmp_path / "plain.db")
+    conn.row_factory = sqlite3.Row
+    # 35 km apart in one oblast need a large toll tie that day: a gate refuses the town.
+    assert not linkable(conn, "ev-city", "ev-town")
+    assert linkable(conn, "ev-city", "ev-again")
+    conn.close()

@@ -121,11 +121,12 @@ class Report:
 
 @dataclass(frozen=True)
 class Match:
-    """The verdict on one pair: ``ok`` when it should merge; ``reason`` says why (not)."""
+    """The verdict on a pair: ``ok``: merge; ``gated``: a gate refused it, whatever the text."""
 
     ok: bool
     score: float
     reason: str
+    gated: bool = False
 
 
 def tokens(text: str) -> frozenset[str]:
@@ -333,10 +334,10 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     how many words they share that are rare in the store (village, victim, group names)."""
     refused = conflict(a, b)
     if refused:
-        return Match(False, 0.0, refused)
+        return Match(False, 0.0, refused, gated=True)
     found = _gap(a, b)
     if found is None:
-        return Match(False, 0.0, "undated")
+        return Match(False, 0.0, "undated", gated=True)
     gap, same_day = found
     types = _types_agree(a, b)
     km = _km(a, b)
@@ -348,16 +349,17 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     far = (km is not None and km > NEAR_KM) or where == "a region beside the place"
     if far and not (tells and gap == 0 and min(a.fatalities or 0, b.fatalities or 0) >= FAR_TOLL
                     and text >= TOLL_TEXT):
-        return Match(False, 0.0, f"{where} without a large toll tie on one day")
+        return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
     if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
         if not (relation == "same" and (a.fatalities or 0) >= BATTLE_STRIKE_TOLL
                 and gap == 0 and place):
-            return Match(False, 0.0, "a battle and a strike without one toll, day and place")
+            return Match(False, 0.0, "a battle and a strike without one toll, day and place",
+                         gated=True)
     elif types is None and not (tells and gap == 0 and place):
-        return Match(False, 0.0, "related event types without the same toll, day and place")
+        return Match(False, 0.0, "related event types without the same toll, day and place",
+                     gated=True)
     same_toll = relation == "same"  # one or two dead tie nothing: many incidents kill so few
-    # An updated toll is no tie for battles, whose tolls add up over a campaign ("40
-    # fighters killed since Monday", "25 in the last day").
+    # An updated toll is no tie for battles, whose tolls add up over a campaign.
     cumulative = CUMULATIVE_TYPE in (a.event_type, b.event_type)
     # Small counts often rise from one to the next by chance: a rising toll ties two
     # reports only with some text or the target in common.

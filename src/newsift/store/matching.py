@@ -252,14 +252,15 @@ def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
 
 def linkable(conn: sqlite3.Connection, keep: str, other: str) -> bool:
     """Whether two stored events may become one: no document reports both, and no
-    source of one is clearly another incident than a source of the other."""
+    source of one is clearly another incident than a source of the other (a gate of
+    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`)."""
     rows = {row["id"]: row for row in conn.execute(
         "SELECT * FROM events WHERE id IN (?, ?)", (keep, other))}
     sources = _source_reports(conn, rows)
     mine, theirs = sources.get(keep, []), sources.get(other, [])
     if {doc for doc, _ in mine} & {doc for doc, _ in theirs}:
         return False
-    return not any(conflict(a, b) or apart(a, b) for _, a in mine for _, b in theirs)
+    return not any(match(a, b).gated or apart(a, b) for _, a in mine for _, b in theirs)
 
 
 def apart(a: Report, b: Report) -> bool:
