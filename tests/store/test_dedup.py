@@ -410,3 +410,25 @@ def test_two_events_a_gate_keeps_apart_are_never_linked_through_a_third(tmp_path
     assert not linkable(conn, "ev-city", "ev-town")
     assert linkable(conn, "ev-city", "ev-again")
     conn.close()
+
+
+def _strike(doc_id: str, seq: int, text: str, killed: int, at: int = 0) -> Event:
+    return Event(id=f"ev-{doc_id}-{seq}", event_type="Explosions/Remote violence",
+                 sub_event_type="Air/drone strike", date="2024-05-11", date_precision="day",
+                 actor1=None, actor2=None, weapon="drone", target=None, location=KHARKIV,
+                 fatalities=killed, injured=None, evidence=[Span(at, at + len(text), text)])
+
+
+def test_a_report_joins_the_event_another_article_leads_with(store: SQLiteStore) -> None:
+    lead = "Drones struck the Kharkiv tractor works on Saturday, killing 20 workers."
+    aside = "Drones also hit a bus depot in Kharkiv on Saturday; 21 were killed, officials said."
+    wire = Extraction(Document("wire", "https://wire.example", None, "2024-05-11", "header",
+                               "en", f"{lead} {aside}"),
+                      [_strike("wire", 0, lead, 20), _strike("wire", 1, aside, 21, len(lead) + 1)])
+    text = "Drones hit Kharkiv on Saturday; 20 were killed, officials said."
+    daily = Extraction(Document("daily", "https://daily.example", None, "2024-05-11",
+                                "header", "en", text), [_strike("daily", 0, text, 20)])
+    store.add(wire)
+    store.add(daily)
+    # The daily reads more like the wire's aside, but both tie it: it joins the lead.
+    assert store.document_event_ids("daily") == {0: "ev-wire-0"}

@@ -22,6 +22,7 @@ import json
 import math
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -175,13 +176,24 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
             f" AND event_type IN ({', '.join('?' * len(types))})", [*params, *types])
 
 
+@dataclass(frozen=True)
+class Source:
+    """One source of a stored event: its document, its place among that document's
+    events (0: the article's lead incident), and its report as the article told it."""
+
+    document_id: str
+    seq: int
+    report: Report
+
+
 def _source_reports(conn: sqlite3.Connection, rows: dict[str, sqlite3.Row]
-                    ) -> dict[str, list[tuple[str, Report]]]:
-    """Each candidate event's sources as their own articles told them: (document, report)."""
-    found: dict[str, list[tuple[str, Report]]] = {}
+                    ) -> dict[str, list[Source]]:
+    """Each candidate event's sources as their own articles told them."""
+    found: dict[str, list[Source]] = {}
     marks = ", ".join("?" * len(rows))
     for source in conn.execute(
-        "SELECT s.event_id, s.document_id, s.extracted, s.tokens, s.fatalities, s.injured,"
+        "SELECT s.event_id, s.document_id, s.seq, s.extracted, s.tokens, s.fatalities,"
+        " s.injured,"
         " d.published FROM event_sources s JOIN documents d ON d.id = s.document_id"
         f" WHERE s.event_id IN ({marks}) ORDER BY s.key", list(rows),
     ):
@@ -193,7 +205,8 @@ def _source_reports(conn: sqlite3.Connection, rows: dict[str, sqlite3.Row]
             stored = rows[source["event_id"]]
             own = event_from_row(stored, [], source["fatalities"], source["injured"])
             report = report_of(own, words, source["published"])
-        found.setdefault(source["event_id"], []).append((source["document_id"], report))
+        found.setdefault(source["event_id"], []).append(
+            Source(source["document_id"], source["seq"], report))
     return found
 
 
@@ -230,24 +243,28 @@ def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
             if row["id"] not in taken}
     if not rows:
         return []
-    hopeful: dict[str, list[Report]] = {}
+    hopeful: dict[str, list[Source]] = {}
     for event_id, sources in _source_reports(conn, rows).items():
-        if any(doc == document_id for doc, _ in sources):
+        if any(source.document_id == document_id for source in sources):
             continue
-        reports = [report for _, report in sources]
         # Rare words are looked up only for candidates they could carry over the line.
-        if any(match(report, new, RARE_WORDS_COUNTED).ok for report in reports) and not any(
-                conflict(report, new) for report in reports):
-            hopeful[event_id] = reports
+        if any(match(s.report, new, RARE_WORDS_COUNTED).ok for s in sources) and not any(
+                conflict(s.report, new) for s in sources):
+            hopeful[event_id] = sources
     rare = rare_words(conn, frozenset().union(
-        *(report.tokens for reports in hopeful.values() for report in reports)) & new.tokens)
+        *(s.report.tokens for sources in hopeful.values() for s in sources)) & new.tokens)
     found = []
-    for event_id, reports in hopeful.items():
-        verdicts = [match(report, new, len(report.tokens & rare)) for report in reports]
-        verdict = max(verdicts, key=lambda one: one.score)
+    for event_id, sources in hopeful.items():
+        verdicts = [(match(s.report, new, len(s.report.tokens & rare)), s.seq)
+                    for s in sources]
+        verdict = max((one for one, _ in verdicts), key=lambda one: one.score)
         if verdict.ok:
-            found.append((event_id, verdict))
-    return sorted(found, key=lambda pair: (-pair[1].score, pair[0]))
+            lead = min(seq for one, seq in verdicts if one.ok)
+            found.append((lead, event_id, verdict))
+    # An event some article leads with first: leads of two articles are most likely
+    # one incident, and the choice then does not depend on which article came first.
+    found.sort(key=lambda item: (item[0], -item[2].score, item[1]))
+    return [(event_id, verdict) for _, event_id, verdict in found]
 
 
 def linkable(conn: sqlite3.Connection, keep: str, other: str) -> bool:
@@ -258,9 +275,10 @@ def linkable(conn: sqlite3.Connection, keep: str, other: str) -> bool:
         "SELECT * FROM events WHERE id IN (?, ?)", (keep, other))}
     sources = _source_reports(conn, rows)
     mine, theirs = sources.get(keep, []), sources.get(other, [])
-    if {doc for doc, _ in mine} & {doc for doc, _ in theirs}:
+    if {s.document_id for s in mine} & {s.document_id for s in theirs}:
         return False
-    return not any(match(a, b).gated or apart(a, b) for _, a in mine for _, b in theirs)
+    return not any(match(a.report, b.report).gated or apart(a.report, b.report)
+                   for a in mine for b in theirs)
 
 
 def apart(a: Report, b: Report) -> bool:
