@@ -291,3 +291,21 @@ def test_a_capital_and_the_region_around_it_match_on_a_large_toll_that_day() -> 
     assert not match(dataclasses.replace(city, fatalities=4),
                      dataclasses.replace(region, fatalities=4)).ok
     assert not match(city, dataclasses.replace(region, date="2024-05-12")).ok
+
+
+RAFAH = (31.2968, 34.2436)
+KHAN_YOUNIS = (31.3402, 34.3063)  # about 8 km from Rafah
+
+
+def test_two_towns_a_few_km_apart_are_one_incident_only_on_a_toll_or_target() -> None:
+    shelter = report("An air strike hit a school sheltering displaced families in Khan Younis"
+                     " on Tuesday, killing 12.", latitude=KHAN_YOUNIS[0],
+                     longitude=KHAN_YOUNIS[1], admin1="Gaza Strip", fatalities=12,
+                     target="school")
+    house = report("An air strike hit a house in Rafah on Tuesday, killing five members of"
+                   " one family.", latitude=RAFAH[0], longitude=RAFAH[1], admin1="Gaza Strip",
+                   fatalities=5, target="house")
+    verdict = match(shelter, house, rare=3)  # words rare in the store do not tie them
+    assert not verdict.ok and verdict.gated
+    same_school = dataclasses.replace(house, fatalities=12, target="school")
+    assert match(shelter, same_school).ok

@@ -15,7 +15,8 @@ Gates (any failing one refuses the pair):
   (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with one stated toll
   of :data:`BATTLE_STRIKE_TOLL` or more;
 - places the same or containing each other: both precise (geo_precision 1 or 2) within
-  :data:`NEAR_KM`, or a region and a place in it (same admin1); a report with no place
+  :data:`NEAR_KM` (two towns over :data:`SAME_PLACE_KM` apart only on a toll or target
+  tie), or a region and a place in it (same admin1); a report with no place
   only on strong text. Precise places up to :data:`FAR_KM` apart in one admin1, and a
   region beside a place in another admin1 (Kyiv and Kyiv Oblast), only on one day with
   a toll tie of :data:`FAR_TOLL` or more;
@@ -47,6 +48,7 @@ from datetime import date, timedelta
 from newsift.places.distance import km_between
 
 NEAR_KM = 25.0
+SAME_PLACE_KM = 5.0  # one town, geocoded at two of its points
 DAY_TOLERANCE = 1
 # A follow-up may date an incident by its own day: days apart that a strong tie bridges.
 LAG_DAYS = 3
@@ -56,16 +58,13 @@ UNPLACED_TEXT = 0.5
 TOLL_TEXT = 0.15
 UNDATED_DAYS = 3
 CLOSE_TOLLS = 1.35
-# Counts of ten or more this close are as telling as one equal count (17 and 15 killed).
-NEAR_TOLLS = 1.15
-# Counts of LARGE_TOLL or more grow most as bodies are found (24, then 31, then 35).
-LARGE_RATIO = 1.5
-# A later report may give up to this many times an early count ("at least 7", then 21).
-RISE_RATIO = 3.0
+NEAR_TOLLS = 1.15  # counts of ten or more this close tell like one count (17 and 15)
+LARGE_RATIO = 1.5  # counts of LARGE_TOLL or more grow as bodies are found (24, 31, 35)
+RISE_RATIO = 3.0  # a later report may give this many times an early count (7, then 21)
 RISE_MIN = 3
 CUMULATIVE_TYPE = "Battles"
-# Two precise places in one admin1 farther apart than NEAR_KM (a town and the city the
-# geocoder took for it) match only on the same day with a telling toll of FAR_TOLL or more.
+# Precise places in one admin1 up to FAR_KM apart (a town, the city a geocoder took for
+# it) match only on the same day with a telling toll of FAR_TOLL or more.
 FAR_KM = 100.0
 FAR_TOLL = 10
 RARE_WORD = 0.1
@@ -76,8 +75,7 @@ RISING_TOLL = 0.1
 RARE_WORDS_COUNTED = 3
 LARGE_TOLL = 20
 COARSE_OTHER_DAY_TEXT = 0.45
-# Event types outlets confuse for one incident: an air strike on a market is "remote
-# violence" to one and an attack on civilians to another.
+# Types outlets confuse: a strike on a market is remote violence or an attack on civilians.
 TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
 # A strike on a depot or a position is sometimes read as fighting: one toll ties them.
 BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
@@ -361,13 +359,15 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     same_toll = relation == "same"  # one or two dead tie nothing: many incidents kill so few
     # An updated toll is no tie for battles, whose tolls add up over a campaign.
     cumulative = CUMULATIVE_TYPE in (a.event_type, b.event_type)
-    # Small counts often rise from one to the next by chance: a rising toll ties two
-    # reports only with some text or the target in common.
+    # Small counts often rise by chance: a rising toll ties only with text or a target.
     rising = relation == "rising" and not cumulative
     tie = same_toll or (relation in ("large", "near") and not cumulative)
     # The wider the place, the more a report on another day must read alike.
     needed = OTHER_DAY_TEXT if _precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
     alike = text >= needed
+    if km is not None and km > SAME_PLACE_KM and not (tie or target or (rising and alike)):
+        # Two towns a few km apart are two places: one incident only on a toll or target.
+        return Match(False, text, f"{where}, no toll or target in common", gated=True)
     if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)):
         return Match(False, text, f"{gap} days apart without a toll and a target or text")
     reason_to_link = alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
