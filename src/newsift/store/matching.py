@@ -37,7 +37,6 @@ from newsift.events.same_incident import (
     TYPE_FAMILIES,
     Match,
     Report,
-    conflict,
     match,
     report_period,
     targets_agree,
@@ -226,14 +225,14 @@ def _extracted_report(data: dict[str, Any], words: frozenset[str], published: st
 
 def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
                  taken: set[str], published: str | None = None) -> list[tuple[str, Match]]:
-    """The stored events ``event`` matches, best first, with the verdicts.
+    """The stored events ``event`` matches, first choice first, with the verdicts.
 
     A stored event is weighed by its sources, each as its own article told it, and the
     best verdict counts (single link: which source arrived first does not matter); but
-    a source that :func:`~newsift.events.same_incident.conflict` says is another
-    incident vetoes the event. Events this document already reports (``taken``, or a
-    source row) are left out: the events stage has decided that one article's events
-    are different incidents.
+    a source a gate of :func:`~newsift.events.same_incident.match` refuses vetoes the
+    event. First choice: an event some article leads with, then the best verdict.
+    Events this document already reports (``taken``, or a source row) are left out: the
+    events stage has decided that one article's events are different incidents.
     """
     new = report_of(event, published=published)
     if indexed_days(new) is None:
@@ -247,9 +246,10 @@ def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
     for event_id, sources in _source_reports(conn, rows).items():
         if any(source.document_id == document_id for source in sources):
             continue
-        # Rare words are looked up only for candidates they could carry over the line.
-        if any(match(s.report, new, RARE_WORDS_COUNTED).ok for s in sources) and not any(
-                conflict(s.report, new) for s in sources):
+        # Rare words are looked up only for candidates they could carry over the line;
+        # a source a gate refuses (another incident, whatever the words) vetoes the event.
+        hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
+        if any(one.ok for one in hopes) and not any(one.gated for one in hopes):
             hopeful[event_id] = sources
     rare = rare_words(conn, frozenset().union(
         *(s.report.tokens for sources in hopeful.values() for s in sources)) & new.tokens)
