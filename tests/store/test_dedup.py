@@ -432,3 +432,22 @@ def test_a_report_joins_the_event_another_article_leads_with(store: SQLiteStore)
     store.add(daily)
     # The daily reads more like the wire's aside, but both tie it: it joins the lead.
     assert store.document_event_ids("daily") == {0: "ev-wire-0"}
+
+
+def test_a_report_a_gate_keeps_from_one_source_does_not_join_the_event(
+    store: SQLiteStore,
+) -> None:
+    chuhuiv = Location("Chuhuiv", "Kharkiv Oblast", "Ukraine", 49.8353, 36.6881, 1)
+    oblast = Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 36.5, 3)
+    words = "Drones struck a crowded market in the region on Saturday, officials said."
+    store.add(report("city", "A drone strike on a Kharkiv market killed 17 people on"
+                     " Saturday.", date="2024-05-11", published="2024-05-11", killed=17,
+                     target="market"))
+    store.add(report("region", words, date="2024-05-11", published="2024-05-11",
+                     killed=17, target="market", where=oblast))
+    assert store.count_events() == 1
+    # Reads like the region's report, but 35 km from the city's with four dead, not 17.
+    store.add(report("town", words.replace("officials said", "four dead"),
+                     date="2024-05-11", published="2024-05-11", killed=4, target="market",
+                     where=chuhuiv))
+    assert store.count_events() == 2
