@@ -160,9 +160,10 @@ def run(size: int, dedup: bool, per_day: int) -> dict[str, float]:
         where = {e.document.id: store.document_event_ids(e.document.id)[0]
                  for e in extractions} if size <= 2000 else {}
         matching = store.dedup_seconds
+        stored = store.counts()["events"]
     predicted = {pair for pair in combinations(range(size), 2)
                  if where[f"doc-{pair[0]}"] == where[f"doc-{pair[1]}"]} if size <= 2000 else None
-    result = {"size": size, "add_s": sum(times), "match_s": matching,
+    result = {"size": size, "events": stored, "add_s": sum(times), "match_s": matching,
               "share": matching / sum(times), "first100_ms": 1000 * statistics.mean(times[:100]),
               "last100_ms": 1000 * statistics.mean(times[-100:]),
               "match_first100_ms": 1000 * statistics.mean(matching_times[:100]),
@@ -212,7 +213,8 @@ def main() -> None:
             quality = (f"  pairwise P {found['precision']:.3f} R {found['recall']:.3f}"
                        if "precision" in found else "")
             switch = "on " if dedup else "off"
-            print(f"{size:>6} articles dedup={switch}  add {found['add_s']:7.2f}s"
+            print(f"{size:>6} articles ({found['events']} events stored) dedup={switch}"
+                  f"  add {found['add_s']:7.2f}s"
                   f"  matching {found['match_s']:6.2f}s ({100 * found['share']:4.1f}% of add)"
                   f"  per article: first 100 {found['first100_ms']:.2f} ms,"
                   f" last 100 {found['last100_ms']:.2f} ms{quality}", flush=True)
