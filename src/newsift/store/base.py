@@ -120,6 +120,12 @@ class Store(Protocol):
         """The extraction as it was added (events carry this document's evidence)."""
         ...
 
+    def document_event_ids(self, document_id: str) -> dict[int, str]:
+        """Where the document's own events went: ``{index in Extraction.events: id of
+        the stored event it joined or became}``. Empty for an unknown document; an event
+        whose event was merged by hand into another of the document's is left out."""
+        ...
+
     def documents(
         self, search: str | None = None, limit: int | None = None, offset: int = 0
     ) -> list[dict[str, Any]]:

@@ -132,6 +132,14 @@ def location_from_row(row: sqlite3.Row) -> Location | None:
                     geo_precision=row["geo_precision"])
 
 
+def event_from_json(raw: str) -> Event:
+    """A source's own extracted event, as ``event_sources.extracted`` keeps it."""
+    data = json.loads(raw)
+    data["location"] = Location(**data["location"]) if data["location"] else None
+    data["evidence"] = [Span(**span) for span in data["evidence"]]
+    return Event(**data)
+
+
 def event_from_row(row: sqlite3.Row, evidence: list[Span], fatalities: int | None,
            injured: int | None) -> Event:
     return Event(
