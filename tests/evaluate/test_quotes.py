@@ -137,9 +137,18 @@ def test_source_heads_are_names_and_descriptions_are_not() -> None:
     assert source_name("The Daily Herald", text) == "Daily Herald"
     assert source_name("PENCE", text) == "Pence"
     assert source_name("Democrats", text) == "Democrats"  # capitalised inside a sentence
+    assert source_name("Citizens for Fair Roads", text) == "Citizens for Fair Roads"
     for description in ("she", "the minister", "Marchuk’s spokesman", "Readers",
-                        "a spokeswoman for the mayor", "The Republican"):
+                        "a spokeswoman for the mayor", "The Republican", "His show on Monday",
+                        "A survey released on Friday by the institute"):
         assert source_name(description, text) is None, description
+
+
+def test_a_capital_opening_a_sentence_says_nothing_about_a_name() -> None:
+    text = "The vote was close. Rival Ana Koval conceded. Later, Ana Koval spoke."
+    at = text.index("Rival")
+    assert source_name("Rival Ana Koval", text, at) == "Ana Koval"
+    assert source_name("Ana Koval", text, text.index("Ana")) == "Ana Koval"
 
 
 def test_pronouns_and_descriptions_resolve_to_the_nearest_earlier_named_source() -> None:

@@ -33,7 +33,8 @@ PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "du", "da",
                        "della", "bin", "ibn", "al", "el"})
 # Where a source phrase's head noun phrase ends: "Critics of the program, like …".
 HEAD_END = re.compile(
-    r",|\s--\s|\s—\s|\s(?:who|which|that|of|at|in|from|with|by|including|like|to|led|whose)\s"
+    r",|\s--\s|\s—\s|\s(?:who|which|that|of|at|in|from|with|by|including|like|to|led|whose|"
+    r"on|for|being|released|published|conducted|filed|issued)\s"
 )
 
 
@@ -123,20 +124,41 @@ def _name_of_phrase(phrase: str, text: str, appositive: bool = False) -> str | N
     return " ".join(name) or None
 
 
-def source_name(source: str | None, text: str) -> str | None:
-    """The name heading a source phrase; for "X and Y", the names joined by " and "."""
+def _head_end(source: str) -> re.Match[str] | None:
+    """Where the head noun phrase ends; not inside a name: "Citizens for Tax Justice"."""
+    for cut in HEAD_END.finditer(source + " "):
+        before, after = source[: cut.start()].split(), source[cut.end() :].split()
+        inside = cut.group().strip() in ("for", "on") and before and after
+        if not (inside and _capitalised(before[-1]) and _capitalised(after[0])):
+            return cut
+    return None
+
+
+def source_name(source: str | None, text: str, start: int | None = None) -> str | None:
+    """The name heading a source phrase; for "X and Y", the names joined by " and ".
+
+    ``start``: where the phrase is in ``text``; at the start of a sentence its first
+    word's capital says nothing ("Rival Ana Koval") unless the word is written with one
+    inside sentences too.
+    """
     if not source:
         return None
     source = re.sub(r"\([^)]*\)", " ", source.replace("\u00a0", " "))
     source = " ".join(source.split())
-    cut = HEAD_END.search(source + " ")
+    cut = _head_end(source)
     head, rest = (source[: cut.start()], source[cut.end() :].strip()) if cut else (source, "")
     comma = cut is not None and cut.group().strip() == ","
     described = comma and re.match(r"(?:an?|the|\d+)\b", rest) is not None  # "Koval, 56,"
+    first = head.split()[0] if head.split() else ""
+    before = text[:start].rstrip(" \u00a0\"“”'‘’") if start is not None else "x"
+    opening = before[-1:] in ("", ".", "!", "?", "\n")
+    if opening and not described and not first.isupper() and not _mid_sentence_capital(first, text):
+        head = first.lower() + head[len(first) :]
     names = [n for n in (_name_of_phrase(p, text, described) for p in head.split(" and ")) if n]
-    if not names and comma:
-        # "An attorney for the firm, Mark Ruiz,": the appositive names the description.
-        appositive = HEAD_END.search(rest + " ")
+    if not names and "," in source:
+        # "A lawyer for the firm, Mark Ruiz,": the appositive names the description.
+        rest = source.split(",", 1)[1].strip()
+        appositive = _head_end(rest)
         name = _name_of_phrase(rest[: appositive.start()] if appositive else rest, text)
         names = [name] if name else []
     return " and ".join(names) or None
@@ -150,7 +172,7 @@ def resolve_speakers(record: dict[str, Any]) -> list[str | None]:
     for attribution in record.get("attributions", []):
         source = attribution.get("source")
         if source:
-            name = source_name(source["text"], text)
+            name = source_name(source["text"], text, int(source["start"]))
             if name:
                 named.append((int(source["start"]), name))
     named.sort()
@@ -160,7 +182,7 @@ def resolve_speakers(record: dict[str, Any]) -> list[str | None]:
         if not source:
             speakers.append(None)
             continue
-        name = source_name(source["text"], text)
+        name = source_name(source["text"], text, int(source["start"]))
         if name is None:
             earlier = [n for s, n in named if s < int(source["start"])]
             name = earlier[-1] if earlier else None
