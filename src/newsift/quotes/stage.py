@@ -14,13 +14,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from newsift.dates.timex import resolve_date
-from newsift.entities.speakers import (
-    SpeechContext,
-    build_name_index,
-    is_speech,
-    speaker_of_token,
-    subject_of,
-)
+from newsift.entities.coref import Coreference, build_coreference, speaker_of_token
+from newsift.entities.speakers import build_name_index, is_speech, subject_of
 from newsift.model import DateMention, Quote
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, find_marked
 from newsift.quotes.reported import Found, find_reported
@@ -40,13 +35,14 @@ def find_quotes(article: Article, resources: Resources) -> list[Quote]:
     if doc is None or article.document is None:
         return []
     text = article.document.text
-    index = build_name_index(doc, resources.countries)
-    ctx = SpeechContext(doc=doc, index=index)
     marked = find_marked(text)
+    quoted = [(m.start, m.end) for m in marked]
+    index = build_name_index(doc, resources.countries, quoted)
+    coref = build_coreference(doc, index, quoted)
     found = _direct(doc, marked)
     found += find_reported(doc, marked, found)
     found.sort(key=lambda f: (f.start, f.end))
-    _resolve_speakers(found, ctx)
+    _resolve_speakers(found, coref)
     _resolve_dates(found, article, doc)
     return [
         Quote(
@@ -117,11 +113,14 @@ def _governing_verb(doc: Doc, m: Marked) -> Token | None:
     for top in tops:
         node = top
         for _ in range(12):
-            # The quoted words must not be who speaks.
+            # The quoted words must not be who speaks; "it would tell a story" is a
+            # thing's, and the clause is someone else's report.
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if (
                 node.i not in ids
                 and is_speech(node)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in ids for c in node.children)
+                and not any(c.i in ids for c in subjects)
+                and not any(c.lower_ == "it" for c in subjects)
             ):
                 return node
             if node.head.i == node.i:
@@ -201,25 +200,36 @@ def _sentence_around(text: str, m: Marked) -> tuple[int, int]:
 # --- speakers and dates -------------------------------------------------------------------
 
 
-def _resolve_speakers(found: list[Found], ctx: SpeechContext) -> None:
-    last: str | None = None
-    chains: dict[int, str] = {}
+def _resolve_speakers(found: list[Found], coref: Coreference) -> None:
     for f in found:
         if f.subject is not None:
-            f.speaker = speaker_of_token(f.subject, ctx, last)
+            f.speaker = speaker_of_token(f.subject, coref)
+            if f.subject is f.verb and f.speaker is not None:  # "“…” ― Ana Koval"
+                coref.note(f.start, f.speaker)
         elif f.speaker is not None:  # a transcript label
-            f.speaker = ctx.index.canonical(f.speaker) or f.speaker
-        if f.chain >= 0 and f.speaker is not None:
-            chains.setdefault(f.chain, f.speaker)
-        if f.speaker is not None and ctx.index.canonical(f.speaker):
-            last = f.speaker
+            f.speaker = coref.index.canonical(f.speaker) or f.speaker
+            coref.note(f.start, f.speaker)
+    # The paragraphs of one quote have one speaker; in a transcript one chain of marks
+    # may run over several turns, so a paragraph takes its chain's latest speaker.
+    chain_speaker: dict[int, str] = {}
     for f in found:
-        if f.speaker is None and f.chain >= 0:
-            f.speaker = chains.get(f.chain)
-    # A quote standing alone with no attribution continues the previous speaker.
-    for prev, f in zip(found, found[1:], strict=False):
-        if f.speaker is None and f.direct and f.verb is None and prev.direct:
-            f.speaker = prev.speaker
+        if f.chain < 0:
+            continue
+        if f.speaker is not None:
+            chain_speaker[f.chain] = f.speaker
+        elif f.chain in chain_speaker:
+            f.speaker = chain_speaker[f.chain]
+    for f in reversed(found):  # "“…\n\n“…,” she said.": named in the last paragraph
+        if f.chain < 0:
+            continue
+        if f.speaker is not None:
+            chain_speaker[f.chain] = f.speaker
+        else:
+            f.speaker = chain_speaker.get(f.chain)
+    # A quote standing alone with no attribution is the person the passage is about.
+    for f in found:
+        if f.speaker is None and f.direct and f.verb is None:
+            f.speaker = coref.recent(f.start)
 
 
 def _day_dates(article: Article, doc: Doc) -> list[DateMention]:
