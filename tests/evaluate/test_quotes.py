@@ -69,10 +69,23 @@ def test_quoted_regions_take_every_kind_of_mark_and_transcript_turns() -> None:
         "KOVAL: I have not decided.\n"
         "“An unclosed quote runs on"
     )
-    found = [text[s:e].strip(" '") for s, e in quoted_regions(text)]
-    assert found == ["we will rebuild", "soon", "next week", "I have not decided.",
-                     "An unclosed quote runs on"]
-    assert quoted_regions("Koval: Talks Will Resume Next Week") == []  # a headline label
+    regions, turns = quoted_regions(text)
+    found = [text[s:e].strip(" '") for s, e in regions]
+    assert found == ["we will rebuild", "soon", "next week", "An unclosed quote runs on"]
+    assert [(text[t.start : t.end], text[slice(*t.label)]) for t in turns] == [
+        ("I have not decided.", "KOVAL")
+    ]
+    assert quoted_regions("Koval: Talks Will Resume Next Week") == ([], [])  # a headline
+
+
+def test_a_turn_is_quoted_only_when_its_label_is_the_source() -> None:
+    text = "KOVAL: I have not decided on the date.\nUPDATE: The vote was moved to May."
+    record = {"text": text, "attributions": [
+        attribution(text, "I have not decided on the date.", "KOVAL"),
+        attribution(text, "The vote was moved to May.", "The vote"),
+    ]}
+    gold = gold_of(record)
+    assert [len(a.runs) for a in gold.attributions] == [1, 0]
 
 
 def test_a_split_quote_gives_two_runs_and_short_runs_are_optional() -> None:

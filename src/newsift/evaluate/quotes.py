@@ -143,18 +143,29 @@ class PolnearTally:
 # --- gold: quoted runs ----------------------------------------------------------------------
 
 
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted words, paragraph by paragraph; an unclosed quote runs to
-    the end of its paragraph (the next paragraph reopens it)."""
+@dataclass(frozen=True)
+class Turn:
+    """A transcript turn: the words after a label ("PENCE: …") to the paragraph's end."""
+
+    start: int
+    end: int
+    label: tuple[int, int]
+
+
+def quoted_regions(text: str) -> tuple[list[tuple[int, int]], list[Turn]]:
+    """Character spans of words in quote marks, paragraph by paragraph (an unclosed quote
+    runs to the end of its paragraph: the next one reopens it), and transcript turns."""
     text = text.replace("''", ' "')  # wire copy's two apostrophes: same length
     regions = []
+    turns = []
     pos = 0
     for para in text.split("\n"):
         base, pos = pos, pos + len(para) + 1
         turn = TURN.match(para)
         if turn is not None:
-            regions.append((base + turn.end(), base + len(para.rstrip())))
-            continue
+            label = turn.group().strip(" \t\u00a0\"“„«:")
+            at = base + para.index(label)
+            turns.append(Turn(base + turn.end(), base + len(para.rstrip()), (at, at + len(label))))
         opened: int | None = None
         closers = ""
         for i, ch in enumerate(para):
@@ -165,7 +176,20 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
                 opened = None
         if opened is not None:
             regions.append((base + opened + 1, base + len(para.rstrip())))
-    return [(s, e) for s, e in regions if e > s]
+    return [(s, e) for s, e in regions if e > s], [t for t in turns if t.end > t.start]
+
+
+def _regions_of(attribution: dict[str, Any], regions: list[tuple[int, int]], turns: list[Turn]
+                ) -> list[tuple[int, int]]:
+    """The quoted regions for one attribution: a turn only when its label is the
+    attribution's source (a label like "UPDATE:" says nothing about who speaks)."""
+    source = attribution.get("source") or {}
+    spoken = [
+        (t.start, t.end) for t in turns
+        if source and t.label[0] <= int(source["start"]) and int(source["end"]) <= t.label[1]
+    ]
+    others = [(s, e) for s, e in regions if not any(s < te and ts < e for ts, te in spoken)]
+    return others + spoken
 
 
 def _runs(
@@ -183,7 +207,7 @@ def _runs(
 def gold_of(record: dict[str, Any]) -> RecordGold:
     text = record["text"]
     gold = RecordGold(text, [m.span() for m in WORD.finditer(text)], [])
-    regions = quoted_regions(text)
+    regions, turns = quoted_regions(text)
     for attribution, speaker in zip(
         record.get("attributions", []), resolve_speakers(record), strict=True
     ):
@@ -193,7 +217,8 @@ def gold_of(record: dict[str, Any]) -> RecordGold:
         spans = [(int(s), int(e)) for s, e in
                  content.get("fragments") or [[content["start"], content["end"]]]]
         gold.attributions.append(Attribution(
-            gold.words_of(spans), _runs(gold, spans, regions), speaker,
+            gold.words_of(spans), _runs(gold, spans, _regions_of(attribution, regions, turns)),
+            speaker,
             sum(e - s for s, e in spans),
         ))
     return gold
