@@ -338,17 +338,19 @@ def is_speech(tok: Token) -> bool:
     # "as Koval put it, …": the idiom says who is quoted.
     if lemma_of(tok) == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma_of(tok) == "point":  # "points out that …"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma_of(tok) in SPEECH_LEMMAS
 
 
 def subject_of(verb: Token) -> Token | None:
     """The token naming who speaks through ``verb`` (a pronoun, a title or a name)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    if verb.tag_ == "VBG" and before.pos_ == "PROPN" and before.dep_ == "pobj":
+        return before  # "footage of Koval saying, “…”": the one shown speaking
     if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return verb.head  # "footage of Koval saying, “…”": the one shown speaking
-        before = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if before is not None and before.pos_ == "PROPN" and before.dep_ == "pobj":
-            return before  # the same, parsed as a clause of its own
+            return verb.head  # the same, parsed as a modifier of the name
         # "…, saying, “…”": the parse often hangs the participle low; the speaker is
         # the subject of the sentence.
         verb = verb.sent.root

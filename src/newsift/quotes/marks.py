@@ -52,6 +52,9 @@ def find_marked(text: str) -> list[Marked]:
                 nested = ch not in CLOSING
             elif opened is not None and para[opened] == '"' and ch in OPENING:
                 nested = True
+            elif opened is not None and ch in OPENING and _closes(para, i):
+                found.append(_marked(text, base + opened, base + i, chain))  # “…51 percent.“
+                opened, chain = None, -1
             elif ch in OPENING or (ch == '"' and opened is None):
                 opened = i
             elif opened is not None and (ch in CLOSING or ch == '"'):
@@ -68,6 +71,11 @@ def find_marked(text: str) -> list[Marked]:
         else:
             chain = -1
     return found
+
+
+def _closes(para: str, i: int) -> bool:
+    """An opening mark written where a closing one belongs: after a word, before a space."""
+    return i > 0 and not para[i - 1].isspace() and para[i + 1 : i + 2] in ("", " ", ",", ".")
 
 
 def has_marks(text: str) -> bool:

@@ -17,7 +17,7 @@ from newsift.dates.timex import resolve_date
 from newsift.entities.coref import Coreference, build_coreference, speaker_of_token
 from newsift.entities.speakers import build_name_index, is_speech, subject_of
 from newsift.model import DateMention, Quote
-from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, find_marked
+from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, find_marked, inside_marks
 from newsift.quotes.reported import Found, find_reported
 from newsift.text.doc_text import text_of
 
@@ -110,23 +110,24 @@ def _governing_verb(doc: Doc, m: Marked) -> Token | None:
         return None
     ids = {t.i for t in inside}
     tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    thing: Token | None = None  # "what it calls “…”" when no one else speaks
     for top in tops:
         node = top
         for _ in range(12):
             # The quoted words must not be who speaks; "it would tell a story" is a
             # thing's, and the clause is someone else's report.
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if (
-                node.i not in ids
-                and is_speech(node)
-                and not any(c.i in ids for c in subjects)
-                and not any(c.lower_ == "it" for c in subjects)
-            ):
-                return node
+            if node.i not in ids and is_speech(node) and not any(c.i in ids for c in subjects):
+                # "Koval said Ruiz would discuss it “in a few weeks”": a speech yet to
+                # come cannot be quoted; the one who said so is.
+                modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)
+                if not any(c.lower_ == "it" for c in subjects) and not modal:
+                    return node
+                thing = thing or node
             if node.head.i == node.i:
                 break
             node = node.head
-    return None
+    return thing
 
 
 def _is_sentences(text: str, m: Marked) -> bool:
@@ -142,15 +143,19 @@ def _direct(doc: Doc, marked: list[Marked]) -> list[Found]:
     text = text_of(doc)
     found: list[Found] = []
     for m in marked:
-        if m.end <= m.start:
+        if m.end <= m.start or _titled(doc, text, m) or _stage_direction(text, m):
             continue
         verb = _tail_verb(doc, text, m) or _head_verb(doc, text, m)
         if verb is None and not _names_a_thing(doc, m):
-            verb = _governing_verb(doc, m)
+            verb = _governing_verb(doc, m) or _speech_in_sentence(doc, text, m, marked)
         dash = _dash_source(doc, text, m)
-        if verb is None and not (_is_sentences(text, m) or m.chain >= 0 or dash is not None):
+        source = _according_to_source(doc, m) if verb is None else None
+        if verb is None and not (
+            _is_sentences(text, m) or _opens_sentence(text, m) or m.chain >= 0
+            or dash is not None or source is not None
+        ):
             continue  # a scare quote or a title
-        subject = subject_of(verb) if verb is not None else None
+        subject = subject_of(verb) if verb is not None else source
         start, speaker = m.start, None
         label = COLON_SPEAKER.match(text[m.start : m.end])
         if label is not None and label.group(1).strip().isupper():  # "WALLACE: Let's start"
@@ -164,6 +169,64 @@ def _direct(doc: Doc, marked: list[Marked]) -> list[Found]:
     return found
 
 
+def _opens_sentence(text: str, m: Marked) -> bool:
+    """ "… said Koval. “It is a tax increase” for the rich.": quoted words that open a
+    sentence are someone's, though the sentence goes on after them."""
+    inner = text[m.start : m.end].strip()
+    before = text[: m.open_at].rstrip(" \u00a0")
+    return (
+        len(inner.split()) >= MIN_SENTENCE_WORDS
+        and (inner[:1].isupper() or inner[:1].isdigit())
+        and before[-1:] in ("", ".", "!", "?", "\n", ":")
+    )
+
+
+def _speech_in_sentence(doc: Doc, text: str, m: Marked, marked: list[Marked]) -> Token | None:
+    """ "African-Americans, he said, can “stir the pot like a comedian.”": a speech verb
+    with a subject elsewhere in the sentence, for quoted clauses (4+ words, a verb)."""
+    inside = _tokens_between(doc, m.start, m.end)
+    if len(inside) < MIN_SENTENCE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return None
+    sent = doc[inside[0].i].sent
+    verbs = [
+        t for t in sent
+        if is_speech(t) and not inside_marks(t, marked) and subject_of(t) is not None
+    ]
+    return min(verbs, key=lambda t: abs(t.idx - m.start), default=None)
+
+
+def _according_to_source(doc: Doc, m: Marked) -> Token | None:
+    """ "According to the complaint, the firm ran a “massive fraudulent scheme”."""
+    inside = _tokens_between(doc, m.start, m.end)
+    if not inside:
+        return None
+    for tok in doc[inside[0].i].sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _titled(doc: Doc, text: str, m: Marked) -> bool:
+    """CBS's “Face the Nation”, his book, “Make Your Kid a Millionaire”: words in title
+    case right after a noun, a possessive or a preposition name a work, not a quote."""
+    words = [w for w in text[m.start : m.end].split() if any(c.isalpha() for c in w)]
+    if not 1 <= len(words) <= 8 or not all(w[:1].isupper() for w in words if len(w) > 3):
+        return False
+    before = [t for t in doc if t.idx + len(t) <= m.open_at][-2:]
+    if before and before[-1].text == "," and len(before) == 2:
+        before = before[:1]
+    return bool(before) and (
+        before[-1].pos_ in ("NOUN", "ADP") or before[-1].tag_ == "POS"
+        or (before[-1].pos_ == "PROPN" and not before[-1].is_sent_start)
+    )
+
+
+def _stage_direction(text: str, m: Marked) -> bool:
+    """ "(CROSSTALK)" in a transcript."""
+    inner = text[m.start : m.end].strip().rstrip(".,")
+    return inner.startswith("(") and inner.endswith(")")
+
+
 def _names_a_thing(doc: Doc, m: Marked) -> bool:
     """A village “workshop of an agriculture firm”, MSNBC’s “Morning Joe”: a quoted name
     right after a noun or a possessive names something; nobody is quoted."""
@@ -172,6 +235,8 @@ def _names_a_thing(doc: Doc, m: Marked) -> bool:
     return (
         bool(before)
         and (before[-1].pos_ == "NOUN" or before[-1].tag_ == "POS")
+        and bool(inside)
+        and inside[0].pos_ not in ("ADP", "SCONJ", "PART")  # “in a few weeks” is said
         and not any(t.pos_ in ("VERB", "AUX") for t in inside)
     )
 
@@ -206,8 +271,9 @@ def _resolve_speakers(found: list[Found], coref: Coreference) -> None:
             f.speaker = speaker_of_token(f.subject, coref)
             if f.subject is f.verb and f.speaker is not None:  # "“…” ― Ana Koval"
                 coref.note(f.start, f.speaker)
-        elif f.speaker is not None:  # a transcript label
-            f.speaker = coref.index.canonical(f.speaker) or f.speaker
+        elif f.speaker is not None:  # a transcript label: "KOVAL" is "Petro Koval"
+            canonical = coref.index.canonical(f.speaker)
+            f.speaker = canonical if canonical and not canonical.isupper() else f.speaker
             coref.note(f.start, f.speaker)
     # The paragraphs of one quote have one speaker; in a transcript one chain of marks
     # may run over several turns, so a paragraph takes its chain's latest speaker.
