@@ -76,6 +76,8 @@ def test_quoted_regions_take_every_kind_of_mark_and_transcript_turns() -> None:
         ("I have not decided.", "KOVAL")
     ]
     assert quoted_regions("Koval: Talks Will Resume Next Week") == ([], [])  # a headline
+    text = "”We stay,” she said."  # a closing mark where an opening one belongs
+    assert [text[s:e] for s, e in quoted_regions(text)[0]] == ["We stay,"]
 
 
 def test_a_turn_is_quoted_only_when_its_label_is_the_source() -> None:

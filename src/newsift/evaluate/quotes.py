@@ -171,12 +171,19 @@ def quoted_regions(text: str) -> tuple[list[tuple[int, int]], list[Turn]]:
         for i, ch in enumerate(para):
             if opened is None and ch in OPENERS:
                 opened, closers = i, OPENERS[ch]
+            elif opened is None and ch == "”" and _opens(para, i):  # ”Like this.”
+                opened, closers = i, "”“\""
             elif opened is not None and ch in closers:
                 regions.append((base + opened + 1, base + i))
                 opened = None
         if opened is not None:
             regions.append((base + opened + 1, base + len(para.rstrip())))
     return [(s, e) for s, e in regions if e > s], [t for t in turns if t.end > t.start]
+
+
+def _opens(para: str, i: int) -> bool:
+    """A closing mark written where an opening one belongs: before a word, after a space."""
+    return (i == 0 or para[i - 1].isspace()) and para[i + 1 : i + 2].strip() != ""
 
 
 def _regions_of(attribution: dict[str, Any], regions: list[tuple[int, int]], turns: list[Turn]
