@@ -278,3 +278,10 @@ def test_turns_of_a_transcript_keep_their_own_speakers(resources: Resources) -> 
     assert [q.speaker for q in quotes_of(resources, text) if q.direct] == [
         "Host", "Koval", "Koval"
     ]
+
+
+def test_a_closing_mark_where_an_opening_one_belongs_opens_the_quote() -> None:
+    text = "Voters wrote in.\n\n”The bridge matters more than the parade.” ― Olena Marchuk"
+    assert [text[m.start : m.end] for m in find_marked(text)] == [
+        "The bridge matters more than the parade."
+    ]

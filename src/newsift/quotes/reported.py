@@ -26,6 +26,7 @@ from newsift.entities.speakers import (
     lemma_of,
     subject_of,
 )
+from newsift.quotes.bounds import reader_span
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
     in_sources,
@@ -170,6 +171,8 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
     text = text_of(doc)
     spans = [f for f in spans if f.end - f.start >= 8 and len(text[f.start : f.end].split()) >= 2]
     spans += [f for f in _stances(doc, marked) if not _fragment(text, f)]
+    for f in spans:
+        f.start, f.end = reader_span(doc, f.start, f.end, f.verb)
     spans = [
         f
         for f in (_before_marks(text, f) for f in spans)

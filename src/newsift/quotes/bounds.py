@@ -1,0 +1,68 @@
+"""Where reported content ends, as a reader would draw it, for :mod:`reported`.
+
+An object or topic reported by a verb takes the rest of its clause: "complained about
+his microphone the morning after the debate", "will present her proposals in a speech
+in Tampa on Friday", "cited remarks he made about her as examples of contempt". A
+clause set off by a comma is not part of it: neither a new predicate (", but offered
+no proof") nor a relative or participial clause closing the content (", which makes
+him an outlier", ", arguing that …"). A reported clause ("said that …") is otherwise
+whole already.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependents of the reporting verb that continue its object or topic.
+CONTINUING = frozenset(
+    {"prep", "npadvmod", "dative", "advmod", "oprd", "agent", "dobj", "xcomp", "acomp", "attr"}
+)
+CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "ROOT", "conj"})
+
+
+def _verb_of(cue: Token) -> Token:
+    """The verb whose clause holds ``cue``: "raised questions about …" → "raised"."""
+    node = cue
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _when(child: Token) -> bool:
+    """ "on Tuesday", "last week": when it was said, not what."""
+    words = [t for t in child.subtree if not (t.is_punct or t.pos_ == "ADP")]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int]:
+    """``start``/``end`` of reported content, with the rest of an object's clause and
+    without a closing relative clause set off by a comma."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or cue is None or not len(span):
+        return start, end
+    ids = range(span.start, span.end)
+    roots = [t for t in span if t.head.i not in ids or t.head.i == t.i]
+    last = span.end - 1
+    if cue.i < span.start and not any(r.dep_ in CLAUSES for r in roots):
+        verb = _verb_of(cue)
+        for child in sorted(verb.children, key=lambda c: c.i):
+            if child.i <= last or child.dep_ not in CONTINUING:
+                continue
+            if child.left_edge.i != last + 1 or _when(child):
+                break  # a comma or a new predicate between; "on Tuesday" dates the cue
+            last = child.right_edge.i
+    for tok in doc[span.start : last]:
+        nxt = doc[tok.i + 1]
+        relative = nxt.lower_ in ("who", "which") and nxt.head.right_edge.i >= last
+        participle = nxt.tag_ == "VBG" and nxt.right_edge.i >= last  # ", arguing that …"
+        if tok.text == "," and (relative or participle):
+            last = tok.i - 1
+            break
+    while last > span.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return span.start_char, doc[last].idx + len(doc[last])
