@@ -41,3 +41,21 @@ def test_a_participle_set_off_by_a_comma_is_not_the_reported_clause(
         "contractors were slow."
     )
     assert ("the bridge would not reopen before May", "Petro Koval") in reported(resources, text)
+
+
+def test_a_coordinated_object_belongs_to_the_content(resources: Resources) -> None:
+    text = (
+        "Deputy Minister Olena Marchuk emphasized energy security, and a need to "
+        "rebuild the grid before winter."
+    )
+    assert reported(resources, text) == [
+        ("energy security, and a need to rebuild the grid before winter", "Olena Marchuk")
+    ]
+
+
+def test_content_is_at_least_three_words_and_stays_in_its_paragraph(
+    resources: Resources,
+) -> None:
+    assert reported(resources, "Petro Koval denied the reports.") == []
+    text = "Petro Koval urges voters to watch polling stations\n\nKYIV (Reuters) - Polls opened."
+    assert reported(resources, text) == [("voters to watch polling stations", "Petro Koval")]

@@ -50,11 +50,22 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
     last = span.end - 1
     if cue.i < span.start and not any(r.dep_ in CLAUSES for r in roots):
         verb = _verb_of(cue)
+        kinds = {r.tag_[:2] for r in roots}
         for child in sorted(verb.children, key=lambda c: c.i):
-            if child.i <= last or child.dep_ not in CONTINUING:
+            if child.i <= last or child.dep_ in ("cc", "punct"):
                 continue
-            if child.left_edge.i != last + 1 or _when(child):
+            # "emphasized fairness, and a need to …": a coordinated object of the same
+            # kind, misattached to the verb; not a new predicate with its own subject.
+            joined = child.dep_ == "conj" and child.tag_[:2] in kinds and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+            )
+            if child.dep_ not in CONTINUING and not joined:
+                break
+            between = doc[last + 1 : child.left_edge.i]
+            if not joined and (len(between) or _when(child)):
                 break  # a comma or a new predicate between; "on Tuesday" dates the cue
+            if joined and any(not (t.is_punct or t.dep_ == "cc") for t in between):
+                break
             last = child.right_edge.i
     for tok in doc[span.start : last]:
         nxt = doc[tok.i + 1]
@@ -65,4 +76,20 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
             break
     while last > span.start and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    return span.start_char, doc[last].idx + len(doc[last])
+    end = doc[last].idx + len(doc[last])
+    text = doc.text
+    if "\n" in text[span.start_char : end]:  # content never runs past its paragraph
+        end = len(text[: text.index("\n", span.start_char)].rstrip(" .,;:"))
+    return span.start_char, end
+
+
+def trimmed(doc: Doc, toks: list[Token]) -> tuple[int, int]:
+    """Character bounds of ``toks`` without punctuation or spaces at either end."""
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    if not toks:
+        return (0, 0)
+    return (toks[0].idx, toks[-1].idx + len(toks[-1]))
