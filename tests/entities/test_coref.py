@@ -88,3 +88,16 @@ def test_a_nickname_in_quote_marks_is_not_the_name(resources: Resources) -> None
     assert index.canonical("Lopez") == "Maria Lopez"
     assert index.canonical("Sleepy Maria Lopez") is None
     assert index.mentions[-1] == (nickname.start_char, "Maria Lopez")
+
+
+def test_a_verb_a_headline_lets_into_a_name_is_not_part_of_it(resources: Resources) -> None:
+    text = (
+        "Lawmakers Slam Maria Lopez Over Port Deal\n\n"
+        "Maria Lopez defended the port deal on Monday. Lopez said it would create jobs."
+    )
+    doc = resources.nlp(text)
+    misread = doc.char_span(text.index("Slam"), text.index(" Over"), label="PERSON")
+    assert misread is not None
+    doc.set_ents([misread], default="unmodified")
+    index = build_name_index(doc, country_table())
+    assert index.canonical("Lopez") == "Maria Lopez"

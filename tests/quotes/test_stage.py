@@ -285,3 +285,23 @@ def test_a_closing_mark_where_an_opening_one_belongs_opens_the_quote() -> None:
     assert [text[m.start : m.end] for m in find_marked(text)] == [
         "The bridge matters more than the parade."
     ]
+
+
+def test_a_verb_of_showing_is_not_where_quoted_words_were_said(resources: Resources) -> None:
+    text = (
+        "Petro Koval tweeted on Friday that rival Olena Marchuk had shown poor judgment "
+        "in hiring a lobbyist “as a model of honesty in public life.”"
+    )
+    assert direct(quotes_of(resources, text)) == [
+        ("as a model of honesty in public life.", "Petro Koval")
+    ]
+
+
+def test_a_speech_verb_whose_subject_the_parse_lost_takes_the_name_before_it(
+    resources: Resources,
+) -> None:
+    text = (
+        "KYIV -- President Olena Marchuk, opening the new museum on Saturday, said it would "
+        "tell a story, one of ''loss and grief, and then of a slow and stubborn recovery.''"
+    )
+    assert [q.speaker for q in quotes_of(resources, text) if q.direct] == ["Olena Marchuk"]

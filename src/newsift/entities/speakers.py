@@ -253,6 +253,17 @@ def _looks_like_person(ent: Span, name: str, person_words: set[str]) -> bool:
     return words[-1].lower() in person_words or bool(roles_around(ent))
 
 
+def _loose_capitals(ent: Span) -> bool:
+    """At the start of a sentence, or in a line in title case (a headline)."""
+    if ent.start == ent.sent.start:
+        return True
+    text = text_of(ent.doc)
+    end = text.find("\n", ent.end_char)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : end if end >= 0 else len(text)]
+    words = [w for w in line.split() if w.isalpha() and len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _without_verbs(ent: Span) -> Span:
     """A name without the verbs a headline's capitals let into it: "Koval Says" → "Koval";
     "Injecting Koval’s …" at the start of a sentence → "Koval"."""
@@ -295,12 +306,17 @@ def build_name_index(
         raw.append((ent, name))
 
     def inside(ent: Span) -> bool:
-        return any(s <= ent.start_char < e for s, e in quoted)
+        """In quote marks, a headline or a sentence's first words, where capitals are
+        no evidence of a name: "Crooked Ana Koval", "Lawmakers Rip Ana Koval"."""
+        return any(s <= ent.start_char < e for s, e in quoted) or _loose_capitals(ent)
 
     # Longest names first so surnames attach to a full name seen anywhere in the text;
     # names written outside quote marks before those inside them.
+    keys = {_name_key(name) for _, name in raw if " " in name}
     for ent, name in sorted(raw, key=lambda item: (inside(item[0]), -len(item[1].split()))):
-        if index.canonical(name) is None and not (inside(ent) and index.extended(name)):
+        key = _name_key(name)
+        nickname = inside(ent) and any(key.endswith(" " + k) for k in keys)
+        if index.canonical(name) is None and not nickname:
             index.persons.append(Person(name=name, first_start=ent.start_char))
     for ent, name in sorted(raw, key=lambda item: item[0].start_char):
         if any(_name_key(p.name) == _name_key(name) for p in index.persons):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsift.dates.timex import resolve_date
 from newsift.entities.coref import Coreference, build_coreference, speaker_of_token
-from newsift.entities.speakers import build_name_index, is_speech, subject_of
+from newsift.entities.speakers import build_name_index, is_speech, lemma_of, subject_of
 from newsift.model import DateMention, Quote
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, find_marked, inside_marks
 from newsift.quotes.reported import Found, find_reported
@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from newsift.resources import Resources
 
 MIN_SENTENCE_WORDS = 4
+# Verbs of knowing, finding and showing: speech only through the clause they report.
+COGNITION = frozenset(
+    {"show", "find", "know", "understand", "hear", "learn", "fear", "expect", "believe",
+     "think", "reveal", "indicate", "estimate", "conclude"}
+)
 
 
 def find_quotes(article: Article, resources: Resources) -> list[Quote]:
@@ -117,7 +122,10 @@ def _governing_verb(doc: Doc, m: Marked) -> Token | None:
             # The quoted words must not be who speaks; "it would tell a story" is a
             # thing's, and the clause is someone else's report.
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if node.i not in ids and is_speech(node) and not any(c.i in ids for c in subjects):
+            if (
+                node.i not in ids and is_speech(node) and not any(c.i in ids for c in subjects)
+                and not _knows_only(node, ids)
+            ):
                 # "Koval said Ruiz would discuss it “in a few weeks”": a speech yet to
                 # come cannot be quoted; the one who said so is.
                 modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)
@@ -128,6 +136,16 @@ def _governing_verb(doc: Doc, m: Marked) -> Token | None:
                 break
             node = node.head
     return thing
+
+
+def _knows_only(verb: Token, ids: set[int]) -> bool:
+    """ "Koval had shown bad judgment in using Ruiz “as a prop”": verbs of knowing and
+    showing report a clause ("polls show that …"); the quote is outside any clause of
+    theirs, so someone else's words are quoted."""
+    if lemma_of(verb) not in COGNITION:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return not any(c.left_edge.i <= min(ids) <= c.right_edge.i for c in clauses)
 
 
 def _is_sentences(text: str, m: Marked) -> bool:
@@ -275,6 +293,12 @@ def _resolve_speakers(found: list[Found], coref: Coreference) -> None:
             canonical = coref.index.canonical(f.speaker)
             f.speaker = canonical if canonical and not canonical.isupper() else f.speaker
             coref.note(f.start, f.speaker)
+        if f.speaker is None and f.verb is not None and f.direct:
+            # "KYIV -- President Koval, opening the museum, said …": the parse lost the
+            # subject; the person last named before the verb in its sentence speaks.
+            sent = f.verb.sent
+            named = [n for at, n in coref.index.mentions if sent.start_char <= at < f.verb.idx]
+            f.speaker = named[-1] if named else None
     # The paragraphs of one quote have one speaker; in a transcript one chain of marks
     # may run over several turns, so a paragraph takes its chain's latest speaker.
     chain_speaker: dict[int, str] = {}
