@@ -13,7 +13,7 @@ the order of the text and the parse decide between them:
 - a title or role noun ("the minister", "the Republican nominee") refers to the person
   last introduced with that role whose introduction does not contradict its modifiers
   ("Democratic … nominee" is not "the Republican nominee");
-- a definite description of a person with no such introduction ("the businessman",
+- a definite description of a person with no such introduction ("the fisherman",
   "Kyiv's former strategist") refers to the most recent subject, never to its possessor.
 
 Subjects inside quote marks are the quoted speaker's words, not the article's
@@ -103,7 +103,7 @@ class Coreference:
         return self.index.canonical(tok.text, tok.idx) if tok.pos_ == "PROPN" else None
 
     def resolve_description(self, tok: Token) -> str | None:
-        """ "the minister", "the Republican nominee", "the businessman" → a person."""
+        """ "the minister", "the Labour nominee", "the fisherman" → a person."""
         lemma = tok.lemma_.lower()
         role = lemma if lemma in ROLE_NOUNS else tok.lower_ if tok.lower_ in ROLE_NOUNS else None
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -158,7 +158,7 @@ def entity_of(tok: Token) -> Span | None:
 
 def _salient_subject(tok: Token) -> bool:
     """The subject of an asserted main clause (or one joined to it), or the active
-    subject of a speech verb; not "if Koval wins", "should Koval run", "he was called"."""
+    subject of a speech verb; not "if Koval wins", "should Koval run", "she was summoned"."""
     head = tok.head
     if tok.dep_ == "nsubj" and is_speech(head):
         return True
@@ -208,7 +208,7 @@ def speaker_of_token(tok: Token, coref: Coreference) -> str | None:
 
     "Stoltenberg" → "Jens Stoltenberg"; "he" → the person the text is about (see the
     module); "the mayor" → the person introduced as mayor; "Ukraine's interior minister,
-    Igor Klymenko" → "Igor Klymenko"; "Kyiv" → "Kyiv"; "the IMF report" → "IMF".
+    Igor Klymenko" → "Igor Klymenko"; "Kyiv" → "Kyiv"; "the Nato report" → "Nato".
     """
     low = tok.lower_
     if low in MALE | FEMALE:
@@ -222,7 +222,7 @@ def speaker_of_token(tok: Token, coref: Coreference) -> str | None:
     if named is not None:
         return named
     for child in tok.children:
-        # "the IMF report said": the organisation behind the document speaks.
+        # "the Nato report said": the organisation behind the document speaks.
         if child.dep_ in ("appos", "compound", "poss") and child.ent_type_:
             named = _named(child, coref)
             if named is not None:

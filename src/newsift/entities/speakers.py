@@ -102,7 +102,7 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def _name_key(name: str) -> str:
-    """Lower case without generational suffixes: "Joseph R. Biden Jr." → "joseph r. biden"."""
+    """Lower case without generational suffixes: "Petro O. Koval Jr." → "petro o. koval"."""
     words = name.lower().replace("’", "'").replace(",", "").split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,40 +103,32 @@ class RecordGold:
 
 @dataclass
 class PolnearTally:
-    gold_direct: int = 0
-    found_direct: int = 0
-    predicted_direct: int = 0
-    right_direct: int = 0
-    gold_reported: int = 0
-    found_reported: int = 0
-    predicted_reported: int = 0
-    right_reported: int = 0
-    speaker_right: int = 0
-    speaker_total: int = 0
-    reported_speaker_right: int = 0
-    reported_speaker_total: int = 0
+    """Counts by kind ("direct" | "reported"): gold, found, predicted (scored), right,
+    speakers scored and speakers right."""
+
+    counts: Counter[str] = field(default_factory=Counter)
     # (quote, verdict, gold speaker) for every prediction: for reading failures.
     verdicts: list[tuple[Quote, str, str | None]] = field(default_factory=list)
 
     def scores(self) -> dict[str, Any]:
-        def ratio(a: int, b: int) -> float:
-            return round(a / b, 4) if b else 0.0
+        c = self.counts
+
+        def ratio(a: str, b: str) -> float:
+            return round(c[a] / c[b], 4) if c[b] else 0.0
 
         return {
-            "direct_precision": ratio(self.right_direct, self.predicted_direct),
-            "direct_recall": ratio(self.found_direct, self.gold_direct),
-            "speaker_accuracy": ratio(self.speaker_right, self.speaker_total),
-            "reported_recall": ratio(self.found_reported, self.gold_reported),
-            "reported_precision": ratio(self.right_reported, self.predicted_reported),
-            "reported_speaker_accuracy": ratio(
-                self.reported_speaker_right, self.reported_speaker_total
-            ),
+            "direct_precision": ratio("right_direct", "predicted_direct"),
+            "direct_recall": ratio("found_direct", "gold_direct"),
+            "speaker_accuracy": ratio("speakers_right_direct", "speakers_direct"),
+            "reported_recall": ratio("right_reported", "gold_reported"),
+            "reported_precision": ratio("right_reported", "predicted_reported"),
+            "reported_speaker_accuracy": ratio("speakers_right_reported", "speakers_reported"),
             "counts": {
-                "gold_direct_runs": self.gold_direct,
-                "gold_reported": self.gold_reported,
-                "predicted_direct_scored": self.predicted_direct,
-                "predicted_reported_scored": self.predicted_reported,
-                "speaker_scored": self.speaker_total,
+                "gold_direct_runs": c["gold_direct"],
+                "gold_reported": c["gold_reported"],
+                "predicted_direct_scored": c["predicted_direct"],
+                "predicted_reported_scored": c["predicted_reported"],
+                "speaker_scored": c["speakers_direct"],
             },
         }
 
@@ -278,8 +271,8 @@ def _judge_reported(words: frozenset[int], gold: RecordGold, claimed: set[int]
 
 def score_record(tally: PolnearTally, quotes: list[Quote], gold: RecordGold) -> None:
     required = {(r.start, r.end) for a in gold.attributions for r in a.runs if r.required}
-    tally.gold_direct += len(required)
-    tally.gold_reported += sum(a.reported for a in gold.attributions)
+    tally.counts["gold_direct"] += len(required)
+    tally.counts["gold_reported"] += sum(a.reported for a in gold.attributions)
     claimed_runs: set[tuple[int, int]] = set()
     claimed_contents: set[int] = set()
     for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
@@ -292,23 +285,13 @@ def score_record(tally: PolnearTally, quotes: list[Quote], gold: RecordGold) -> 
         tally.verdicts.append((quote, verdict, speaker))
         if verdict == "optional":
             continue
-        right = verdict == "right"
-        if quote.direct:
-            tally.predicted_direct += 1
-            tally.right_direct += right
-        else:
-            tally.predicted_reported += 1
-            tally.right_reported += right
-            tally.found_reported += right
-        if right and speaker is not None:
-            hit = speaker_matches(quote.speaker, speaker)
-            if quote.direct:
-                tally.speaker_total += 1
-                tally.speaker_right += hit
-            else:
-                tally.reported_speaker_total += 1
-                tally.reported_speaker_right += hit
-    tally.found_direct += len(claimed_runs & required)
+        kind = "direct" if quote.direct else "reported"
+        tally.counts[f"predicted_{kind}"] += 1
+        tally.counts[f"right_{kind}"] += verdict == "right"
+        if verdict == "right" and speaker is not None:
+            tally.counts[f"speakers_{kind}"] += 1
+            tally.counts[f"speakers_right_{kind}"] += speaker_matches(quote.speaker, speaker)
+    tally.counts["found_direct"] += len(claimed_runs & required)
 
 
 def quotes_of_text(pipeline: Pipeline, text: str, published: str | None, name: str) -> list[Quote]:

@@ -18,7 +18,7 @@ PRONOUNS = frozenset(
      "this", "these", "those", "one", "someone", "everyone", "all"}
 )
 DETERMINERS = frozenset({"the", "a", "an"})
-# Honorifics and offices written before a name: "Rep. Jim Clyburn", "Mayor Bill de Blasio".
+# Honorifics and offices written before a name: "Rep. Tom Rudd", "Mayor Ana de Sousa".
 TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "rep", "sen", "gov", "lt", "gen", "col",
      "sgt", "capt", "del", "rev", "sir", "lady", "lord", "president", "vice", "senator",
@@ -51,8 +51,8 @@ def _title(word: str) -> bool:
 
 
 def name_parts(name: str | None) -> tuple[str | None, str | None]:
-    """(first name or None, last name or None): "Rep. Jim Clyburn" → ("jim", "clyburn");
-    "Joseph R. Biden Jr." → ("joseph", "biden"); "Mr. Biden" → (None, "biden")."""
+    """(first name or None, last name or None): "Rep. Tom Rudd" → ("tom", "rudd");
+    "Petro O. Koval Jr." → ("petro", "koval"); "Mr. Koval" → (None, "koval")."""
     words = [w for w in (name or "").replace(",", " ").split() if _plain(w)]
     while words and _plain(words[-1]) in SUFFIXES:
         words.pop()
@@ -108,13 +108,13 @@ def _name_of_phrase(phrase: str, text: str, appositive: bool = False) -> str | N
         return head.title()
     content = [w for w in words if _plain(w) not in DETERMINERS]
     if len(content) == 1 and len(words) > 1 and not head.replace(".", "").isupper():
-        return None  # "The Republican": a description; "The IMF" is a name
+        return None  # "The Democrat": a description; "The UN" is a name
     if len(words) == 1 and not (appositive or _mid_sentence_capital(head, text)):
         return None  # "Readers" at the start of a sentence
-    name = [head]  # "Mr. King": the head is a name even when it is also a title
+    name = [head]  # "Ms. Queen": the head is a name even when it is also a title
     for word in reversed(words[:-1]):
         plain = _plain(word)
-        inner = plain in ("for", "on") and _capitalised(name[0])  # "Citizens for Tax Justice"
+        inner = plain in ("for", "on") and _capitalised(name[0])  # "Friends for Fair Roads"
         named = _capitalised(word) or plain in PARTICLES or inner
         if len(name) >= 4 or _title(word) or not named:
             break
@@ -125,7 +125,7 @@ def _name_of_phrase(phrase: str, text: str, appositive: bool = False) -> str | N
 
 
 def _head_end(source: str) -> re.Match[str] | None:
-    """Where the head noun phrase ends; not inside a name: "Citizens for Tax Justice"."""
+    """Where the head noun phrase ends; not inside a name: "Friends for Fair Roads"."""
     for cut in HEAD_END.finditer(source + " "):
         before, after = source[: cut.start()].split(), source[cut.end() :].split()
         inside = cut.group().strip() in ("for", "on") and before and after
