@@ -253,7 +253,8 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         if right and doc[last + 1].text != ",":
             continue
         left = list(doc[sent.start : first - 1])
-        if len(left) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in left + right):
+        # "Asked about the convoy, she said so": a clause with a subject, not a phrase.
+        if len(left) < 2 or not any(t.dep_ in CLAUSE_SUBJECTS for t in left + right):
             continue
         start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if right else left)
         region = (doc[first].idx, doc[last].idx + len(doc[last]))
