@@ -101,3 +101,11 @@ def test_a_verb_a_headline_lets_into_a_name_is_not_part_of_it(resources: Resourc
     doc.set_ents([misread], default="unmodified")
     index = build_name_index(doc, country_table())
     assert index.canonical("Lopez") == "Maria Lopez"
+
+
+def test_they_refers_to_the_last_group_that_was_a_subject(resources: Resources) -> None:
+    text = (
+        "Anna Kovalenko and Maria Lopez toured the port on Monday. "
+        "“We will rebuild the piers by spring,” they said."
+    )
+    assert speaker(resources, text, "they") == "Anna Kovalenko and Maria Lopez"

@@ -51,6 +51,8 @@ class Coreference:
     quoted: tuple[tuple[int, int], ...] = ()
     # (offset, person): subjects of main clauses and speech verbs, in text order.
     salient: list[tuple[int, str]] = field(default_factory=list)
+    # (offset, group): subjects naming several people ("Koval and Ruiz", "Democrats").
+    groups: list[tuple[int, str]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
 
     def inside_quotes(self, offset: int) -> bool:
@@ -94,6 +96,12 @@ class Coreference:
             if offset < tok.idx and self._fits(name, gender):
                 return name
         return None
+
+    def resolve_plural(self, tok: Token) -> str | None:
+        """ "they" → the last group that was a subject before its sentence."""
+        return next(
+            (g for offset, g in reversed(self.groups) if offset < tok.sent.start_char), None
+        )
 
     def named_person(self, tok: Token) -> str | None:
         """The person ``tok`` names: "Koval" or "Olena Koval" → "Olena Koval"."""
@@ -185,7 +193,20 @@ def build_coreference(
         person = person_of(tok, coref)
         if person is not None:
             coref.salient.append((tok.idx, person))
+        group = _group_of(tok, coref)
+        if group is not None:
+            coref.groups.append((tok.idx, group))
     return coref
+
+
+def _group_of(tok: Token, coref: Coreference) -> str | None:
+    """ "Koval and Ruiz" (named people joined), "Democrats" (a plural name)."""
+    people = [coref.named_person(t) for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]]
+    if len(people) > 1 and all(people):
+        return " and ".join(p for p in people if p)
+    if tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and tok.ent_type_ in ("NORP", "ORG")):
+        return tok.text
+    return None
 
 
 def person_of(tok: Token, coref: Coreference) -> str | None:
@@ -213,6 +234,8 @@ def speaker_of_token(tok: Token, coref: Coreference) -> str | None:
     low = tok.lower_
     if low in MALE | FEMALE:
         return coref.resolve_pronoun(tok)
+    if low == "they":
+        return coref.resolve_plural(tok)
     if low in PRONOUNS_GROUP or tok.pos_ == "PRON":
         return None
     person = person_of(tok, coref)
