@@ -275,9 +275,9 @@ def _without_verbs(ent: Span) -> Span:
         start += 1
     if (start, end) == (ent.start, ent.end):
         return ent
-    from spacy.tokens import Span  # a labelled span: spaCy is loaded by now
-
-    return Span(ent.doc, start, end, label=ent.label)
+    last = ent.doc[end - 1]
+    span = ent.doc.char_span(ent.doc[start].idx, last.idx + len(last), label=ent.label_)
+    return span if span is not None else ent
 
 
 def build_name_index(
