@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from builders import parsed_article
 
+from newsift.quotes.bounds import reader_span
 from newsift.quotes.stage import find_quotes
 from newsift.resources import Resources
 
@@ -59,3 +60,19 @@ def test_content_is_at_least_three_words_and_stays_in_its_paragraph(
     assert reported(resources, "Petro Koval denied the reports.") == []
     text = "Petro Koval urges voters to watch polling stations\n\nKYIV (Reuters) - Polls opened."
     assert reported(resources, text) == [("voters to watch polling stations", "Petro Koval")]
+
+
+def test_a_concessive_aside_closing_the_clause_is_the_writers(resources: Resources) -> None:
+    text = (
+        "Anna Kovalenko claimed that the dam was safe, although she again refused to "
+        "publish the inspection report."
+    )
+    assert reported(resources, text)[0] == ("the dam was safe", "Anna Kovalenko")
+
+
+def test_content_never_starts_in_the_sentence_after_its_verb(resources: Resources) -> None:
+    text = "The board says it will “review the sound system.” There was no fault on air."
+    doc = resources.nlp(text)
+    says = next(t for t in doc if t.text == "says")
+    start = text.index("There")
+    assert reader_span(doc, start, len(text) - 1, says) == (start, start)

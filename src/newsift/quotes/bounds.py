@@ -4,13 +4,15 @@ An object or topic reported by a verb takes the rest of its clause: "complained 
 his microphone the morning after the debate", "will present her proposals in a speech
 in Tampa on Friday", "cited remarks he made about her as examples of contempt". A
 clause set off by a comma is not part of it: neither a new predicate (", but offered
-no proof") nor a relative or participial clause closing the content (", which makes
-him an outlier", ", arguing that …"). A reported clause ("said that …") is otherwise
-whole already.
+no proof") nor a relative, participial or concessive clause closing the content
+(", which makes him an outlier", ", arguing that …", ", although …"). A reported
+clause ("said that …") is otherwise whole already; it never starts in the sentence
+after its verb.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,6 +23,8 @@ CONTINUING = frozenset(
     {"prep", "npadvmod", "dative", "advmod", "oprd", "agent", "dobj", "xcomp", "acomp", "attr"}
 )
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "ROOT", "conj"})
+ASIDES = frozenset({"although", "though", "while", "whereas", "when"})
+SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s")
 
 
 def _verb_of(cue: Token) -> Token:
@@ -45,6 +49,9 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or cue is None or not len(span):
         return start, end
+    gap = doc.text[cue.idx + len(cue) : start]
+    if cue.i < span.start and SENTENCE_END.search(gap):
+        return start, start  # the parse ran the verb on into the next sentence
     ids = range(span.start, span.end)
     roots = [t for t in span if t.head.i not in ids or t.head.i == t.i]
     last = span.end - 1
@@ -71,7 +78,9 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
         nxt = doc[tok.i + 1]
         relative = nxt.lower_ in ("who", "which") and nxt.head.right_edge.i >= last
         participle = nxt.tag_ == "VBG" and nxt.right_edge.i >= last  # ", arguing that …"
-        if tok.text == "," and (relative or participle):
+        # ", although he refused …": the writer's aside, not what was said
+        aside = nxt.lower_ in ASIDES and nxt.head.right_edge.i >= last
+        if tok.text == "," and (relative or participle or aside):
             last = tok.i - 1
             break
     while last > span.start and (doc[last].is_punct or doc[last].is_space):
