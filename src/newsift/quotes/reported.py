@@ -73,7 +73,7 @@ class Found:
     subject: Token | None  # who it names as speaker
     chain: int  # multi-paragraph quotes share a chain id; -1 alone
     region: tuple[int, int]  # where the attribution is written (for its date)
-    speaker: str | None = None
+    speaker: str | None = None  # set from a transcript label before resolution
     date: str | None = None
 
 
@@ -132,15 +132,15 @@ def _split_clause(verb: Token, clause: Token) -> list[Token]:
 
 
 def _colon_lines(doc: Doc) -> list[Found]:
-    """Transcripts and headlines: "PENCE: Gennifer Flowers will not attend." (no marks)."""
+    """Headlines and summaries: "Koval: Talks Will Resume Next Week" (no marks)."""
     text = text_of(doc)
     spans = []
     pos = 0
     for para in text.split("\n"):
         base, pos = pos, pos + len(para) + 1
         m = COLON_SPEAKER.match(para)
-        if m is None or has_marks(para[m.end() :]):
-            continue
+        if m is None or has_marks(para[m.end() :]) or m.group(1).strip().isupper():
+            continue  # an all-capitals label is a transcript turn: a direct quote
         start, end = base + m.end(), base + len(para.rstrip(" .\u00a0"))
         name = doc.char_span(base + m.start(1), base + m.end(1), alignment_mode="expand")
         if name is not None:

@@ -17,8 +17,15 @@ from newsift.dates.timex import resolve_date
 from newsift.entities.coref import Coreference, build_coreference, speaker_of_token
 from newsift.entities.speakers import build_name_index, is_speech, lemma_of, subject_of
 from newsift.model import DateMention, Quote
-from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, find_marked, inside_marks
+from newsift.quotes.marks import (
+    COLON_SPEAKER,
+    QUOTE_CHARS,
+    Marked,
+    find_marked,
+    inside_marks,
+)
 from newsift.quotes.reported import Found, find_reported
+from newsift.quotes.turns import interviewee, transcript_turns
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -44,7 +51,7 @@ def find_quotes(article: Article, resources: Resources) -> list[Quote]:
     quoted = [(m.start, m.end) for m in marked]
     index = build_name_index(doc, resources.countries, quoted)
     coref = build_coreference(doc, index, quoted)
-    found = _direct(doc, marked)
+    found = _direct(doc, marked) + transcript_turns(text, index)
     found += find_reported(doc, marked, found)
     found.sort(key=lambda f: (f.start, f.end))
     _resolve_speakers(found, coref)
@@ -284,6 +291,7 @@ def _sentence_around(text: str, m: Marked) -> tuple[int, int]:
 
 
 def _resolve_speakers(found: list[Found], coref: Coreference) -> None:
+    asked: list[Found] = []
     for f in found:
         if f.subject is not None:
             f.speaker = speaker_of_token(f.subject, coref)
@@ -292,7 +300,11 @@ def _resolve_speakers(found: list[Found], coref: Coreference) -> None:
         elif f.speaker is not None:  # a transcript label: "KOVAL" is "Petro Koval"
             canonical = coref.index.canonical(f.speaker)
             f.speaker = canonical if canonical and not canonical.isupper() else f.speaker
-            coref.note(f.start, f.speaker)
+            if len(f.speaker) == 1:  # "Q:" asks, unnamed; "A:" is who the interview is with
+                asked += [f] if f.speaker != "A" else []
+                f.speaker = interviewee(coref.index) if f.speaker == "A" else None
+            if f.speaker is not None:
+                coref.note(f.start, f.speaker)
         if f.speaker is None and f.verb is not None and f.direct:
             # "KYIV -- President Koval, opening the museum, said …": the parse lost the
             # subject; the person last named before the verb in its sentence speaks.
@@ -316,9 +328,10 @@ def _resolve_speakers(found: list[Found], coref: Coreference) -> None:
             chain_speaker[f.chain] = f.speaker
         else:
             f.speaker = chain_speaker.get(f.chain)
-    # A quote standing alone with no attribution is the person the passage is about.
+    # A quote standing alone with no attribution is the person the passage is about
+    # (not a question an interview's "Q:" asks).
     for f in found:
-        if f.speaker is None and f.direct and f.verb is None:
+        if f.speaker is None and f.direct and f.verb is None and f not in asked:
             f.speaker = coref.recent(f.start)
 
 
