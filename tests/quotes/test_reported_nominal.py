@@ -129,8 +129,3 @@ def test_a_possessive_pronoun_holder_is_the_person_last_named(resources: Resourc
     article = parsed_article(resources, text, "2024-03-09")
     found = [q for q in find_quotes(article, resources) if "production had tripled" in q.text]
     assert found and found[0].speaker == "John Harper"
-
-
-def test_an_appeal_reports_whom_it_asks_and_what(resources: Resources) -> None:
-    text = "Mayor Olena Marchuk called on residents to leave the flooded districts by noon."
-    assert "residents to leave the flooded districts by noon" in reported(resources, text)

@@ -29,7 +29,6 @@ from newsift.entities.speakers import (
 from newsift.quotes.bounds import reader_span, trimmed
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
-    appeals,
     in_sources,
     is_strike,
     judged_objects,
@@ -266,7 +265,7 @@ def _nominal(doc: Doc, marked: list[Marked]) -> list[Found]:
     """Stances held as nouns or judged as objects (see :mod:`reported_nominal`)."""
     spans = []
     found = nominal_stances(doc) + judged_objects(doc) + topic_stances(doc)
-    found += that_clauses(doc) + passive_by(doc) + in_sources(doc) + appeals(doc)
+    found += that_clauses(doc) + passive_by(doc) + in_sources(doc)
     for toks, cue, holder in found:
         if inside_marks(cue, marked):
             continue

@@ -7,7 +7,6 @@
   the treaty";
 - a verb of judging or presenting whose object, with its "as/for/to" phrase, is the
   stance: "derided the deal as toothless", "blamed the ministry for the delay";
-- an appeal: "called on residents to leave";
 - any "that" clause of a named holder ("is betting that prices will fall"), a passive
   with a named agent ("was first reported by Reuters"), and what "In a poll, …" found.
 
@@ -299,22 +298,3 @@ def in_sources(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
             continue
         found.append((list(doc[after + 1 : sent.end]), first, source))
     return found
-
-
-def appeals(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
-    """(content, verb, subject) for "The mayor called on residents to leave the area":
-    whom an appeal is made to and what they are asked to do."""
-    found = []
-    for verb in doc:
-        if lemma_of(verb) != "call" or verb.pos_ != "VERB":
-            continue
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-        addressee = next((g for g in on.children if g.dep_ == "pobj"), None) if on else None
-        task = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        subject = subject_of(verb)
-        if addressee is None or task is None or task.i < addressee.i or not holds(subject):
-            continue
-        assert subject is not None
-        found.append((list(doc[addressee.left_edge.i : task.right_edge.i + 1]), verb, subject))
-    return found
-
