@@ -12,6 +12,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsift.events.weapons import (
+    KIND_PRIORITY,
+    WEAPONS,
+    Weapon,
+    deciding_weapon,
+    find_weapon,
+    find_weapons,
+)
+
+__all__ = [
+    "EVENT_TYPES", "KIND_PRIORITY", "TRIGGERS", "WEAPONS", "EventClass", "Weapon", "classify",
+    "deciding_weapon", "find_weapon", "find_weapons", "is_valid",
+]  # fmt: skip
+
 EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Battles", (
         "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
@@ -41,68 +55,13 @@ class EventClass:
     sub_event_type: str
 
 
-@dataclass(frozen=True)
-class Weapon:
-    name: str  # the short phrase written to Event.weapon
-    kind: str  # "air" | "shelling" | "explosive" | "chemical" | "suicide" | "grenade"
-
-
 def is_valid(event_type: str, sub_event_type: str) -> bool:
     return any(t == event_type and sub_event_type in subs for t, subs in EVENT_TYPES)
 
 
-# Lemma sequences (lower case) naming a weapon, longest first so "guided bomb" beats "bomb".
-WEAPONS: tuple[tuple[tuple[str, ...], Weapon], ...] = tuple(
-    sorted(
-        (
-            (tuple(phrase.split()), Weapon(name, kind))
-            for phrase, name, kind in (
-                ("guide bomb", "guided bomb", "air"), ("guided bomb", "guided bomb", "air"),
-                ("glide bomb", "glide bomb", "air"), ("aerial bomb", "aerial bomb", "air"),
-                ("air bomb", "aerial bomb", "air"), ("barrel bomb", "barrel bomb", "air"),
-                ("cluster bomb", "cluster bomb", "air"), ("drone", "drone", "air"),
-                ("shahed", "drone", "air"), ("uav", "drone", "air"),
-                ("kamikaze drone", "drone", "air"), ("quadcopter", "drone", "air"),
-                ("warplane", "aircraft", "air"), ("aircraft", "aircraft", "air"),
-                ("jet", "aircraft", "air"), ("fighter jet", "aircraft", "air"),
-                ("helicopter", "helicopter", "air"), ("airstrike", "aircraft", "air"),
-                ("air strike", "aircraft", "air"), ("air raid", "aircraft", "air"),
-                ("air force", "aircraft", "air"), ("aerial", "aircraft", "air"),
-                ("missile", "missile", "shelling"),
-                ("cruise missile", "cruise missile", "shelling"),
-                ("ballistic missile", "ballistic missile", "shelling"),
-                ("rocket", "rocket", "shelling"), ("artillery", "artillery", "shelling"),
-                ("mortar", "mortar", "shelling"), ("shell", "artillery", "shelling"),
-                ("shelling", "artillery", "shelling"), ("howitzer", "artillery", "shelling"),
-                ("mlrs", "rocket", "shelling"), ("grad", "rocket", "shelling"),
-                ("himars", "rocket", "shelling"), ("iskander", "missile", "shelling"),
-                ("kalibr", "cruise missile", "shelling"), ("s-300", "missile", "shelling"),
-                ("tank", "tank", "shelling"),
-                ("mine", "landmine", "explosive"), ("landmine", "landmine", "explosive"),
-                ("ied", "IED", "explosive"), ("car bomb", "car bomb", "explosive"),
-                ("explosive device", "explosive device", "explosive"),
-                ("roadside bomb", "roadside bomb", "explosive"),
-                ("booby trap", "explosive device", "explosive"),
-                ("bomb", "bomb", "explosive"), ("tripwire", "explosive device", "explosive"),
-                ("chemical", "chemical weapon", "chemical"), ("chlorine", "chlorine", "chemical"),
-                ("sarin", "sarin", "chemical"), ("toxic gas", "toxic gas", "chemical"),
-                ("poison gas", "toxic gas", "chemical"), ("nerve agent", "nerve agent", "chemical"),
-                ("suicide bomber", "suicide bomb", "suicide"),
-                ("suicide bombing", "suicide bomb", "suicide"),
-                ("suicide attack", "suicide bomb", "suicide"),
-                ("suicide vest", "suicide bomb", "suicide"),
-                ("grenade", "grenade", "grenade"),
-                ("grenade launcher", "grenade launcher", "shelling"),
-                ("small arm", "small arms", "ground"), ("small arms", "small arms", "ground"),
-                ("machine gun", "machine gun", "ground"), ("machinegun", "machine gun", "ground"),
-                ("heavy machinegun", "machine gun", "ground"), ("rifle", "rifle", "ground"),
-            )
-        ),
-        key=lambda item: -len(item[0]),
-    )
-)  # fmt: skip
-
 # Trigger lemma → coarse action. Nouns and verbs share a table: spaCy lemmatises both.
+# A few inflected forms stand beside their lemma where the small model lemmatises them
+# wrongly ("raped" → "rap").
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "strike", "airstrike", "attack", "bomb", "bombing", "bombard", "bombardment",
@@ -122,51 +81,20 @@ TRIGGERS: dict[str, str] = {
                     "intercept"),
     **dict.fromkeys(("defuse", "demine", "dismantle"), "defuse"),
     **dict.fromkeys(("arrest", "detain"), "arrest"),
-    **dict.fromkeys(("abduct", "kidnap", "abduction", "kidnapping", "hostage"), "abduct"),
-    **dict.fromkeys(("rape",), "rape"),
-    **dict.fromkeys(("execute", "execution", "massacre", "torture", "behead"), "execute"),
-    **dict.fromkeys(("protest", "rally", "demonstrate", "demonstration", "march", "vigil"),
-                    "protest"),
-    **dict.fromkeys(("riot", "lynch"), "riot"),
-    **dict.fromkeys(("loot", "plunder", "pillage"), "loot"),
+    **dict.fromkeys(("abduct", "kidnap", "abduction", "kidnapping", "hostage", "abductee"),
+                    "abduct"),
+    **dict.fromkeys(("rape", "raped", "rapes"), "rape"),
+    **dict.fromkeys(("execute", "execution", "massacre", "torture", "behead", "stab", "hack"),
+                    "execute"),
+    **dict.fromkeys(("protest", "rally", "demonstrate", "demonstration", "march", "vigil",
+                     "picket"), "protest"),
+    **dict.fromkeys(("riot", "lynch", "rioter"), "riot"),
+    **dict.fromkeys(("loot", "plunder", "pillage", "ransack", "looting"), "loot"),
     **dict.fromkeys(("withdraw", "retreat", "withdrawal"), "withdraw"),
 }  # fmt: skip
 
 # Actions whose presence alone never make an event: they only colour one found otherwise.
 SUPPORTING = frozenset({"withdraw"})
-
-
-def find_weapon(lemmas: list[str]) -> tuple[int, Weapon] | None:
-    """The first weapon named in ``lemmas`` (lower case) and the index where it starts."""
-    found = find_weapons(lemmas)
-    return found[0] if found else None
-
-
-def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
-    """Every weapon named in ``lemmas``, in order, longest phrase first at each position."""
-    found: list[tuple[int, Weapon]] = []
-    index = 0
-    while index < len(lemmas):
-        for phrase, weapon in WEAPONS:
-            if tuple(lemmas[index : index + len(phrase)]) == phrase:
-                found.append((index, weapon))
-                index += len(phrase) - 1
-                break
-        index += 1
-    return found
-
-
-# When a report names several weapons, the one that decides the sub-event type: gas
-# makes a chemical attack, small arms make ground fighting, aircraft beat artillery.
-KIND_PRIORITY = ("chemical", "suicide", "ground", "air", "shelling", "explosive", "grenade")
-
-
-def deciding_weapon(weapons: list[Weapon]) -> Weapon | None:
-    """The weapon that decides the type (:data:`KIND_PRIORITY`), first named among equals."""
-    ranked = sorted(enumerate(weapons), key=lambda item: (KIND_PRIORITY.index(item[1].kind),
-                                                          item[0]))  # fmt: skip
-    return ranked[0][1] if ranked else None
-
 
 STRIKE_KIND = {
     "ground": "Armed clash",
@@ -178,6 +106,54 @@ STRIKE_KIND = {
     "grenade": "Grenade",
 }
 REMOTE = "Explosions/Remote violence"
+CIVILIANS = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+
+# Words of the incident that say who was on the receiving end, or how.
+# Armed people as news names them when they are hit; "forces" and "army" are left out,
+# as they name the side that attacked far more often.
+ARMED_PEOPLE = frozenset(
+    {"soldier", "troop", "policeman", "patrol", "checkpoint", "serviceman", "officer",
+     "guard", "convoy", "base", "position", "peacekeeper", "outpost", "barracks"}
+)  # fmt: skip
+UNARMED_PEOPLE = frozenset(
+    {"civilian", "resident", "villager", "farmer", "herder", "driver", "passenger", "trader",
+     "merchant", "idp", "refugee", "displaced", "woman", "child", "girl", "boy", "student",
+     "worker", "teacher", "doctor", "nurse", "journalist", "worshipper", "mourner", "family",
+     "shepherd", "miner", "pupil", "patient", "traveller", "traveler", "man", "person",
+     "people", "inhabitant", "camp", "market", "village", "house", "home"}
+)  # fmt: skip
+# Verbs and nouns of a fight between two armed sides, as against an attack on someone.
+FIGHT_WORDS = frozenset(
+    {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "repel", "repulse",
+     "exchange", "counterattack", "offensive", "counteroffensive", "confrontation"}
+)  # fmt: skip
+REMOTE_WORDS = frozenset(
+    {"airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
+     "barrage", "explosion", "blast", "explode", "detonate", "projectile", "launch", "struck",
+     "pound", "hit", "strike", "salvo"}
+)  # fmt: skip
+SHOOT_WORDS = frozenset({"shoot", "fire", "gunfire", "shot", "burst", "gunshot"})
+SEXUAL = frozenset({"sexual", "sexually", "rape", "raped", "rapist", "gang"})
+# How a crowd was handled: dispersal and less-lethal force make an intervention,
+# deaths at the hands of the security forces make excessive force.
+INTERVENTION = frozenset(
+    {"disperse", "dispersal", "gas", "teargas", "baton", "rubber", "cannon", "intervene",
+     "stun", "crack", "cordon", "break", "beat", "tear"}
+)  # fmt: skip
+LETHAL = frozenset({"kill", "die", "dead", "death", "martyr", "fatal"})
+ROWDY = frozenset(
+    {"stone", "rock", "torch", "vandalise", "vandalize", "storm", "burn", "loot", "molotov",
+     "petrol", "smash", "ransack"}
+)  # fmt: skip
+MOB = frozenset({"mob", "lynch", "vigilante", "lynching"})
+LABOUR = frozenset({"hunger", "general", "walkout", "wage", "salary", "pay"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration"})
+STRIKERS = frozenset(
+    {"worker", "teacher", "employee", "staff", "doctor", "nurse", "driver", "miner", "docker",
+     "servant", "lecturer", "union", "professional"}
+)  # fmt: skip
+POLICE = frozenset({"police", "security", "policeman", "riot", "officer", "force"})
 
 
 def classify(
@@ -187,56 +163,104 @@ def classify(
     civilian_victims: bool = False,
     casualties: bool = False,
 ) -> EventClass:
-    """One ACLED class for an incident from its actions, weapon and trigger words.
+    """One ACLED class for an incident from its actions, weapon and words.
 
+    ``trigger_lemmas``: the lemmas of the incident's sentences (and of its triggers);
     ``casualties``: the incident has people killed or wounded, so it was not foiled.
+    The means of attack decide first (a weapon, a protest, a rape, an abduction);
+    between an attack on civilians and a fight, the victims decide.
     """
+    lemmas = trigger_lemmas
     if "intercept" in actions and not casualties and "strike" not in actions:
-        return EventClass("Strategic developments", "Disrupted weapons use")
+        return EventClass(STRATEGIC, "Disrupted weapons use")
     actions = actions - {"intercept"}
     if "defuse" in actions:
-        return EventClass("Strategic developments", "Disrupted weapons use")
+        return EventClass(STRATEGIC, "Disrupted weapons use")
+    if "shoot" in actions and not lemmas & SHOOT_WORDS:
+        actions = actions - {"shoot"}  # "gunmen looted a lorry": who, not what they did
     if "abduct" in actions:
-        return EventClass("Violence against civilians", "Abduction/forced disappearance")
-    if "protest" in actions or "riot" in actions:
-        return _protest(actions, trigger_lemmas)
+        return EventClass(CIVILIANS, "Abduction/forced disappearance")
+    if "protest" in actions or "riot" in actions or _crowd_hit(actions, weapon, lemmas):
+        return _protest(actions, weapon, lemmas)
+    if _labour_strike(actions, weapon, lemmas):
+        return EventClass(STRATEGIC, "Other")  # a strike from work, no demonstration told
+    if "rape" in actions or lemmas & SEXUAL and "assault" in lemmas:
+        return EventClass(CIVILIANS, "Sexual violence")
     if "regain" in actions:
-        fought = "clash" in actions or trigger_lemmas & {"counteroffensive", "offensive", "battle"}
+        fought = "clash" in actions or lemmas & {"counteroffensive", "offensive", "battle"}
         if "withdraw" in actions and not fought:
-            return EventClass("Strategic developments", "Non-violent transfer of territory")
+            return EventClass(STRATEGIC, "Non-violent transfer of territory")
         return EventClass("Battles", "Government regains territory")
     if "capture" in actions:
         return EventClass("Battles", "Non-state actor overtakes territory")
-    if "rape" in actions:
-        return EventClass("Violence against civilians", "Sexual violence")
-    if "abduct" in actions:
-        return EventClass("Violence against civilians", "Abduction/forced disappearance")
+    remote = weapon is not None and weapon.kind in STRIKE_KIND and weapon.kind != "ground"
+    if remote and actions & {"strike", "harm", "shoot", "clash"} and not (
+        "clash" in actions and lemmas & FIGHT_WORDS
+    ):
+        assert weapon is not None
+        return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
     if "clash" in actions:
         # Ground fighting decides even when artillery or aircraft supported it: that is
-        # how ACLED codes "attacked with artillery but were repelled".
+        # how ACLED codes "attacked with artillery but were repelled". An ambush or
+        # assault on unarmed people is an attack on civilians.
+        if not lemmas & FIGHT_WORDS and _unarmed_victims(lemmas, civilian_victims):
+            return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
-    if weapon is not None and weapon.kind == "ground" and actions & {"strike", "shoot"}:
+    if "strike" in actions and weapon is None and not lemmas & REMOTE_WORDS:
+        # "Armed men attacked a village": an attack on the ground, no weapon from afar.
+        if _unarmed_victims(lemmas, civilian_victims):
+            return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
-    if weapon is not None and actions & {"strike", "harm", "shoot"}:
-        return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
+    if weapon is not None and weapon.kind == "ground" and actions & {"strike", "shoot", "harm"}:
+        if _unarmed_victims(lemmas, civilian_victims) and not lemmas & FIGHT_WORDS:
+            return EventClass(CIVILIANS, "Attack")
+        return EventClass("Battles", "Armed clash")
     if "strike" in actions:
-        return EventClass(REMOTE, _strike_without_weapon(trigger_lemmas))
-    if "shoot" in actions:
-        civilian = civilian_victims or "execute" in actions
-        return EventClass(
-            *(("Violence against civilians", "Attack") if civilian else ("Battles", "Armed clash"))
-        )
-    if "execute" in actions or ("harm" in actions and civilian_victims):
-        return EventClass("Violence against civilians", "Attack")
+        return EventClass(REMOTE, _strike_without_weapon(lemmas))
+    if "shoot" in actions or "execute" in actions:
+        civilian = _unarmed_victims(lemmas, civilian_victims) or "execute" in actions
+        return EventClass(*((CIVILIANS, "Attack") if civilian else ("Battles", "Armed clash")))
+    if "harm" in actions and _unarmed_victims(lemmas, civilian_victims):
+        return EventClass(CIVILIANS, "Attack")
     if "arrest" in actions:
-        return EventClass("Strategic developments", "Arrests")
+        return EventClass(STRATEGIC, "Arrests")
     if "loot" in actions:
-        return EventClass("Strategic developments", "Looting/property destruction")
+        return EventClass(STRATEGIC, "Looting/property destruction")
     if "withdraw" in actions:
-        return EventClass("Strategic developments", "Non-violent transfer of territory")
+        return EventClass(STRATEGIC, "Non-violent transfer of territory")
     if "harm" in actions:
         return EventClass("Battles", "Armed clash")
-    return EventClass("Strategic developments", "Other")
+    return EventClass(STRATEGIC, _development(actions))
+
+
+def _crowd_hit(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str]) -> bool:
+    """Force used on protesters or a mob's violence ("police fired on demonstrators")."""
+    if weapon is not None and weapon.kind not in {"ground", "riot"}:
+        return False
+    violent = bool(actions & {"harm", "strike", "shoot", "clash", "arrest", "execute"})
+    return violent and bool(lemmas & (PROTESTERS | MOB))
+
+
+def _labour_strike(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str]) -> bool:
+    """ "Teachers went on strike": the strike is a stoppage of work, not an attack."""
+    if weapon is not None or actions & {"harm", "shoot", "clash"} or "strike" not in lemmas:
+        return False
+    return bool(lemmas & (LABOUR | STRIKERS)) and not lemmas & (REMOTE_WORDS - {"strike", "launch"})
+
+
+def _unarmed_victims(lemmas: frozenset[str], civilian_victims: bool) -> bool:
+    """Were the people hit unarmed? Civilians named and no armed side hit or fighting."""
+    return (civilian_victims or bool(lemmas & UNARMED_PEOPLE)) and not lemmas & ARMED_PEOPLE
+
+
+def _development(actions: frozenset[str]) -> str:
+    for action, sub_type in (
+        ("agree", "Agreement"), ("base", "Headquarters or base established"),
+        ("organise", "Change to group/activity"),
+    ):  # fmt: skip
+        if action in actions:
+            return sub_type
+    return "Other"
 
 
 def _strike_without_weapon(lemmas: frozenset[str]) -> str:
@@ -249,11 +273,15 @@ def _strike_without_weapon(lemmas: frozenset[str]) -> str:
     return "Shelling/artillery/missile attack"
 
 
-def _protest(actions: frozenset[str], lemmas: frozenset[str]) -> EventClass:
-    if "riot" in actions or lemmas & {"torch", "stone"}:
+def _protest(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str]) -> EventClass:
+    if lemmas & MOB:
+        return EventClass("Riots", "Mob violence")
+    if "riot" in actions or lemmas & ROWDY and "protest" in actions:
         return EventClass("Riots", "Violent demonstration")
-    if actions & {"harm", "strike"} or lemmas & {"gas", "grenade"}:
+    shot = weapon is not None and weapon.kind != "riot"
+    force = bool(lemmas & INTERVENTION) or shot
+    if shot or lemmas & LETHAL and force:
         return EventClass("Protests", "Excessive force against protesters")
-    if "arrest" in actions or lemmas & {"disperse"}:
+    if force or "arrest" in actions and lemmas & POLICE:
         return EventClass("Protests", "Protest with intervention")
     return EventClass("Protests", "Peaceful protest")
