@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsift.events.classifier import TypeModel, features, load_model, predict
 from newsift.events.weapons import (
     KIND_PRIORITY,
     WEAPONS,
@@ -23,6 +24,7 @@ from newsift.events.weapons import (
 
 __all__ = [
     "EVENT_TYPES", "KIND_PRIORITY", "TRIGGERS", "WEAPONS", "EventClass", "Weapon", "classify",
+    "learned_class", "rule_class",
     "deciding_weapon", "find_weapon", "find_weapons", "is_valid",
 ]  # fmt: skip
 
@@ -55,8 +57,11 @@ class EventClass:
     sub_event_type: str
 
 
+SUB_TYPES: dict[str, str] = {sub: kind for kind, subs in EVENT_TYPES for sub in subs}
+
+
 def is_valid(event_type: str, sub_event_type: str) -> bool:
-    return any(t == event_type and sub_event_type in subs for t, subs in EVENT_TYPES)
+    return SUB_TYPES.get(sub_event_type) == event_type
 
 
 # Trigger lemma → coarse action. Nouns and verbs share a table: spaCy lemmatises both.
@@ -157,6 +162,55 @@ POLICE = frozenset({"police", "security", "policeman", "riot", "officer", "force
 
 
 def classify(
+    actions: frozenset[str],
+    weapon: Weapon | None,
+    trigger_lemmas: frozenset[str] = frozenset(),
+    civilian_victims: bool = False,
+    casualties: bool = False,
+) -> EventClass:
+    """One ACLED class for an incident: the rules of :func:`rule_class`, and where they
+    leave the choice open, the learned layer (:mod:`newsift.events.classifier`).
+
+    The means of attack decide (:data:`DECISIVE`): a weapon fired from afar, a rape, an
+    abduction, a foiled attack. Elsewhere the model's choice stands when it is more
+    likely than not.
+    """
+    return learned_class(
+        actions, weapon, trigger_lemmas, civilian_victims, casualties, load_model()
+    )
+
+
+def learned_class(
+    actions: frozenset[str],
+    weapon: Weapon | None,
+    trigger_lemmas: frozenset[str],
+    civilian_victims: bool,
+    casualties: bool,
+    model: TypeModel | None,
+) -> EventClass:
+    """:func:`classify` with the given model (None: the rules alone)."""
+    rule = rule_class(actions, weapon, trigger_lemmas, civilian_victims, casualties)
+    if rule.sub_event_type in DECISIVE or model is None:
+        return rule
+    feats = features(
+        actions, weapon, trigger_lemmas, civilian_victims, casualties, rule.sub_event_type
+    )
+    learned = predict(model, feats)
+    if learned.probability < MODEL_CONFIDENCE or learned.sub_event_type not in SUB_TYPES:
+        return rule
+    return EventClass(SUB_TYPES[learned.sub_event_type], learned.sub_event_type)
+
+
+# Sub-event types decided by the means of attack, which the learned layer never overrides.
+DECISIVE = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+     "Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
+     "Abduction/forced disappearance", "Disrupted weapons use"}
+)  # fmt: skip
+MODEL_CONFIDENCE = 0.5
+
+
+def rule_class(
     actions: frozenset[str],
     weapon: Weapon | None,
     trigger_lemmas: frozenset[str] = frozenset(),
