@@ -185,9 +185,20 @@ def state_names() -> dict[str, str]:
         if place.lower() in table:
             table.setdefault(word.lower(), table[place.lower()])
             table.setdefault(word.lower() + "s", table[place.lower()])
+    for word, country in MORE_DEMONYMS.items():
+        if country.lower() in table:
+            table.setdefault(word, table[country.lower()])
     for alias, state in STATE_FORCES.items():
         table[alias] = state
     return table
+
+
+# Adjectives the gazetteer's demonym list lacks, for countries at war in ACLED's data.
+MORE_DEMONYMS: dict[str, str] = {
+    "burkinabe": "Burkina Faso", "burkinabè": "Burkina Faso", "south sudanese": "South Sudan",
+    "ivorian": "Ivory Coast", "central african": "Central African Republic",
+    "palestinian": "Palestinian Territory", "mozambican": "Mozambique",
+}  # fmt: skip
 
 
 # Country names for "Civilians (X)": a state actor's own name where it is a country.

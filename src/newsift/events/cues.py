@@ -31,6 +31,7 @@ WAYS = frozenset(
     {"road", "street", "highway", "bridge", "entrance", "route", "square", "junction",
      "intersection", "office", "gate", "market", "field", "airport", "port", "railway"}
 )  # fmt: skip
+TAKE = frozenset({"seize", "capture", "overrun", "storm"})
 SEIZE = frozenset({"seize", "confiscate", "impound", "recover", "find", "discover", "uncover"})
 ARMS = frozenset(
     {"weapon", "gun", "rifle", "ammunition", "arm", "explosive", "grenade", "bullet",
@@ -41,7 +42,9 @@ GROUPS = frozenset(
     {"group", "militia", "force", "brigade", "battalion", "movement", "alliance", "unit",
      "coalition", "front", "army", "faction", "wing"}
 )  # fmt: skip
-BASES = frozenset({"base", "headquarters", "headquarter", "outpost", "camp", "garrison"})
+BASES = frozenset(
+    {"base", "headquarters", "headquarter", "outpost", "camp", "garrison", "barracks", "barrack"}
+)
 AGREE = frozenset({"sign", "reach", "conclude", "agree", "broker", "strike", "accept"})
 DEALS = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "armistice"})
 SWAP = frozenset({"exchange", "swap", "trade", "release"})
@@ -68,17 +71,18 @@ def _cue(token: Token) -> str | None:
         return "protest"  # "staged a sit-in"
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound"}:
         return None
-    subjects = {c.lemma_.lower() for c in token.children if c.dep_ in {"nsubj", "agent"}}
     subject_words = {
         w.lemma_.lower() for c in token.children if c.dep_ in {"nsubj", "agent"} for w in c.subtree
     }
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     object_words = {w.lemma_.lower() for o in objects for w in o.subtree}
     object_heads = {o.lemma_.lower() for o in objects}
-    if subjects & PROTESTERS and token.tag_ == "VBD":
+    if subject_words & PROTESTERS and token.tag_ == "VBD":
         return "protest"  # "demonstrators gathered", "protesters responded to the call"
     if lemma in BLOCK and object_heads & WAYS and subject_words & CROWD:
         return "protest"  # "residents blocked the main road"
+    if lemma in TAKE and object_heads & (BASES | {"post", "checkpoint"}):
+        return "capture"  # "insurgents seized the district headquarters"
     if lemma in SEIZE and object_words & ARMS:
         return "defuse"  # "police seized 127 guns": weapons taken before use
     if lemma in FORM and object_heads & GROUPS and not object_heads & BASES:

@@ -136,8 +136,10 @@ FIGHT_WORDS = frozenset(
 REMOTE_WORDS = frozenset(
     {"airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
      "barrage", "explosion", "blast", "explode", "detonate", "projectile", "launch", "struck",
-     "pound", "hit", "strike", "salvo"}
+     "pound", "hit", "strike", "salvo", "destroy"}
 )  # fmt: skip
+# Attacks made at close quarters unless a weapon from afar is named.
+CLOSE_ATTACK = frozenset({"attack", "raid", "storm", "assault", "ambush", "invade", "overrun"})
 SHOOT_WORDS = frozenset({"shoot", "fire", "gunfire", "shot", "burst", "gunshot"})
 SEXUAL = frozenset({"sexual", "sexually", "rape", "raped", "rapist", "gang"})
 # How a crowd was handled: dispersal and less-lethal force make an intervention,
@@ -148,7 +150,7 @@ INTERVENTION = frozenset(
 )  # fmt: skip
 LETHAL = frozenset({"kill", "die", "dead", "death", "martyr", "fatal"})
 ROWDY = frozenset(
-    {"stone", "rock", "torch", "vandalise", "vandalize", "storm", "burn", "loot", "molotov",
+    {"stone", "rock", "torch", "vandalise", "vandalize", "storm", "loot", "molotov",
      "petrol", "smash", "ransack"}
 )  # fmt: skip
 MOB = frozenset({"mob", "lynch", "vigilante", "lynching"})
@@ -247,12 +249,6 @@ def rule_class(
         return EventClass("Battles", "Government regains territory")
     if "capture" in actions:
         return EventClass("Battles", "Non-state actor overtakes territory")
-    remote = weapon is not None and weapon.kind in STRIKE_KIND and weapon.kind != "ground"
-    if remote and actions & {"strike", "harm", "shoot", "clash"} and not (
-        "clash" in actions and lemmas & FIGHT_WORDS
-    ):
-        assert weapon is not None
-        return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
     if "clash" in actions:
         # Ground fighting decides even when artillery or aircraft supported it: that is
         # how ACLED codes "attacked with artillery but were repelled". An ambush or
@@ -260,7 +256,12 @@ def rule_class(
         if not lemmas & FIGHT_WORDS and _unarmed_victims(lemmas, civilian_victims):
             return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
-    if "strike" in actions and weapon is None and not lemmas & REMOTE_WORDS:
+    remote = weapon is not None and weapon.kind in STRIKE_KIND and weapon.kind != "ground"
+    if remote and actions & {"strike", "harm", "shoot"}:
+        assert weapon is not None
+        return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
+    close = lemmas & CLOSE_ATTACK and not lemmas & REMOTE_WORDS
+    if "strike" in actions and weapon is None and close:
         # "Armed men attacked a village": an attack on the ground, no weapon from afar.
         if _unarmed_victims(lemmas, civilian_victims):
             return EventClass(CIVILIANS, "Attack")
