@@ -46,8 +46,9 @@ def read_set(shared: Path, name: str, half: str) -> tuple[list[TypeInputs], list
 
 def incident_features(inputs: TypeInputs) -> frozenset[str]:
     rule = rule_class(
-        inputs.actions, inputs.weapon, inputs.lemmas, inputs.civilian, inputs.casualties
-    ).sub_event_type
+        inputs.actions, inputs.weapon, inputs.lemmas, inputs.civilian, inputs.casualties,
+        inputs.roles,
+    ).sub_event_type  # fmt: skip
     return features(
         inputs.actions, inputs.weapon, inputs.lemmas, inputs.civilian, inputs.casualties, rule
     )
@@ -123,13 +124,15 @@ def main() -> None:
     for name in SETS:
         inputs, golds = read_set(args.shared, name, "check")
         rules = [
-            rule_class(i.actions, i.weapon, i.lemmas, i.civilian, i.casualties).sub_event_type
+            rule_class(
+                i.actions, i.weapon, i.lemmas, i.civilian, i.casualties, i.roles
+            ).sub_event_type
             for i in inputs
         ]
         learned = [predict(model, incident_features(i)).sub_event_type for i in inputs]
         combined = [
             learned_class(
-                i.actions, i.weapon, i.lemmas, i.civilian, i.casualties, model
+                i.actions, i.weapon, i.lemmas, i.civilian, i.casualties, model, i.roles
             ).sub_event_type
             for i in inputs
         ]

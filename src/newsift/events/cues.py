@@ -32,6 +32,18 @@ WAYS = frozenset(
      "intersection", "office", "gate", "market", "field", "airport", "port", "railway"}
 )  # fmt: skip
 TAKE = frozenset({"seize", "capture", "overrun", "storm"})
+SNATCH = frozenset({"take", "snatch", "grab", "drag", "whisk", "pick"})
+PEOPLE = frozenset(
+    {"journalist", "activist", "man", "woman", "girl", "boy", "child", "student", "teacher",
+     "priest", "doctor", "lawyer", "official", "leader", "chief", "farmer", "worker",
+     "villager", "resident", "people", "son", "daughter", "husband", "brother", "father"}
+)  # fmt: skip
+BY_HAND = frozenset({"beat", "stone", "burn", "hack", "club", "lynch", "stab", "torture"})
+HAND_OVER = frozenset({"hand", "cede", "transfer", "surrender", "relinquish"})
+TERRITORY_WORDS = frozenset(
+    {"base", "town", "city", "village", "territory", "control", "area", "region", "camp",
+     "position", "district", "airport", "garrison"}
+)  # fmt: skip
 SEIZE = frozenset({"seize", "confiscate", "impound", "recover", "find", "discover", "uncover"})
 ARMS = frozenset(
     {"weapon", "gun", "rifle", "ammunition", "arm", "explosive", "grenade", "bullet",
@@ -50,6 +62,14 @@ DEALS = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", 
 SWAP = frozenset({"exchange", "swap", "trade", "release"})
 MEASURES = frozenset({"curfew", "emergency", "lockdown", "martial"})
 IMPOSE = frozenset({"impose", "declare", "announce", "extend", "enforce", "introduce"})
+
+
+def _away(token: Token) -> bool:
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"from", "away"} for c in token.children)
+
+
+def _death(prep: Token) -> bool:
+    return any(c.lemma_.lower() == "death" for c in prep.children)
 
 
 def extra_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
@@ -83,6 +103,14 @@ def _cue(token: Token) -> str | None:
         return "protest"  # "residents blocked the main road"
     if lemma in TAKE and object_heads & (BASES | {"post", "checkpoint"}):
         return "capture"  # "insurgents seized the district headquarters"
+    if lemma in SNATCH and object_heads & PEOPLE and _away(token):
+        return "abduct"  # "agents took the journalist from his home"
+    if lemma == "disappear" and any(c.lower_ in {"forcibly", "forcefully"} for c in token.children):
+        return "abduct"  # "activists were forcibly disappeared"
+    if lemma in BY_HAND and any(c.lower_ == "to" and _death(c) for c in token.children):
+        return "execute"  # "villagers beat a man to death", "stoned to death"
+    if lemma in HAND_OVER and object_words & TERRITORY_WORDS:
+        return "handover"  # "troops handed over their last base to the army"
     if lemma in SEIZE and object_words & ARMS:
         return "defuse"  # "police seized 127 guns": weapons taken before use
     if lemma in FORM and object_heads & GROUPS and not object_heads & BASES:

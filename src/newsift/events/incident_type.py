@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from newsift.events.casualties import casualties, civilian_words
 from newsift.events.cues import extra_triggers
-from newsift.events.taxonomy import EventClass, classify
+from newsift.events.taxonomy import EventClass, Roles, classify
 from newsift.events.triggers import real_triggers, toll_triggers
 from newsift.events.weapons import Weapon, deciding_weapon, find_weapons
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class TypeInputs:
     lemmas: frozenset[str]  # of every sentence of the incident, lower case
     civilian: bool
     casualties: bool
+    roles: Roles = Roles(frozenset(), frozenset())
 
 
 def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
@@ -39,6 +41,8 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
     lemmas: set[str] = set()
     weapons: list[Weapon] = []
     civilian = harmed = False
+    attackers: set[str] = set()
+    hit: set[str] = set()
     for sentence in sentences:
         triggers = (real_triggers(sentence) or toll_triggers(sentence)) + extra_triggers(sentence)
         actions |= {action for _, action in triggers}
@@ -48,9 +52,32 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
         fatalities, injured, victims = casualties(sentence)
         harmed = harmed or bool(fatalities or injured)
         civilian = civilian or civilian_words(sentence, victims)
+        hit |= {victim.lemma_.lower() for victim in victims}
+        for token, _ in triggers:
+            doers, done_to = _parties(token)
+            attackers |= doers
+            hit |= done_to
     return TypeInputs(
-        frozenset(actions), deciding_weapon(weapons), frozenset(lemmas), civilian, harmed
-    )
+        frozenset(actions), deciding_weapon(weapons), frozenset(lemmas), civilian, harmed,
+        Roles(frozenset(attackers), frozenset(hit)),
+    )  # fmt: skip
+
+
+def _parties(trigger: Token) -> tuple[set[str], set[str]]:
+    """Lemmas of who did what a trigger verb says (its subject, or the "by" agent of a
+    passive) and of whom it was done to (object, passive subject); a verb joined to
+    another ("beat and killed") shares that one's subject."""
+    if trigger.pos_ != "VERB":
+        return set(), set()
+    verb = trigger
+    children = list(trigger.children)
+    doers = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
+    doers |= {p.lemma_.lower() for c in children if c.dep_ == "agent" for p in c.children}
+    if not doers and trigger.dep_ == "conj":
+        verb = trigger.head
+        doers = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    done_to = {c.lemma_.lower() for c in children if c.dep_ in {"dobj", "nsubjpass"}}
+    return doers, done_to
 
 
 def classify_incident(sentences: Sequence[SpacySpan]) -> EventClass | None:
@@ -59,5 +86,6 @@ def classify_incident(sentences: Sequence[SpacySpan]) -> EventClass | None:
     if not inputs.actions - {"withdraw"}:
         return None
     return classify(
-        inputs.actions, inputs.weapon, inputs.lemmas, inputs.civilian, inputs.casualties
-    )
+        inputs.actions, inputs.weapon, inputs.lemmas, inputs.civilian, inputs.casualties,
+        inputs.roles,
+    )  # fmt: skip
