@@ -37,10 +37,18 @@ STEPS = 400
 RATE = 0.5
 
 
-def read_set(shared: Path, name: str, half: str) -> tuple[list[TypeInputs], list[str]]:
+def read_set(
+    shared: Path, name: str, half: str, names: Counter[str] | None = None
+) -> tuple[list[TypeInputs], list[str]]:
+    """The notes of one half as typing inputs, with their labels. ``names`` counts, per
+    lemma, its uses as a proper noun (+1) and as any other word (-1)."""
     nlp = load_nlp()
     records = list(read_jsonl(shared / "eval" / name, half=half))  # type: ignore[arg-type]
-    inputs = [type_inputs(list(doc.sents)) for doc in nlp.pipe(r["text"] for r in records)]
+    inputs = []
+    for doc in nlp.pipe(r["text"] for r in records):
+        inputs.append(type_inputs(list(doc.sents)))
+        for token in doc if names is not None else ():
+            names[token.lemma_.lower()] += 1 if token.pos_ == "PROPN" else -1
     return inputs, [str(r["gold"]["sub_event_type"]) for r in records]
 
 
@@ -54,9 +62,12 @@ def incident_features(inputs: TypeInputs) -> frozenset[str]:
     )
 
 
-def train(rows: list[frozenset[str]], labels: list[str]) -> dict[str, object]:
-    """Fit the regression; the model as the JSON object the package reads."""
-    counts = Counter(name for row in rows for name in row)
+def train(
+    rows: list[frozenset[str]], labels: list[str], proper: frozenset[str] = frozenset()
+) -> dict[str, object]:
+    """Fit the regression; the model as the JSON object the package reads. Words in
+    ``proper`` (names of places, tribes, people) are left out: they say where, not what."""
+    counts = Counter(name for row in rows for name in row if name[2:] not in proper)
     names = sorted(name for name, count in counts.items() if count >= MIN_COUNT)
     index = {name: i for i, name in enumerate(names)}
     classes = sorted(set(labels))
@@ -110,11 +121,12 @@ def main() -> None:
     args = parser.parse_args()
     rows: list[frozenset[str]] = []
     labels: list[str] = []
+    uses: Counter[str] = Counter()
     for name in SETS:
-        inputs, golds = read_set(args.shared, name, "tune")
+        inputs, golds = read_set(args.shared, name, "tune", uses)
         rows += [incident_features(i) for i in inputs]
         labels += golds
-    data = train(rows, labels)
+    data = train(rows, labels, frozenset(lemma for lemma, net in uses.items() if net > 0))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"{len(rows)} tune notes, {len(data['weights'])} features -> {args.out}")  # type: ignore[arg-type]

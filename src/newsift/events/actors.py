@@ -109,8 +109,8 @@ def normalise_actor(text: str, country: str | None = None) -> str | None:
     Named groups come first ("RSF fighters" → "Rapid Support Forces"), then a state's
     forces named by its country ("Sudanese troops" → "Sudan"), then the kinds of actor
     ACLED names by country: ``"gunmen"`` → ``"Unidentified Armed Group (Sudan)"``,
-    ``"demonstrators"`` → ``"Protesters (Sudan)"``, ``"Misseriya militiamen"`` →
-    ``"Misseriya Militia (Sudan)"`` (without ``country``, no brackets); with a country,
+    ``"demonstrators"`` → ``"Protesters (Sudan)"``, ``"Dozo militiamen"`` →
+    ``"Dozo Militia (Burkina Faso)"`` (without ``country``, no brackets); with a country,
     unnamed forces ("security forces", "soldiers") are that country's.
     """
     raw_words = [

@@ -98,7 +98,7 @@ def _cue(token: Token) -> str | None:
     object_words = {w.lemma_.lower() for o in objects for w in o.subtree}
     object_heads = {o.lemma_.lower() for o in objects}
     if subject_words & PROTESTERS and token.tag_ == "VBD":
-        return "protest"  # "demonstrators gathered", "protesters responded to the call"
+        return "protest"  # "demonstrators gathered", "hundreds of protesters marched"
     if lemma in BLOCK and object_heads & WAYS and subject_words & CROWD:
         return "protest"  # "residents blocked the main road"
     if lemma in TAKE and object_heads & (BASES | {"post", "checkpoint"}):

@@ -74,7 +74,7 @@ WEAPONS: tuple[tuple[tuple[str, ...], Weapon], ...] = tuple(
                 ("live bullet", "firearm", "ground"), ("live round", "firearm", "ground"),
                 ("kalashnikov", "rifle", "ground"), ("ak-47", "rifle", "ground"),
                 ("knife", "knife", "ground"), ("machete", "machete", "ground"),
-                ("axe", "axe", "ground"), ("sharp weapon", "knife", "ground"),
+                ("axe", "axe", "ground"),
                 ("bullet", "firearm", "ground"), ("gunshot", "firearm", "ground"),
                 ("tear gas", "tear gas", "riot"), ("teargas", "tear gas", "riot"),
                 ("rubber bullet", "rubber bullets", "riot"),
