@@ -21,6 +21,10 @@ from newsift.resources import Resources
         ("The warring parties exchanged 40 prisoners on Sunday.", "agree"),
         ("The governor imposed a curfew on the town after the clashes.", "organise"),
         ("Fighters overran the army barracks outside the town.", "capture"),
+        ("Masked agents took the lawyer from his office on Tuesday night.", "abduct"),
+        ("Two bloggers were forcibly disappeared after the elections.", "abduct"),
+        ("A suspected thief was stoned to death by a crowd in the market.", "execute"),
+        ("The rebels handed over the town to the regular army on Monday.", "handover"),
     ],
 )
 def test_each_cue_gives_its_action(resources: Resources, text: str, action: str) -> None:

@@ -169,3 +169,20 @@ def test_no_incident_no_class(resources: Resources) -> None:
     sentences = list(resources.nlp("The minister visited the new hospital on Tuesday.").sents)
     assert classify_incident(sentences) is None
     assert type_inputs(sentences).weapon is None
+
+
+def test_who_acted_and_who_was_hit_come_from_the_parse(resources: Resources) -> None:
+    text = "Soldiers beat and killed a shopkeeper during a search of the market."
+    inputs = type_inputs(list(resources.nlp(text).sents))
+    assert "soldier" in inputs.roles.attackers
+    assert "shopkeeper" in inputs.roles.victims
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Attack"
+
+
+def test_civilians_doing_violence_by_hand_are_a_mob(resources: Resources) -> None:
+    text = "A man accused of theft was beaten to death by villagers on Sunday."
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Mob violence"

@@ -142,6 +142,7 @@ REMOTE = "Explosions/Remote violence"
 CIVILIANS = "Violence against civilians"
 STRATEGIC = "Strategic developments"
 
+
 def classify(
     actions: frozenset[str],
     weapon: Weapon | None,
