@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsift.events.triggers import is_real
+from newsift.events.triggers import SPEECH, is_real
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -97,7 +97,7 @@ def _cue(token: Token) -> str | None:
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     object_words = {w.lemma_.lower() for o in objects for w in o.subtree}
     object_heads = {o.lemma_.lower() for o in objects}
-    if subject_words & PROTESTERS and token.tag_ == "VBD":
+    if subject_words & PROTESTERS and token.tag_ == "VBD" and lemma not in SPEECH:
         return "protest"  # "demonstrators gathered", "hundreds of protesters marched"
     if lemma in BLOCK and object_heads & WAYS and subject_words & CROWD:
         return "protest"  # "residents blocked the main road"

@@ -17,6 +17,7 @@ from newsift.events.type_words import (
     ARMED_PEOPLE,
     ARMED_SITES,
     CLOSE_ATTACK,
+    CROWD_PEOPLE,
     CROWDS,
     FIGHT_WORDS,
     GUNFIRE,
@@ -25,7 +26,6 @@ from newsift.events.type_words import (
     LETHAL,
     MOB,
     POLICE,
-    PROTESTERS,
     REMOTE_WORDS,
     ROWDY,
     SEXUAL,
@@ -117,7 +117,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(("abduct", "kidnap", "abduction", "kidnapping", "hostage", "abductee"),
                     "abduct"),
     **dict.fromkeys(("rape", "raped", "rapes"), "rape"),
-    **dict.fromkeys(("execute", "execution", "massacre", "torture", "behead", "stab", "hack"),
+    **dict.fromkeys(("execute", "execution", "massacre", "torture", "behead", "stab"),
                     "execute"),
     **dict.fromkeys(("protest", "rally", "demonstrate", "demonstration", "march", "vigil",
                      "picket"), "protest"),
@@ -289,7 +289,8 @@ def _crowd_hit(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset
     # Arrests alone stay arrests: tests/events/test_stage.py holds "police detained 40
     # demonstrators" to be Arrests, though TAXONOMY.md lists it under intervention.
     violent = bool(actions & {"harm", "strike", "shoot", "clash", "execute"})
-    return violent and bool(lemmas & (PROTESTERS | MOB))
+    crowd_weapon = weapon is not None and weapon.kind == "riot"  # tear gas, rubber bullets
+    return violent and (crowd_weapon or bool(lemmas & (CROWD_PEOPLE | MOB)))
 
 
 def _labour_strike(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str]) -> bool:

@@ -59,7 +59,8 @@ CROWDS = frozenset(
 )  # fmt: skip
 MOB = frozenset({"mob", "lynch", "vigilante", "lynching"})
 LABOUR = frozenset({"hunger", "general", "walkout", "wage", "salary", "pay"})
-PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration"})
+# The people of a protest: force used on them makes the incident a protest's.
+CROWD_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 STRIKERS = frozenset(
     {"worker", "teacher", "employee", "staff", "doctor", "nurse", "driver", "miner", "docker",
      "servant", "lecturer", "union", "professional"}

@@ -69,7 +69,7 @@ WEAPONS: tuple[tuple[tuple[str, ...], Weapon], ...] = tuple(
                 ("small arm", "small arms", "ground"), ("small arms", "small arms", "ground"),
                 ("machine gun", "machine gun", "ground"), ("machinegun", "machine gun", "ground"),
                 ("heavy machinegun", "machine gun", "ground"), ("rifle", "rifle", "ground"),
-                ("firearm", "firearm", "ground"), ("gun", "firearm", "ground"),
+                ("firearm", "firearm", "ground"),
                 ("pistol", "firearm", "ground"), ("live ammunition", "firearm", "ground"),
                 ("live bullet", "firearm", "ground"), ("live round", "firearm", "ground"),
                 ("kalashnikov", "rifle", "ground"), ("ak-47", "rifle", "ground"),
