@@ -20,6 +20,7 @@ from newsift.events.type_words import (
     CROWD_PEOPLE,
     CROWDS,
     FIGHT_WORDS,
+    GROUND_ATTACKERS,
     GUNFIRE,
     INTERVENTION,
     LABOUR,
@@ -246,8 +247,7 @@ def rule_class(
     if remote and actions & {"strike", "harm", "shoot"}:
         assert weapon is not None
         return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
-    close = lemmas & CLOSE_ATTACK and not lemmas & REMOTE_WORDS
-    if "strike" in actions and weapon is None and close:
+    if "strike" in actions and weapon is None and _close_attack(lemmas, roles):
         # "Armed men attacked a village": an attack on the ground, no weapon from afar.
         if _unarmed_victims(lemmas, civilian_victims, roles):
             return EventClass(CIVILIANS, "Attack")
@@ -272,6 +272,15 @@ def rule_class(
     if "harm" in actions:
         return EventClass("Battles", "Armed clash")
     return EventClass(STRATEGIC, _development(actions))
+
+
+def _close_attack(lemmas: frozenset[str], roles: Roles | None) -> bool:
+    """An attack by armed men on the ground: "gunmen attacked the village". An "attack on
+    a shopping mall" with no one named doing it is, in war reporting, a strike."""
+    if not lemmas & CLOSE_ATTACK or lemmas & REMOTE_WORDS:
+        return False
+    attackers = roles.attackers if roles is not None else lemmas
+    return bool(attackers & GROUND_ATTACKERS)
 
 
 def _mob(actions: frozenset[str], weapon: Weapon | None, roles: Roles | None) -> bool:

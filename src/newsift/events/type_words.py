@@ -36,6 +36,13 @@ REMOTE_WORDS = frozenset(
      "barrage", "explosion", "blast", "explode", "detonate", "projectile", "launch", "struck",
      "pound", "hit", "strike", "salvo", "destroy"}
 )  # fmt: skip
+# Armed people who attack on foot or from vehicles, not from afar: irregulars by what
+# they are. Troops and forces are left out: in war reporting they strike from afar too.
+GROUND_ATTACKERS = frozenset(
+    {"gunman", "militiaman", "militia", "bandit", "assailant", "attacker", "raider",
+     "kidnapper", "armed", "herder", "pastoralist", "vigilante", "jihadist", "insurgent",
+     "militant", "fighter", "rebel"}
+)  # fmt: skip
 # Attacks made at close quarters unless a weapon from afar is named.
 CLOSE_ATTACK = frozenset({"attack", "raid", "storm", "assault", "ambush", "invade", "overrun"})
 # Shooting, as against firing tear gas: "fired tear gas" is no gunfire.
