@@ -186,3 +186,14 @@ def test_civilians_doing_violence_by_hand_are_a_mob(resources: Resources) -> Non
     kind = classify_incident(list(resources.nlp(text).sents))
     assert kind is not None
     assert kind.sub_event_type == "Mob violence"
+
+
+def test_an_unattributed_attack_on_a_building_is_a_strike(resources: Resources) -> None:
+    text = "An attack on a furniture warehouse in the city killed four workers on Friday."
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.event_type == "Explosions/Remote violence"
+    text = "Armed men attacked a minibus on the road to the market and shot two passengers."
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Attack"

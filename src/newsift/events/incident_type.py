@@ -43,6 +43,7 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
     civilian = harmed = False
     attackers: set[str] = set()
     hit: set[str] = set()
+    attacked: set[str] = set()
     for sentence in sentences:
         triggers = (real_triggers(sentence) or toll_triggers(sentence)) + extra_triggers(sentence)
         actions |= {action for _, action in triggers}
@@ -53,13 +54,15 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
         harmed = harmed or bool(fatalities or injured)
         civilian = civilian or civilian_words(sentence, victims)
         hit |= {victim.lemma_.lower() for victim in victims}
-        for token, _ in triggers:
+        for token, action in triggers:
             doers, done_to = _parties(token)
             attackers |= doers
             hit |= done_to
+            if action in {"strike", "clash"}:
+                attacked |= done_to
     return TypeInputs(
         frozenset(actions), deciding_weapon(weapons), frozenset(lemmas), civilian, harmed,
-        Roles(frozenset(attackers), frozenset(hit)),
+        Roles(frozenset(attackers), frozenset(hit), frozenset(attacked)),
     )  # fmt: skip
 
 
@@ -69,15 +72,18 @@ def _parties(trigger: Token) -> tuple[set[str], set[str]]:
     another ("beat and killed") shares that one's subject."""
     if trigger.pos_ != "VERB":
         return set(), set()
-    verb = trigger
     children = list(trigger.children)
-    doers = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
-    doers |= {p.lemma_.lower() for c in children if c.dep_ == "agent" for p in c.children}
-    if not doers and trigger.dep_ == "conj":
-        verb = trigger.head
-        doers = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    subjects += [p for c in children if c.dep_ == "agent" for p in c.children]
+    if not subjects and trigger.dep_ == "conj":
+        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    # The whole subject phrase: "armed men", "an unidentified armed group".
+    doers = {w.lemma_.lower() for s in subjects for w in s.subtree if w.pos_ in WORDS}
     done_to = {c.lemma_.lower() for c in children if c.dep_ in {"dobj", "nsubjpass"}}
     return doers, done_to
+
+
+WORDS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 
 
 def classify_incident(sentences: Sequence[SpacySpan]) -> EventClass | None:

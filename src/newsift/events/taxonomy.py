@@ -26,6 +26,7 @@ from newsift.events.type_words import (
     LABOUR,
     LETHAL,
     MOB,
+    PERSONS,
     POLICE,
     REMOTE_WORDS,
     ROWDY,
@@ -78,6 +79,8 @@ class Roles:
 
     attackers: frozenset[str]
     victims: frozenset[str]
+    # what an attack, raid or assault was made on ("attacked civilians")
+    attacked: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -275,12 +278,14 @@ def rule_class(
 
 
 def _close_attack(lemmas: frozenset[str], roles: Roles | None) -> bool:
-    """An attack by armed men on the ground: "gunmen attacked the village". An "attack on
-    a shopping mall" with no one named doing it is, in war reporting, a strike."""
+    """An attack by armed men on the ground: "gunmen attacked the village", "soldiers
+    attacked students". An "attack on a shopping mall" with no one named doing it is,
+    in war reporting, a strike."""
     if not lemmas & CLOSE_ATTACK or lemmas & REMOTE_WORDS:
         return False
-    attackers = roles.attackers if roles is not None else lemmas
-    return bool(attackers & GROUND_ATTACKERS)
+    if roles is None or not roles.attackers:  # no subject in the parse: any word says it
+        return bool(lemmas & GROUND_ATTACKERS or roles and roles.attacked & PERSONS)
+    return bool(roles.attackers & GROUND_ATTACKERS or roles.attacked & PERSONS)
 
 
 def _mob(actions: frozenset[str], weapon: Weapon | None, roles: Roles | None) -> bool:

@@ -26,6 +26,8 @@ UNARMED_PEOPLE = frozenset(
      "vendor", "priest", "pastor", "imam", "chief", "elder", "fisherman", "hunter",
      "official", "activist", "voter", "pilgrim", "motorist", "businessman"}
 )  # fmt: skip
+# Unarmed people, not the places they live in: an attack made on them was made up close.
+PERSONS = UNARMED_PEOPLE - {"camp", "market", "village", "house", "home"}
 # Verbs and nouns of a fight between two armed sides, as against an attack on someone.
 FIGHT_WORDS = frozenset(
     {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "repel", "repulse",
