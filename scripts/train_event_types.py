@@ -103,6 +103,15 @@ def train(
     }
 
 
+def to_json(data: dict[str, object]) -> str:
+    """The model as JSON with one line a feature, so a retrained model diffs readably."""
+    weights: dict[str, list[float]] = data["weights"]  # type: ignore[assignment]
+    head = {key: value for key, value in data.items() if key != "weights"}
+    rows = ",\n".join(f"  {json.dumps(name)}: {json.dumps(weights[name])}" for name in weights)
+    top = json.dumps(head, sort_keys=True)[:-1]
+    return f'{top}, "weights": {{\n{rows}\n}}}}\n'
+
+
 def macro_f1(golds: list[str], preds: list[str]) -> float:
     scores = []
     for label in sorted(set(golds)):
@@ -128,7 +137,7 @@ def main() -> None:
         labels += golds
     data = train(rows, labels, frozenset(lemma for lemma, net in uses.items() if net > 0))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    args.out.write_text(to_json(data), encoding="utf-8")
     print(f"{len(rows)} tune notes, {len(data['weights'])} features -> {args.out}")  # type: ignore[arg-type]
     if not args.report:
         return
