@@ -108,7 +108,7 @@ def _cue(token: Token) -> str | None:
     if lemma == "disappear" and any(c.lower_ in {"forcibly", "forcefully"} for c in token.children):
         return "abduct"  # "activists were forcibly disappeared"
     if lemma in BY_HAND and any(c.lower_ == "to" and _death(c) for c in token.children):
-        return "execute"  # "villagers beat a man to death", "stoned to death"
+        return "execute"  # "villagers beat a man to death"
     if lemma in HAND_OVER and object_words & TERRITORY_WORDS:
         return "handover"  # "troops handed over their last base to the army"
     if lemma in SEIZE and object_words & ARMS:

@@ -279,7 +279,7 @@ def rule_class(
 
 def _close_attack(lemmas: frozenset[str], roles: Roles | None) -> bool:
     """An attack by armed men on the ground: "gunmen attacked the village", "soldiers
-    attacked students". An "attack on a shopping mall" with no one named doing it is,
+    attacked students". An "attack on a warehouse" with no one named doing it is,
     in war reporting, a strike."""
     if not lemmas & CLOSE_ATTACK or lemmas & REMOTE_WORDS:
         return False
