@@ -39,6 +39,7 @@ def test_each_cue_gives_its_action(resources: Resources, text: str, action: str)
         "The two sides did not sign a ceasefire.",
         "Residents closed their shops early for the holiday.",
         "The army said it might set up a base in the region.",
+        "They are now forming new battalions in every district.",
     ],
 )
 def test_unreal_or_harmless_phrasings_give_no_cue(resources: Resources, text: str) -> None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+DONE = frozenset({"VBD", "VBN", "VBZ", "VBP"})  # not "are creating", not "to create"
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "picketer", "marcher"})
 CROWD = PROTESTERS | frozenset(
     {"resident", "student", "youth", "villager", "farmer", "worker", "trader", "member",
@@ -89,7 +90,8 @@ def _cue(token: Token) -> str | None:
         token.nbor(2).lower_ == "in"
     ):
         return "protest"  # "staged a sit-in"
-    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound"}:
+    # Done, not doing or to be done: "are creating new battalions" is a plan's progress.
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} or token.tag_ not in DONE:
         return None
     subject_words = {
         w.lemma_.lower() for c in token.children if c.dep_ in {"nsubj", "agent"} for w in c.subtree
