@@ -39,6 +39,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
 from newsift.model import Place
+from newsift.places.brackets import resolve_bracketed
 from newsift.places.counties import same_sense
 from newsift.places.cues import GENERIC
 from newsift.places.features import Home, anchor_of, is_feature_name, part_of
@@ -274,13 +275,22 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             and not cued(article.doc, mention.start, mention.end)
         ):
             hit = None
+        own_id = True
+        bracket = resolve_bracketed(mention, gazetteer, order)
+        if bracket is not None and (
+            bracket.exact
+            or hit is None
+            or hit.feature != "city"
+            or hit.admin1 != bracket.hit.admin1
+        ):
+            hit, own_id = bracket.hit, bracket.exact
         place = Place(
             text[mention.start : mention.end],
             mention.start,
             mention.end,
             kind="demonym" if mention.kind == "demonym" else ("repeat" if mention.repeat else None),
         )
-        _resolve(place, hit)
+        _resolve(place, hit, geonameid=own_id)
         places.append(place)
         chosen.append(hit)
     for index, hit, own in same_sense(mentions, first, chosen, text):
@@ -338,5 +348,6 @@ def _resolve(place: Place, hit: GeoHit | None, geonameid: bool = True) -> None:
     if hit is None:
         return
     place.resolved, place.admin1, place.country = hit.name, hit.admin1, hit.country
+    place.admin2 = hit.admin2
     place.latitude, place.longitude = hit.latitude, hit.longitude
     place.geonameid = hit.geonameid if geonameid else None

@@ -114,6 +114,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE places ADD COLUMN kind TEXT",),
     # 5: quotes keep the speaker's role or title ("Kharkiv regional governor").
     ("ALTER TABLE quotes ADD COLUMN speaker_role TEXT",),
+    # 6: place mentions keep their second-level unit (district, county, raion).
+    ("ALTER TABLE places ADD COLUMN admin2 TEXT",),
 )
 
 

