@@ -38,7 +38,8 @@ def test_a_romanisation_the_gazetteer_lacks_matches_by_its_consonants(
 ) -> None:
     # GeoNames spells it Umm Kaddadah; the report writes one m and one d.
     found = _places(
-        resources, "On 4 March 2023, police dispersed traders in Um Kadada (Um Kadada, North Darfur)."
+        resources,
+        "On 4 March 2023, police dispersed traders in Um Kadada (Um Kadada, North Darfur).",
     )
     town = found["Um Kadada"]
     assert town.resolved == "Umm Kaddadah" and geo_precision(town) == 1

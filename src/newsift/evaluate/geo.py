@@ -156,9 +156,10 @@ _REGION_NEXT = re.compile(
 
 def _coded_name(location: str, text: str) -> re.Match[str] | None:
     """Where a note names its coded location as a place: "Khartoum - Bahri" is written
-    "Bahri" or "Khartoum" (the district part is tried first, being the more precise),
+    so, or "Bahri" or "Khartoum" (the district part is tried first, being the more precise),
     and "the Odesa region (coded to Odesa)" names the town only the second time."""
-    for name in reversed(location.split(" - ")):
+    parts = location.split(" - ")
+    for name in [location, *reversed(parts)] if len(parts) > 1 else parts:
         pattern = rf"(?<!\w){re.escape(name.strip())}(?!\w)"
         found = list(re.finditer(pattern, text, re.IGNORECASE))
         alone = [m for m in found if not _REGION_NEXT.match(text, m.end())]

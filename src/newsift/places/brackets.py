@@ -44,8 +44,33 @@ BRACKETED = re.compile(
 )
 # Words that open a sentence or a clause before a place without being part of its name.
 _OPENERS = frozenset(
-    "in on at near from to into the a an and or of between around outside west east north "
-    "south western eastern northern southern central".split()
+    [
+        "in",
+        "on",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "between",
+        "around",
+        "outside",
+        "west",
+        "east",
+        "north",
+        "south",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "central",
+    ]
 )
 _DISTRICT_WORDS = re.compile(
     r"\s+(?:district|raion|rayon|locality|county|municipality|state|province|region)$",

@@ -2,8 +2,9 @@
 
 Mentions come from these sources, in this order of trust (a later one never overlaps an
 earlier one): a place with its district and region in brackets ("Kutum (Kutum, North
-Darfur)", :mod:`newsift.places.brackets`); region phrases ("Kharkiv region", "Sumy Oblast", "the northeastern region
-of Sumy") and villages followed by their region ("Petrivka, Donetsk"), both found by
+Darfur)", :mod:`newsift.places.brackets`); region phrases ("Kharkiv region", "Sumy
+Oblast", "the northeastern region of Sumy") and villages followed by their region
+("Petrivka, Donetsk"), both found by
 :mod:`newsift.places.regions`; local features ("Royal Street", see
 :mod:`newsift.places.features`); datelines ("BEIRUT (AP)"); spaCy GPE/LOC/FAC
 entities, capitalised words spaCy missed that name a well-known place, and nationality
@@ -57,6 +58,13 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 # "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
 _PARTICLES = word_set("von van der de del al bin ibn di da")
+# Words that open Arabic place names and no person's: a hill, a village, a monastery, a
+# cape, a bridge, an inn, a spring, a house, a valley, a mountain, a well ("Tel Abyad",
+# "Kafr Nabl", "Jisr al-Shughur"). spaCy often calls such a name a person.
+_TOPONYMIC_HEADS = word_set(
+    "tel tal tall tell kafr kfar deir dayr ras jisr khan ain ayn beit bayt wadi jabal jebel "
+    "bir maarat maarrat qasr"
+)
 # Words that open a place's name without being part of it: "Eastern Mariupol".
 _QUALIFIERS = word_set(
     "eastern western northern southern central greater downtown occupied liberated besieged "
@@ -149,7 +157,8 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
             continue
         if ent.start > 0 and doc[ent.start - 1].text in _PARTICLES:
             continue
-        fuzzy = ent.label_ in _PLACE_LABELS or cued(doc, start, end, strict=True)
+        toponymic = len(ent) > 1 and ent[0].lower_ in _TOPONYMIC_HEADS
+        fuzzy = ent.label_ in _PLACE_LABELS or toponymic or cued(doc, start, end, strict=True)
         hits = own_name_first(gazetteer.lookup(text[start:end], fuzzy=fuzzy), text[start:end])
         lookup_start = start
         if not hits:
@@ -169,7 +178,8 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         river_end, river = river_named(text, lookup_start, end, gazetteer)
         if river:
             end, name, hits = river_end, text[lookup_start:river_end], river
-        person = ent.label_ in ("PERSON", "DATE", "TIME")  # a name needs "in", "near"
+        # A person's name needs "in", "near"; "Tel Abyad" is no person's.
+        person = ent.label_ in ("PERSON", "DATE", "TIME") and not toponymic
         # "Knockhill, Fife": a name the gazetteer lacks, written before its county.
         beside = not hits and not person and county_follows(text, end, gazetteer)
         strong = beside or _strong(
@@ -392,7 +402,9 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     given = {e[0].text for e in people if len(e) > 1} & {e.text for e in people if len(e) == 1}
     mentions = [
-        m for m in mentions if m.within is not None or not _given_name(m, text, given, doc, gazetteer)
+        m
+        for m in mentions
+        if m.within is not None or not _given_name(m, text, given, doc, gazetteer)
     ]
     mentions.sort(key=lambda m: m.start)
     return mentions

