@@ -21,8 +21,11 @@ point would read as a found one.
 
 Reading the result: :func:`geo_precision` gives ACLED's precision for a Place: 1 a town,
 2 a district, a local feature placed at its town, or a village placed at its community's
-point (no GeoNames id); 3 a region or larger (a Place whose ``resolved`` equals its
-``admin1``).
+point or at its district's seat (no GeoNames id); 3 a region or larger (a Place whose
+``resolved`` equals its ``admin1``). A Place carries its ``admin1`` and ``admin2`` names.
+
+A place written with its district and region in brackets ("Umtajok (Kereneik, West
+Darfur)") is settled by them (:mod:`newsift.places.brackets`).
 
 Ambiguous names are settled by the article: countries it names, and the countries of its
 unambiguous mentions, are preferred over same-named places elsewhere unless those are
@@ -83,6 +86,8 @@ def geo_precision(place: Place) -> Literal[1, 2, 3] | None:
         return None
     if place.country is None or place.resolved in (place.admin1, place.country):
         return 3
+    if place.admin1 is None and not is_landmark(place.resolved):
+        return 3  # a sea, a river or a macro-region of one country: "Darfur", "Donbas"
     if (
         place.resolved.casefold().endswith(_DISTRICT_END)
         or place.name.casefold().endswith(_DISTRICT_END)

