@@ -80,3 +80,10 @@ def test_opening_words_are_not_part_of_the_bracketed_name(resources: Resources) 
     mentions = bracket_mentions(text, resources.gazetteer)
     assert [text[m.start : m.end] for m in mentions] == ["Mellit", "Mellit", "North Darfur"]
     assert mentions[0].within == ("Mellit", "North Darfur")
+
+
+def test_the_place_a_note_was_coded_to_is_a_mention(resources: Resources) -> None:
+    text = "Shelling hit farmland across the district (coded to Vovchansk). No casualties."
+    mentions = bracket_mentions(text, resources.gazetteer)
+    assert [text[m.start : m.end] for m in mentions] == ["Vovchansk"]
+    assert _places(resources, text)["Vovchansk"].admin1 == "Kharkiv Oblast"

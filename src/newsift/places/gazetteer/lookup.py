@@ -222,6 +222,14 @@ class Gazetteer:
             if h.feature == "admin1"
         }
 
+        # A region known by an alternate name ("Gedaref" for Al Qaḑārif, "Babylon" for
+        # Babil) gives way to a town that answers to the name as well.
+        town_strength = max((s for h, s in found if h.feature == "city"), default=-1)
+
+        def gives_way(hit: GeoHit, strength: int) -> bool:
+            regional = hit.feature in ("admin1", "admin2")
+            return regional and 0 < strength <= min(town_strength, 2)
+
         def overshadowed(hit: GeoHit) -> bool:
             admin1, population = provinces.get(fold_name(hit.name), (None, 0))
             return admin1 != hit.admin1 and population >= PROVINCE_FACTOR * hit.population
@@ -237,6 +245,8 @@ class Gazetteer:
             ):
                 feature = 3  # Kharkiv the city, not the oblast; New York, not the state
             if hit.feature == "admin2" and (fold_name(_base_name(hit.name)), hit.admin1) in towns:
+                feature = 0
+            if gives_way(hit, strength):
                 feature = 0
             size = math.log10(hit.population + 1)
             # A town's own name, or a spelling of it, counts like a tenfold population over
