@@ -3,6 +3,7 @@ and a place the gazetteer lacks stands near its district's seat or at its region
 
 from __future__ import annotations
 
+import pytest
 from builders import parsed_article
 
 from newsift.model import Place
@@ -45,26 +46,30 @@ def test_a_romanisation_the_gazetteer_lacks_matches_by_its_consonants(
     assert town.resolved == "Umm Kaddadah" and geo_precision(town) == 1
 
 
-def test_a_village_the_gazetteer_lacks_stands_near_its_districts_seat(
-    resources: Resources,
+@pytest.mark.parametrize(
+    ("text", "village", "resolved", "precision"),
+    [
+        # A village GeoNames lacks stands at the town its district is named after.
+        ("On 5 March 2023, gunmen raided Hillat Zzarqa (Mellit, North Darfur) at night.",
+         "Hillat Zzarqa", "Mellit", 2),
+        # In a district no town is named after, it stands at its region.
+        ("On 6 March 2023, herders clashed in Zzamra (Wadi Zzubeir, West Darfur).",
+         "Zzamra", "Western Darfur", 3),
+    ],
+)  # fmt: skip
+def test_a_village_the_gazetteer_lacks_stands_near_it(
+    resources: Resources, text: str, village: str, resolved: str, precision: int
 ) -> None:
-    found = _places(
-        resources, "On 5 March 2023, gunmen raided Hillat Zzarqa (Mellit, North Darfur) at night."
-    )
-    village = found["Hillat Zzarqa"]
-    assert village.resolved == "Mellit" and geo_precision(village) == 2
-    assert village.geonameid is None
+    place = _places(resources, text)[village]
+    assert place.resolved == resolved and geo_precision(place) == precision
+    assert place.geonameid is None
 
 
-def test_a_village_in_an_unknown_district_stands_at_its_regions_capital(
+def test_a_region_stands_at_its_capital_not_the_middle_of_its_towns(
     resources: Resources,
 ) -> None:
-    found = _places(
-        resources, "On 6 March 2023, herders clashed in Zzamra (Wadi Zzubeir, West Darfur)."
-    )
-    village = found["Zzamra"]
-    assert village.resolved == "Western Darfur" and geo_precision(village) == 3
-    # Not the middle of the region's towns: its capital, the biggest town.
+    village = _places(resources, "Herders clashed in Zzamra (Wadi Zzubeir, West Darfur).")["Zzamra"]
+    # West Darfur's biggest town is its capital.
     geneina = resources.gazetteer.lookup("El Geneina", ("SD",), ("city",))[0]
     assert km_between(_point(village), (geneina.latitude, geneina.longitude)) < 25
 

@@ -32,7 +32,7 @@ from newsift.places.model import Mention, own_named
 _WORD = r"[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:al|el|as|ad|an|ar|at|az|ash|um|umm|wad|abu|bin|de|du|la|of)"
 _NAME = rf"{_WORD}(?:(?:\s+|\s+-\s+)(?:{_WORD}|{_PARTICLE}(?=\s+[A-Z]))){{0,4}}"
-# What a place or a unit may be called after its name: "Al Kereinik town", "Jebel Moon
+# What a place or a unit may be called after its name: "Mellit town", "Kutum
 # locality", "West Darfur state".
 _PLACE_KIND = r"(?:\s+(?:town|village|city|area|camp))?"
 _UNIT_KIND = (

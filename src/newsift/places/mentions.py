@@ -59,7 +59,7 @@ _MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EV
 # "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
 _PARTICLES = word_set("von van der de del al bin ibn di da")
 # Words that open Arabic place names and no person's: a hill, a village, a monastery, a
-# cape, a bridge, an inn, a spring, a house, a valley, a mountain, a well ("Tel Abyad",
+# cape, a bridge, an inn, a spring, a house, a valley, a mountain, a well ("Tel Hajar",
 # "Kafr Nabl", "Jisr al-Shughur"). spaCy often calls such a name a person.
 _TOPONYMIC_HEADS = word_set(
     "tel tal tall tell kafr kfar deir dayr ras jisr khan ain ayn beit bayt wadi jabal jebel "
@@ -178,7 +178,7 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         river_end, river = river_named(text, lookup_start, end, gazetteer)
         if river:
             end, name, hits = river_end, text[lookup_start:river_end], river
-        # A person's name needs "in", "near"; "Tel Abyad" is no person's.
+        # A person's name needs "in", "near"; "Tel Hajar" is no person's.
         person = ent.label_ in ("PERSON", "DATE", "TIME") and not toponymic
         # "Knockhill, Fife": a name the gazetteer lacks, written before its county.
         beside = not hits and not person and county_follows(text, end, gazetteer)
