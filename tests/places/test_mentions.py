@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from builders import parsed_article
-
 from newsift.places.mentions import Mention, find_mentions
-from newsift.places.stage import find_places
 from newsift.resources import Resources
 
 
@@ -114,13 +111,3 @@ def test_a_county_opening_an_organisation_name_is_the_mention(resources: Resourc
     doc = resources.nlp(text)
     names = [text[m.start : m.end] for m in find_mentions(doc, text, resources.gazetteer)]
     assert names.count("Cuyahoga County") == 2
-
-
-def test_a_name_opening_with_an_arabic_place_word_is_a_place_not_a_person(
-    resources: Resources,
-) -> None:
-    # "Tel" (a hill) opens place names, never people's; the tagger may call it a person.
-    text = "Islamist fighters attacked Tel Abyad at dawn, a monitoring group said."
-    article = parsed_article(resources, text, "2016-02-27")
-    found = {p.name: p for p in find_places(article, resources)}
-    assert found["Tel Abyad"].country == "Syria"

@@ -58,13 +58,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 # "von der Leyen", "al-Assad": a particle before a capitalised word makes it a surname.
 _PARTICLES = word_set("von van der de del al bin ibn di da")
-# Words that open Arabic place names and no person's: a hill, a village, a monastery, a
-# cape, a bridge, an inn, a spring, a house, a valley, a mountain, a well ("Tel Hajar",
-# "Kafr Nabl", "Jisr al-Shughur"). spaCy often calls such a name a person.
-_TOPONYMIC_HEADS = word_set(
-    "tel tal tall tell kafr kfar deir dayr ras jisr khan ain ayn beit bayt wadi jabal jebel "
-    "bir maarat maarrat qasr"
-)
 # Words that open a place's name without being part of it: "Eastern Mariupol".
 _QUALIFIERS = word_set(
     "eastern western northern southern central greater downtown occupied liberated besieged "
@@ -157,8 +150,7 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
             continue
         if ent.start > 0 and doc[ent.start - 1].text in _PARTICLES:
             continue
-        toponymic = len(ent) > 1 and ent[0].lower_ in _TOPONYMIC_HEADS
-        fuzzy = ent.label_ in _PLACE_LABELS or toponymic or cued(doc, start, end, strict=True)
+        fuzzy = ent.label_ in _PLACE_LABELS or cued(doc, start, end, strict=True)
         hits = own_name_first(gazetteer.lookup(text[start:end], fuzzy=fuzzy), text[start:end])
         lookup_start = start
         if not hits:
@@ -178,8 +170,7 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         river_end, river = river_named(text, lookup_start, end, gazetteer)
         if river:
             end, name, hits = river_end, text[lookup_start:river_end], river
-        # A person's name needs "in", "near"; "Tel Hajar" is no person's.
-        person = ent.label_ in ("PERSON", "DATE", "TIME") and not toponymic
+        person = ent.label_ in ("PERSON", "DATE", "TIME")  # a name needs "in", "near"
         # "Knockhill, Fife": a name the gazetteer lacks, written before its county.
         beside = not hits and not person and county_follows(text, end, gazetteer)
         strong = beside or _strong(
