@@ -1,5 +1,5 @@
 """The names of first-level regions: how reverse_geocode's and GeoNames' names are
-written ("Kharkiv Oblast", "Homs Governorate"), their bare forms ("Borno" for Borno
+written ("Kharkiv Oblast", "Lviv Oblast"), their bare forms ("Borno" for Borno
 State), and which alternates spell a region's name rather than nickname it."""
 
 from __future__ import annotations
