@@ -88,6 +88,9 @@ class Location:
     latitude: float | None
     longitude: float | None
     geo_precision: Literal[1, 2, 3]
+    # An extension of the contract: the second-level unit (district, county, raion,
+    # ACLED's admin2) the place lies in, where the gazetteer knows it.
+    admin2: str | None = None
 
 
 @dataclass
@@ -138,6 +141,9 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     geonameid: int | None = None
+    # An extension of the contract: the second-level unit the place lies in (GeoNames'
+    # admin2 or the county news names), where the gazetteer knows it.
+    admin2: str | None = None
     # An extension of the contract: "demonym" for a nationality word ("Russian") that
     # stands for its country; such a mention is never an event's location. "repeat" for
     # a name the story writes again where the tagger missed it: placed like the first

@@ -117,6 +117,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE quotes ADD COLUMN speaker_role TEXT",),
     # 6: "is this URL stored?" before fetching a feed's item (Store.has_source).
     ("CREATE INDEX documents_by_source ON documents (source)",),
+    # 7: place mentions keep their second-level unit (district, county, raion).
+    ("ALTER TABLE places ADD COLUMN admin2 TEXT",),
 )
 
 
