@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from newsift.dates.timex import ResolvedDate
 from newsift.events.casualties import combined_figure, more_exact
+from newsift.events.dates import DateBasis
+from newsift.events.reporting import may_open, places_it
 from newsift.events.setting import DISTRICT_WORD, PlaceRef
 from newsift.events.taxonomy import Weapon
 from newsift.model import Span
@@ -50,6 +52,10 @@ class Mention:
     standalone: bool = True  # False: can only add to an incident already told
     update: bool = False  # the sentence revises a toll already given ("rose to 12")
     said_date: ResolvedDate | None = None  # the date of a statement only (event_dates)
+    lede: bool = False  # told in the first sentences of the body
+    date_basis: DateBasis | None = None  # how ``date`` (or ``said_date``) is written
+    other: bool = False  # says it is another incident ("another strike", "a separate attack")
+    talk: bool = False  # told only in a quote, an accusation or a denial (reporting.py)
 
     @property
     def families(self) -> set[str]:
@@ -67,17 +73,26 @@ class Mention:
 @dataclass
 class Incident:
     mentions: list[Mention] = field(default_factory=list)
+    # Told only in a sentence that may not report an incident of its own
+    # (:func:`newsift.events.reporting.may_open`): kept only as an update of another.
+    provisional: bool = False
 
     @property
     def date(self) -> ResolvedDate | None:
         return next((m.date for m in self.mentions if m.date), None)
 
     @property
-    def event_date(self) -> ResolvedDate | None:
-        """The incident's date, else the earliest date its sources spoke (see event_dates):
-        an attack is no later than the first statement about it."""
-        said = [m.said_date for m in self.mentions if m.said_date]
-        return self.date or min(said, key=lambda d: d.value, default=None)
+    def event_date(self) -> tuple[ResolvedDate, DateBasis | None] | None:
+        """The incident's date and how it is written, else the earliest date its sources
+        spoke (see event_dates): an attack is no later than the first statement about it."""
+        told = next((m for m in self.mentions if m.date), None)
+        if told is not None and told.date is not None:
+            return told.date, told.date_basis
+        said = [m for m in self.mentions if m.said_date]
+        first = min(said, key=lambda m: m.said_date.value if m.said_date else "", default=None)
+        if first is None or first.said_date is None:
+            return None
+        return first.said_date, first.date_basis
 
     @property
     def place_keys(self) -> set[str]:
@@ -100,7 +115,9 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             (
                 incident
                 for incident in reversed(incidents)
-                if _compatible(incident, mention) and _continues(incident, mention)
+                if not incident.provisional
+                and _compatible(incident, mention)
+                and _continues(incident, mention)
             ),
             None,
         )
@@ -108,8 +125,23 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             total = _total_after_part(home, mention)
             home.mentions.append(replace(mention, update=True) if total else mention)
         elif mention.substantive and mention.standalone:
-            incidents.append(Incident([mention]))
+            told = [incident for incident in incidents if not incident.provisional]
+            if may_open(mention, told):
+                incidents.append(Incident([mention]))
+            elif (near := _told_nearby(told, mention)) is not None:
+                near.mentions.append(mention)
+            else:
+                incidents.append(Incident([mention], provisional=True))
     return _refined(incidents)
+
+
+def _told_nearby(told: list[Incident], mention: Mention) -> Incident | None:
+    """The incident a sentence that places nothing continues: the latest one it does not
+    contradict ("A car bomb hit a convoy of buses, killing 100" after the lede named the
+    town). Talk (a quote, an accusation) adds to no incident it does not point back to."""
+    if mention.talk or mention.other or places_it(mention):
+        return None
+    return next((incident for incident in reversed(told) if _compatible(incident, mention)), None)
 
 
 def _refined(incidents: list[Incident]) -> list[Incident]:
@@ -133,7 +165,8 @@ def _refined(incidents: list[Incident]) -> list[Incident]:
             None,
         )
         if earlier is None or first is None:
-            kept.append(incident)
+            if not incident.provisional:
+                kept.append(incident)
             continue
         earlier.mentions.extend(
             replace(m, update=True) if m is first else m for m in incident.mentions
@@ -209,6 +242,8 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     date is a new incident ("in Aleppo ... killed 3" twice on unknown days are two),
     unless it restates the toll already told (a headline, then its lede).
     """
+    if mention.other:
+        return False
     if mention.anaphoric or not mention.substantive:
         return True
     if _bare_toll(mention) and _adds_figure(incident, mention):
@@ -224,7 +259,10 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         return False
     same_day = mention.date is not None and mention.date == incident.date
     has_toll = mention.fatalities is not None or mention.injured is not None
-    return same_day or restated or not has_toll
+    # "Dozens were killed in strikes on Manbij", then "at least 73 civilians were killed
+    # in strikes on Manbij on Tuesday": the first toll the incident is given.
+    untold = all(m.fatalities is None and m.injured is None for m in incident.mentions)
+    return same_day or restated or not has_toll or untold
 
 
 def _bare_toll(mention: Mention) -> bool:

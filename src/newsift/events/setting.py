@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from newsift.dates.timex import ResolvedDate, resolve_date
+from newsift.dates.timex import ResolvedDate
 from newsift.events.actors import country_of, normalise_actor
 from newsift.events.capital import CapitalLookup, capital_places
 from newsift.events.place_context import context_start
@@ -118,7 +118,7 @@ def place_refs(
         if place.kind == "demonym":
             continue  # "Russian forces": a nationality, which locates nothing
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and metonymic(span.root):
+        if span is not None and (metonymic(span.root) or _in_name(span)):
             continue
         if place.admin1 is None and (
             country_of(place.resolved or place.name) or place.latitude is not None
@@ -209,6 +209,16 @@ def _overlap(a: Place, b: Place) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _in_name(span: SpacySpan) -> bool:
+    """Is the place part of a longer person's name ("Volodymyr Zelenskiy")? A place the
+    recogniser calls a person on its own ("shelled Sosnivka") is still a place."""
+    return any(
+        ent.label_ == "PERSON" and ent.start <= span.start < span.end <= ent.end
+        and len(ent) > len(span)
+        for ent in span.doc.ents
+    )
+
+
 def names_unit(place: Place, text: str) -> bool:
     """Is the place part of a unit's name ("Azov Battalion", "Luhansk People's Militia")?"""
     return AFTER_UNIT.match(text[place.end : place.end + 20]) is not None
@@ -252,7 +262,7 @@ def _entity_places(sentence: SpacySpan) -> list[Place]:
 
 
 def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> ResolvedDate | None:
-    """The resolved date written in the sentence closest to the trigger, else None."""
+    """The date the dates stage resolved in the sentence closest to the trigger, else None."""
     assert article.document is not None
     published = _published(article)
     options: list[tuple[int, int, ResolvedDate]] = []
@@ -261,10 +271,6 @@ def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> Resolved
         for m in article.dates
         if sentence.start_char <= m.start < sentence.end_char and m.value
     ]
-    if not article.dates:  # the dates stage gave nothing: resolve the parse's own dates
-        for ent in sentence.ents:
-            if ent.label_ == "DATE" and (resolved := resolve_date(ent.text, published)):
-                mentions.append((ent.start_char, resolved))
     for order, (start, resolved) in enumerate(mentions):
         if published and resolved.value > published.isoformat():
             continue  # an event reported cannot postdate its report

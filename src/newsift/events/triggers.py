@@ -322,8 +322,24 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
     if token.tag_ in {"VBZ", "VBP"} and not _has_figure(token):
         return False  # present tense: a habit or a state ("as it battles Russian forces")
     clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
-    scope = sentence.doc[clause.left_edge.i : clause.right_edge.i + 1].text
-    return HABITUAL.search(scope) is None
+    return HABITUAL.search(_clause_text(clause, token)) is None
+
+
+# Phrases hung on a clause that say something of their own: "..., the latest in a series
+# of strikes that increasingly target ...", "..., while claiming talks go on daily".
+ASIDES = frozenset({"appos", "relcl", "advcl", "parataxis", "ccomp", "acl"})
+
+
+def _clause_text(clause: Token, token: Token) -> str:
+    """The clause's words, less the asides hung on it that do not hold the trigger."""
+    skipped: set[int] = set()
+    for node in clause.subtree:
+        if node.dep_ in ASIDES and node.i != clause.i and token not in node.subtree:
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+                continue  # "since the uprising began": how long, said of the clause itself
+            skipped.update(t.i for t in node.subtree)
+    words = [t for t in clause.subtree if t.i not in skipped]
+    return " ".join(t.text for t in words)
 
 
 def _month(word: Token) -> bool:
