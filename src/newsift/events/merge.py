@@ -55,6 +55,7 @@ class Mention:
     lede: bool = False  # told in the first sentences of the body
     date_basis: DateBasis | None = None  # how ``date`` (or ``said_date``) is written
     other: bool = False  # says it is another incident ("another strike", "a separate attack")
+    index: int = 0  # the sentence's place in the article
     talk: bool = False  # told only in a quote, an accusation or a denial (reporting.py)
 
     @property
@@ -244,8 +245,12 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     """
     if mention.other:
         return False
-    if mention.anaphoric or not mention.substantive:
+    if mention.anaphoric:
         return True
+    if not mention.substantive:
+        # "The blast shattered windows": more of the incident just told, not of one
+        # told paragraphs before ("Ukraine says people were taken across the border").
+        return incident.mentions[-1].index >= mention.index - 1
     if _bare_toll(mention) and _adds_figure(incident, mention):
         # "Troops opened fire on a car. One woman was killed." "One civilian was killed.
         # Two were wounded.": a toll the incident has not yet told.
@@ -295,6 +300,19 @@ def _shares_place(incident: Incident, mention: Mention) -> bool:
 
 
 CITY_KM = 15.0
+NEARBY_KM = 30.0  # how far a village "near" a town may lie from it
+
+
+def _nearby(incident: Incident, mention: Mention) -> bool:
+    """Does the mention name a place within :data:`NEARBY_KM` of one the incident names?"""
+    ours = [r.place for m in incident.mentions for r in m.places if r.place.latitude is not None]
+    return any(
+        km_between((a.latitude, a.longitude), (b.place.latitude, b.place.longitude)) <= NEARBY_KM
+        for a in ours
+        for b in mention.places
+        if a.longitude is not None and b.place.latitude is not None
+        and b.place.longitude is not None and a.latitude is not None
+    )
 
 
 def _within_city(district: PlaceRef, city: PlaceRef) -> bool:
@@ -317,7 +335,10 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
         return False
     keys = incident.place_keys
     if keys and mention.places and not _shares_place(incident, mention):
-        return False
+        # "Three evacuees were killed near Kherson", then "the attack on the bus near
+        # Dovhove": a sentence pointing back may place the incident more closely.
+        if not (mention.anaphoric and not mention.other and _nearby(incident, mention)):
+            return False
     ours, theirs = incident.families, mention.families
     if ours and theirs and not ours & theirs:
         return any((a, b) in COMPATIBLE for a in ours for b in theirs)

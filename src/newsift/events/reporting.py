@@ -26,6 +26,7 @@ CLAIM_WORDS = frozenset(
 # Sentences from the start of the body that still belong to the lede: the dateline and
 # first paragraph, which news writes as one or two sentences.
 LEDE_SENTENCES = 3
+LEDE_MIN_WORDS = 6  # shorter pieces are datelines, bylines and stamps, not sentences
 # Words that set an incident apart from the one told: "another strike", "a separate
 # attack", "an earlier raid".
 OTHER_WORDS = frozenset({"another", "separate", "earlier", "previous", "different", "second"})
@@ -57,6 +58,16 @@ def quoted(start: int, article: Article) -> bool:
 def places_it(mention: Mention) -> bool:
     """Does the sentence name a place for what it tells (not where attackers came from)?"""
     return any(not ref.origin for ref in mention.places)
+
+
+def talk(triggers: list[tuple[Token, str]], article: Article, detailed: bool) -> bool:
+    """Does the sentence tell its incident only as talk: an accusation or denial, or a
+    quote that gives no place with a toll or a date (a complaint, not a source's report
+    of what happened where)?"""
+    said = [claimed(token) or quoted(token.idx, article) for token, _ in triggers]
+    if not all(said):
+        return False
+    return not detailed or any(claimed(token) for token, _ in triggers)
 
 
 def may_open(mention: Mention, incidents: list[Incident]) -> bool:

@@ -170,6 +170,10 @@ def place_refs(
     if tied:
         # "Army Advances in Aleppo Kills 140 Terrorists in Hama": the toll's own place.
         refs = [PlaceRef(r.place, r.name, r.precision, r in tied, r.origin) for r in refs]
+    if any(p.latitude is not None for p in article.places):
+        # The places stage works here, so a name it could not resolve is most likely not
+        # a place ("the West", "UN"): it neither sets an incident apart nor locates one.
+        refs = [r for r in refs if r.place.latitude is not None]
     return refs
 
 

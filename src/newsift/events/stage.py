@@ -22,6 +22,7 @@ How it works, in three steps:
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import civilians_of
@@ -35,7 +36,7 @@ from newsift.events.casualties import (
 from newsift.events.dates import basis_of, fallback_date, speech_date
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
-from newsift.events.reporting import LEDE_SENTENCES, another, claimed, quoted
+from newsift.events.reporting import LEDE_MIN_WORDS, LEDE_SENTENCES, another, talk
 from newsift.events.roles import sentence_actor, target_of
 from newsift.events.roundup import without_roundups
 from newsift.events.sentences import event_sentences
@@ -58,11 +59,13 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
     if article.document is None or article.doc is None:
         return []
     gazetteer = getattr(resources, "gazetteer", None)
-    mentions = [
-        mention
-        for order, sentence in enumerate(event_sentences(article, getattr(resources, "nlp", None)))
-        if (mention := _mention(sentence, article, gazetteer, order < LEDE_SENTENCES)) is not None
-    ]
+    mentions: list[Mention] = []
+    told = 0  # sentences of the body so far, datelines and bylines aside
+    for index, sentence in enumerate(event_sentences(article, getattr(resources, "nlp", None))):
+        mention = _mention(sentence, article, gazetteer, told < LEDE_SENTENCES)
+        told += len(sentence) >= LEDE_MIN_WORDS
+        if mention is not None:
+            mentions.append(replace(mention, index=index))
     return [_event(incident, article) for incident in without_roundups(merge(mentions))]
 
 
@@ -107,7 +110,7 @@ def _mention(
         update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
         lede=lede,
         other=any(another(token) for token, _ in triggers),
-        talk=all(claimed(token) or quoted(token.idx, article) for token, _ in triggers),
+        talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
     )
 
 

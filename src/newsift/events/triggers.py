@@ -125,7 +125,7 @@ def _action(token: Token) -> str | None:
         return development
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     object_lemmas = {o.lemma_.lower() for o in objects}
-    if lemma in {"interception", "intercept", "down"} or (
+    if lemma in {"interception", "intercept"} or (lemma == "down" and token.pos_ == "VERB") or (
         lemma == "shoot" and any(c.lower_ == "down" for c in token.children)
     ):
         # Downing a crewed aircraft is combat; downing drones and missiles foils an attack.
