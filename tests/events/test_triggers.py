@@ -40,3 +40,15 @@ def test_an_offensive_summed_up_in_the_perfect_is_no_incident(resources: Resourc
     assert not [a for _, a in real_triggers(next(iter(doc.sents)))]
     doc = resources.nlp("The army launched an offensive on the eastern districts on Monday.")
     assert [a for _, a in real_triggers(next(iter(doc.sents)))] == ["clash"]
+
+
+def test_protesters_doing_anything_but_talking_protest(resources: Resources) -> None:
+    for text in (
+        "Hundreds of demonstrators blocked the main road into the city on Sunday.",
+        "Students answered the union's call and staged a sit-in at the ministry.",
+    ):
+        assert {action for _, action in real_triggers(next(resources.nlp(text).sents))} == {
+            "protest"
+        }, text
+    said = next(resources.nlp("Protesters said the fuel prices were unfair.").sents)
+    assert real_triggers(said) == []

@@ -88,5 +88,5 @@ def may_open(mention: Mention, incidents: list[Incident]) -> bool:
         return True
     if places_it(mention):
         return True
-    # No incident yet and a dated toll: a report that opens with background.
-    return not incidents and mention.date is not None and bool(mention.fatalities)
+    # No incident yet, and a toll: a report that opens with background or a scene.
+    return not incidents and bool(mention.fatalities or mention.injured)

@@ -171,8 +171,11 @@ def _action(token: Token) -> str | None:
         return "strike"
     if lemma == "destroy" and object_lemmas & {"drone", "missile", "rocket", "uav"}:
         return "intercept"
-    if lemma in PROTESTERS and token.dep_ == "nsubj" and token.head.lemma_.lower() in GATHER:
-        return "protest"  # "demonstrators gathered in the square"
+    if lemma in PROTESTERS and _protesters_act(token):
+        return "protest"  # "demonstrators gathered in the square", "hundreds of protesters
+        # blocked the road", "demonstrators answered the union's call"
+    if token.lower_ == "in" and token.pos_ == "NOUN" and any(c.lower_ == "sit" for c in token.children):
+        return "protest"  # "staged a sit-in"
     if lemma in {"transfer", "deport", "remove"} and any(
         c.lower_ in {"forcibly", "forcefully"} for c in token.children
     ):
@@ -209,6 +212,18 @@ def _action(token: Token) -> str | None:
 CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
 
 
+def _protesters_act(noun: Token) -> bool:
+    """Are protesters the ones doing what the clause tells ("hundreds of demonstrators
+    marched")? Their words ("protesters said") are no protest of their own."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        subject = noun.head.head  # "hundreds of demonstrators", "a crowd of protesters"
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() not in SPEECH
+
+
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
@@ -228,10 +243,6 @@ TAKEN_PEOPLE = CIVILIAN | GENERIC_VICTIMS | {
     "official", "head", "journalist", "teacher", "priest", "mayor", "activist", "orphan",
 }  # fmt: skip
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
-GATHER = frozenset(
-    {"gather", "rally", "march", "assemble", "protest", "demonstrate", "picket", "block",
-     "hold", "stage", "take"}
-)  # fmt: skip
 DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "demolish"})
 SABOTEURS = frozenset(
     {"partisan", "saboteur", "group", "man", "men", "people", "resident", "activist", "mob",
