@@ -114,6 +114,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE places ADD COLUMN kind TEXT",),
     # 5: quotes keep the speaker's role or title ("Kharkiv regional governor").
     ("ALTER TABLE quotes ADD COLUMN speaker_role TEXT",),
+    # 6: events say how their date was decided ("stated", "relative", "publication").
+    ("ALTER TABLE events ADD COLUMN date_basis TEXT",),
 )
 
 
