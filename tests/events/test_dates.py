@@ -94,3 +94,15 @@ def test_without_a_publication_date_the_lede_dates_the_incident(resources: Resou
     article.document.published = None
     (event,) = find_events(article, resources)
     assert (event.date, event.date_basis) == ("2023-05-03", "lede")
+
+
+def test_a_recalled_incident_or_an_inferred_publication_gives_no_date(
+    resources: Resources,
+) -> None:
+    text = "In one of the recent drone strikes on Kherson, two firefighters were killed."
+    assert [e.date for e in events_of(resources, text, places={"Kherson": KHERSON})] == [None]
+    article = build(resources, "A drone struck a minibus in Kherson, killing two passengers.",
+                    places={"Kherson": KHERSON})  # fmt: skip
+    assert article.document is not None
+    article.document.published_basis = "inferred"
+    assert [e.date_basis for e in find_events(article, resources)] == [None]

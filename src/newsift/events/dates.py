@@ -80,16 +80,25 @@ def basis_of(sentence: SpacySpan, article: Article, date: ResolvedDate | None) -
     return "stated" if any(CALENDAR.search(text) for text in texts) else "relative"
 
 
-def fallback_date(article: Article) -> tuple[ResolvedDate, DateBasis] | None:
+# An incident told as one of the past, on a day the text does not give: "one of the
+# recent strikes", "an earlier attack", "previous raids".
+RECALLED = re.compile(r"\b(?:recent|earlier|previous|past|prior|former)\b", re.IGNORECASE)
+
+
+def fallback_date(article: Article, told: str) -> tuple[ResolvedDate, DateBasis] | None:
     """The day an incident the text gives no day for took place, as ACLED codes it.
 
-    A news report tells of what happened the day it appeared: its publication date. A
-    text without one (an incident note, a dispatch) states its day in the lede: the
+    A news report tells of what happened the day it appeared: its publication date,
+    when the document states one (not one inferred from the dates it mentions) and the
+    incident (first told in ``told``) is not recalled as a past one. A text without a
+    publication date (an incident note, a dispatch) states its day in the lede: the
     first full date of its first sentence.
     """
     assert article.document is not None
     published = article.document.published
     if published and len(published) >= len("YYYY-MM-DD"):
+        if article.document.published_basis == "inferred" or RECALLED.search(told):
+            return None
         return ResolvedDate(published[:10], "day"), "publication"
     if article.doc is None:
         return None

@@ -179,7 +179,7 @@ def _event(incident: Incident, article: Article) -> Event:
     )
     actor1 = next((m.actor1 for m in mentions if m.actor1), None)
     disrupted = kind.sub_event_type == "Disrupted weapons use"
-    dated = incident.event_date or fallback_date(article)
+    dated = incident.event_date or fallback_date(article, mentions[0].evidence.text)
     date, basis = dated if dated else (None, None)
     first = mentions[0].evidence
     digest = hashlib.sha256(
