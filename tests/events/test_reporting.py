@@ -100,3 +100,12 @@ def test_an_aside_on_a_campaign_does_not_make_the_strike_a_habit(
     events = events_of(resources, text, places={"Kharkiv": KHARKIV},
                        dates={"Friday": "2024-03-15"})  # fmt: skip
     assert [e.date for e in events] == ["2024-03-15"]
+
+
+def test_a_place_inside_a_persons_name_is_no_setting(resources: Resources) -> None:
+    text = "President Volodymyr Zelenskiy said a drone killed two people in Izium on Monday."
+    volodymyr = dict(resolved="Volodymyr", admin1="Volyn Oblast", country="Ukraine",
+                     latitude=50.85, longitude=24.32, geonameid=690000)  # fmt: skip
+    events = events_of(resources, text, places={"Volodymyr": volodymyr, "Izium": IZIUM},
+                       dates={"Monday": "2024-03-11"})  # fmt: skip
+    assert [e.location.name if e.location else None for e in events] == ["Izium"]

@@ -52,3 +52,8 @@ def test_protesters_doing_anything_but_talking_protest(resources: Resources) -> 
         }, text
     said = next(resources.nlp("Protesters said the fuel prices were unfair.").sents)
     assert real_triggers(said) == []
+
+
+def test_recovering_bodies_retakes_no_ground(resources: Resources) -> None:
+    sentence = next(resources.nlp("Rescuers recovered four bodies from the rubble.").sents)
+    assert all(action != "regain" for _, action in real_triggers(sentence))

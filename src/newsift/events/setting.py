@@ -118,7 +118,7 @@ def place_refs(
         if place.kind == "demonym":
             continue  # "Russian forces": a nationality, which locates nothing
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and (metonymic(span.root) or _in_name(span)):
+        if span is not None and (metonymic(span.root) or _in_name(span, places)):
             continue
         if place.admin1 is None and (
             country_of(place.resolved or place.name) or place.latitude is not None
@@ -213,14 +213,16 @@ def _overlap(a: Place, b: Place) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _in_name(span: SpacySpan) -> bool:
+def _in_name(span: SpacySpan, places: list[Place]) -> bool:
     """Is the place part of a longer person's name ("Volodymyr Zelenskiy")? A place the
-    recogniser calls a person on its own ("shelled Sosnivka") is still a place."""
-    return any(
-        ent.label_ == "PERSON" and ent.start <= span.start < span.end <= ent.end
-        and len(ent) > len(span)
-        for ent in span.doc.ents
-    )
+    recogniser calls a person on its own ("shelled Sosnivka"), or with other places
+    ("hit Tartous Homs"), is still a place."""
+    for ent in span.doc.ents:
+        if ent.label_ != "PERSON" or not ent.start <= span.start < span.end <= ent.end:
+            continue
+        rest = [t for t in ent if not any(p.start <= t.idx < p.end for p in places)]
+        return bool(rest)
+    return False
 
 
 def names_unit(place: Place, text: str) -> bool:

@@ -132,6 +132,8 @@ def _action(token: Token) -> str | None:
         return "clash" if object_lemmas & CREWED else "intercept"
     if lemma in {"take", "gain", "establish", "seize", "regain"} and "control" in object_lemmas:
         return "regain" if lemma == "regain" else "capture"
+    if lemma in {"recover", "retrieve"} and object_lemmas & {"body", "corpse", "remains"}:
+        return None  # "rescuers recovered three bodies": the dead counted, no ground retaken
     if lemma == "hostage" and token.head.lemma_ not in {"take", "hold"}:
         return None  # "a hostage to circumstance"
     if lemma == "occupy":
