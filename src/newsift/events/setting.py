@@ -109,6 +109,7 @@ def place_refs(
     context = context_start(sentence, triggers, text)
     previous_end = -10
     summary = SUMMARY.search(sentence.text) is not None
+    listed = _listed(places, text, sentence.start_char, sentence.end_char)
     for place in sorted(places, key=lambda p: p.start):
         if not sentence.start_char <= place.start < sentence.end_char:
             continue
@@ -125,7 +126,7 @@ def place_refs(
         ):
             continue  # a whole country or continent locates nothing
         trigger_ids = {t.i for t, _ in triggers}
-        attached = not summary and (
+        attached = not summary and place.start not in listed and (
             span is None or any(a.i in trigger_ids for a in span.root.ancestors)
         )
         before, after = text[max(0, place.start - 40) : place.start], text[place.end :][:20]
@@ -211,6 +212,23 @@ def _with_repairs(
 
 def _overlap(a: Place, b: Place) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
+LIST_LENGTH = 3  # places in a row that make a list ("near Polohy, Basan and Tokmak")
+
+
+def _listed(places: list[Place], text: str, start: int, end: int) -> set[int]:
+    """Starts of the places the sentence names in a list of three or more: a summary over
+    many places ("wounded near Polohy, Basan and Tokmak"), none of them the incident's own."""
+    inside = sorted((p for p in places if start <= p.start < end), key=lambda p: p.start)
+    runs: list[list[Place]] = []
+    for place in inside:
+        if runs and LIST_GAP.match(text[runs[-1][-1].end : place.start]):
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    return {p.start for run in runs if len(run) >= LIST_LENGTH for p in run}
 
 
 def _in_name(span: SpacySpan, places: list[Place]) -> bool:

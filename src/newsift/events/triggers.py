@@ -324,6 +324,8 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
         child.lower_ in HABITUAL_MODIFIERS for child in token.children
     ):
         return False
+    if _purpose(token):
+        return False
     if any(
         child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in CAMPAIGNS
         for node in chain
@@ -353,6 +355,24 @@ def _clause_text(clause: Token, token: Token) -> str:
             skipped.update(t.i for t in node.subtree)
     words = [t for t in clause.subtree if t.i not in skipped]
     return " ".join(t.text for t in words)
+
+
+# Verbs whose infinitive tells the deed itself: "continued to shell", "began to retreat".
+GOING_ON = frozenset({"continue", "begin", "start", "resume", "keep", "manage", "go"})
+
+
+def _purpose(token: Token) -> bool:
+    """Is the incident word only an aim: "troops massed for battles", "forces moved in to
+    attack the town", "a district used to attack Sloviansk"?"""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for":
+        return token.head.head.pos_ == "VERB" and token.head.head.lemma_ not in SPEECH
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return (
+        token.pos_ == "VERB"
+        and infinitive
+        and token.dep_ in {"advcl", "xcomp", "acl"}
+        and token.head.lemma_.lower() not in GOING_ON
+    )
 
 
 def _month(word: Token) -> bool:
