@@ -57,3 +57,13 @@ def test_protesters_doing_anything_but_talking_protest(resources: Resources) -> 
 def test_recovering_bodies_retakes_no_ground(resources: Resources) -> None:
     sentence = next(resources.nlp("Rescuers recovered four bodies from the rubble.").sents)
     assert all(action != "regain" for _, action in real_triggers(sentence))
+
+
+def test_an_aim_is_no_incident(resources: Resources) -> None:
+    for text in (
+        "Moscow massed tanks near the border for battles in the south.",
+        "The brigade moved into the forest to attack the town from the north.",
+    ):
+        assert real_triggers(next(resources.nlp(text).sents)) == [], text
+    went_on = next(resources.nlp("Russian forces continued to shell the town.").sents)
+    assert [action for _, action in real_triggers(went_on)] == ["strike"]
