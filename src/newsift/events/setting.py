@@ -10,12 +10,9 @@ from typing import TYPE_CHECKING, Literal
 
 from newsift.dates.timex import ResolvedDate
 from newsift.events.actors import country_of, normalise_actor
-from newsift.events.capital import CapitalLookup, capital_places
 from newsift.events.place_context import context_start
-from newsift.events.place_repair import missed_places
 from newsift.events.triggers import SPEECH
 from newsift.model import DatePrecision, Place
-from newsift.places.possessive import possessive_places
 from newsift.places.stage import geo_precision
 
 if TYPE_CHECKING:
@@ -88,23 +85,13 @@ AFTER_UNIT = re.compile(
 
 
 def place_refs(
-    sentence: SpacySpan,
-    article: Article,
-    triggers: list[tuple[Token, str]],
-    gazetteer: CapitalLookup | None = None,
+    sentence: SpacySpan, article: Article, triggers: list[tuple[Token, str]]
 ) -> list[PlaceRef]:
-    """Places in the sentence that can locate an event there, skipping speakers and titles.
-
-    With a ``gazetteer``, "the (Syrian) capital" counts as a place too.
-    """
+    """The places stage's places in the sentence that can locate an event there, skipping
+    speakers, titles and units."""
     assert article.document is not None
     text = article.document.text
     places = article.places or _entity_places(sentence)
-    if gazetteer is not None and "capital" in sentence.text:
-        places = [*places, *capital_places(sentence, main_country(article, None), gazetteer)]
-    found = places
-    if gazetteer is not None:
-        places = _with_repairs(places, article, sentence, gazetteer)
     refs: list[PlaceRef] = []
     context = context_start(sentence, triggers, text)
     previous_end = -10
@@ -156,11 +143,6 @@ def place_refs(
             # "... hours after a gas attack left dozens dead in Khan Sheikhun": an earlier
             # incident's place, named as context for this one.
             ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
-        elif place not in found and any(r.place in found and r.place.latitude for r in refs):
-            # A place found here only ("Aleppo" tagged a language) after one the places
-            # stage found ("in Daraa countryside Aleppo Damascus"): it lists more places,
-            # and the one named first stays the incident's.
-            ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
         refs.append(honest(ref))
     tied = [
         r
@@ -183,35 +165,6 @@ TOLL_BEFORE = re.compile(
     r"(?:(?:city|town|village|province) of\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _with_repairs(
-    places: list[Place], article: Article, sentence: SpacySpan, gazetteer: CapitalLookup
-) -> list[Place]:
-    """The places plus those the places stage missed in the sentence: after a bare
-    possessive ("Syrias Aleppo"), or run together ("hit Tartous Homs and Hasakeh").
-    A found one replaces any unresolved place over it ("Syrias Idlib province")."""
-    assert article.document is not None
-    text, start, end = article.document.text, sentence.start_char, sentence.end_char
-    extra = possessive_places(text, start, end, gazetteer)
-    resolved = [p for p in places if p.latitude is not None and start <= p.start < end]
-    extra = [e for e in extra if not any(_overlap(e, p) for p in resolved)]
-    # The story's country, then those the sentence names ("rebel-held Aleppo in Syria").
-    countries = [main_country(article, None)] + [
-        p.country for p in places if start <= p.start < end and p.resolved == p.country
-    ]
-    codes: list[str] = []
-    for name in countries:
-        country = gazetteer.best(name) if name else None
-        if country is not None and country.feature == "country" and country.country_code:
-            codes += [country.country_code] if country.country_code not in codes else []
-    extra += missed_places(text, start, end, gazetteer, codes, [*resolved, *extra])
-    kept = [p for p in places if p.latitude is not None or not any(_overlap(p, e) for e in extra)]
-    return sorted([*kept, *extra], key=lambda p: p.start)
-
-
-def _overlap(a: Place, b: Place) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")

@@ -26,7 +26,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import civilians_of
-from newsift.events.capital import CapitalLookup
 from newsift.events.casualties import (
     TOLL_UPDATE,
     casualties,
@@ -58,11 +57,10 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "the
 def find_events(article: Article, resources: Resources) -> list[Event]:
     if article.document is None or article.doc is None:
         return []
-    gazetteer = getattr(resources, "gazetteer", None)
     mentions: list[Mention] = []
     told = 0  # sentences of the body so far, datelines and bylines aside
     for index, sentence in enumerate(event_sentences(article, getattr(resources, "nlp", None))):
-        mention = _mention(sentence, article, gazetteer, told < LEDE_SENTENCES)
+        mention = _mention(sentence, article, told < LEDE_SENTENCES)
         told += len(sentence) >= LEDE_MIN_WORDS
         if mention is not None:
             mentions.append(replace(mention, index=index))
@@ -70,8 +68,7 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
 
 
 def _mention(
-    sentence: SpacySpan, article: Article, gazetteer: CapitalLookup | None = None,
-    lede: bool = False,
+    sentence: SpacySpan, article: Article, lede: bool = False
 ) -> Mention | None:
     triggers = real_triggers(sentence) or toll_triggers(sentence)
     if not triggers:
@@ -86,7 +83,7 @@ def _mention(
     lemmas = [token.lemma_.lower() for token in sentence]
     fatalities, injured, victims = casualties(sentence)
     first = triggers[0][0]
-    places = place_refs(sentence, article, triggers, gazetteer)
+    places = place_refs(sentence, article, triggers)
     date = date_of(sentence, article, first.idx)
     said = speech_date(sentence, article, date)
     start, end = sentence.start_char, sentence.end_char
