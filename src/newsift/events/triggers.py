@@ -370,7 +370,7 @@ def _purpose(token: Token) -> bool:
     return (
         token.pos_ == "VERB"
         and infinitive
-        and token.dep_ in {"advcl", "xcomp", "acl"}
+        and token.dep_ in {"advcl", "xcomp"}  # not "the call to demonstrate": a noun's
         and token.head.lemma_.lower() not in GOING_ON
     )
 
