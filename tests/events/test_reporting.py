@@ -40,7 +40,7 @@ def test_an_accusation_adds_no_incident(resources: Resources) -> None:
         "A drone hit an apartment block in Kharkiv on Monday, wounding nine residents. "
         "Officials counted the damage in the afternoon. "
         "The city council met in the evening. "
-        "Moscow accused Kyiv of shelling the power plant in Zaporizhzhia."
+        "Moscow accused Kyiv of a rocket attack on a rail depot in Zaporizhzhia."
     )
     events = events_of(resources, text,
                        places={"Kharkiv": KHARKIV, "Zaporizhzhia": ZAPORIZHZHIA},
@@ -79,10 +79,10 @@ def test_another_strike_is_another_incident(resources: Resources) -> None:
 
 def test_a_report_sentence_that_places_nothing_adds_its_toll(resources: Resources) -> None:
     text = (
-        "Russian shells hit the road out of Izium as evacuation buses waited at a checkpoint. "
-        "Smoke rose over the road for hours. "
-        "Witnesses filmed the column from a hill. "
-        "A car bomb then hit the convoy, killing 14 people and wounding dozens."
+        "Russian artillery pounded the northern edge of Izium early on Sunday. "
+        "Smoke hung over the grain silos until noon. "
+        "A farmer watched the fires from his porch. "
+        "A rocket then struck a queue at the bread shop, killing 14 people and wounding dozens."
     )
     events = events_of(resources, text, places={"Izium": IZIUM})
     assert [(e.location.name if e.location else None, e.fatalities) for e in events] == [
@@ -94,8 +94,8 @@ def test_an_aside_on_a_campaign_does_not_make_the_strike_a_habit(
     resources: Resources,
 ) -> None:
     text = (
-        "Two missiles hit an army compound in Kharkiv before dawn on Friday, the latest "
-        "in a series of night raids that increasingly target military sites."
+        "A missile struck a fuel depot in Kharkiv on Friday, one of a run of raids on the "
+        "region that increasingly hit depots."
     )
     events = events_of(resources, text, places={"Kharkiv": KHARKIV},
                        dates={"Friday": "2024-03-15"})  # fmt: skip

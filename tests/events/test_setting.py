@@ -93,15 +93,15 @@ def test_a_front_named_after_a_city_is_not_the_city(resources: Resources) -> Non
 
 def test_places_listed_in_a_row_are_no_incidents_own(resources: Resources) -> None:
     text = (
-        "On Friday troops shelled positions near Basan. More than 40 soldiers were wounded "
-        "near Polohy, Basan and Tokmak."
+        "On Friday marines shelled a ferry landing near Oleshky. More than 40 soldiers were "
+        "wounded near Skadovsk, Oleshky and Kakhovka."
     )
-    near = dict(admin1="Zaporizhzhia Oblast", country="Ukraine", geonameid=1)
+    near = dict(admin1="Kherson Oblast", country="Ukraine", geonameid=1)
     events = events_of(
         resources, text,
-        places={"Basan": dict(resolved="Basan", latitude=47.35, longitude=36.0, **near),
-                "Polohy": dict(resolved="Polohy", latitude=47.48, longitude=36.25, **near),
-                "Tokmak": dict(resolved="Tokmak", latitude=47.25, longitude=35.71, **near)},
+        places={"Oleshky": dict(resolved="Oleshky", latitude=46.62, longitude=32.72, **near),
+                "Skadovsk": dict(resolved="Skadovsk", latitude=46.12, longitude=32.91, **near),
+                "Kakhovka": dict(resolved="Kakhovka", latitude=46.81, longitude=33.48, **near)},
         dates={"Friday": "2024-03-15"},
     )  # fmt: skip
-    assert [e.location.name if e.location else None for e in events] == ["Basan"]
+    assert [e.location.name if e.location else None for e in events] == ["Oleshky"]

@@ -51,18 +51,18 @@ def test_protesters_doing_anything_but_talking_protest(resources: Resources) -> 
         assert {action for _, action in real_triggers(next(resources.nlp(text).sents))} == {
             "protest"
         }, text
-    said = next(resources.nlp("Protesters said the fuel prices were unfair.").sents)
+    said = next(resources.nlp("Protesters told reporters that fuel prices were unfair.").sents)
     assert real_triggers(said) == []
 
 
 def test_recovering_bodies_retakes_no_ground(resources: Resources) -> None:
-    sentence = next(resources.nlp("Rescuers recovered four bodies from the rubble.").sents)
+    sentence = next(resources.nlp("Divers recovered four bodies from the flooded quarry.").sents)
     assert all(action != "regain" for _, action in real_triggers(sentence))
 
 
 def test_an_aim_is_no_incident(resources: Resources) -> None:
     for text in (
-        "Moscow massed tanks near the border for battles in the south.",
+        "The army gathered tanks near the river for an assault in the spring.",
         "The brigade moved into the forest to attack the town from the north.",
     ):
         assert real_triggers(next(resources.nlp(text).sents)) == [], text

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from newsift.article import Article
+from newsift.model import Document, Place, RawInput
 from newsift.places.second_look import missed_places
 from newsift.places.stage import find_places
-from newsift.model import Document, Place, RawInput
 from newsift.resources import Resources
 
 

@@ -58,7 +58,7 @@ def speech_date(sentence: SpacySpan, article: Article, date: ResolvedDate | None
 
 
 # How an event's date was decided (``Event.date_basis``): written as a calendar date
-# ("on 12 May"), resolved from words relative to the publication ("on Tuesday",
+# ("on 3 March"), resolved from words relative to the publication ("on Tuesday",
 # "last night"), or, with no day stated, the publication date of a same-day report, or
 # the day the article's lede states (a note or dispatch without a publication date).
 DateBasis = Literal["stated", "relative", "publication", "lede"]

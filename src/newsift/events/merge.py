@@ -54,7 +54,7 @@ class Mention:
     said_date: ResolvedDate | None = None  # the date of a statement only (event_dates)
     lede: bool = False  # told in the first sentences of the body
     date_basis: DateBasis | None = None  # how ``date`` (or ``said_date``) is written
-    other: bool = False  # says it is another incident ("another strike", "a separate attack")
+    other: bool = False  # says it is another incident ("a second raid", "a separate attack")
     index: int = 0  # the sentence's place in the article
     talk: bool = False  # told only in a quote, an accusation or a denial (reporting.py)
 
@@ -138,8 +138,8 @@ def merge(mentions: list[Mention]) -> list[Incident]:
 
 def _told_nearby(told: list[Incident], mention: Mention) -> Incident | None:
     """The incident a sentence that places nothing continues: the latest one it does not
-    contradict ("A car bomb hit a convoy of buses, killing 100" after the lede named the
-    town). Talk (a quote, an accusation) adds to no incident it does not point back to."""
+    contradict ("Gunmen then opened fire on the market, killing nine" after the lede
+    named the town). Talk (a quote, an accusation) adds to no incident it does not point back to."""
     if mention.talk or mention.other or places_it(mention):
         return None
     return next(
@@ -262,7 +262,7 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         return True
     if not mention.substantive:
         # "The blast shattered windows": more of the incident just told, not of one
-        # told paragraphs before ("Ukraine says people were taken across the border").
+        # told paragraphs before ("Officials say the shelling has emptied the villages").
         return incident.mentions[-1].index >= mention.index - 1
     if _bare_toll(mention) and _adds_figure(incident, mention):
         # "Troops opened fire on a car. One woman was killed." "One civilian was killed.
@@ -277,8 +277,8 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         return False
     same_day = mention.date is not None and mention.date == incident.date
     has_toll = mention.fatalities is not None or mention.injured is not None
-    # "Dozens were killed in strikes on Manbij", then "at least 73 civilians were killed
-    # in strikes on Manbij on Tuesday": the first toll the incident is given.
+    # "Raids on Pavlohrad killed several people", then "at least 12 people died in
+    # Monday's raids on Pavlohrad": the first toll the incident is given.
     untold = all(m.fatalities is None and m.injured is None for m in incident.mentions)
     return same_day or restated or not has_toll or untold
 
@@ -347,11 +347,11 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
     if date and mention.date and date != mention.date:
         return False
     keys = incident.place_keys
-    if keys and mention.places and not _shares_place(incident, mention):
-        # "Three evacuees were killed near Kherson", then "the attack on the bus near
-        # Dovhove": a sentence pointing back may place the incident more closely.
-        if not (mention.anaphoric and not mention.other and _nearby(incident, mention)):
-            return False
+    # "A shell killed two farmers near Orikhiv", then "the attack on the tractor near
+    # Mala Tokmachka": a sentence pointing back may place the incident more closely.
+    closer = mention.anaphoric and not mention.other and _nearby(incident, mention)
+    if keys and mention.places and not _shares_place(incident, mention) and not closer:
+        return False
     ours, theirs = incident.families, mention.families
     if ours and theirs and not ours & theirs:
         return any((a, b) in COMPATIBLE for a in ours for b in theirs)

@@ -2,8 +2,8 @@
 
 An article reports its main incident in its headline and lede; later sentences add to
 it or report other incidents. Much of the rest is talk: a quoted complaint ("They shell
-us every night"), an accusation or denial ("Moscow accused Kyiv of shelling the
-plant", "Russia denies targeting civilians"). Such a sentence may tell more of an
+us every night"), an accusation or denial ("Moscow accused Kyiv of a rocket attack on
+the dam", "the army denies any part in the blast"). Such a sentence may tell more of an
 incident the article reports, but it does not make a new one
 (:func:`newsift.events.merge.merge` asks :func:`may_open`).
 """
@@ -21,27 +21,25 @@ if TYPE_CHECKING:
 # Words that make what they govern one side's word against the other's.
 CLAIM_WORDS = frozenset(
     {"accuse", "accusation", "allege", "allegation", "claim", "deny", "denial", "blame",
-     "insist", "trade"}
+     "insist"}
 )  # fmt: skip
 # Sentences from the start of the body that still belong to the lede: the dateline and
 # first paragraph, which news writes as one or two sentences.
 LEDE_SENTENCES = 3
 LEDE_MIN_WORDS = 6  # shorter pieces are datelines, bylines and stamps, not sentences
-# Words that set an incident apart from the one told: "another strike", "a separate
+# Words that set an incident apart from the one told: "a second raid", "a separate
 # attack", "an earlier raid".
 OTHER_WORDS = frozenset({"another", "separate", "earlier", "previous", "different", "second"})
 
 
 def claimed(token: Token) -> bool:
     """Is the incident word governed by an accusation, a claim or a denial?"""
-    return any(
-        head.lemma_.lower() in CLAIM_WORDS for head in [token, *token.ancestors] if head.i != token.i
-    ) or token.lemma_.lower() in CLAIM_WORDS
+    return any(head.lemma_.lower() in CLAIM_WORDS for head in token.ancestors)
 
 
 def another(token: Token) -> bool:
-    """Does the incident word say it is another incident ("another strike", "another
-    report of a strike")?"""
+    """Does the incident word say it is another incident ("a second raid", "another
+    report of a shelling")?"""
     nouns = [token]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         nouns.append(token.head.head)
@@ -75,7 +73,7 @@ def may_open(mention: Mention, incidents: list[Incident]) -> bool:
 
     The lede may, whatever it says: it states what the article reports. Later, only a
     sentence the article tells as its own (not a quote, an accusation or a denial) and
-    that says it tells another incident ("another strike") or places the incident
+    that says it tells another incident ("a second raid") or places the incident
     somewhere may: a sentence with no place of its own tells of
     the article's incidents in general, or of the war ("Recent strikes hit energy
     sites"), and would stand at the article's region as a copy of the main incident.

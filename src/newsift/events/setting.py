@@ -168,12 +168,12 @@ TOLL_BEFORE = re.compile(
 
 
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
-LIST_LENGTH = 3  # places in a row that make a list ("near Polohy, Basan and Tokmak")
+LIST_LENGTH = 3  # places in a row that make a list ("near Oleshky, Hola Prystan and Skadovsk")
 
 
 def _listed(places: list[Place], text: str, start: int, end: int) -> set[int]:
     """Starts of the places the sentence names in a list of three or more: a summary over
-    many places ("wounded near Polohy, Basan and Tokmak"), none of them the incident's own."""
+    many places ("wounded near Oleshky, Hola Prystan and Skadovsk"), none of them the incident's own."""
     inside = sorted((p for p in places if start <= p.start < end), key=lambda p: p.start)
     runs: list[list[Place]] = []
     for place in inside:
@@ -187,7 +187,7 @@ def _listed(places: list[Place], text: str, start: int, end: int) -> set[int]:
 def _in_name(span: SpacySpan, places: list[Place]) -> bool:
     """Is the place part of a longer person's name ("Volodymyr Zelenskiy")? A place the
     recogniser calls a person on its own ("shelled Sosnivka"), or with other places
-    ("hit Tartous Homs"), is still a place."""
+    ("shelled Idlib Hama"), is still a place."""
     for ent in span.doc.ents:
         if ent.label_ != "PERSON" or not ent.start <= span.start < span.end <= ent.end:
             continue

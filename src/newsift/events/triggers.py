@@ -133,7 +133,7 @@ def _action(token: Token) -> str | None:
     if lemma in {"take", "gain", "establish", "seize", "regain"} and "control" in object_lemmas:
         return "regain" if lemma == "regain" else "capture"
     if lemma in {"recover", "retrieve"} and object_lemmas & {"body", "corpse", "remains"}:
-        return None  # "rescuers recovered three bodies": the dead counted, no ground retaken
+        return None  # "divers recovered four bodies": the dead counted, no ground retaken
     if lemma == "hostage" and token.head.lemma_ not in {"take", "hold"}:
         return None  # "a hostage to circumstance"
     if lemma == "occupy":
@@ -176,7 +176,8 @@ def _action(token: Token) -> str | None:
     if lemma in PROTESTERS and _protesters_act(token):
         return "protest"  # "demonstrators gathered in the square", "hundreds of protesters
         # blocked the road", "demonstrators answered the union's call"
-    if token.lower_ == "in" and token.pos_ == "NOUN" and any(c.lower_ == "sit" for c in token.children):
+    sit = any(c.lower_ == "sit" for c in token.children)
+    if token.lower_ == "in" and token.pos_ == "NOUN" and sit:
         return "protest"  # "staged a sit-in"
     if lemma in {"transfer", "deport", "remove"} and any(
         c.lower_ in {"forcibly", "forcefully"} for c in token.children
@@ -216,7 +217,7 @@ CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
 
 def _protesters_act(noun: Token) -> bool:
     """Are protesters the ones doing what the clause tells ("hundreds of demonstrators
-    marched")? Their words ("protesters said") are no protest of their own."""
+    marched")? Their words ("protesters told reporters") are no protest of their own."""
     subject = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         subject = noun.head.head  # "hundreds of demonstrators", "a crowd of protesters"
@@ -340,8 +341,8 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
     return HABITUAL.search(_clause_text(clause, token)) is None
 
 
-# Phrases hung on a clause that say something of their own: "..., the latest in a series
-# of strikes that increasingly target ...", "..., while claiming talks go on daily".
+# Phrases hung on a clause that say something of their own: "..., one of a run of raids
+# that increasingly hit depots", "..., as aid convoys resume daily".
 ASIDES = frozenset({"appos", "relcl", "advcl", "parataxis", "ccomp", "acl"})
 
 
@@ -351,19 +352,19 @@ def _clause_text(clause: Token, token: Token) -> str:
     for node in clause.subtree:
         if node.dep_ in ASIDES and node.i != clause.i and token not in node.subtree:
             if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
-                continue  # "since the uprising began": how long, said of the clause itself
+                continue  # "since the siege began": how long, said of the clause itself
             skipped.update(t.i for t in node.subtree)
     words = [t for t in clause.subtree if t.i not in skipped]
     return " ".join(t.text for t in words)
 
 
-# Verbs whose infinitive tells the deed itself: "continued to shell", "began to retreat".
+# Verbs whose infinitive tells the deed itself: "kept firing", "began to pull back".
 GOING_ON = frozenset({"continue", "begin", "start", "resume", "keep", "manage", "go"})
 
 
 def _purpose(token: Token) -> bool:
-    """Is the incident word only an aim: "troops massed for battles", "forces moved in to
-    attack the town", "a district used to attack Sloviansk"?"""
+    """Is the incident word only an aim: "tanks gathered for an assault", "forces moved in to
+    attack the town", "a base used to shell the coast"?"""
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for":
         return token.head.head.pos_ == "VERB" and token.head.head.lemma_ not in SPEECH
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

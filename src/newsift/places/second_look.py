@@ -172,8 +172,8 @@ def _in_sentence(
 def _names_person(place: Place, found: list[Place], sentence: SpacySpan) -> bool:
     """Is the name a person's: part of a person the recogniser found, whose other words
     are no place ("Lloyd Austin"), or a word of such a name elsewhere in the story
-    ("Barry said", after "Barry Jones")? A run of towns the recogniser took for a person
-    ("Tartous Homs") is no name: each of its words is a place."""
+    ("Marlow said", after "Edith Marlow")? A run of towns the recogniser took for a person
+    ("Idlib Hama") is no name: each of its words is a place."""
     for ent in sentence.doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
