@@ -173,7 +173,8 @@ LIST_LENGTH = 3  # places in a row that make a list ("near Oleshky, Hola Prystan
 
 def _listed(places: list[Place], text: str, start: int, end: int) -> set[int]:
     """Starts of the places the sentence names in a list of three or more: a summary over
-    many places ("wounded near Oleshky, Hola Prystan and Skadovsk"), none of them the incident's own."""
+    many places ("wounded near Oleshky, Hola Prystan and Skadovsk"), none of them the
+    incident's own."""
     inside = sorted((p for p in places if start <= p.start < end), key=lambda p: p.start)
     runs: list[list[Place]] = []
     for place in inside:

@@ -6,7 +6,7 @@ or a nationality ("in Aleppo" tagged LANGUAGE). A run of capitalised words is wo
 second look: when the whole run, or every piece of it, is a region or a sizeable town of
 the country the story is about (or one the sentence names), those are the places. A
 run with any piece the gazetteer does not hold there is left alone ("Ahrar al-Sham",
-"Bab al-Nairab district" are no list of towns), which keeps groups and people out.
+"Bab al-Faraj district" are no list of towns), which keeps groups and people out.
 
 The same look finds a town after its country's bare possessive ("Syrias Aleppo",
 :mod:`newsift.places.possessive`) inside a name the recogniser read as one, and a
@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     from newsift.article import Article
     from newsift.places.gazetteer.lookup import Gazetteer
 
-# A capitalised word, or one behind an Arabic article ("al-Nairab", "ez-Zor").
+# A capitalised word, or one behind an Arabic article ("al-Faraj", "ez-Zor").
 _WORD = r"(?:[A-Z][\w’'\-]*|(?:al|el|ad|ar|as|ash|ez|az|es)-[A-Z]?[\w’'\-]+)"
 RUN = re.compile(rf"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?:[ \t]+{_WORD})*")
-MAX_PIECE = 3  # words in one town's name: "Deir ez-Zor", "Ras al-Ain"
+MAX_PIECE = 3  # words in one town's name: "Deir ez-Zor", "Jisr al-Shughur"
 _REGIONS = frozenset({"admin1", "admin2", "region"})
 
 
@@ -74,7 +74,7 @@ def _cover(
     places: list[Place] = []
     i = 0
     while i < len(words) and demonym_place(text[words[i][0] : words[i][1]]) is not None:
-        i += 1  # "the Syrian Hama province": the nationality opens the name, not a place
+        i += 1  # "the Syrian Homs province": the nationality opens the name, not a place
     while i < len(words):
         for size in range(min(MAX_PIECE, len(words) - i), 0, -1):
             begin, finish = words[i][0], words[i + size - 1][1]
@@ -87,9 +87,9 @@ def _cover(
                 i += size
                 break
         else:
-            # "in Deir Ezour Advances in Jobar": a title-case headline runs on into its
+            # "in Raqqa Advances in Tabqa": a title-case headline runs on into its
             # verb; the places read so far stand, unless the word binds to the last one
-            # ("Bab al-Nairab" is no town Bab).
+            # ("Bab al-Faraj" is no town Bab).
             particle = text[words[i][0]].islower()
             return places if places and not particle else None
     return places
@@ -124,7 +124,7 @@ def _sizeable(hit: GeoHit, code: str) -> bool:
     return hit.feature in _REGIONS or (hit.feature == "city" and hit.population >= MIN_TOWN)
 
 
-# "the capital", "the Syrian capital"; not "the capital of the revolution", not "the
+# "the capital", "the Syrian capital"; not "the capital of the movement", not "the
 # capital Damascus" (named already), not "the provincial capital" (some other town).
 CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of\b|city\b|[A-Z]))")
 
@@ -153,7 +153,7 @@ def _in_sentence(
         e for e in possessive_places(text, start, end, gazetteer)
         if not any(_overlap(e, p) for p in places if start <= p.start < end)
     ]  # fmt: skip
-    # The story's country, then those the sentence names ("rebel-held Aleppo in Syria").
+    # The story's country, then those the sentence names ("rebel-held Idlib in Syria").
     codes = [home] if home else []
     for place in places:
         if start <= place.start < end and place.resolved == place.country and place.country:
