@@ -47,6 +47,7 @@ def test_protesters_doing_anything_but_talking_protest(resources: Resources) -> 
         "Hundreds of demonstrators blocked the main road into the city on Sunday.",
         "Students answered the union's call and staged a sit-in at the ministry.",
         "Nurses answered the union's call to demonstrate outside the ministry.",
+        "Nurses responded to a call made by their union to demonstrate at the ministry.",
     ):
         assert {action for _, action in real_triggers(next(resources.nlp(text).sents))} == {
             "protest"

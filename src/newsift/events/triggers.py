@@ -368,6 +368,8 @@ def _purpose(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for":
         return token.head.head.pos_ == "VERB" and token.head.head.lemma_ not in SPEECH
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if TRIGGERS.get(token.lemma_.lower()) == "protest":
+        return False  # "crowds gathered to protest": how a protest is told, not an aim
     return (
         token.pos_ == "VERB"
         and infinitive
