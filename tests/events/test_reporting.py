@@ -125,15 +125,3 @@ def test_a_remark_at_the_end_continues_no_incident(resources: Resources) -> None
                        dates={"Friday": "2024-03-15"})  # fmt: skip
     assert [(e.fatalities, e.injured) for e in events] == [(2, None)]
 
-
-def test_fighting_for_ground_is_no_more_of_a_strike(resources: Resources) -> None:
-    text = (
-        "A missile hit a road bridge in Izium on Monday. "
-        "Engineers began repairs at once. "
-        "Trucks queued at both ends of the span for hours. "
-        "Ukrainian troops recaptured two villages, a spokesman said."
-    )
-    events = events_of(resources, text, places={"Izium": IZIUM},
-                       dates={"Monday": "2024-03-11"})  # fmt: skip
-    strike = next(e for e in events if e.evidence[0].start == 0)
-    assert strike.sub_event_type == "Shelling/artillery/missile attack"

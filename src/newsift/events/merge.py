@@ -147,19 +147,10 @@ def _told_nearby(told: list[Incident], mention: Mention) -> Incident | None:
             incident
             for incident in reversed(told)
             if _compatible(incident, mention)
-            and _same_kind(incident, mention)
             and mention.index - incident.mentions[-1].index <= NEARBY_SENTENCES
         ),
         None,
     )
-
-
-def _same_kind(incident: Incident, mention: Mention) -> bool:
-    """Does the mention tell the incident's kind of action (or none of its own)? Fighting
-    for ground told after a strike ("retaking the villages put the town in range") is
-    another incident, not more of the strike."""
-    theirs = mention.families
-    return not theirs or bool(incident.families & theirs) or not incident.families
 
 
 # How far on a sentence that places nothing may still continue an incident: its
