@@ -114,14 +114,3 @@ def test_a_place_inside_a_persons_name_is_no_setting(resources: Resources) -> No
     assert len(events) == 2
     assert all(e.location and e.location.admin1 == "Kharkiv Oblast" for e in events)
 
-
-def test_a_remark_at_the_end_continues_no_incident(resources: Resources) -> None:
-    filler = "Officials gave no further details about the town. " * 5
-    text = (
-        "A missile hit a depot in Izium on Friday, killing two guards. " + filler
-        + "Strikes with glide bombs wounded three soldiers as well."
-    )
-    events = events_of(resources, text, places={"Izium": IZIUM},
-                       dates={"Friday": "2024-03-15"})  # fmt: skip
-    assert [(e.fatalities, e.injured) for e in events] == [(2, None)]
-

@@ -142,20 +142,7 @@ def _told_nearby(told: list[Incident], mention: Mention) -> Incident | None:
     named the town). Talk (a quote, an accusation) adds to no incident it does not point back to."""
     if mention.talk or mention.other or places_it(mention):
         return None
-    return next(
-        (
-            incident
-            for incident in reversed(told)
-            if _compatible(incident, mention)
-            and mention.index - incident.mentions[-1].index <= NEARBY_SENTENCES
-        ),
-        None,
-    )
-
-
-# How far on a sentence that places nothing may still continue an incident: its
-# paragraph, not a remark at the end of the article.
-NEARBY_SENTENCES = 4
+    return next((incident for incident in reversed(told) if _compatible(incident, mention)), None)
 
 
 def _refined(incidents: list[Incident]) -> list[Incident]:
