@@ -94,7 +94,7 @@ def test_a_front_named_after_a_city_is_not_the_city(resources: Resources) -> Non
 def test_places_listed_in_a_row_are_no_incidents_own(resources: Resources) -> None:
     text = (
         "On Friday marines shelled a ferry landing near Oleshky. More than 40 soldiers were "
-        "wounded near Skadovsk, Oleshky and Kakhovka."
+        "wounded near Skadovsk, Oleshky, Hornostaivka and Kakhovka."
     )
     near = dict(admin1="Kherson Oblast", country="Ukraine", geonameid=1)
     events = events_of(

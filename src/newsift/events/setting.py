@@ -167,7 +167,10 @@ TOLL_BEFORE = re.compile(
 )
 
 
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
+# What stands between two places of one list: a comma or "and", and maybe names the
+# places stage could not place ("Polohy, Vasylivka and Tokmak" with Vasylivka unknown).
+_JOIN = r"\s*(?:,|,?\s*(?:and|or))\s*"
+LIST_GAP = re.compile(rf"^{_JOIN}(?:[A-Z][\w'’-]+{_JOIN})*$")
 LIST_LENGTH = 3  # places in a row that make a list ("near Oleshky, Hola Prystan and Skadovsk")
 
 
