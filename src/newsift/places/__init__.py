@@ -7,7 +7,8 @@ them (``country_names``), great-circle distance (``distance``), and the stage,
 ``datelines``, ``states``, ``counties``, ``features``), namesake choice (``namesakes``,
 ``regions``), Ukraine's villages (``ua_namesakes``, ``ua_spellings``,
 ``ukraine_frontline``) and a second look for places the first pass missed
-(``second_look``: towns run together, after a bare possessive, capitals by role). ``model`` holds what those helpers share.
+(``second_look``: towns run together, after a bare possessive, capitals by role).
+``model`` holds what those helpers share.
 
 Needs: the document, its parse, and ``resources.gazetteer``.
 """
