@@ -105,7 +105,7 @@ def test_an_aside_on_a_campaign_does_not_make_the_strike_a_habit(
 def test_a_place_inside_a_persons_name_is_no_setting(resources: Resources) -> None:
     text = (
         "A drone killed two people in Izium on Monday. "
-        "President Volodymyr Zelenskiy said another drone wounded five people on Tuesday."
+        "President Volodymyr Zelenskiy said another drone attack wounded five people on Tuesday."
     )
     volodymyr = dict(resolved="Volodymyr", admin1="Volyn Oblast", country="Ukraine",
                      latitude=50.85, longitude=24.32, geonameid=690000)  # fmt: skip

@@ -25,11 +25,17 @@ from newsift.text.numbers import parse_count
 # Actions that describe one kind of incident; mentions of different families never merge.
 FAMILY: dict[str, str] = {
     "strike": "violence", "harm": "any", "shoot": "violence", "clash": "battle",
-    "capture": "battle", "regain": "battle", "withdraw": "any", "intercept": "intercept",
+    "capture": "territory", "regain": "territory", "withdraw": "any", "intercept": "intercept",
     "defuse": "intercept", "arrest": "arrest", "abduct": "violence", "rape": "violence",
     "execute": "violence", "protest": "protest", "riot": "protest", "loot": "loot",
 }  # fmt: skip
-COMPATIBLE = {("violence", "battle"), ("battle", "violence")}
+# Ground fighting goes with strikes and with taking ground; taking ground is another kind
+# of action than a strike ("Russia shelled Kharkiv", then "troops retook a village near
+# Kharkiv" are two incidents).
+COMPATIBLE = {
+    ("violence", "battle"), ("battle", "violence"), ("battle", "territory"),
+    ("territory", "battle"),
+}  # fmt: skip
 AMONG_THEM = re.compile(r"\s*(?:they|these|those|both|all)\b[^.]{0,30}?\bwere among\b", re.I)
 
 
