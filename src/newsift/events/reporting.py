@@ -71,8 +71,8 @@ def talk(triggers: list[tuple[Token, str]], article: Article, detailed: bool) ->
 def may_open(mention: Mention, incidents: list[Incident]) -> bool:
     """May this mention report an incident of its own, rather than only add to one?
 
-    The lede's first incident may, whatever it says: it states what the article reports.
-    After it, only a sentence the article tells as its own (not a quote, an accusation or a denial) and
+    The lede may, whatever it says: it states what the article reports. Later, only a
+    sentence the article tells as its own (not a quote, an accusation or a denial) and
     that says it tells another incident ("a second raid") or places the incident
     somewhere may: a sentence with no place of its own tells of
     the article's incidents in general, or of the war ("Recent strikes hit energy
@@ -82,7 +82,7 @@ def may_open(mention: Mention, incidents: list[Incident]) -> bool:
         return True
     if mention.talk:
         return False
-    if mention.other:
+    if mention.lede or mention.other:
         return True
     if places_it(mention):
         return True
