@@ -108,6 +108,11 @@ class Event:
     fatalities: int | None
     injured: int | None
     evidence: list[Span] = field(default_factory=list)
+    # An extension of the contract: how ``date`` was decided. "stated": written as a
+    # calendar date; "relative": resolved from "on Tuesday", "yesterday", "last night";
+    # "publication": no day stated, so the publication date of a same-day report;
+    # "lede": no day stated and no publication date, so the day the text's lede states.
+    date_basis: str | None = None
 
 
 @dataclass

@@ -46,7 +46,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "events",
         find_events,
-        needs=("document", "doc", "dates", "places", "entities"),
+        needs=("document", "doc", "dates", "places", "entities", "quotes"),
         adds="events",
     ),
     Stage(

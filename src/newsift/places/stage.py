@@ -69,6 +69,7 @@ from newsift.places.model import (
 )
 from newsift.places.namesakes import county_in_region, region_counts, region_namesake
 from newsift.places.regions import article_regions, in_regions, region_named, within
+from newsift.places.second_look import second_look
 from newsift.places.states import expand_state
 
 if TYPE_CHECKING:
@@ -312,7 +313,7 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             town = part_of(index, places, chosen, text)
             if town is not None:
                 _resolve(places[index], town, geonameid=False)
-    return places
+    return second_look(article, gazetteer, places)
 
 
 def _first_key(counts: Counter[str]) -> str | None:

@@ -190,7 +190,7 @@ def consensus(sources: list[Event], published: list[str | None] | None = None
     hurt = [e.injured for e in sources if e.injured is not None]
     values: dict[str, Any] = {
         "event_type": first.event_type, "date": when.date,
-        "date_precision": when.date_precision,
+        "date_precision": when.date_precision, "date_basis": when.date_basis,
         **dict(zip(_LOCATION_COLUMNS,
                    (loc.name, loc.admin1, loc.country, loc.latitude, loc.longitude,
                     loc.geo_precision) if loc else (None,) * 6, strict=True)),
