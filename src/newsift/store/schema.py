@@ -12,8 +12,7 @@ migration to :data:`MIGRATIONS` instead of editing one):
   (``"start"``/``"end"`` quoted); commitment evidence is a JSON list of spans.
 - ``events``: one row per incident, with the extraction's event ``id``, location
   flattened (``location_name``, ``admin1``, ...), ``date_basis`` since version 8;
-  ``fatalities_low``/``_high`` are the
-  range over its sources.
+  ``fatalities_low``/``_high`` are the range over its sources.
 - ``event_sources``: which documents report an event, with that document's evidence
   (JSON spans into that document's text) and its own fatality and injury counts. Today
   each event has one source; cross-document merging adds rows here, not new events.
