@@ -11,7 +11,7 @@ from newsift import __version__
 from newsift.cli.browse import events, export
 from newsift.cli.edit import correct, merge, split
 from newsift.cli.evaluate import evaluate
-from newsift.cli.ingest import extract, ingest
+from newsift.cli.ingest import extract, ingest, load
 from newsift.cli.serve import serve
 
 
@@ -26,7 +26,7 @@ def cli() -> None:
     """
 
 
-for command in (extract, ingest, events, export, correct, merge, split, serve, evaluate):
+for command in (extract, ingest, load, events, export, correct, merge, split, serve, evaluate):
     cli.add_command(command)
 
 

@@ -69,7 +69,7 @@ def _walk(root: Path) -> Iterator[Path]:
 def _read_stdin(stream: TextIO) -> Iterator[RawInput | InputError]:
     buffer = getattr(stream, "buffer", None)
     peek = getattr(buffer, "peek", None)
-    if peek is not None and _sniff(peek(4096)) == "jsonl":
+    if buffer is not None and peek is not None and _sniff(peek(4096)) == "jsonl":
         # A pipe can carry gigabytes of JSON Lines: read it a line at a time.
         yield from _jsonl_lines(STDIN, buffer)
         return

@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -128,6 +128,19 @@ class SQLiteStore(EventEditing):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        if self._conn.in_transaction:
+            # Inside batch(): a savepoint, so that a failing add undoes only its own rows.
+            with self._guard():
+                self._conn.execute("SAVEPOINT one")
+                try:
+                    yield
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK TO one")
+                        self._conn.execute("RELEASE one")
+                    raise
+                self._conn.execute("RELEASE one")
+            return
         with self._guard():
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -139,6 +152,10 @@ class SQLiteStore(EventEditing):
                     self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Many adds, one commit: each add inside still stands or fails alone."""
+        return self._transaction()
 
     def close(self) -> None:
         self._conn.close()
