@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -43,6 +44,7 @@ class Run:
     articles: int
     words: int
     seconds: float
+    cpu_seconds: float  # user + system, every process of the run
     peak_rss_mb: float  # the largest peak of any one process of the run
     peak_rss_main_mb: float
 
@@ -65,11 +67,14 @@ def build_corpus(data: Path, articles: int, out: Path) -> int:
 
 
 def _children(pid: int) -> list[int]:
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children") as handle:
-            return [int(p) for p in handle.read().split()]
-    except OSError:
-        return []
+    """Children of every thread of ``pid`` (a pool or a nanny starts workers from one)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
 
 
 def _tree(root: int) -> list[int]:
@@ -94,6 +99,7 @@ def _peak_kb(pid: int) -> int | None:
 
 def measure(label: str, command: list[str], processes: int, articles: int, words: int) -> Run:
     """Run ``command`` to its end, polling the peak RSS of every process it starts."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peaks: dict[int, int] = {}
@@ -104,10 +110,12 @@ def measure(label: str, command: list[str], processes: int, articles: int, words
                 peaks[pid] = max(peaks.get(pid, 0), peak)
         time.sleep(POLL_SECONDS)
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stderr = child.stderr.read().decode() if child.stderr else ""
     if child.returncode != 0:
         raise SystemExit(f"{label} failed ({child.returncode}):\n{stderr[-2000:]}")
-    return Run(label, processes, articles, words, seconds,
+    return Run(label, processes, articles, words, seconds, cpu,
                max(peaks.values(), default=0) / 1024, peaks.get(child.pid, 0) / 1024)
 
 
@@ -176,19 +184,21 @@ def report(runs: list[Run], as_json: bool) -> None:
     one = next((run for run in runs if run.label == "ingest --jobs 1"), None)
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f}")
-    print("| run | articles | seconds | articles/s | words/s | peak RSS (MB, largest "
-          "process) | vs raw parse, same processes | vs ingest --jobs 1 |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| run | articles | seconds | articles/s | words/s | CPU s | peak RSS MB (largest "
+          "process / main) | vs raw parse, same processes | vs ingest --jobs 1 |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for run in runs:
         base = raw.get(run.processes)
-        versus_raw = (f"{run.rate() / base.rate():.2f}x" if base and base is not run
-                      and base.articles == run.articles else "")
+        versus_raw = ""
+        if base and base is not run and base.articles == run.articles:
+            versus_raw = (f"{run.rate() / base.rate():.2f}x "
+                          f"(CPU {base.cpu_seconds / run.cpu_seconds:.2f}x)")
         versus_one = (f"{run.rate() / one.rate():.2f}x" if one and run.label.startswith(
             "ingest") and one.articles == run.articles else "")
         print(f"| {run.label} | {run.articles} | {run.seconds:.0f} | {run.rate():.2f} | "
-              f"{run.words / run.seconds:,.0f} | {run.peak_rss_mb:,.0f} | {versus_raw} | "
+              f"{run.words / run.seconds:,.0f} | {run.cpu_seconds:.0f} | "
+              f"{run.peak_rss_mb:,.0f} / {run.peak_rss_main_mb:,.0f} | {versus_raw} | "
               f"{versus_one} |")
-
 
 if __name__ == "__main__":
     main()

@@ -49,7 +49,7 @@ def dask_client(address: str) -> Iterator[Client]:
         return
     workers = int(local.group(1) or 1)
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
         yield client
 
 

@@ -1,0 +1,45 @@
+"""Stores filled by different ways of running ingest, compared row for row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsift.pipeline import Pipeline
+from newsift.scale import processes
+from newsift.store import SQLiteStore
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+    # In this process, reuse the session's pipeline; worker processes load their own.
+    monkeypatch.setattr(processes, "process_pipeline", lambda: pipeline)
+
+
+@pytest.fixture
+def store_content() -> Callable[[Path], dict[str, Any]]:
+    return _store_content
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+def _store_content(db: Path) -> dict[str, Any]:
+    """Everything a store says, in its order, less the time each document was added."""
+    with SQLiteStore(db, create=False) as store:
+        documents = [{k: v for k, v in d.items() if k != "added_at"} for d in store.documents()]
+        return {
+            "documents": documents,
+            "events": store.events(),
+            "quotes": store.quotes(),
+            "commitments": store.commitments(),
+            "entities": store.entities(),
+            "counts": store.counts(),
+        }

@@ -1,0 +1,35 @@
+"""--dask: a two-worker LocalCluster fills the store exactly as one process does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newsift.cli import cli
+
+pytest.importorskip("distributed")
+
+
+def test_a_local_dask_cluster_gives_the_store_of_one_process(
+    tmp_path: Path, samples: Path, store_content: Callable[[Path], dict[str, Any]]
+) -> None:
+    runner = CliRunner()
+    one, dask = tmp_path / "one.db", tmp_path / "dask.db"
+    first = runner.invoke(cli, ["ingest", str(samples), "--db", str(one), "--jobs", "1"])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(cli, ["ingest", str(samples), "--db", str(dask), "--dask", "local:2",
+                                 "--batch-size", "2"])
+    assert second.exit_code == 0, second.output
+    assert "5 stored" in second.stderr
+    assert store_content(dask) == store_content(one)
+
+
+def test_a_cluster_address_that_answers_nothing_is_an_error(tmp_path: Path) -> None:
+    from newsift.scale.cluster import dask_client
+
+    with pytest.raises(OSError), dask_client("tcp://127.0.0.1:9"):
+        pass
