@@ -9,7 +9,8 @@ skipped as already present), then runs, each in its own process tree:
   (``newsift.text.nlp.load_nlp``), same batch size, ``n_process=J``;
 - ``ingest --jobs J``: ``newsift ingest CORPUS --db NEW.db --jobs J``;
 - ``ingest --dask local:N``: the same on a local Dask cluster of N one-thread workers;
-- ``memory``: ``ingest --jobs 1`` on ``--memory`` articles, to compare peak RSS.
+- ``memory``: ``ingest --jobs 1`` on ``--memory`` articles, to compare peak RSS;
+- ``--stages N``: each stage's CPU seconds over N articles, in this process.
 
 Each run is timed from process start to exit (model loading included, as a user
 waits for it) and its peak RSS is read per process (``VmHWM``) while it runs. Prints a
@@ -32,6 +33,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/ukraine-news-unlabelled.jsonl"
 POLL_SECONDS = 0.2
@@ -131,6 +133,37 @@ def raw_parse(corpus: Path, jobs: int) -> None:
             pass
 
 
+def stage_times(corpus: Path) -> dict[str, float]:
+    """CPU seconds each stage takes over the corpus on the batch path, in this process
+    (CPU time, not wall time: it barely moves when other work shares the machine)."""
+    from dataclasses import replace
+
+    from newsift.documents.reading import read_inputs
+    from newsift.model import RawInput
+    from newsift.pipeline import STAGES, Pipeline
+    from newsift.resources import load_resources
+
+    spent = dict.fromkeys([stage.name for stage in STAGES], 0.0)
+
+    def timed(name: str, run: Any) -> Any:
+        def wrapper(*args: Any) -> Any:
+            started = time.process_time()
+            try:
+                return run(*args)
+            finally:
+                spent[name] += time.process_time() - started
+
+        return wrapper
+
+    stages = [replace(stage, run=timed(stage.name, stage.run),
+                      batch=stage.batch and timed(stage.name, stage.batch)) for stage in STAGES]
+    pipeline = Pipeline(load_resources(), stages)
+    raws = (item for item in read_inputs([str(corpus)]) if isinstance(item, RawInput))
+    for _ in pipeline.run_many(raws):
+        pass
+    return spent
+
+
 def _ingest(corpus: Path, db: Path, *options: str) -> list[str]:
     return [sys.executable, "-m", "newsift", "ingest", str(corpus), "--db", str(db), *options]
 
@@ -144,6 +177,8 @@ def main() -> None:
                         help="local Dask worker counts to run (needs the dask extra)")
     parser.add_argument("--memory", type=int, default=0,
                         help="also ingest this many articles with --jobs 1, for peak RSS")
+    parser.add_argument("--stages", type=int, default=0,
+                        help="also give each stage's CPU seconds over this many articles")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--raw", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -173,7 +208,17 @@ def main() -> None:
             small_words = build_corpus(args.data, args.memory, small)
             runs.append(measure("ingest --jobs 1 (memory)", _ingest(small, db(), "--jobs", "1"),
                                 1, args.memory, small_words))
+        stages = {}
+        if args.stages:
+            sample = folder / "stages.jsonl"
+            build_corpus(args.data, args.stages, sample)
+            stages = stage_times(sample)
     report(runs, args.json)
+    if stages:
+        total = sum(stages.values())
+        print(f"\nCPU seconds by stage over {args.stages} articles (batch path, one process):")
+        print(" | ".join(f"{name} {seconds:.1f} ({seconds / total:.0%})"
+                         for name, seconds in stages.items()))
 
 
 def report(runs: list[Run], as_json: bool) -> None:

@@ -29,7 +29,24 @@ def test_a_local_dask_cluster_gives_the_store_of_one_process(
 
 
 def test_a_cluster_address_that_answers_nothing_is_an_error(tmp_path: Path) -> None:
+    import dask
+
     from newsift.scale.cluster import dask_client
 
-    with pytest.raises(OSError), dask_client("tcp://127.0.0.1:9"):
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), pytest.raises(
+        OSError
+    ), dask_client("tcp://127.0.0.1:9"):
         pass
+
+
+def test_without_the_dask_extra_the_error_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, samples: Path, tmp_path: Path
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    monkeypatch.delitem(sys.modules, "newsift.scale.cluster", raising=False)
+    result = CliRunner().invoke(cli, ["ingest", str(samples), "--db", str(tmp_path / "x.db"),
+                                      "--dask", "local:2"])
+    assert result.exit_code != 0
+    assert "pip install 'newsift[dask]'" in result.output
