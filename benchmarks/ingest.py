@@ -6,7 +6,7 @@ repeated as needed; each copy gets its own id, so its own document id, and is no
 skipped as already present), then runs, each in its own process tree:
 
 - ``raw J``: spaCy's ``nlp.pipe`` over the same texts, same model and components
-  (``newsift.text.nlp.load_nlp``), same batch size, ``n_process=J``;
+  (``newsift.text.nlp.load_nlp``), same ``nlp.pipe`` batch size, ``n_process=J``;
 - ``ingest --jobs J``: ``newsift ingest CORPUS --db NEW.db --jobs J``;
 - ``ingest --dask local:N``: the same on a local Dask cluster of N one-thread workers;
 - ``memory``: ``ingest --jobs 1`` on ``--memory`` articles, to compare peak RSS;
@@ -123,13 +123,13 @@ def measure(label: str, command: list[str], processes: int, articles: int, words
 
 def raw_parse(corpus: Path, jobs: int) -> None:
     """The baseline: spaCy's parse alone over the corpus texts, streamed."""
-    from newsift.pipeline import BATCH_SIZE
+    from newsift.pipeline import PARSE_BATCH
     from newsift.text.nlp import load_nlp
 
     nlp = load_nlp()
     with corpus.open(encoding="utf-8") as handle:
         texts = (json.loads(line)["text"] for line in handle)
-        for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=jobs):
+        for _ in nlp.pipe(texts, batch_size=PARSE_BATCH, n_process=jobs):
             pass
 
 

@@ -28,9 +28,12 @@ from newsift.places.stage import find_places
 from newsift.quotes.stage import find_quotes
 from newsift.resources import Resources, load_resources
 
-# Inputs per batch on the batch path: enough for nlp.pipe to batch its matrix work,
-# few enough that a batch's parses (the bulk of its memory) stay small.
+# Inputs per batch on the batch path, and so per worker task and store transaction.
 BATCH_SIZE = 32
+# Texts per nlp.pipe step. News articles are long: on 64 of them (~700 words each),
+# steps of 8 took 5% less CPU than one text at a time and steps of 32 no less, but
+# steps of 32 held 440 MB more at peak than steps of 8 (BENCHMARKS.md, Scaling).
+PARSE_BATCH = 8
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def parse_many(articles: list[Article], resources: Resources) -> list[Any]:
     texts = [article.document.text for article in articles if article.document is not None]
     if len(texts) != len(articles):
         raise ValueError("the document stage has not run")
-    return list(resources.nlp.pipe(texts, batch_size=len(texts)))
+    return list(resources.nlp.pipe(texts, batch_size=PARSE_BATCH))
 
 
 STAGES: tuple[Stage, ...] = (
