@@ -9,7 +9,7 @@ what newsift stores:
   protesters and mob violence, which are both ("Political violence; Demonstrations");
   strategic developments are their own.
 - ``inter1``/``inter2`` (ACLED's actor-type codes) where the actor's kind is certain
-  from its name: a state (or ACLED's "Military Forces of X") that is the event's
+  from its name: a state (or ACLED's "Military Forces of ...") that is the event's
   country is 1 (state forces), another state 8 (external forces, as ACLED codes
   Russia's forces in Ukraine); protesters 6, civilians 7.
   Groups whose type depends on context (rebels, militias) stay empty.
@@ -41,7 +41,7 @@ DISORDER_BY_SUB_EVENT = {"Excessive force against protesters": BOTH, "Mob violen
 STATE_FORCES, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = 1, 6, 7, 8
 # Group actors by the name ACLED gives them: "Civilians (Ukraine)", "Protesters (Israel)".
 _GROUP_CODES = {"Civilians": CIVILIANS, "Protesters": PROTESTERS}
-# A state's own forces as ACLED names them: "Military Forces of Sudan".
+# A state's forces as ACLED names them: "Military Forces of <country> (<years>)".
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 CIVILIAN_TARGETING = "Civilian targeting"
 

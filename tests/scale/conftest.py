@@ -31,6 +31,24 @@ def samples() -> Path:
     return SAMPLES
 
 
+@pytest.fixture
+def ingest_samples(tmp_path: Path) -> Callable[..., dict[str, Any]]:
+    """``ingest samples/ --db NEW.db OPTIONS``, checked, giving the store's content."""
+
+    def run(*options: str) -> dict[str, Any]:
+        from click.testing import CliRunner
+
+        from newsift.cli import cli
+
+        db = tmp_path / f"store{len(list(tmp_path.glob('store*.db')))}.db"
+        result = CliRunner().invoke(cli, ["ingest", str(SAMPLES), "--db", str(db), *options])
+        assert result.exit_code == 0, result.output
+        assert "5 stored" in result.stderr
+        return _store_content(db)
+
+    return run
+
+
 def _store_content(db: Path) -> dict[str, Any]:
     """Everything a store says, in its order, less the time each document was added."""
     with SQLiteStore(db, create=False) as store:

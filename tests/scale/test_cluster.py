@@ -15,17 +15,10 @@ pytest.importorskip("distributed")
 
 
 def test_a_local_dask_cluster_gives_the_store_of_one_process(
-    tmp_path: Path, samples: Path, store_content: Callable[[Path], dict[str, Any]]
+    ingest_samples: Callable[..., dict[str, Any]]
 ) -> None:
-    runner = CliRunner()
-    one, dask = tmp_path / "one.db", tmp_path / "dask.db"
-    first = runner.invoke(cli, ["ingest", str(samples), "--db", str(one), "--jobs", "1"])
-    assert first.exit_code == 0, first.output
-    second = runner.invoke(cli, ["ingest", str(samples), "--db", str(dask), "--dask", "local:2",
-                                 "--batch-size", "2"])
-    assert second.exit_code == 0, second.output
-    assert "5 stored" in second.stderr
-    assert store_content(dask) == store_content(one)
+    one = ingest_samples("--jobs", "1")
+    assert ingest_samples("--dask", "local:2", "--batch-size", "2") == one
 
 
 def test_a_cluster_address_that_answers_nothing_is_an_error(tmp_path: Path) -> None:

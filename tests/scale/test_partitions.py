@@ -13,14 +13,14 @@ from builders import STORE_FIXTURE
 from click.testing import CliRunner
 
 from newsift.cli import cli
-from newsift.scale.partitions import PartitionWriter, read_partitions
+from newsift.scale.partitions import PartitionWriter, read_partitions, writing
 from newsift.store.rows import extraction_from_dict
 
 
 def test_partitions_roll_over_and_read_back_in_order(tmp_path: Path) -> None:
     extractions = [extraction_from_dict(item) for item in
                    json.loads(STORE_FIXTURE.read_text("utf-8"))]
-    with PartitionWriter(tmp_path / "parts", per_partition=2) as writer:
+    with writing(tmp_path / "parts", per_partition=2) as writer:
         for extraction in extractions:
             writer.add(extraction)
     names = sorted(p.name for p in (tmp_path / "parts").iterdir())

@@ -8,29 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from newsift.cli import cli
 from newsift.documents.reading import read_inputs
 from newsift.model import RawInput
 from newsift.scale import processes
 
 
 def test_two_processes_give_the_store_of_one_in_the_same_order(
-    tmp_path: Path, samples: Path, store_content: Callable[[Path], dict[str, Any]]
+    ingest_samples: Callable[..., dict[str, Any]]
 ) -> None:
-    runner = CliRunner()
-    one, two = tmp_path / "one.db", tmp_path / "two.db"
-    first = runner.invoke(cli, ["ingest", str(samples), "--db", str(one), "--jobs", "1"])
-    assert first.exit_code == 0, first.output
+    one = ingest_samples("--jobs", "1")
+    assert one["counts"]["events"] > 0
     # Batches of two: five samples make three batches, so both workers get work.
-    second = runner.invoke(cli, ["ingest", str(samples), "--db", str(two), "--jobs", "2",
-                                 "--batch-size", "2"])
-    assert second.exit_code == 0, second.output
-    assert "5 stored" in second.stderr
-    content = store_content(one)
-    assert content["counts"]["events"] > 0
-    assert store_content(two) == content
+    assert ingest_samples("--jobs", "2", "--batch-size", "2") == one
 
 
 def test_input_that_fits_one_batch_starts_no_workers(

@@ -96,9 +96,9 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, dask: str |
     with _usage_errors():
         extract = extractor(jobs, dask, size)
         if out_dir:
-            from newsift.scale.partitions import PartitionWriter
+            from newsift.scale.partitions import writing
 
-            with PartitionWriter(out_dir) as writer:
+            with writing(out_dir) as writer:
                 summary = run_batch(items, extract, writer.add, on_error=report_error,
                                     progress=progress("ingest"), batch_size=size)
         else:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -32,8 +32,8 @@ SCHEMA = pa.schema([
 
 
 class PartitionWriter:
-    """Collects extractions and writes a partition every :data:`PER_PARTITION`; use as a
-    context manager so the last, partial partition is written too."""
+    """Collects extractions and writes a partition every :data:`PER_PARTITION`; open it
+    with :func:`writing`, so that the last, partial partition is written too."""
 
     def __init__(self, directory: str | Path, per_partition: int = PER_PARTITION) -> None:
         self.directory = Path(directory)
@@ -68,16 +68,16 @@ class PartitionWriter:
         self._rows = []
         self._next += 1
 
-    def __enter__(self) -> PartitionWriter:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.flush()
+@contextmanager
+def writing(directory: str | Path, per_partition: int = PER_PARTITION) -> Iterator[PartitionWriter]:
+    """A writer to ``directory``; what it holds is written when the block ends, even by
+    an error, so the partitions hold every extraction handed over."""
+    writer = PartitionWriter(directory, per_partition)
+    try:
+        yield writer
+    finally:
+        writer.flush()
 
 
 def read_partitions(directory: str | Path) -> Iterator[Extraction]:
