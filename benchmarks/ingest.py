@@ -13,7 +13,9 @@ skipped as already present), then runs, each in its own process tree:
 - ``--stages N``: each stage's CPU seconds over N articles, in this process.
 
 Each run is timed from process start to exit (model loading included, as a user
-waits for it) and its peak RSS is read per process (``VmHWM``) while it runs. Prints a
+waits for it); its CPU time (``/proc/PID/stat``) and peak RSS (``VmHWM``) are read per
+process while it runs. CPU time moves less than wall time when other work shares the
+machine, so the table gives both. Prints a
 Markdown table: articles/s, words/s, peak RSS of the largest process, and each
 ingest's ratio to the raw parse with as many processes.
 
@@ -25,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -99,25 +100,37 @@ def _peak_kb(pid: int) -> int | None:
     return None
 
 
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of ``pid`` so far (its own, not its children's)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
 def measure(label: str, command: list[str], processes: int, articles: int, words: int) -> Run:
     """Run ``command`` to its end, polling the peak RSS of every process it starts."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peaks: dict[int, int] = {}
+    cpu: dict[int, float] = {}  # the last reading of each process: a poll's worth short
     while child.poll() is None:
         for pid in _tree(child.pid):
-            peak = _peak_kb(pid)
+            peak, used = _peak_kb(pid), _cpu_seconds(pid)
             if peak is not None:
                 peaks[pid] = max(peaks.get(pid, 0), peak)
+            if used is not None:
+                cpu[pid] = max(cpu.get(pid, 0.0), used)
         time.sleep(POLL_SECONDS)
     seconds = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stderr = child.stderr.read().decode() if child.stderr else ""
     if child.returncode != 0:
         raise SystemExit(f"{label} failed ({child.returncode}):\n{stderr[-2000:]}")
-    return Run(label, processes, articles, words, seconds, cpu,
+    return Run(label, processes, articles, words, seconds, sum(cpu.values()),
                max(peaks.values(), default=0) / 1024, peaks.get(child.pid, 0) / 1024)
 
 
@@ -177,6 +190,7 @@ def main() -> None:
                         help="local Dask worker counts to run (needs the dask extra)")
     parser.add_argument("--memory", type=int, default=0,
                         help="also ingest this many articles with --jobs 1, for peak RSS")
+    parser.add_argument("--no-raw", action="store_true", help="skip the raw parse runs")
     parser.add_argument("--stages", type=int, default=0,
                         help="also give each stage's CPU seconds over this many articles")
     parser.add_argument("--json", action="store_true")
@@ -195,9 +209,10 @@ def main() -> None:
             return folder / f"run{len(runs)}.db"
 
         for jobs in args.jobs:
-            runs.append(measure(f"raw parse, {jobs} process(es)", [
-                sys.executable, __file__, "--raw", str(corpus), "--jobs", str(jobs)],
-                jobs, args.articles, words))
+            if not args.no_raw:
+                runs.append(measure(f"raw parse, {jobs} process(es)", [
+                    sys.executable, __file__, "--raw", str(corpus), "--jobs", str(jobs)],
+                    jobs, args.articles, words))
             runs.append(measure(f"ingest --jobs {jobs}", _ingest(corpus, db(), "--jobs",
                                 str(jobs)), jobs, args.articles, words))
         for workers in args.dask:
