@@ -10,6 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from newsift.cli import cli
+from newsift.documents.reading import read_inputs
+from newsift.model import RawInput
+from newsift.pipeline import Pipeline
 
 pytest.importorskip("distributed")
 
@@ -43,3 +46,23 @@ def test_without_the_dask_extra_the_error_says_what_to_install(
                                       "--dask", "local:2"])
     assert result.exit_code != 0
     assert "pip install 'newsift[dask]'" in result.output
+
+
+def test_tasks_use_the_pipeline_the_worker_plugin_loaded_once(
+    monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline, samples: Path
+) -> None:
+    from types import SimpleNamespace
+
+    from newsift.scale import cluster
+
+    loads: list[str] = []
+    monkeypatch.setattr(cluster.Pipeline, "load", lambda: loads.append("load") or pipeline)
+    plugin = cluster.PipelinePlugin()
+    plugin.setup(worker=None)  # what the worker does once, as it starts
+    worker = SimpleNamespace(plugins={cluster.PLUGIN: plugin})
+    monkeypatch.setattr(cluster, "get_worker", lambda: worker)
+    raws = [item for item in read_inputs([str(samples)]) if isinstance(item, RawInput)]
+    first = cluster._extract_chunk(raws[:2], 2)
+    second = cluster._extract_chunk(raws[2:], 2)
+    assert loads == ["load"]  # once per worker, not once per task
+    assert [o.source for o in first + second] == [raw.source for raw in raws]
