@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import sqlite3
@@ -14,7 +15,6 @@ from click.testing import CliRunner
 from newsift.cli import cli
 from newsift.cli import common as cli_common
 from newsift.pipeline import Pipeline
-from newsift.scale import processes
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
@@ -31,7 +31,9 @@ ACLED_COLUMNS = [
 def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
     # The CLI loads the model per invocation; tests reuse the session's pipeline.
     monkeypatch.setattr(cli_common, "load_pipeline", lambda: pipeline)
-    monkeypatch.setattr(processes, "process_pipeline", lambda: pipeline)
+    # The package's `ingest` names the command; the module is in sys.modules.
+    module = importlib.import_module("newsift.cli.ingest")
+    monkeypatch.setattr(module, "load_pipeline", lambda: pipeline)
 
 
 def _dump(db: Path) -> list[tuple[object, ...]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
     # In this process, reuse the session's pipeline; worker processes load their own.
     monkeypatch.setattr(processes, "process_pipeline", lambda: pipeline)
+    module = importlib.import_module("newsift.cli.ingest")  # `ingest` names the command
+    monkeypatch.setattr(module, "load_pipeline", lambda: pipeline)
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ from newsift import __version__
 from newsift.cli.browse import events, export
 from newsift.cli.edit import correct, merge, split
 from newsift.cli.evaluate import evaluate
-from newsift.cli.ingest import extract, ingest, load
+from newsift.cli.ingest import extract, ingest
+from newsift.cli.scale import load
 from newsift.cli.serve import serve
 
 

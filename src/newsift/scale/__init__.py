@@ -14,18 +14,23 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
 from newsift.model import RawInput
-from newsift.pipeline import BATCH_SIZE, Outcome
+from newsift.pipeline import BATCH_SIZE, Outcome, Pipeline
 
 
 def extractor(
-    jobs: int | None = None, dask: str | None = None, batch_size: int = BATCH_SIZE
+    jobs: int | None = None,
+    dask: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    load: Callable[[], Pipeline] | None = None,
 ) -> Callable[[Iterable[RawInput]], Iterator[Outcome]]:
     """What extracts: a Dask cluster when ``dask`` is given (imported only then), else
-    ``jobs`` processes here (default: one per core; 1 is this process alone)."""
+    ``jobs`` processes here (default: one per core; 1 is this process alone). ``load``
+    gives the pipeline when this process extracts (default: loaded once per process)."""
     if dask:
         from newsift.scale.cluster import extract_on_dask
 
         return partial(extract_on_dask, address=dask, batch_size=batch_size)
     from newsift.scale.processes import default_jobs, extract_in_processes
 
-    return partial(extract_in_processes, jobs=jobs or default_jobs(), batch_size=batch_size)
+    return partial(extract_in_processes, jobs=jobs or default_jobs(), batch_size=batch_size,
+                   load=load)

@@ -13,7 +13,7 @@ import functools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
 
@@ -37,20 +37,20 @@ def process_pipeline() -> Pipeline:
     return Pipeline.load()
 
 
-def extract_here(raws: Iterable[RawInput], batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
-    """One process: this one."""
-    return process_pipeline().run_many(raws, batch_size)
-
-
 def extract_in_processes(
-    raws: Iterable[RawInput], jobs: int, batch_size: int = BATCH_SIZE
+    raws: Iterable[RawInput],
+    jobs: int,
+    batch_size: int = BATCH_SIZE,
+    load: Callable[[], Pipeline] | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes of every input in input order, extracted by ``jobs`` worker processes."""
+    """Outcomes of every input in input order, extracted by ``jobs`` worker processes,
+    or here, by the pipeline ``load`` gives, for one job or one batch."""
     stream = iter(raws)
     first = list(islice(stream, batch_size))
     second = list(islice(stream, batch_size))
     if jobs <= 1 or not second:
-        yield from extract_here(chain(first, second, stream), batch_size)
+        here = (load or process_pipeline)()
+        yield from here.run_many(chain(first, second, stream), batch_size)
         return
     with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
