@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -107,6 +108,11 @@ class Store(Protocol):
 
     def add(self, extraction: Extraction) -> AddResult:
         """Store the document and all its rows in one transaction; a no-op if present."""
+        ...
+
+    def batch(self) -> AbstractContextManager[None]:
+        """A context in which many :meth:`add` calls share one transaction (one commit);
+        an add that fails inside it still undoes only its own rows."""
         ...
 
     def has_document(self, document_id: str) -> bool: ...

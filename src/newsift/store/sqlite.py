@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -128,17 +128,29 @@ class SQLiteStore(EventEditing):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        # Inside batch() an add is a savepoint, so that a failing add undoes only its rows.
+        undo: tuple[str, ...]
+        if self._conn.in_transaction:
+            begin, commit, undo = "SAVEPOINT add_one", "RELEASE add_one", (
+                "ROLLBACK TO add_one", "RELEASE add_one")
+        else:
+            begin, commit, undo = "BEGIN IMMEDIATE", "COMMIT", ("ROLLBACK",)
         with self._guard():
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute(begin)
             try:
                 yield
             except BaseException:
                 # SQLite rolls back by itself on some errors (disk full, I/O): do not mask
                 # the real error with "no transaction is active".
                 if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                    for statement in undo:
+                        self._conn.execute(statement)
                 raise
-            self._conn.execute("COMMIT")
+            self._conn.execute(commit)
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Many adds, one commit: each add inside still stands or fails alone."""
+        return self._transaction()
 
     def close(self) -> None:
         self._conn.close()
