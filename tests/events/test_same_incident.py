@@ -309,3 +309,27 @@ def test_two_towns_a_few_km_apart_are_one_incident_only_on_a_toll_or_target() ->
     assert not verdict.ok and verdict.gated
     same_school = dataclasses.replace(house, fatalities=12, target="school")
     assert match(shelter, same_school).ok
+
+
+def test_a_date_that_is_only_the_publication_day_may_mean_the_day_before() -> None:
+    # Friday's paper, no day written: the strike it reports may be Thursday night's.
+    stated = report(FIRST, date="2024-05-10", published="2024-05-11")
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    dated_by_paper = report(SECOND, date="2024-05-11", date_basis="publication",
+                            published="2024-05-11", **fighting)  # type: ignore[arg-type]
+    assert match(stated, dated_by_paper).ok
+    # The same day written out is a day apart, and a battle and a strike need one day.
+    written = dataclasses.replace(dated_by_paper, date_basis="stated")
+    assert not match(stated, written).ok
+    # Both on the publication day: still read as one day.
+    same = match(report(FIRST), dataclasses.replace(dated_by_paper, **{
+        "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}))
+    assert same.ok and "same day" in same.reason
+
+
+def test_a_strike_read_as_fighting_joins_on_a_count_that_tells() -> None:
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    thirty = report(FIRST, fatalities=30)
+    assert match(thirty, report(SECOND, fatalities=31, **fighting)).ok  # type: ignore[arg-type]
+    # A count that does not tell by itself (7 and 9) leaves a battle and a strike apart.
+    assert not match(report(FIRST), report(SECOND, fatalities=9, **fighting)).ok  # type: ignore[arg-type]

@@ -451,3 +451,20 @@ def test_a_report_a_gate_keeps_from_one_source_does_not_join_the_event(
                      date="2024-05-11", published="2024-05-11", killed=4, target="market",
                      where=chuhuiv))
     assert store.count_events() == 2
+
+
+def test_a_day_an_outlet_writes_beats_the_publication_days_others_fell_back_on(
+    store: SQLiteStore,
+) -> None:
+    papers = []
+    for name in ("paper-1", "paper-2"):
+        paper = article(name, OUTLET_B.document.text, date="2024-05-12")
+        paper.events[0].date_basis = "publication"
+        papers.append(paper)
+    written = article("written", OUTLET_A.document.text)
+    written.events[0].date_basis = "relative"
+    for x in (*papers, written):
+        store.add(x)
+    (event,) = store.events()
+    # Two outlets dated it by their paper, one wrote the day: the written day wins.
+    assert event["date"] == "2024-05-11" and event["sources_count"] == 3

@@ -115,6 +115,9 @@ class Report:
     tokens: frozenset[str]
     target: str | None = None
     published: str | None = None  # the article's date: undated reports, rising tolls
+    # How ``date`` was decided (Event.date_basis): "publication" is no stated day, only
+    # the day the article came out, so it is as weak as no date (:func:`report_period`).
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,11 +163,15 @@ def period(value: str, precision: str | None) -> tuple[date, date]:
 
 
 def report_period(report: Report) -> tuple[date, date] | None:
-    """The days a report may mean: its date's period, else the days before publication."""
-    if report.date is not None:
+    """The days a report may mean: its date's period, else the :data:`UNDATED_DAYS` days
+    up to its publication. A date that is only the publication day (``date_basis``
+    "publication") is no stated day: the incident may be the day before ("last night"
+    told the next morning), so it counts as undated."""
+    if report.date is not None and report.date_basis != "publication":
         return period(report.date, report.date_precision)
-    if report.published is not None and len(report.published) == len("YYYY-MM-DD"):
-        day = date.fromisoformat(report.published)
+    end = report.published or report.date
+    if end is not None and len(end) == len("YYYY-MM-DD"):
+        day = date.fromisoformat(end)
         return day - timedelta(days=UNDATED_DAYS - 1), day
     return None
 
@@ -299,15 +306,27 @@ def _types_agree(a: Report, b: Report) -> bool | None:
     return None if pair in TYPE_FAMILIES or pair == BATTLE_FAMILY else False
 
 
+def likely_day(report: Report) -> date | None:
+    """The one day a report most likely means: its day, or for a date that is only the
+    publication day, that day (most reports are of the day's news); None when vaguer."""
+    if report.date is None or len(report.date) != len("YYYY-MM-DD"):
+        return None
+    if report.date_basis != "publication" and report.date_precision not in (None, "day"):
+        return None
+    return date.fromisoformat(report.date)
+
+
 def _gap(a: Report, b: Report) -> tuple[int, bool] | None:
-    """Days between the two reports' periods (0: they overlap), and whether both are one
-    and the same known day; None when a side cannot be dated at all."""
+    """Days between the two reports' periods (0: they overlap), and whether both most
+    likely mean one and the same day (:func:`likely_day`); None when a side cannot be
+    dated at all."""
     a_period, b_period = report_period(a), report_period(b)
     if a_period is None or b_period is None:
         return None
     (a_first, a_last), (b_first, b_last) = a_period, b_period
     gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
-    return gap, a_first == a_last == b_first == b_last
+    day = likely_day(a)
+    return gap, day is not None and day == likely_day(b)
 
 
 def conflict(a: Report, b: Report) -> str | None:
@@ -349,7 +368,7 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
                     and text >= TOLL_TEXT):
         return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
     if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
-        if not (relation == "same" and (a.fatalities or 0) >= BATTLE_STRIKE_TOLL
+        if not (tells and min(a.fatalities or 0, b.fatalities or 0) >= BATTLE_STRIKE_TOLL
                 and gap == 0 and place):
             return Match(False, 0.0, "a battle and a strike without one toll, day and place",
                          gated=True)
