@@ -333,3 +333,40 @@ def test_a_strike_read_as_fighting_joins_on_a_count_that_tells() -> None:
     assert match(thirty, report(SECOND, fatalities=31, **fighting)).ok  # type: ignore[arg-type]
     # A count that does not tell by itself (7 and 9) leaves a battle and a strike apart.
     assert not match(report(FIRST), report(SECOND, fatalities=9, **fighting)).ok  # type: ignore[arg-type]
+
+
+MARKET = ("A car bomb tore through a crowded vegetable market in the town on Tuesday,"
+          " killing 14 people and wounding dozens, a monitoring group said.")
+
+
+def test_a_story_retold_weeks_later_with_its_toll_and_wording_is_one_incident() -> None:
+    first = report(MARKET, fatalities=14, date="2024-05-07", date_basis="relative",
+                   published="2024-05-07")
+    # The same story, its day dropped, in a paper dated three weeks later (a region).
+    reprint = dataclasses.replace(first, date="2024-05-29", published="2024-05-29",
+                                  date_basis="publication", geo_precision=3)
+    assert match(first, reprint).ok
+    # Another toll, or a wording of its own, and the weeks apart keep them two incidents.
+    assert not match(first, dataclasses.replace(reprint, fatalities=9)).ok
+    other = dataclasses.replace(reprint, tokens=tokens(OTHER))
+    assert not match(first, other).ok
+    # Two dates written out as dates are trusted: weeks apart, two incidents.
+    written = [dataclasses.replace(r, date_basis="stated") for r in (first, reprint)]
+    assert not match(*written).ok
+    # A small count ties nothing over weeks.
+    assert not match(dataclasses.replace(first, fatalities=4),
+                     dataclasses.replace(reprint, fatalities=4)).ok
+
+
+def test_one_weekday_a_week_apart_in_one_town_on_a_telling_toll_is_one_incident() -> None:
+    monday = report(FIRST, fatalities=17, date="2024-05-06", date_basis="relative")
+    next_monday = report(SECOND, fatalities=15, date="2024-05-13", date_basis="relative")
+    assert match(monday, next_monday).ok
+    # Not whole weeks, not both weekdays, or a small count: the days keep them apart.
+    assert not match(monday, dataclasses.replace(next_monday, date="2024-05-12")).ok
+    assert not match(monday, dataclasses.replace(next_monday, date_basis="stated")).ok
+    assert not match(dataclasses.replace(monday, fatalities=3),
+                     dataclasses.replace(next_monday, fatalities=3)).ok
+    # The region around the town is not the town: a week apart, two incidents.
+    region = dataclasses.replace(next_monday, geo_precision=3)
+    assert not match(monday, region).ok

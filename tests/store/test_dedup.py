@@ -468,3 +468,19 @@ def test_a_day_an_outlet_writes_beats_the_publication_days_others_fell_back_on(
     (event,) = store.events()
     # Two outlets dated it by their paper, one wrote the day: the written day wins.
     assert event["date"] == "2024-05-11" and event["sources_count"] == 3
+
+
+def test_a_weekday_read_against_another_week_still_finds_its_event(store: SQLiteStore) -> None:
+    text = ("A missile struck a shopping centre in Kharkiv on Monday, killing 18 people,"
+            " the governor said; rescuers searched the rubble into the night.")
+    monday = article("monday", text, date="2024-05-06", killed=18)
+    # Another outlet, its publication date a week late, reads "Monday" as the 13th.
+    late = article("late", text.replace("rescuers", "crews"), date="2024-05-13", killed=18)
+    for x in (monday, late):
+        x.events[0].date_basis = "relative"
+    store.add(monday)
+    assert store.add(late).events_merged == 1
+    # A small toll gives no such reach: weeks apart, another event.
+    small = article("small", text.replace("18", "2"), date="2024-05-20", killed=2)
+    small.events[0].date_basis = "relative"
+    assert store.add(small).events_added == 1

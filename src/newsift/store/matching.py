@@ -32,7 +32,10 @@ from newsift.events.same_incident import (
     DAY_TOLERANCE,
     FAR_TOLL,
     LAG_DAYS,
+    LARGE_RATIO,
     RARE_WORDS_COUNTED,
+    RETOLD_DAYS,
+    RETOLD_TOLL,
     RISE_MIN,
     TYPE_FAMILIES,
     Match,
@@ -126,9 +129,21 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     # month, the days before an undated report) may start up to a month before it.
     # ``vague`` keeps the two apart in the indexes, so the month-wide scan is over
     # vague events only.
-    spans = (("vague = 0 AND day_first BETWEEN ? AND ?", [low, high]),
+    spans = [("vague = 0 AND day_first BETWEEN ? AND ?", [low, high]),
              ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?",
-              [low - _LONGEST_PERIOD, high, low]))
+              [low - _LONGEST_PERIOD, high, low])]
+    if event.fatalities is not None and event.fatalities >= RETOLD_TOLL:
+        # A retold story or a weekday read against another week (same_incident.retold,
+        # week_shift) may be dated weeks off: events with a toll like it, RETOLD_DAYS
+        # either side.
+        wide_low, wide_high = found[0].toordinal() - RETOLD_DAYS, found[1].toordinal() + RETOLD_DAYS
+        tolls = [math.ceil(event.fatalities / LARGE_RATIO),
+                 math.floor(event.fatalities * LARGE_RATIO)]
+        spans += [("vague = 0 AND day_first BETWEEN ? AND ? AND fatalities BETWEEN ? AND ?",
+                   [wide_low, wide_high, *tolls]),
+                  ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?"
+                   " AND fatalities BETWEEN ? AND ?",
+                   [wide_low - _LONGEST_PERIOD, wide_high, wide_low, *tolls])]
     loc = event.location
     areas: list[tuple[str, list[Any]]] = []
     large = event.fatalities is not None and event.fatalities >= FAR_TOLL
