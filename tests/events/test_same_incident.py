@@ -370,3 +370,22 @@ def test_one_weekday_a_week_apart_in_one_town_on_a_telling_toll_is_one_incident(
     # The region around the town is not the town: a week apart, two incidents.
     region = dataclasses.replace(next_monday, geo_precision=3)
     assert not match(monday, region).ok
+
+
+def test_papers_of_two_days_naming_different_targets_are_two_incidents() -> None:
+    # Neither names the day; the one paper is a day later and names another target.
+    port = report(FIRST, date="2024-05-11", date_basis="publication", target="grain port")
+    school = report(FIRST, date="2024-05-12", date_basis="publication", target="school")
+    verdict = match(port, school)
+    assert not verdict.ok and verdict.reason == "different targets on different days"
+    # The same target in the next day's paper is no conflict.
+    assert match(port, dataclasses.replace(school, target="port")).ok
+
+
+def test_a_paper_dated_report_reaches_back_one_day_not_two() -> None:
+    stated = report(FIRST, date="2024-05-10", date_basis="stated")
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    two_days_on = report(SECOND, date="2024-05-12", date_basis="publication",
+                         **fighting)  # type: ignore[arg-type]
+    verdict = match(stated, two_days_on)
+    assert not verdict.ok and "one toll, day and place" in verdict.reason

@@ -60,6 +60,7 @@ OTHER_DAY_TEXT = 0.3
 UNPLACED_TEXT = 0.5
 TOLL_TEXT = 0.15
 UNDATED_DAYS = 3
+PUBLICATION_DAYS = 2
 CLOSE_TOLLS = 1.35
 NEAR_TOLLS = 1.15  # counts of ten or more this close tell like one count (17 and 15)
 LARGE_RATIO = 1.5  # counts of LARGE_TOLL or more grow as bodies are found (24, 31, 35)
@@ -172,16 +173,17 @@ def period(value: str, precision: str | None) -> tuple[date, date]:
 
 
 def report_period(report: Report) -> tuple[date, date] | None:
-    """The days a report may mean: its date's period, else the :data:`UNDATED_DAYS` days
-    up to its publication. A date that is only the publication day (``date_basis``
-    "publication") is no stated day: the incident may be the day before ("last night"
-    told the next morning), so it counts as undated."""
+    """The days a report may mean: its date's period; for a date that is only the
+    publication day (``date_basis`` "publication"), that day and the one before ("last
+    night" told the next morning, :data:`PUBLICATION_DAYS`); undated, the
+    :data:`UNDATED_DAYS` days up to its publication."""
     if report.date is not None and report.date_basis != "publication":
         return period(report.date, report.date_precision)
-    end = report.published or report.date
+    weak = report.date is not None
+    end = report.date if weak else report.published
     if end is not None and len(end) == len("YYYY-MM-DD"):
         day = date.fromisoformat(end)
-        return day - timedelta(days=UNDATED_DAYS - 1), day
+        return day - timedelta(days=(PUBLICATION_DAYS if weak else UNDATED_DAYS) - 1), day
     return None
 
 
@@ -366,8 +368,21 @@ def _gap(a: Report, b: Report) -> tuple[int, bool] | None:
         return 0, False
     (a_first, a_last), (b_first, b_last) = a_period, b_period
     gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
-    day = likely_day(a)
-    return gap, day is not None and day == likely_day(b)
+    day, other = likely_day(a), likely_day(b)
+    if day is not None and other is not None:
+        # A paper's day reaches back one day ("Saturday's attack" in Sunday's paper),
+        # not the follow-up lag: beyond it, and between two papers, their days count.
+        likely = abs((day - other).days)
+        if likely > LAG_DAYS or a.date_basis == b.date_basis == "publication":
+            gap = likely
+    return gap, day is not None and day == other
+
+
+def _other_days(a: Report, b: Report, gap: int) -> bool:
+    """Whether two reports are of different days: periods apart, or the days each most
+    likely means (:func:`likely_day`) differ, as papers of two days that give no day."""
+    days = likely_day(a), likely_day(b)
+    return gap > 0 or (None not in days and days[0] != days[1])
 
 
 def conflict(a: Report, b: Report) -> str | None:
@@ -383,7 +398,7 @@ def conflict(a: Report, b: Report) -> str | None:
     place, where = _place(a, b, _km(a, b))
     if place is False:
         return where
-    if found is not None and found[0] > 0 and targets_conflict(a, b):
+    if found is not None and _other_days(a, b, found[0]) and targets_conflict(a, b):
         return "different targets on different days"
     return None
 
