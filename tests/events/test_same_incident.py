@@ -389,3 +389,14 @@ def test_a_paper_dated_report_reaches_back_one_day_not_two() -> None:
                          **fighting)  # type: ignore[arg-type]
     verdict = match(stated, two_days_on)
     assert not verdict.ok and "one toll, day and place" in verdict.reason
+
+
+def test_a_paper_dated_report_does_not_stretch_the_follow_up_lag() -> None:
+    # Tuesday's strike, and a paper four days later with a higher toll and the same
+    # target but no day: beyond the lag, whatever the paper's day may reach back.
+    tuesday = report(FIRST, date="2024-05-07", date_basis="relative", target="petrol station")
+    later = report(FIRST, date="2024-05-11", date_basis="publication", fatalities=9,
+                   target="petrol station")
+    assert not match(tuesday, later).ok
+    # Three days on, a follow-up it may be.
+    assert match(tuesday, dataclasses.replace(later, date="2024-05-10")).ok
