@@ -364,10 +364,10 @@ def _gap(a: Report, b: Report) -> tuple[int, bool] | None:
     a_period, b_period = report_period(a), report_period(b)
     if a_period is None or b_period is None:
         return None
-    if week_shift(a, b):
-        return 0, False
     (a_first, a_last), (b_first, b_last) = a_period, b_period
     gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
+    if gap > LAG_DAYS and week_shift(a, b):
+        return 0, False
     day, other = likely_day(a), likely_day(b)
     if day is not None and other is not None:
         # A paper's day reaches back one day ("Saturday's attack" in Sunday's paper),

@@ -129,21 +129,12 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     # month, the days before an undated report) may start up to a month before it.
     # ``vague`` keeps the two apart in the indexes, so the month-wide scan is over
     # vague events only.
-    spans = [("vague = 0 AND day_first BETWEEN ? AND ?", [low, high]),
-             ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?",
-              [low - _LONGEST_PERIOD, high, low])]
+    spans: list[tuple[str, list[Any]]] = [
+        ("vague = 0 AND day_first BETWEEN ? AND ?", [low, high]),
+        ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?",
+         [low - _LONGEST_PERIOD, high, low])]
     if event.fatalities is not None and event.fatalities >= RETOLD_TOLL:
-        # A retold story or a weekday read against another week (same_incident.retold,
-        # week_shift) may be dated weeks off: events with a toll like it, RETOLD_DAYS
-        # either side.
-        wide_low, wide_high = found[0].toordinal() - RETOLD_DAYS, found[1].toordinal() + RETOLD_DAYS
-        tolls = [math.ceil(event.fatalities / LARGE_RATIO),
-                 math.floor(event.fatalities * LARGE_RATIO)]
-        spans += [("vague = 0 AND day_first BETWEEN ? AND ? AND fatalities BETWEEN ? AND ?",
-                   [wide_low, wide_high, *tolls]),
-                  ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?"
-                   " AND fatalities BETWEEN ? AND ?",
-                   [wide_low - _LONGEST_PERIOD, wide_high, wide_low, *tolls])]
+        spans += _weeks_off(event, found)
     loc = event.location
     areas: list[tuple[str, list[Any]]] = []
     large = event.fatalities is not None and event.fatalities >= FAR_TOLL
@@ -188,6 +179,25 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
                                         and event.event_type in family for other in family)})
     return (f"SELECT * FROM events WHERE key IN ({sql})"
             f" AND event_type IN ({', '.join('?' * len(types))})", [*params, *types])
+
+
+def _weeks_off(event: Event, found: tuple[date, date]) -> list[tuple[str, list[Any]]]:
+    """Candidate spans weeks off for a report with a toll of RETOLD_TOLL or more: a story
+    told again (same_incident.retold: its toll, RETOLD_DAYS either side) and, for a
+    weekday, the same weekday in the weeks around (same_incident.week_shift)."""
+    toll = event.fatalities or 0
+    low, high = found[0].toordinal() - RETOLD_DAYS, found[1].toordinal() + RETOLD_DAYS
+    spans: list[tuple[str, list[Any]]] = [
+        ("vague = 0 AND day_first BETWEEN ? AND ? AND fatalities = ?", [low, high, toll]),
+        ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ? AND fatalities = ?",
+         [low - _LONGEST_PERIOD, high, low, toll])]
+    if event.date_basis == "relative" and found[0] == found[1]:
+        day = found[0].toordinal()
+        weeks = [day + 7 * n for n in range(-(RETOLD_DAYS // 7), RETOLD_DAYS // 7 + 1) if n]
+        spans.append((f"vague = 0 AND day_first IN ({', '.join('?' * len(weeks))})"
+                       " AND fatalities BETWEEN ? AND ?",
+                       [*weeks, math.ceil(toll / LARGE_RATIO), math.floor(toll * LARGE_RATIO)]))
+    return spans
 
 
 @dataclass(frozen=True)
