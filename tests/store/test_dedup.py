@@ -484,3 +484,20 @@ def test_a_weekday_read_against_another_week_still_finds_its_event(store: SQLite
     small = article("small", text.replace("18", "2"), date="2024-05-20", killed=2)
     small.events[0].date_basis = "relative"
     assert store.add(small).events_added == 1
+
+
+def test_a_story_reprinted_weeks_later_without_its_day_finds_its_event(
+    store: SQLiteStore,
+) -> None:
+    text = ("Rocket fire on a crowded bus depot in Kharkiv killed 14 people and wounded"
+            " 40, the regional administration said, calling it a deliberate attack.")
+    first = article("first", text, date="2024-05-06", killed=14)
+    first.events[0].date_basis = "relative"
+    store.add(first)
+    reprint = article("reprint", text, date="2024-05-24", killed=14)
+    reprint.events[0].date_basis = "publication"
+    assert store.add(reprint).events_merged == 1
+    # The same wording with another toll, weeks later, is another event.
+    other = article("other", text.replace("14", "11"), date="2024-05-27", killed=11)
+    other.events[0].date_basis = "publication"
+    assert store.add(other).events_added == 1
