@@ -33,6 +33,7 @@ from newsift.events.same_incident import (
     FAR_TOLL,
     LAG_DAYS,
     LARGE_RATIO,
+    PUBLICATION_DAYS,
     RARE_WORDS_COUNTED,
     RETOLD_DAYS,
     RETOLD_TOLL,
@@ -56,6 +57,7 @@ RARE_MIN_STORE = 10
 RARE_MAX_DOCS = 25
 # The blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM.
 CELL_DEGREES = 0.5
+_PAPER_REACH = PUBLICATION_DAYS - 1  # days a paper's day reaches back (day_first)
 _LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
 
@@ -125,12 +127,12 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     if event.fatalities is None or event.fatalities < RISE_MIN:
         # Days beyond the tolerance need a toll tie (same_incident.match): no toll, no need.
         low, high = low + LAG_DAYS - DAY_TOLERANCE, high - LAG_DAYS + DAY_TOLERANCE
-    # A day-precise stored event starts inside the window; a vaguer one (a week, a
-    # month, the days before an undated report) may start up to a month before it.
-    # ``vague`` keeps the two apart in the indexes, so the month-wide scan is over
-    # vague events only.
+    # A day-precise stored event (or a paper's day, which reaches back a day) starts
+    # inside the window; a vaguer one (a week, a month, the days before an undated
+    # report) may start up to a month before it. ``vague`` keeps the two apart in the
+    # indexes, so the month-wide scan is over vague events only.
     spans: list[tuple[str, list[Any]]] = [
-        ("vague = 0 AND day_first BETWEEN ? AND ?", [low, high]),
+        ("vague = 0 AND day_first BETWEEN ? AND ?", [low - _PAPER_REACH, high]),
         ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?",
          [low - _LONGEST_PERIOD, high, low])]
     if event.fatalities is not None and event.fatalities >= RETOLD_TOLL:
@@ -188,7 +190,8 @@ def _weeks_off(event: Event, found: tuple[date, date]) -> list[tuple[str, list[A
     toll = event.fatalities or 0
     low, high = found[0].toordinal() - RETOLD_DAYS, found[1].toordinal() + RETOLD_DAYS
     spans: list[tuple[str, list[Any]]] = [
-        ("vague = 0 AND day_first BETWEEN ? AND ? AND fatalities = ?", [low, high, toll]),
+        ("vague = 0 AND day_first BETWEEN ? AND ? AND fatalities = ?",
+         [low - _PAPER_REACH, high, toll]),
         ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ? AND fatalities = ?",
          [low - _LONGEST_PERIOD, high, low, toll])]
     if event.date_basis == "relative" and found[0] == found[1]:

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from newsift.events.same_incident import Report
+from newsift.events.same_incident import PUBLICATION_DAYS, Report
 from newsift.model import Event, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
 from newsift.store.matching import (
@@ -220,7 +220,10 @@ def blocking_values(values: dict[str, Any], published: str | None) -> dict[str, 
                     frozenset(), published=published, date_basis=values["date_basis"])
     days: tuple[int | None, int | None] = indexed_days(report) or (None, None)
     fine = values["geo_precision"] in (1, 2)
-    vague = None if days[0] is None else int(days[0] != days[1])
+    # A paper's day (its day and the one before) is indexed with the day-precise events:
+    # the month-wide scan of vague events stays over weeks and months.
+    first, last = days
+    vague = None if first is None or last is None else int(last - first >= PUBLICATION_DAYS)
     return {"day_first": days[0], "day_last": days[1], "vague": vague,
             "cell": cell_key(values["latitude"], values["longitude"]) if fine else None}
 
