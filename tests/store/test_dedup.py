@@ -12,7 +12,7 @@ from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
 from newsift.store.matching import _candidate_sql, linkable, rare_words
-from newsift.store.merge import latest_toll
+from newsift.store.merge import blocking_values, latest_toll
 from newsift.store.schema import MIGRATIONS
 
 KHARKIV = Location("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.98081, 36.25272, 1)
@@ -501,3 +501,15 @@ def test_a_story_reprinted_weeks_later_without_its_day_finds_its_event(
     other = article("other", text.replace("14", "11"), date="2024-05-27", killed=11)
     other.events[0].date_basis = "publication"
     assert store.add(other).events_added == 1
+
+
+def test_a_papers_day_is_indexed_as_two_days_among_the_day_precise_events() -> None:
+    values = {"event_type": "Battles", "sub_event_type": "Armed clash",
+              "date": "2024-05-12", "date_precision": "day", "date_basis": "publication",
+              "latitude": None, "longitude": None, "geo_precision": None}
+    paper = blocking_values(values, "2024-05-12")
+    assert paper["day_last"] - paper["day_first"] == 1 and paper["vague"] == 0
+    written = blocking_values({**values, "date_basis": "stated"}, "2024-05-12")
+    assert written["day_first"] == paper["day_last"] and written["vague"] == 0
+    month = blocking_values({**values, "date": "2024-05", "date_precision": "month"}, None)
+    assert month["vague"] == 1
