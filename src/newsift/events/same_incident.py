@@ -177,9 +177,9 @@ def report_period(report: Report) -> tuple[date, date] | None:
     publication day (``date_basis`` "publication"), that day and the one before ("last
     night" told the next morning, :data:`PUBLICATION_DAYS`); undated, the
     :data:`UNDATED_DAYS` days up to its publication."""
-    if report.date is not None and report.date_basis != "publication":
+    weak = report.date_basis == "publication" and len(report.date or "") == len("YYYY-MM-DD")
+    if report.date is not None and not weak:
         return period(report.date, report.date_precision)
-    weak = report.date is not None
     end = report.date if weak else report.published
     if end is not None and len(end) == len("YYYY-MM-DD"):
         day = date.fromisoformat(end)
