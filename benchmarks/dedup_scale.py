@@ -6,8 +6,10 @@ articles a day, so 10,000 articles span about a year at the default 30; the even
 types, sub-types, tolls and precisions the events stage gives. Each incident is
 reported by one to four outlets in different words, some a day late, some only at
 region level, some with an updated toll; every article also carries an unrelated event
-of its own, as real articles mention other incidents. Articles are added one by one to
-a fresh SQLite file, with dedup on and, for the baseline, off.
+of its own, as real articles mention other incidents. A report that names no weekday
+is dated by its publication (``date_basis`` "publication"), as the events stage dates
+it. Articles are added one by one to a fresh SQLite file, with dedup on and, for the
+baseline, off.
 
 Prints, for each size: total add time, time spent matching, its share of add time, the
 mean add time and matching time of articles 1-100 and of the last 100 (the 10,000th
@@ -102,7 +104,8 @@ def _event(incident: Incident, outlet: int, rng: random.Random, tag: str) -> Eve
         toll += rng.randrange(1, 4)  # a later, higher count
     late = rng.random() < 0.15
     coarse = rng.random() < 0.15
-    text = LEADS[outlet % len(LEADS)].format(
+    lead = LEADS[outlet % len(LEADS)]
+    text = lead.format(
         toll=toll, what=what, target=incident.target, place=name, Place=name,
         district=incident.district, hour=incident.hour,
         day=(day + timedelta(days=1) if late else day).strftime("%A"))
@@ -113,7 +116,10 @@ def _event(incident: Incident, outlet: int, rng: random.Random, tag: str) -> Eve
                  date=(day + timedelta(days=1 if late else 0)).isoformat(),
                  date_precision="day", actor1=ACTORS[country], actor2=None, weapon=weapon,
                  target=incident.target, location=location, fatalities=toll,
-                 injured=None, evidence=[Span(0, len(text), text)])
+                 injured=None, evidence=[Span(0, len(text), text)],
+                 # As the events stage gives it: a weekday resolved, or no day written
+                 # and the publication day (which a late report's is).
+                 date_basis="relative" if "{day}" in lead else "publication")
 
 
 def articles(size: int, per_day: int = 30, seed: int = 7

@@ -309,3 +309,94 @@ def test_two_towns_a_few_km_apart_are_one_incident_only_on_a_toll_or_target() ->
     assert not verdict.ok and verdict.gated
     same_school = dataclasses.replace(house, fatalities=12, target="school")
     assert match(shelter, same_school).ok
+
+
+def test_a_date_that_is_only_the_publication_day_may_mean_the_day_before() -> None:
+    # Friday's paper, no day written: the strike it reports may be Thursday night's.
+    stated = report(FIRST, date="2024-05-10", published="2024-05-11")
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    dated_by_paper = report(SECOND, date="2024-05-11", date_basis="publication",
+                            published="2024-05-11", **fighting)  # type: ignore[arg-type]
+    assert match(stated, dated_by_paper).ok
+    # The same day written out is a day apart, and a battle and a strike need one day.
+    written = dataclasses.replace(dated_by_paper, date_basis="stated")
+    assert not match(stated, written).ok
+    # Both on the publication day: still read as one day.
+    same = match(report(FIRST), dataclasses.replace(dated_by_paper, **{
+        "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}))
+    assert same.ok and "same day" in same.reason
+
+
+def test_a_strike_read_as_fighting_joins_on_a_count_that_tells() -> None:
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    thirty = report(FIRST, fatalities=30)
+    assert match(thirty, report(SECOND, fatalities=31, **fighting)).ok  # type: ignore[arg-type]
+    # A count that does not tell by itself (7 and 9) leaves a battle and a strike apart.
+    assert not match(report(FIRST), report(SECOND, fatalities=9, **fighting)).ok  # type: ignore[arg-type]
+
+
+MARKET = ("A car bomb tore through a crowded vegetable market in the town on Tuesday,"
+          " killing 14 people and wounding dozens, a monitoring group said.")
+
+
+def test_a_story_retold_weeks_later_with_its_toll_and_wording_is_one_incident() -> None:
+    first = report(MARKET, fatalities=14, date="2024-05-07", date_basis="relative",
+                   published="2024-05-07")
+    # The same story, its day dropped, in a paper dated three weeks later (a region).
+    reprint = dataclasses.replace(first, date="2024-05-29", published="2024-05-29",
+                                  date_basis="publication", geo_precision=3)
+    assert match(first, reprint).ok
+    # Another toll, or a wording of its own, and the weeks apart keep them two incidents.
+    assert not match(first, dataclasses.replace(reprint, fatalities=9)).ok
+    other = dataclasses.replace(reprint, tokens=tokens(OTHER))
+    assert not match(first, other).ok
+    # Two dates written out as dates are trusted: weeks apart, two incidents.
+    written = [dataclasses.replace(r, date_basis="stated") for r in (first, reprint)]
+    assert not match(*written).ok
+    # A small count ties nothing over weeks.
+    assert not match(dataclasses.replace(first, fatalities=4),
+                     dataclasses.replace(reprint, fatalities=4)).ok
+
+
+def test_one_weekday_a_week_apart_in_one_town_on_a_telling_toll_is_one_incident() -> None:
+    monday = report(FIRST, fatalities=17, date="2024-05-06", date_basis="relative")
+    next_monday = report(SECOND, fatalities=15, date="2024-05-13", date_basis="relative")
+    assert match(monday, next_monday).ok
+    # Not whole weeks, not both weekdays, or a small count: the days keep them apart.
+    assert not match(monday, dataclasses.replace(next_monday, date="2024-05-12")).ok
+    assert not match(monday, dataclasses.replace(next_monday, date_basis="stated")).ok
+    assert not match(dataclasses.replace(monday, fatalities=3),
+                     dataclasses.replace(next_monday, fatalities=3)).ok
+    # The region around the town is not the town: a week apart, two incidents.
+    region = dataclasses.replace(next_monday, geo_precision=3)
+    assert not match(monday, region).ok
+
+
+def test_papers_of_two_days_naming_different_targets_are_two_incidents() -> None:
+    # Neither names the day; the one paper is a day later and names another target.
+    port = report(FIRST, date="2024-05-11", date_basis="publication", target="grain port")
+    school = report(FIRST, date="2024-05-12", date_basis="publication", target="school")
+    verdict = match(port, school)
+    assert not verdict.ok and verdict.reason == "different targets on different days"
+    # The same target in the next day's paper is no conflict.
+    assert match(port, dataclasses.replace(school, target="port")).ok
+
+
+def test_a_paper_dated_report_reaches_back_one_day_not_two() -> None:
+    stated = report(FIRST, date="2024-05-10", date_basis="stated")
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    two_days_on = report(SECOND, date="2024-05-12", date_basis="publication",
+                         **fighting)  # type: ignore[arg-type]
+    verdict = match(stated, two_days_on)
+    assert not verdict.ok and "one toll, day and place" in verdict.reason
+
+
+def test_a_paper_dated_report_does_not_stretch_the_follow_up_lag() -> None:
+    # Tuesday's strike, and a paper four days later with a higher toll and the same
+    # target but no day: beyond the lag, whatever the paper's day may reach back.
+    tuesday = report(FIRST, date="2024-05-07", date_basis="relative", target="petrol station")
+    later = report(FIRST, date="2024-05-11", date_basis="publication", fatalities=9,
+                   target="petrol station")
+    assert not match(tuesday, later).ok
+    # Three days on, a follow-up it may be.
+    assert match(tuesday, dataclasses.replace(later, date="2024-05-10")).ok

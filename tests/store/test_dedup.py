@@ -12,7 +12,7 @@ from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
 from newsift.store.matching import _candidate_sql, linkable, rare_words
-from newsift.store.merge import latest_toll
+from newsift.store.merge import blocking_values, latest_toll
 from newsift.store.schema import MIGRATIONS
 
 KHARKIV = Location("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.98081, 36.25272, 1)
@@ -451,3 +451,65 @@ def test_a_report_a_gate_keeps_from_one_source_does_not_join_the_event(
                      date="2024-05-11", published="2024-05-11", killed=4, target="market",
                      where=chuhuiv))
     assert store.count_events() == 2
+
+
+def test_a_day_an_outlet_writes_beats_the_publication_days_others_fell_back_on(
+    store: SQLiteStore,
+) -> None:
+    papers = []
+    for name in ("paper-1", "paper-2"):
+        paper = article(name, OUTLET_B.document.text, date="2024-05-12")
+        paper.events[0].date_basis = "publication"
+        papers.append(paper)
+    written = article("written", OUTLET_A.document.text)
+    written.events[0].date_basis = "relative"
+    for x in (*papers, written):
+        store.add(x)
+    (event,) = store.events()
+    # Two outlets dated it by their paper, one wrote the day: the written day wins.
+    assert event["date"] == "2024-05-11" and event["sources_count"] == 3
+
+
+def test_a_weekday_read_against_another_week_still_finds_its_event(store: SQLiteStore) -> None:
+    text = ("A missile struck a shopping centre in Kharkiv on Monday, killing 18 people,"
+            " the governor said; rescuers searched the rubble into the night.")
+    monday = article("monday", text, date="2024-05-06", killed=18)
+    # Another outlet, its publication date a week late, reads "Monday" as the 13th.
+    late = article("late", text.replace("rescuers", "crews"), date="2024-05-13", killed=18)
+    for x in (monday, late):
+        x.events[0].date_basis = "relative"
+    store.add(monday)
+    assert store.add(late).events_merged == 1
+    # A small toll gives no such reach: weeks apart, another event.
+    small = article("small", text.replace("18", "2"), date="2024-05-20", killed=2)
+    small.events[0].date_basis = "relative"
+    assert store.add(small).events_added == 1
+
+
+def test_a_story_reprinted_weeks_later_without_its_day_finds_its_event(
+    store: SQLiteStore,
+) -> None:
+    text = ("Rocket fire on a crowded bus depot in Kharkiv killed 14 people and wounded"
+            " 40, the regional administration said, calling it a deliberate attack.")
+    first = article("first", text, date="2024-05-06", killed=14)
+    first.events[0].date_basis = "relative"
+    store.add(first)
+    reprint = article("reprint", text, date="2024-05-24", killed=14)
+    reprint.events[0].date_basis = "publication"
+    assert store.add(reprint).events_merged == 1
+    # The same wording with another toll, weeks later, is another event.
+    other = article("other", text.replace("14", "11"), date="2024-05-27", killed=11)
+    other.events[0].date_basis = "publication"
+    assert store.add(other).events_added == 1
+
+
+def test_a_papers_day_is_indexed_as_two_days_among_the_day_precise_events() -> None:
+    values = {"event_type": "Battles", "sub_event_type": "Armed clash",
+              "date": "2024-05-12", "date_precision": "day", "date_basis": "publication",
+              "latitude": None, "longitude": None, "geo_precision": None}
+    paper = blocking_values(values, "2024-05-12")
+    assert paper["day_last"] - paper["day_first"] == 1 and paper["vague"] == 0
+    written = blocking_values({**values, "date_basis": "stated"}, "2024-05-12")
+    assert written["day_first"] == paper["day_last"] and written["vague"] == 0
+    month = blocking_values({**values, "date": "2024-05", "date_precision": "month"}, None)
+    assert month["vague"] == 1

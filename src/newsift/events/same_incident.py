@@ -12,8 +12,8 @@ Gates (any failing one refuses the pair):
 - the same ``event_type``; types outlets confuse (:data:`TYPE_FAMILIES`: a strike on a
   market is remote violence to one, an attack on civilians to another) only with a
   telling toll tie on overlapping days in one area, a battle and a strike
-  (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with one stated toll
-  of :data:`BATTLE_STRIKE_TOLL` or more;
+  (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with a telling toll
+  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day;
 - places the same or containing each other: both precise (geo_precision 1 or 2) within
   :data:`NEAR_KM` (two towns over :data:`SAME_PLACE_KM` apart only on a toll or target
   tie), or a region and a place in it (same admin1); a report with no place
@@ -26,7 +26,10 @@ Gates (any failing one refuses the pair):
   need a reason: alike text, a telling toll, the same target, rare words in common, or
   a rising toll with some text. Up to :data:`LAG_DAYS` apart (a follow-up dating the
   incident by its own day) they need a toll tie and the target, alike text or rare
-  words; farther apart, never;
+  words; farther apart, only a story told again (:func:`retold`: its toll and much of
+  its wording) or one weekday read against two weeks in one town (:func:`week_shift`),
+  up to :data:`RETOLD_DAYS`. A date that is only the publication day (``date_basis``
+  "publication") is as weak as none;
 - reports on different days whose targets differ (a port, then a school): never.
 
 Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per shared
@@ -57,12 +60,19 @@ OTHER_DAY_TEXT = 0.3
 UNPLACED_TEXT = 0.5
 TOLL_TEXT = 0.15
 UNDATED_DAYS = 3
+PUBLICATION_DAYS = 2
 CLOSE_TOLLS = 1.35
 NEAR_TOLLS = 1.15  # counts of ten or more this close tell like one count (17 and 15)
 LARGE_RATIO = 1.5  # counts of LARGE_TOLL or more grow as bodies are found (24, 31, 35)
 RISE_RATIO = 3.0  # a later report may give this many times an early count (7, then 21)
 RISE_MIN = 3
 CUMULATIVE_TYPE = "Battles"
+# A story retold (reprinted, or its "on Saturday" read against another publication day)
+# keeps its wording and its count while its date drifts: the same toll of RETOLD_TOLL or
+# more in text RETOLD_TEXT alike bridges up to RETOLD_DAYS, unless both dates are written.
+RETOLD_TOLL = 10
+RETOLD_TEXT = 0.4
+RETOLD_DAYS = 31
 # Precise places in one admin1 up to FAR_KM apart (a town, the city a geocoder took for
 # it) match only on the same day with a telling toll of FAR_TOLL or more.
 FAR_KM = 100.0
@@ -115,6 +125,9 @@ class Report:
     tokens: frozenset[str]
     target: str | None = None
     published: str | None = None  # the article's date: undated reports, rising tolls
+    # How ``date`` was decided (Event.date_basis): "publication" is no stated day, only
+    # the day the article came out, so it is as weak as no date (:func:`report_period`).
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,12 +173,17 @@ def period(value: str, precision: str | None) -> tuple[date, date]:
 
 
 def report_period(report: Report) -> tuple[date, date] | None:
-    """The days a report may mean: its date's period, else the days before publication."""
-    if report.date is not None:
+    """The days a report may mean: its date's period; for a date that is only the
+    publication day (``date_basis`` "publication"), that day and the one before ("last
+    night" told the next morning, :data:`PUBLICATION_DAYS`); undated, the
+    :data:`UNDATED_DAYS` days up to its publication."""
+    weak = report.date_basis == "publication" and len(report.date or "") == len("YYYY-MM-DD")
+    if report.date is not None and not weak:
         return period(report.date, report.date_precision)
-    if report.published is not None and len(report.published) == len("YYYY-MM-DD"):
-        day = date.fromisoformat(report.published)
-        return day - timedelta(days=UNDATED_DAYS - 1), day
+    end = report.date if weak else report.published
+    if end is not None and len(end) == len("YYYY-MM-DD"):
+        day = date.fromisoformat(end)
+        return day - timedelta(days=(PUBLICATION_DAYS if weak else UNDATED_DAYS) - 1), day
     return None
 
 
@@ -299,15 +317,72 @@ def _types_agree(a: Report, b: Report) -> bool | None:
     return None if pair in TYPE_FAMILIES or pair == BATTLE_FAMILY else False
 
 
+def likely_day(report: Report) -> date | None:
+    """The one day a report most likely means: its day, or for a date that is only the
+    publication day, that day (most reports are of the day's news); None when vaguer."""
+    if report.date is None or len(report.date) != len("YYYY-MM-DD"):
+        return None
+    if report.date_basis != "publication" and report.date_precision not in (None, "day"):
+        return None
+    return date.fromisoformat(report.date)
+
+
+def retold(a: Report, b: Report) -> bool:
+    """One story told again: the same type, the same toll of :data:`RETOLD_TOLL` or more,
+    text :data:`RETOLD_TEXT` alike, and at least one date not written as a calendar date
+    (a weekday or a publication day may be read against the wrong day)."""
+    return (a.event_type == b.event_type and a.fatalities is not None
+            and a.fatalities == b.fatalities and a.fatalities >= RETOLD_TOLL
+            and not (a.date_basis == b.date_basis == "stated")
+            and jaccard(a.tokens, b.tokens) >= RETOLD_TEXT)
+
+
+def week_shift(a: Report, b: Report) -> bool:
+    """Two weekdays read against different weeks: both dates resolved from words like
+    "on Monday" (``date_basis`` "relative"), whole weeks apart up to :data:`RETOLD_DAYS`,
+    with a telling toll (see :func:`toll_tie`) of :data:`RETOLD_TOLL` or more, in one
+    town (both places precise, :data:`NEAR_KM` apart at most). The weekday is what both
+    texts say; the week comes from a publication date, which may be wrong. Round counts
+    in one region on one weekday a week apart are often two incidents: hence the town."""
+    if not (a.date_basis == b.date_basis == "relative" and a.date and b.date
+            and len(a.date) == len(b.date) == len("YYYY-MM-DD")
+            and a.date_precision == b.date_precision == "day"):
+        return False
+    km = _km(a, b)
+    if km is None or km > NEAR_KM:
+        return False
+    days = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
+    return (0 < days <= RETOLD_DAYS and days % 7 == 0
+            and min(a.fatalities or 0, b.fatalities or 0) >= RETOLD_TOLL
+            and telling(toll_tie(a.fatalities, b.fatalities)))
+
+
 def _gap(a: Report, b: Report) -> tuple[int, bool] | None:
-    """Days between the two reports' periods (0: they overlap), and whether both are one
-    and the same known day; None when a side cannot be dated at all."""
+    """Days between the two reports' periods (0: they overlap), and whether both most
+    likely mean one and the same day (:func:`likely_day`); None when a side cannot be
+    dated at all."""
     a_period, b_period = report_period(a), report_period(b)
     if a_period is None or b_period is None:
         return None
     (a_first, a_last), (b_first, b_last) = a_period, b_period
     gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
-    return gap, a_first == a_last == b_first == b_last
+    if gap > LAG_DAYS and week_shift(a, b):
+        return 0, False
+    day, other = likely_day(a), likely_day(b)
+    if day is not None and other is not None:
+        # A paper's day reaches back one day ("Saturday's attack" in Sunday's paper),
+        # not the follow-up lag: beyond it, and between two papers, their days count.
+        likely = abs((day - other).days)
+        if likely > LAG_DAYS or a.date_basis == b.date_basis == "publication":
+            gap = likely
+    return gap, day is not None and day == other
+
+
+def _other_days(a: Report, b: Report, gap: int) -> bool:
+    """Whether two reports are of different days: periods apart, or the days each most
+    likely means (:func:`likely_day`) differ, as papers of two days that give no day."""
+    days = likely_day(a), likely_day(b)
+    return gap > 0 or (None not in days and days[0] != days[1])
 
 
 def conflict(a: Report, b: Report) -> str | None:
@@ -317,12 +392,13 @@ def conflict(a: Report, b: Report) -> str | None:
     if _types_agree(a, b) is False:
         return "different event type"
     found = _gap(a, b)
-    if found is not None and found[0] > LAG_DAYS:
+    if found is not None and found[0] > LAG_DAYS and not (
+            found[0] <= RETOLD_DAYS and retold(a, b)):
         return f"{found[0]} days apart"
     place, where = _place(a, b, _km(a, b))
     if place is False:
         return where
-    if found is not None and found[0] > 0 and targets_conflict(a, b):
+    if found is not None and _other_days(a, b, found[0]) and targets_conflict(a, b):
         return "different targets on different days"
     return None
 
@@ -349,7 +425,7 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
                     and text >= TOLL_TEXT):
         return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
     if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
-        if not (relation == "same" and (a.fatalities or 0) >= BATTLE_STRIKE_TOLL
+        if not (tells and min(a.fatalities or 0, b.fatalities or 0) >= BATTLE_STRIKE_TOLL
                 and gap == 0 and place):
             return Match(False, 0.0, "a battle and a strike without one toll, day and place",
                          gated=True)
@@ -368,7 +444,8 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if km is not None and km > SAME_PLACE_KM and not (tie or target or (rising and alike)):
         # Two towns a few km apart are two places: one incident only on a toll or target.
         return Match(False, text, f"{where}, no toll or target in common", gated=True)
-    if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)):
+    if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)
+                                    or retold(a, b)):
         return Match(False, text, f"{gap} days apart without a toll and a target or text")
     reason_to_link = alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
     if gap == 1 and not reason_to_link:

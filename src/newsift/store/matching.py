@@ -32,7 +32,11 @@ from newsift.events.same_incident import (
     DAY_TOLERANCE,
     FAR_TOLL,
     LAG_DAYS,
+    LARGE_RATIO,
+    PUBLICATION_DAYS,
     RARE_WORDS_COUNTED,
+    RETOLD_DAYS,
+    RETOLD_TOLL,
     RISE_MIN,
     TYPE_FAMILIES,
     Match,
@@ -53,6 +57,7 @@ RARE_MIN_STORE = 10
 RARE_MAX_DOCS = 25
 # The blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM.
 CELL_DEGREES = 0.5
+_PAPER_REACH = PUBLICATION_DAYS - 1  # days a paper's day reaches back (day_first)
 _LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
 
@@ -106,7 +111,7 @@ def report_of(event: Event, words: frozenset[str] | None = None,
         admin1=loc.admin1 if loc else None, country=loc.country if loc else None,
         actor1=event.actor1, weapon=event.weapon, fatalities=event.fatalities,
         tokens=words if words is not None else evidence_tokens(event.evidence),
-        published=published, target=event.target)
+        published=published, target=event.target, date_basis=event.date_basis)
 
 
 def evidence_tokens(evidence: Sequence[Span]) -> frozenset[str]:
@@ -122,13 +127,16 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     if event.fatalities is None or event.fatalities < RISE_MIN:
         # Days beyond the tolerance need a toll tie (same_incident.match): no toll, no need.
         low, high = low + LAG_DAYS - DAY_TOLERANCE, high - LAG_DAYS + DAY_TOLERANCE
-    # A day-precise stored event starts inside the window; a vaguer one (a week, a
-    # month, the days before an undated report) may start up to a month before it.
-    # ``vague`` keeps the two apart in the indexes, so the month-wide scan is over
-    # vague events only.
-    spans = (("vague = 0 AND day_first BETWEEN ? AND ?", [low, high]),
-             ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?",
-              [low - _LONGEST_PERIOD, high, low]))
+    # A day-precise stored event (or a paper's day, which reaches back a day) starts
+    # inside the window; a vaguer one (a week, a month, the days before an undated
+    # report) may start up to a month before it. ``vague`` keeps the two apart in the
+    # indexes, so the month-wide scan is over vague events only.
+    spans: list[tuple[str, list[Any]]] = [
+        ("vague = 0 AND day_first BETWEEN ? AND ?", [low - _PAPER_REACH, high]),
+        ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?",
+         [low - _LONGEST_PERIOD, high, low])]
+    if event.fatalities is not None and event.fatalities >= RETOLD_TOLL:
+        spans += _weeks_off(event, found)
     loc = event.location
     areas: list[tuple[str, list[Any]]] = []
     large = event.fatalities is not None and event.fatalities >= FAR_TOLL
@@ -173,6 +181,26 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
                                         and event.event_type in family for other in family)})
     return (f"SELECT * FROM events WHERE key IN ({sql})"
             f" AND event_type IN ({', '.join('?' * len(types))})", [*params, *types])
+
+
+def _weeks_off(event: Event, found: tuple[date, date]) -> list[tuple[str, list[Any]]]:
+    """Candidate spans weeks off for a report with a toll of RETOLD_TOLL or more: a story
+    told again (same_incident.retold: its toll, RETOLD_DAYS either side) and, for a
+    weekday, the same weekday in the weeks around (same_incident.week_shift)."""
+    toll = event.fatalities or 0
+    low, high = found[0].toordinal() - RETOLD_DAYS, found[1].toordinal() + RETOLD_DAYS
+    spans: list[tuple[str, list[Any]]] = [
+        ("vague = 0 AND day_first BETWEEN ? AND ? AND fatalities = ?",
+         [low - _PAPER_REACH, high, toll]),
+        ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ? AND fatalities = ?",
+         [low - _LONGEST_PERIOD, high, low, toll])]
+    if event.date_basis == "relative" and found[0] == found[1]:
+        day = found[0].toordinal()
+        weeks = [day + 7 * n for n in range(-(RETOLD_DAYS // 7), RETOLD_DAYS // 7 + 1) if n]
+        spans.append((f"vague = 0 AND day_first IN ({', '.join('?' * len(weeks))})"
+                       " AND fatalities BETWEEN ? AND ?",
+                       [*weeks, math.ceil(toll / LARGE_RATIO), math.floor(toll * LARGE_RATIO)]))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -220,7 +248,7 @@ def _extracted_report(data: dict[str, Any], words: frozenset[str], published: st
         geo_precision=loc.get("geo_precision"), admin1=loc.get("admin1"),
         country=loc.get("country"), actor1=data.get("actor1"), weapon=data.get("weapon"),
         fatalities=data.get("fatalities"), tokens=words, published=published,
-        target=data.get("target"))
+        target=data.get("target"), date_basis=data.get("date_basis"))
 
 
 def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,

@@ -14,7 +14,8 @@ which ``event_sources.extracted`` keeps unchanged:
   ``fatalities_low``/``_high``: the lowest and highest stated figures, and each
   source keeps its own figure and date in ``event_sources``;
 - ``date``/``date_precision``: the date most of the most precise sources give (day
-  before week before month before year), ``location``: the place most of the most
+  before week before month before year; a day the text gives before a publication day
+  a source fell back on), ``location``: the place most of the most
   precise sources name (geo_precision 1 before 2 before 3); the earliest-added source's
   on a tie;
 - ``sub_event_type``, ``actor1``, ``actor2``, ``weapon``, ``target``: the value most
@@ -35,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from newsift.events.same_incident import Report
+from newsift.events.same_incident import PUBLICATION_DAYS, Report
 from newsift.model import Event, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
 from newsift.store.matching import (
@@ -171,14 +172,20 @@ def latest_toll(killed: list[int | None], published: list[str | None]) -> int | 
     return min(figures, key=lambda toll: (-figures[toll], toll))
 
 
+def _date_rank(event: Event) -> tuple[int, bool]:
+    """Finer dates first; of one precision, a day the text gives before the publication
+    day a source fell back on (a later outlet's paper date is not the incident's day)."""
+    return _DATE_RANK.get(event.date_precision or "", 4), event.date_basis == "publication"
+
+
 def consensus(sources: list[Event], published: list[str | None] | None = None
               ) -> dict[str, Any]:
     """The event's column values from its sources, earliest-added first (module doc);
     ``published``: each source's article date, for the latest toll."""
     first = sources[0]
     dated = [e for e in sources if e.date]
-    finest = min((_DATE_RANK.get(e.date_precision or "", 4) for e in dated), default=None)
-    best_dated = [e for e in dated if _DATE_RANK.get(e.date_precision or "", 4) == finest]
+    finest = min((_date_rank(e) for e in dated), default=None)
+    best_dated = [e for e in dated if _date_rank(e) == finest]
     day = _vote([e.date for e in best_dated])
     when = next((e for e in best_dated if e.date == day), first)
     placed = [e.location for e in sources if e.location]
@@ -210,10 +217,13 @@ def blocking_values(values: dict[str, Any], published: str | None) -> dict[str, 
     """``day_first``/``day_last``/``cell``: what the candidate indexes look up."""
     report = Report(values["event_type"], values["sub_event_type"], values["date"],
                     values["date_precision"], None, None, None, None, None, None, None, None,
-                    frozenset(), published=published)
+                    frozenset(), published=published, date_basis=values["date_basis"])
     days: tuple[int | None, int | None] = indexed_days(report) or (None, None)
     fine = values["geo_precision"] in (1, 2)
-    vague = None if days[0] is None else int(days[0] != days[1])
+    # A paper's day (its day and the one before) is indexed with the day-precise events:
+    # the month-wide scan of vague events stays over weeks and months.
+    first, last = days
+    vague = None if first is None or last is None else int(last - first >= PUBLICATION_DAYS)
     return {"day_first": days[0], "day_last": days[1], "vague": vague,
             "cell": cell_key(values["latitude"], values["longitude"]) if fine else None}
 
