@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-PublishedBasis = Literal["header", "metadata", "text", "inferred"]
+PublishedBasis = Literal["header", "metadata", "url", "text", "page", "inferred"]
 RemovedKind = Literal["advertisement", "related", "footer", "credit", "other"]
 DatePrecision = Literal["day", "week", "month", "year"]
 CommitmentStatus = Literal[

@@ -38,3 +38,14 @@ def test_following_month_and_covered_spans() -> None:
     assert _values(text, [day]) == {"The following month": "2024-01"}
     covered = DateMention("The following month", 33, 52, "2024-01", "month")
     assert _values(text, [day, covered]) == {}
+
+
+def test_the_previous_day_and_the_night_before() -> None:
+    text = (
+        "Drones hit Odesa on 1 March. The previous night, a missile struck; the night before too."
+    )
+    first = DateMention("on 1 March", 15, 25, "2024-03-01", "day")
+    assert _values(text, [first]) == {
+        "The previous night": "2024-02-29",
+        "the night before": "2024-02-29",
+    }

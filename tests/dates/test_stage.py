@@ -28,7 +28,7 @@ def test_expressions_and_values(resources: Resources) -> None:
     assert found["on Saturday"] == "2024-02-10"
     assert found["On Friday"] == "2024-02-09"
     assert found["Saturday"] == "2024-02-10"  # the possessive "'s" stays out of the span
-    assert found["overnight"] == "2024-02-10"
+    assert found["overnight"] == "2024-02-09"  # the night before the Saturday report
     assert found["on 15 February"] == "2024-02-15"
     assert found["on Feb. 24, 2022"] == "2022-02-24"
     assert found["In March"] == "2024-03"
@@ -92,3 +92,26 @@ def test_would_in_reported_speech_points_ahead(resources: Resources) -> None:
     text = "The ministry said the convoy would reach the city on Thursday."
     found = {m.text: m.value for m in _dates(resources, text, "2024-02-10")}
     assert found["on Thursday"] == "2024-02-15"
+
+
+def test_relative_day_words_in_a_same_day_report(resources: Resources) -> None:
+    text = (
+        "Russian drones struck Odesa overnight into Saturday, and a missile hit Kharkiv late "
+        "on Friday. In the early hours of Saturday sirens sounded again in Kyiv. Rescuers "
+        "said this morning that two people died, the mayor said earlier today. A depot "
+        "burned last night and a bridge was damaged yesterday. On the night of 6 to 7 "
+        "February, shelling hit Kherson."
+    )
+    found = _dates(resources, text, "2024-02-10")  # a Saturday
+    values = {m.text: m.value for m in found}
+    assert values == {
+        "overnight into Saturday": "2024-02-09",
+        "late on Friday": "2024-02-09",
+        "In the early hours of Saturday": "2024-02-10",
+        "this morning": "2024-02-10",
+        "earlier today": "2024-02-10",
+        "last night": "2024-02-09",
+        "yesterday": "2024-02-09",
+        "On the night of 6 to 7 February": "2024-02-06",
+    }
+    assert all(text[m.start : m.end] == m.text and m.precision == "day" for m in found)

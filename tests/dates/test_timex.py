@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsift.dates.timex import ResolvedDate, resolve_date, spoken_years
+from newsift.dates.timex import ResolvedDate, resolve_date
 
 SATURDAY = dt.date(2024, 2, 10)  # a Saturday
 
@@ -24,7 +24,7 @@ SATURDAY = dt.date(2024, 2, 10)  # a Saturday
         ("next Tuesday", "2024-02-13"),
         ("yesterday", "2024-02-09"),
         ("today", "2024-02-10"),
-        ("overnight", "2024-02-10"),
+        ("overnight", "2024-02-09"),  # the night before the report
         ("last night", "2024-02-09"),
         ("two days ago", "2024-02-08"),
         ("on 15 February", "2024-02-15"),
@@ -85,14 +85,6 @@ def test_unknown_expressions_give_none() -> None:
     assert resolve_date("February 30, 2024", SATURDAY) is None
 
 
-def test_spoken_years() -> None:
-    assert spoken_years("in nineteen ninety-six") == "in 1996"
-    assert spoken_years("the year two thousand") == "the year 2000"
-    assert resolve_date("January nineteen ninety-seven", SATURDAY) == ResolvedDate(
-        "1997-01", "month"
-    )
-
-
 def test_future_sentences_look_ahead() -> None:
     assert resolve_date("on Thursday", SATURDAY, future=True) == ResolvedDate("2024-02-15", "day")
     assert resolve_date("Saturday", SATURDAY, future=True).value == "2024-02-10"  # type: ignore[union-attr]
@@ -123,3 +115,34 @@ def test_year_ago_adjectives_and_hedged_ago() -> None:
     assert resolve_date("year-earlier", SATURDAY) == ResolvedDate("2023", "year")
     assert resolve_date("the year-ago period", SATURDAY) == ResolvedDate("2023", "year")
     assert resolve_date("nearly three years ago", SATURDAY) == ResolvedDate("2021", "year")
+
+
+def test_a_spoken_year_resolves() -> None:
+    assert resolve_date("January nineteen ninety-seven", SATURDAY) == ResolvedDate(
+        "1997-01", "month"
+    )
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("overnight into Saturday", "2024-02-09"),
+        ("overnight on Thursday", "2024-02-08"),
+        ("in the early hours", "2024-02-10"),  # the small hours of the report's own day
+        ("in the early hours of Friday", "2024-02-09"),
+        ("on the night of 6 to 7 February", "2024-02-06"),  # a night is the day it began
+        ("late on Friday", "2024-02-09"),
+        ("early this morning", "2024-02-10"),
+        ("earlier today", "2024-02-10"),
+        ("late last night", "2024-02-09"),
+    ],
+)
+def test_nights_and_parts_of_the_day(expression: str, value: str) -> None:
+    assert resolve_date(expression, SATURDAY) == ResolvedDate(value, "day")
+
+
+def test_overnight_without_a_publication_date_is_unknown() -> None:
+    assert resolve_date("overnight", None) is None
+    assert resolve_date("on the night of 6 to 7 February 2024", None) == ResolvedDate(
+        "2024-02-06", "day"
+    )

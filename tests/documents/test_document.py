@@ -151,3 +151,57 @@ def test_seed_000_credit_removed(shared: Path) -> None:
 )  # fmt: skip
 def test_guess_language(text: str, language: str | None) -> None:
     assert guess_language(text) == language
+
+
+def _page(head: str = "", byline: str = "", url: str | None = None) -> RawInput:
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: Russian drones struck the port of Odesa overnight, officials said, "
+        "and rescuers worked through the morning to clear the debris.</p>"
+        for n in range(4)
+    )
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Drones strike Odesa port</h1>"
+        f"<p class='byline'>{byline}</p>{paragraphs}</article></body></html>"
+    )
+    return RawInput(source="p.html", kind="html", content=html, digest="p1", url=url)
+
+
+def test_page_date_sources_in_order_of_trust() -> None:
+    url = "https://news.example.org/world/2024/05/02/drones-strike-odesa-port"
+    meta = '<meta property="article:published_time" content="2024-05-03T10:00:00+03:00">'
+    cases = [
+        (_page(meta, "By Olena Koval | 4 May 2024", url), ("2024-05-03", "metadata")),
+        (_page("", "By Olena Koval | 4 May 2024", url), ("2024-05-02", "url")),
+        (_page("", "By Olena Koval | 4 May 2024"), ("2024-05-04", "text")),
+        (_page(f'<link rel="canonical" href="{url}">'), ("2024-05-02", "url")),
+    ]
+    for raw, expected in cases:
+        document = build_document(raw)
+        assert (document.published, document.published_basis) == expected
+
+
+def test_a_utc_timestamp_yields_to_the_day_printed_by_the_headline() -> None:
+    late = '<meta property="article:published_time" content="2024-05-04T02:30:00Z">'
+    document = build_document(_page(late, "By Olena Koval | May 3, 2024 10:30 PM EDT"))
+    assert (document.published, document.published_basis) == ("2024-05-03", "text")
+    far = build_document(_page(late, "By Olena Koval | May 1, 2024"))
+    assert (far.published, far.published_basis) == ("2024-05-04", "metadata")
+    # No headline to find a byline by: the day the body text prints still counts.
+    lede = "<p>KYIV, May 3, 2024 - Drones struck the port of Odesa, officials said.</p>"
+    headless = _page(late).content.replace("<h1>Drones strike Odesa port</h1>", lede)
+    raw = RawInput(source="p.html", kind="html", content=headless, digest="p2")
+    assert build_document(raw).published == "2024-05-03"
+
+
+def test_a_text_input_with_a_dated_url() -> None:
+    raw = _text("Troops advanced near Avdiivka.", url="https://e.org/2024/05/03/avdiivka")
+    document = build_document(raw)
+    assert (document.published, document.published_basis) == ("2024-05-03", "url")
+
+
+def test_a_headline_may_open_with_a_label_word_but_a_dateline_is_no_headline() -> None:
+    body = "\n\nRussian drones struck the port of Odesa overnight, officials said."
+    assert build_document(_text("Data shows drone strikes doubled in May" + body)).title == (
+        "Data shows drone strikes doubled in May"
+    )
+    assert build_document(_text("Updated 3 May 2024 at 08:15 GMT" + body)).title is None

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from newsift.documents.calendar_dates import find_dates
 from newsift.documents.published import (
     PublicationDate,
-    find_dates,
     infer_date,
     publication_date,
     resolve_year,
@@ -66,6 +68,7 @@ def test_find_dates_forms() -> None:
         (12, 4, None, 4),
         (13, 4, 2024, None),
         (25, 4, 2024, None),
+        (4, 5, 2024, None),  # "25/04/2024" in the same text puts the day first
     ]
 
 
@@ -77,3 +80,64 @@ def test_full_date_opening_the_text_is_its_stated_date() -> None:
     # A weekday that does not fit the date, or a date inside a sentence, states nothing.
     assert stated_date("Mon 05 Jul 2015 Raids killed 22.") is None
     assert stated_date("The 12 February 2015 report was late.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Datum: 03.05.2024\nDie Armee meldete neue Angriffe.",
+        "Fecha: 3 de mayo de 2024\nEl ejército informó de nuevos ataques.",
+        "Дата: 03.05.2024\nАрмия сообщила о новых атаках.",
+        "تاريخ النشر: 2024-05-03\nAttacks were reported overnight.",
+        "Publié le 3 mai 2024 à 08h15\nL'armée a signalé de nouvelles attaques.",
+        "Date: May 3,2024\nThe army reported new attacks.",
+        "By Olena Koval | Kyiv | First published: Fri 3 May 2024 08.15 BST\nThe army reported.",
+    ],
+)
+def test_labelled_datelines_in_several_languages(text: str) -> None:
+    assert stated_date(text) == date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Olena Koval, Reuters\n08:15 03 May 2024",
+        "Saturday 4 May 2024",  # the weekday fits, so it stands
+        "KHARKIV | 3 May 2024 | 4 min read",
+        "Olena Koval and Petro Marchenko - May 3, 2024 at 8:15 a.m. EDT",
+    ],
+)
+def test_a_dateline_line_near_the_top(head: str) -> None:
+    text = f"Drones strike Kharkiv power plant\n\n{head}\n\nRussian drones hit a power plant."
+    assert stated_date(text) in (date(2024, 5, 3), date(2024, 5, 4))
+
+
+def test_dates_in_sentences_teasers_and_footers_are_not_the_publication_date() -> None:
+    body = "\n\n".join(f"Paragraph {n} of the report on the shelling." for n in range(14))
+    text = (
+        "Shelling hits Kherson market\n\n"
+        "Russian forces shelled the central market on 2 May 2024, the governor said.\n\n"
+        f"{body}\n\nRead more: Drones strike Odesa port - 1 May 2024\n\n"
+        "Copyright 2019 Example News. All rights reserved."
+    )
+    assert stated_date(text) is None
+
+
+def test_a_stamp_glued_into_a_flattened_first_line() -> None:
+    text = "Rockets hit market in Idlib 6 October 2016 Idlib Agency - Rockets fired at a market."
+    assert stated_date(text) == date(2016, 10, 6)
+    # A sentence's own date, governed by a verb and followed by more sentence, is not one.
+    assert stated_date("The offensive began 24 February 2022 and has not stopped.") is None
+    assert stated_date("Troops entered the town on 24 February 2022 Officials said.") is None
+
+
+def test_published_beats_a_dateline_line_which_beats_updated() -> None:
+    text = "Updated 5 May 2024\n\nMonday 6 May 2024\n\nPublished 3 May 2024\n\nTroops advanced."
+    assert stated_date(text) == date(2024, 5, 3)
+    assert stated_date("Updated 6 May 2024\n\nSunday 5 May 2024\n\nTroops.") == date(2024, 5, 5)
+
+
+def test_a_label_opening_a_sentence_is_no_dateline() -> None:
+    assert stated_date("Data released on 3 May 2024 show a rise in strikes.") is None
+    assert stated_date("Published figures for 3 May 2024 were revised.") is None
+    assert stated_date("Posted by Jane Doe on 3 May 2024\n\nTroops advanced.") == date(2024, 5, 3)

@@ -427,3 +427,22 @@ def test_quote_speaker_role_round_trips(db: Path, extractions: list[Extraction])
     columns = [row[1] for row in conn.execute("PRAGMA table_info(quotes)")]
     conn.close()
     assert "speaker_role" in columns
+
+
+def test_has_source_knows_the_path_or_url_a_document_was_read_from(
+    db: Path, extractions: list[Extraction]
+) -> None:
+    page = extractions[0]
+    url = "https://news.example.org/2024/02/10/strike-on-petrol-station"
+    page.document = dataclasses.replace(page.document, source=url)
+    with SQLiteStore(db) as store:
+        assert not store.has_source(url)
+        store.add(page)
+        assert store.has_source(url)
+        assert not store.has_source(url + "?page=2")  # exact, as recorded
+        assert not store.has_source(url.upper())
+    conn = sqlite3.connect(db)
+    plan = " ".join(str(row[-1]) for row in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM documents WHERE source = ?", (url,)))
+    conn.close()
+    assert "documents_by_source" in plan  # a lookup per feed item must not scan the table

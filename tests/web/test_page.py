@@ -270,3 +270,38 @@ def test_the_sample_corpus_ingested_shows_on_the_map(
             click_until_evidence(page, circles(page).last)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "samples.png"))
+
+
+def test_articles_stored_while_the_page_is_open_appear_without_a_reload(
+    browser: Any, tmp_path: Path
+) -> None:
+    db = tmp_path / "live.db"
+    first, *later = [extraction_from_dict(item) for item in
+                     json.loads((FIXTURES / "store" / "extractions.json").read_text("utf-8"))]
+    with SQLiteStore(db) as store:
+        store.add(first)
+    with served(db) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        context.clock.install()  # the page's refresh timer runs when the test says
+        page = context.new_page()
+        page.set_default_timeout(10000)
+        try:
+            page.goto(url)
+            page.wait_for_selector("body[data-loaded=true]")
+            before = page.locator("#detail .event-list li").count()
+            click_until_evidence(page, circles(page).first)
+            opened_event = page.url.split("#event=")[1]
+            with SQLiteStore(db) as store:  # as `newsift watch` would, meanwhile
+                for extraction in later:
+                    store.add(extraction)
+                total = store.count_events()
+            page.clock.run_for(31_000)
+            expect(page.locator("#status")).to_contain_text("2 new articles")
+            assert f"{total} events" in page.locator("#status").inner_text() and total > before
+            # The reader's place is kept: the open event is still open and marked.
+            assert page.url.endswith(f"#event={opened_event}")
+            expect(page.locator("#detail .article mark").first).to_be_visible()
+            page.click("#detail button.back")
+            expect(page.locator("#detail .event-list li")).to_have_count(total)
+        finally:
+            context.close()

@@ -13,6 +13,7 @@ from newsift.cli.edit import correct, merge, split
 from newsift.cli.evaluate import evaluate
 from newsift.cli.ingest import extract, ingest
 from newsift.cli.serve import serve
+from newsift.cli.watch import watch
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,7 +27,8 @@ def cli() -> None:
     """
 
 
-for command in (extract, ingest, events, export, correct, merge, split, serve, evaluate):
+for command in (extract, ingest, watch, events, export, correct, merge, split, serve,
+                evaluate):
     cli.add_command(command)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from typing import IO, Any
 
 import click
@@ -15,6 +16,7 @@ from newsift.cli.common import (
     progress,
     report_error,
 )
+from newsift.cli.watch import fetch_options, fetch_policy
 
 
 @click.command()
@@ -60,19 +62,23 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-def ingest(paths: tuple[str, ...], db: str | None) -> None:
+@fetch_options
+def ingest(paths: tuple[str, ...], db: str | None, **fetch: Any) -> None:
     """Extract documents and store them with all their rows; known documents are skipped.
+
+    PATHS may also be http(s) URLs: each page is fetched and stored with its URL as the
+    source; a URL already stored is not fetched again.
 
     \b
     Example:
       newsift ingest samples/ --db newsift.db
+      newsift ingest https://example.org/news/2024/03/15/odesa-strike --db newsift.db
     """
     from newsift.batch import run_batch
-    from newsift.documents.reading import read_inputs
 
     with open_store(db) as store:
         summary = run_batch(
-            read_inputs(paths, stdin=sys.stdin),
+            _files_then_urls(paths, store, fetch),
             load_pipeline(),
             lambda extraction: store.add(extraction).stored,
             seen=store.has_document,
@@ -82,3 +88,18 @@ def ingest(paths: tuple[str, ...], db: str | None) -> None:
     click.echo(summary.line(), err=True)
     if summary.failed:
         sys.exit(1)
+
+
+def _files_then_urls(paths: tuple[str, ...], store: Any, fetch: dict[str, Any]) -> Iterator[Any]:
+    """Files as read_inputs reads them, then the URLs among PATHS, fetched."""
+    from newsift.documents.fetch import fetch_pages, is_url
+    from newsift.documents.reading import read_inputs
+
+    def already(url: str) -> None:
+        click.echo(f"newsift: {url}: already stored; not fetched again", err=True)
+
+    yield from read_inputs([p for p in paths if not is_url(p)], stdin=sys.stdin)
+    urls = [p for p in paths if is_url(p)]
+    if urls:
+        yield from fetch_pages(urls, fetch_policy(**fetch), skip=store.has_source,
+                               on_skip=already)

@@ -17,7 +17,8 @@ ANAPHOR = re.compile(
     r"\b(?i:(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?P<same>year|month|day|morning|"
     r"afternoon|evening|night)"
     r"|(?:the\s+)?(?:following|next)\s+(?P<next>year|month|day|morning)"
-    r"|the\s+(?P<before>day)\s+before)\b"
+    r"|(?:the\s+)?(?:previous|preceding)\s+(?P<previous>year|month|day|night|evening)"
+    r"|the\s+(?P<before>day|night)\s+before)\b"
 )
 _NEEDS: dict[DatePrecision, int] = {"year": 4, "month": 7, "day": 10}
 # What a base date must be to anchor each unit: a week-precise "last week" names no day.
@@ -53,21 +54,25 @@ def anaphoric_dates(
         start, end = match.span()
         if any(m.start < end and start < m.end for m in found):
             continue
-        word = (match["same"] or match["next"] or match["before"]).lower()
+        word = (match["same"] or match["next"] or match["previous"] or match["before"]).lower()
         unit = _unit(word)
-        step = 1 if match["next"] else -1 if match["before"] else 0
+        step = 1 if match["next"] else -1 if match["before"] or match["previous"] else 0
         # "the day before last Tuesday" counts back from the date that follows it.
         following = next(
             (m for m in resolved if step and 0 <= m.start - end <= 1 and m.precision == "day"),
             None,
         )
-        base = following.value if following and following.value else next(
-            (
-                m.value[: _NEEDS[unit]]
-                for m in reversed(resolved)
-                if m.end <= start and m.value and (m.precision or "day") in _BASES[unit]
-            ),
-            anchor.isoformat()[: _NEEDS[unit]] if anchor else None,
+        base = (
+            following.value
+            if following and following.value
+            else next(
+                (
+                    m.value[: _NEEDS[unit]]
+                    for m in reversed(resolved)
+                    if m.end <= start and m.value and (m.precision or "day") in _BASES[unit]
+                ),
+                anchor.isoformat()[: _NEEDS[unit]] if anchor else None,
+            )
         )
         if base is None:
             continue

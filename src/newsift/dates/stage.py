@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from newsift.dates.anaphora import anaphoric_dates
 from newsift.dates.holidays import OBJECT_AFTER
 from newsift.dates.holidays import TEXT_PATTERN as _HOLIDAY
+from newsift.dates.night import night_pattern
 from newsift.dates.timex import resolve_date
 from newsift.model import DateMention
 from newsift.text.doc_text import text_of
@@ -50,17 +51,19 @@ _PREP = r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[
 # Ordered longest-first within one alternation, so "Wednesday, April 10" beats "Wednesday".
 DATE_PATTERN = re.compile(
     rf"\b(?:[Oo]n\s+|[Ii]n\s+)?(?:"
-    rf"\d{{4}}-\d\d-\d\d"
+    rf"{night_pattern(_MONTH, _WEEKDAY, _DAY, _YEAR)}"
+    rf"|\d{{4}}-\d\d-\d\d"
     rf"|(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
     rf"|{_PART}?{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}\b|{_SPOKEN_YEAR}|(?:last|this|next)\s+year\b)"
     rf"|(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+{_MONTH}\b(?!\.?\s+{_DAY}\b)"
     rf"|{_PART}?{_SHORT_MONTH}\b(?!\s+{_DAY}\b)"
     rf"|(?:{_PREP}|{_PART}){_PART}?(?:March|May)\b(?!\s+{_DAY}\b)"
-    rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{_WEEKDAY}{_TIME}"
+    rf"|(?:(?:[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
+    rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{_WEEKDAY}{_TIME}"
     rf"|{_HOLIDAY}"
     rf"|(?i:(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)){_TIME}"
-    rf"|(?i:overnight|last\s+night|this\s+(?:morning|afternoon|evening))"
+    rf"|(?i:last\s+night|this\s+(?:morning|afternoon|evening))"
     rf"|(?i:(?:earlier\s+|later\s+)?(?:last|next|this|the\s+past|past|the\s+previous|"
     rf"the\s+coming)\s+(?:week|weekend|month|year))"
     rf"|(?i:(?:at|over)\s+the\s+weekend)"

@@ -7,7 +7,8 @@ most recent such day on or before the anchor, the anchor itself when the weekday
 a month and day without a year ("April 10") take the anchor's year unless that puts them
 more than :data:`FUTURE_DAYS` after the anchor (then the year before, or the year after
 when a December article names January). Week-precision values are the first day of the
-week meant (its Monday; the Saturday for "the weekend").
+week meant (its Monday; the Saturday for "the weekend"). Nights ("overnight", "the night
+of 2 to 3 May", "the early hours") are dated by :mod:`newsift.dates.night`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 from newsift.dates.holidays import resolve_holiday
+from newsift.dates.night import night_reading
+from newsift.dates.spoken import spoken_years
 from newsift.model import DatePrecision
 
 FUTURE_DAYS = 75  # how far past the anchor a yearless "April 10" may still point
@@ -79,7 +82,6 @@ _SAME_DAY = frozenset(
         "this morning",
         "this afternoon",
         "this evening",
-        "overnight",
         "earlier today",
         "later today",
         "this day",
@@ -319,46 +321,13 @@ def _relative(text: str, anchor: dt.date, future: bool) -> ResolvedDate | None:
     return None
 
 
-_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen")  # fmt: skip
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_SPOKEN_CENTURY = re.compile(r"\b(?P<century>nineteen|twenty)[\s-]+(?P<rest>[a-z]+(?:-[a-z]+)?)\b")
-_SPOKEN_THOUSAND = re.compile(r"\btwo\s+thousand(?:\s+(?:and\s+)?(?P<rest>[a-z]+(?:-[a-z]+)?))?\b")
-
-
-def _spoken_number(words: str) -> int | None:
-    """0-99 written out: "ninety-six", "seven", "fifteen"."""
-    if words in _TEENS:
-        return 10 + _TEENS.index(words)
-    if words in _UNITS[1:]:
-        return _UNITS.index(words)
-    tens, _, unit = words.partition("-")
-    if tens in _TENS[2:] and (not unit or unit in _UNITS[1:]):
-        return 10 * _TENS.index(tens) + (_UNITS.index(unit) if unit else 0)
-    return None
-
-
-def spoken_years(text: str) -> str:
-    """Broadcast transcripts spell years out: "nineteen ninety-six" becomes "1996"."""
-
-    def century(match: re.Match[str]) -> str:
-        rest = _spoken_number(match["rest"])
-        if rest is None or rest < 10:
-            return match.group()
-        return str((19 if match["century"] == "nineteen" else 20) * 100 + rest)
-
-    def thousand(match: re.Match[str]) -> str:
-        rest = _spoken_number(match["rest"]) if match["rest"] else 0
-        return match.group() if rest is None else str(2000 + rest)
-
-    return _SPOKEN_THOUSAND.sub(thousand, _SPOKEN_CENTURY.sub(century, text))
+def _plain(expression: str) -> str:
+    return " ".join(expression.replace("’", "'").split()).casefold().strip(" .,;:()\"'")
 
 
 def clean_expression(expression: str) -> str:
     """Lower-case, without leading prepositions, possessives or a trailing time of day."""
-    text = " ".join(expression.replace("’", "'").split()).casefold().strip(" .,;:()\"'")
-    text = spoken_years(re.sub(r"'s$", "", text))
+    text = spoken_years(re.sub(r"'s$", "", _plain(expression)))
     text = _LEAD.sub("", text)
     text = _LEAD.sub("", _PART_OF.sub("", text))
     if text not in _SAME_DAY and text not in _OFFSET_DAY:
@@ -378,6 +347,14 @@ def resolve_date(
     says it tells what happened ("was killed on Aug. 6"): month-days and months then
     point to their last occurrence on or before it.
     """
+    night = night_reading(_LEAD.sub("", _plain(expression)))
+    if night is not None:
+        base = resolve_date(night.base, anchor, future=future, past=past) if night.base else None
+        if not night.base and anchor is not None:
+            base = _day(anchor)
+        if base is None or not night.shift or base.precision != "day":
+            return base
+        return _day(dt.date.fromisoformat(base.value) + dt.timedelta(days=night.shift))
     text = clean_expression(expression)
     if not text:
         return None

@@ -20,6 +20,7 @@ from lxml.etree import ParserError, XPathEvalError, _Element
 from trafilatura.utils import load_html
 
 from newsift.documents.cleaning import normalise, parse_comments
+from newsift.documents.page_dates import PageDates, page_dates
 from newsift.model import Comment
 
 # Containers of reader comments, by the id/class words sites use for them. Anchored on
@@ -79,8 +80,12 @@ DATE_PARAMS = MappingProxyType({"extensive_search": False, "original_date": True
 class WebPage:
     text: str
     title: str | None
-    published: str | None
+    published: str | None  # from the markup (see page_dates)
     comments: list[Comment] = field(default_factory=list)
+    url: str | None = None  # the canonical URL the page gives for itself
+    dateline: str | None = None  # the date printed by the headline
+    guessed: str | None = None  # htmldate's pick, which may come from anywhere on the page
+    published_utc: bool = False  # ``published`` is a UTC day: the newsroom's may differ by one
 
 
 def extract_page(html: str, url: str | None = None) -> WebPage:
@@ -93,8 +98,11 @@ def extract_page(html: str, url: str | None = None) -> WebPage:
     comments = comment_items(tree) if tree is not None else []
     if not comments and (tree is None or _mentions_comments(tree)):
         comments = trafilatura_comments(html)
+    dates = PageDates(None, None, None)
     if tree is not None:
         prune_comment_sections(tree)
+        dates = page_dates(tree)
+    markup = dates.markup
     page = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=url,
@@ -104,13 +112,20 @@ def extract_page(html: str, url: str | None = None) -> WebPage:
         date_extraction_params=dict(DATE_PARAMS),
     )
     if not isinstance(page, trafilatura.settings.Document):
-        return WebPage(text="", title=None, published=None, comments=comments)
+        return WebPage(
+            text="", title=None, published=markup.value if markup else None, comments=comments,
+            url=dates.url, dateline=dates.dateline, published_utc=bool(markup and markup.utc),
+        )  # fmt: skip
     return WebPage(
         # trafilatura ends each block with one newline; the body keeps a blank line.
         text=normalise((page.text or "").replace("\n", "\n\n")),
         title=page.title or None,
-        published=page.date or None,
+        published=markup.value if markup else None,
         comments=comments,
+        url=dates.url,
+        dateline=dates.dateline,
+        guessed=page.date or None,
+        published_utc=bool(markup and markup.utc),
     )
 
 

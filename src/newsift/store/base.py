@@ -111,6 +111,11 @@ class Store(Protocol):
 
     def has_document(self, document_id: str) -> bool: ...
 
+    def has_source(self, source: str) -> bool:
+        """Whether a document read from ``source`` (a path or URL, exactly as recorded)
+        is stored: a feed reader asks it before fetching an item again."""
+        ...
+
     def get_document(self, document_id: str) -> Extraction | None:
         """The extraction as it was added (events carry this document's evidence)."""
         ...

@@ -4,7 +4,8 @@ Schema (``schema_version`` logs each applied migration; a later version appends 
 migration to :data:`MIGRATIONS` instead of editing one):
 
 - ``documents``: one row per document, keyed by its content-hash ``id``, with the body
-  ``text`` and ``added_at`` (UTC, set once: re-adding changes nothing).
+  ``text`` and ``added_at`` (UTC, set once: re-adding changes nothing); indexed by
+  ``source`` (the path or URL it was read from) since version 6.
 - ``comments``, ``removed``, ``quotes``, ``entities``, ``places``, ``dates``,
   ``commitments``: the document's lists, one row per item, keyed ``(document_id, seq)``
   where ``seq`` keeps the extraction's order; column names are the model's field names
@@ -114,6 +115,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE places ADD COLUMN kind TEXT",),
     # 5: quotes keep the speaker's role or title ("Kharkiv regional governor").
     ("ALTER TABLE quotes ADD COLUMN speaker_role TEXT",),
+    # 6: "is this URL stored?" before fetching a feed's item (Store.has_source).
+    ("CREATE INDEX documents_by_source ON documents (source)",),
 )
 
 

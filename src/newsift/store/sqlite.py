@@ -215,6 +215,12 @@ class SQLiteStore(EventEditing):
         with self._guard():
             return self._has(document_id)
 
+    def has_source(self, source: str) -> bool:
+        with self._guard():
+            return self._conn.execute(
+                "SELECT 1 FROM documents WHERE source = ? LIMIT 1", (source,)
+            ).fetchone() is not None
+
     def get_document(self, document_id: str) -> Extraction | None:
         with self._guard():
             row = self._conn.execute(

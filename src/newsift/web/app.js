@@ -8,11 +8,15 @@ import { showEvent, showEventList } from "./detail.js";
 import { loadCommitments, loadQuotes } from "./lists.js";
 
 const MAX_EVENTS = 10000;
+// `newsift watch` may be adding articles while the page is open: this often, the page
+// asks whether the store has grown, and redraws with the new events when it has.
+const REFRESH_MS = 30000;
 const $ = (selector) => document.querySelector(selector);
 
 const state = {
   map: null, layer: null, timeline: null, config: null,
   events: [], brush: null, selected: null, loaded: { quotes: false, commitments: false },
+  documents: null,
 };
 
 function filterParams() {
@@ -92,9 +96,9 @@ function drawMap() {
   return onMap;
 }
 
-async function loadEvents({ fit }) {
+async function loadEvents({ fit, keep = false }) {
   const params = filterParams();
-  setStatus("Loading…");
+  if (!keep) setStatus("Loading…");
   let page;
   let summary;
   try {
@@ -106,17 +110,46 @@ async function loadEvents({ fit }) {
     setStatus(error.message, true);
     return;
   }
+  // `keep`: a refresh, not a new filter; the dates brushed and the event open stay.
+  const brush = keep ? state.brush : null;
   state.events = page.items;
-  state.brush = null;
   state.timeline.setData(summary.by_day);
+  state.brush = brush;
+  if (brush) state.timeline.select(brush);
   legend($("#legend"), Object.fromEntries(summary.by_type.map((r) => [r.event_type, r.events])));
   const onMap = drawMap();
+  if (keep) highlightOpenEvent();
   if (page.total > page.items.length) {
     setStatus(`${$("#status").textContent}; showing the first ${page.items.length} of ${page.total}`);
   }
   if (fit && onMap) state.map.fitBounds(state.layer.getBounds(), { padding: [40, 40], maxZoom: 9 });
   state.loaded = { quotes: false, commitments: false };
   document.body.dataset.loaded = "true";
+}
+
+function highlightOpenEvent() {
+  const open = $("#detail").dataset.showing;
+  const circle = open && state.layer.getLayers().find((layer) => layer.eventId === open);
+  if (!circle) return;
+  circle.setStyle({ weight: 3, color: "#000" });
+  state.selected = circle;
+}
+
+async function refreshIfNew() {
+  if (document.hidden) return;
+  let counts;
+  try {
+    counts = await getJSON("/api/counts");
+  } catch {
+    return; // the server may be restarting: ask again next time
+  }
+  const before = state.documents;
+  state.documents = counts.documents;
+  if (before === null || counts.documents <= before) return;
+  await loadEvents({ fit: false, keep: true });
+  const added = counts.documents - before;
+  const time = new Date().toTimeString().slice(0, 5);
+  setStatus(`${$("#status").textContent} · ${added} new article${added === 1 ? "" : "s"} at ${time}`);
 }
 
 function quoteParams() {
@@ -191,8 +224,10 @@ async function main() {
   for (const button of document.querySelectorAll("#tabs button")) {
     button.addEventListener("click", () => showView(button.dataset.view));
   }
+  state.documents = (await getJSON("/api/counts")).documents;
   await loadEvents({ fit: true });
   openFromAddress();
+  setInterval(refreshIfNew, REFRESH_MS);
 }
 
 main().catch((error) => setStatus(error.message, true));

@@ -41,6 +41,12 @@ export class Timeline {
     this.draw();
   }
 
+  // Brush [since, until] (ISO days) again after new data, without calling onBrush.
+  select(range) {
+    this.selection = range && [dayNumber(range[0]), dayNumber(range[1])];
+    this.draw();
+  }
+
   geometry() {
     const width = this.svg.clientWidth || 600;
     const height = this.svg.clientHeight || 90;
