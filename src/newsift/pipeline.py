@@ -15,6 +15,7 @@ from newsift.article import Article
 from newsift.commitments.stage import find_commitments
 from newsift.dates.stage import find_dates
 from newsift.documents.document import build_document
+from newsift.documents.language import SUPPORTED, UnsupportedLanguage
 from newsift.entities.stage import find_entities
 from newsift.events.stage import find_events
 from newsift.model import Extraction, RawInput
@@ -32,12 +33,21 @@ class Stage:
 
 
 def parse(article: Article, resources: Resources) -> Any:
+    """The spaCy parse; an English model refuses text in another language."""
     assert article.document is not None
-    return resources.nlp(article.document.text)
+    language = article.document.language
+    if language is not None and language not in SUPPORTED:
+        raise UnsupportedLanguage(language)
+    text = article.document.text
+    if len(text) > resources.nlp.max_length:
+        raise ValueError(f"the article's text is {len(text):,} characters; the parser reads "
+                         f"up to {resources.nlp.max_length:,}")
+    return resources.nlp(text)
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("document", lambda a, r: build_document(a.raw), needs=("raw",), adds="document"),
+    Stage("document", lambda a, r: build_document(a.raw, r.languages), needs=("raw",),
+          adds="document"),
     Stage("parse", parse, needs=("document",), adds="doc"),
     Stage("dates", find_dates, needs=("document", "doc"), adds="dates"),
     Stage("places", find_places, needs=("document", "doc"), adds="places"),
