@@ -14,7 +14,7 @@ mean add time and matching time of articles 1-100 and of the last 100 (the 10,00
 article should cost about what the 100th did), and pairwise precision/recall of the
 merges against the synthetic groups (matching only: the extraction is perfect here).
 
-    python benchmarks/dedup_scale.py --sizes 1000 10000 --pipeline 50
+    python benchmarks/dedup_scale.py --sizes 1000 10000 100000 --pipeline 50
 
 ``--pipeline N`` also times the real pipeline on N unlabelled news articles
 (``../shared/eval/ukraine-news-unlabelled.jsonl``) and gives matching's share of a whole
@@ -157,12 +157,13 @@ def run(size: int, dedup: bool, per_day: int) -> dict[str, float]:
             store.add(extraction)
             times.append(time.perf_counter() - started)
             matching_times.append(store.dedup_seconds - matched)
-        where = {row[0]: row[1] for row in store._conn.execute(  # noqa: SLF001
-            "SELECT document_id, event_id FROM event_sources WHERE seq = 0")}
+        where = {e.document.id: store.document_event_ids(e.document.id)[0]
+                 for e in extractions} if size <= 2000 else {}
         matching = store.dedup_seconds
+        stored = store.counts()["events"]
     predicted = {pair for pair in combinations(range(size), 2)
                  if where[f"doc-{pair[0]}"] == where[f"doc-{pair[1]}"]} if size <= 2000 else None
-    result = {"size": size, "add_s": sum(times), "match_s": matching,
+    result = {"size": size, "events": stored, "add_s": sum(times), "match_s": matching,
               "share": matching / sum(times), "first100_ms": 1000 * statistics.mean(times[:100]),
               "last100_ms": 1000 * statistics.mean(times[-100:]),
               "match_first100_ms": 1000 * statistics.mean(matching_times[:100]),
@@ -197,7 +198,7 @@ def pipeline_seconds(count: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--per-day", type=int, default=30,
                         help="articles a day: the stream spans size/per-day days")
     parser.add_argument("--pipeline", type=int, default=0,
@@ -212,7 +213,8 @@ def main() -> None:
             quality = (f"  pairwise P {found['precision']:.3f} R {found['recall']:.3f}"
                        if "precision" in found else "")
             switch = "on " if dedup else "off"
-            print(f"{size:>6} articles dedup={switch}  add {found['add_s']:7.2f}s"
+            print(f"{size:>6} articles ({found['events']} events stored) dedup={switch}"
+                  f"  add {found['add_s']:7.2f}s"
                   f"  matching {found['match_s']:6.2f}s ({100 * found['share']:4.1f}% of add)"
                   f"  per article: first 100 {found['first100_ms']:.2f} ms,"
                   f" last 100 {found['last100_ms']:.2f} ms{quality}", flush=True)

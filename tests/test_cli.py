@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import sqlite3
@@ -18,22 +19,11 @@ from newsift.pipeline import Pipeline
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 ACLED_COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "country",
-    "admin1",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "notes",
-    "fatalities",
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "timestamp",
 ]
 
 
@@ -41,6 +31,9 @@ ACLED_COLUMNS = [
 def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
     # The CLI loads the model per invocation; tests reuse the session's pipeline.
     monkeypatch.setattr(cli_common, "load_pipeline", lambda: pipeline)
+    # The package's `ingest` names the command; the module is in sys.modules.
+    module = importlib.import_module("newsift.cli.ingest")
+    monkeypatch.setattr(module, "load_pipeline", lambda: pipeline)
 
 
 def _dump(db: Path) -> list[tuple[object, ...]]:

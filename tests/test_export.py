@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,11 @@ from newsift.store import EventQuery, SQLiteStore
 from newsift.store.rows import extraction_from_dict
 
 ACLED_ORDER = [
-    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
-    "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
-    "source", "notes", "fatalities",
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "timestamp",
 ]
 
 
@@ -45,7 +48,7 @@ def test_csv_has_acled_columns_and_reads_back_with_pandas(
     assert not list(tmp_path.glob("*.part"))
     frame = pd.read_csv(out, dtype={"event_id_cnty": str})
     assert list(frame.columns) == list(COLUMNS)
-    assert list(frame.columns[:16]) == ACLED_ORDER == list(ACLED_COLUMNS)
+    assert list(frame.columns[:31]) == ACLED_ORDER == list(ACLED_COLUMNS)
     assert set(frame["event_id_cnty"]) == set(events)
     rows = {row["event_id_cnty"]: row for row in frame.to_dict("records")}
     for event_id, event in events.items():
@@ -183,3 +186,38 @@ def test_partial_dates_export_as_the_start_of_their_period(tmp_path: Path) -> No
         "2023-01-01", "2024-01-01"]
     assert [json.loads(line)["date"] for line in jsonl.getvalue().splitlines()] == [
         "2023", "2024-01"]
+
+
+def test_an_acled_analysis_script_runs_on_the_csv_unchanged(
+    store: SQLiteStore, tmp_path: Path
+) -> None:
+    """What a researcher's script for an ACLED download does, run on newsift's CSV."""
+    out = tmp_path / "events.csv"
+    before = int(time.time())
+    export(store, "csv", out)
+    # --- the script: ACLED's dtypes, date parsing, the usual filters and tables ---
+    df = pd.read_csv(out, dtype={"event_id_cnty": str, "iso": "Int64", "inter1": "Int64",
+                                 "inter2": "Int64", "interaction": "Int64"},
+                     parse_dates=["event_date"])
+    df = df[ACLED_ORDER]
+    violence = df[df["disorder_type"] == "Political violence"]
+    by_country = violence.groupby("country")["fatalities"].sum().to_dict()
+    per_year = df.dropna(subset=["event_date"]).groupby(df["event_date"].dt.year).size()
+    targeting = df[df["civilian_targeting"] == "Civilian targeting"]
+    # --- what it must find ---
+    assert by_country == {"Palestine": 5.0, "Sudan": 12.0, "Ukraine": 3.0}
+    assert per_year.to_dict() == {2024: 5}
+    assert (df["year"].dropna() == 2024).all()
+    assert set(targeting["location"]) == {"Kharkiv", "Rafah"}
+    rows = {row["location"]: row for row in df.to_dict("records")
+            if isinstance(row["location"], str)}
+    kharkiv, vovchansk, protest = rows["Kharkiv"], rows["Vovchansk"], rows["Tel Aviv"]
+    assert (kharkiv["iso"], kharkiv["region"], kharkiv["inter1"], kharkiv["inter2"],
+            kharkiv["interaction"]) == (804, "Europe", 8, 7, 78)
+    assert (vovchansk["inter1"], vovchansk["inter2"], vovchansk["interaction"]) == (1, 8, 18)
+    assert (rows["Rafah"]["iso"], rows["Rafah"]["region"]) == (275, "Middle East")
+    assert (protest["disorder_type"], protest["inter1"], protest["interaction"]) == (
+        "Demonstrations", 6, 60)
+    assert pd.isna(rows["Omdurman"]["interaction"])  # the second actor's type is unknown
+    assert df["admin2"].isna().all() and df["tags"].isna().all()
+    assert (df["timestamp"] >= before).all()

@@ -8,14 +8,22 @@ and GeoJSON properties) share one flat row: ACLED's column names in ACLED's orde
 
 - ``event_id_cnty``: the stored event id.
 - ``event_date``: ``YYYY-MM-DD``; a date known only to the month or year ("2024-03")
-  becomes the first day of that period, as ACLED always gives a full date.
+  becomes the first day of that period, as ACLED always gives a full date. ``year``:
+  its year.
 - ``time_precision``: ACLED's code, from ``date_precision``: day -> 1, week -> 2,
   month or year -> 3 (ACLED has nothing coarser than 3); empty without a date. Without
   a ``date_precision``, a full date counts as a day and a partial one as 3.
-- ``location``/``admin1``/``country``/``latitude``/``longitude``/``geo_precision``: the
-  resolved location.
+- ``disorder_type``, ``inter1``, ``inter2``, ``interaction``, ``civilian_targeting``,
+  ``iso``, ``region``: derived as :mod:`newsift.acled` says, empty where the codebook
+  value does not follow from what newsift knows; ``country`` in ACLED's spelling.
+- ``location``/``admin1``/``latitude``/``longitude``/``geo_precision``: the resolved
+  location.
 - ``source``: the ``source`` (path or URL) of each source document, joined by ``"; "``.
 - ``notes``: the evidence sentences of all sources, joined by a space, repeats dropped.
+- ``timestamp``: when the export was made (Unix seconds); ACLED's is when a row last
+  changed, which the export time bounds.
+- ``assoc_actor_1``, ``assoc_actor_2``, ``admin2``, ``admin3``, ``source_scale``,
+  ``tags``: always empty (newsift does not code them).
 - ``evidence``: every evidence span with its ``document_id`` (JSON text in CSV, a list
   of structs in Parquet); ``document_ids``: the source documents (``"; "``-joined in CSV).
 
@@ -30,6 +38,7 @@ import io
 import json
 import math
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -39,14 +48,25 @@ from typing import IO, Any, BinaryIO, TextIO, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newsift.acled import (
+    CIVILIAN_TARGETING,
+    CIVILIANS,
+    Country,
+    actor_code,
+    country_codes,
+    disorder_type,
+    interaction,
+)
 from newsift.store.base import EventQuery, Store, StoredEvent
 from newsift.store.rows import period_start
 
 FORMATS = ("csv", "jsonl", "geojson", "parquet")
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
-    "geo_precision", "source", "notes", "fatalities",
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
 EXTRA_COLUMNS = (
     "injured", "weapon", "target", "evidence", "document_ids", "sources_count",
@@ -58,19 +78,17 @@ _FULL_DATE_LENGTH = len("YYYY-MM-DD")
 
 _SPAN = pa.struct([("document_id", pa.string()), ("start", pa.int32()),
                    ("end", pa.int32()), ("text", pa.string())])
+_TYPES: dict[str, pa.DataType] = {
+    "event_date": pa.date32(), "year": pa.int16(), "time_precision": pa.int8(),
+    "inter1": pa.int8(), "inter2": pa.int8(), "interaction": pa.int8(), "iso": pa.int16(),
+    "latitude": pa.float64(), "longitude": pa.float64(), "geo_precision": pa.int8(),
+    "fatalities": pa.int32(), "timestamp": pa.int64(), "injured": pa.int32(),
+    "evidence": pa.list_(_SPAN), "document_ids": pa.list_(pa.string()),
+    "sources_count": pa.int32(), "fatalities_low": pa.int32(), "fatalities_high": pa.int32(),
+}  # every other column is a string
 PARQUET_SCHEMA = pa.schema(
-    [
-        pa.field("event_id_cnty", pa.string(), nullable=False),
-        ("event_date", pa.date32()), ("time_precision", pa.int8()),
-        ("event_type", pa.string()), ("sub_event_type", pa.string()),
-        ("actor1", pa.string()), ("actor2", pa.string()), ("country", pa.string()),
-        ("admin1", pa.string()), ("location", pa.string()), ("latitude", pa.float64()),
-        ("longitude", pa.float64()), ("geo_precision", pa.int8()), ("source", pa.string()),
-        ("notes", pa.string()), ("fatalities", pa.int32()), ("injured", pa.int32()),
-        ("weapon", pa.string()), ("target", pa.string()), ("evidence", pa.list_(_SPAN)),
-        ("document_ids", pa.list_(pa.string())), ("sources_count", pa.int32()),
-        ("fatalities_low", pa.int32()), ("fatalities_high", pa.int32()),
-    ],
+    [pa.field(name, _TYPES.get(name, pa.string()), nullable=name != "event_id_cnty")
+     for name in COLUMNS],
     metadata={"time_precision": "ACLED codes: 1 day, 2 week, 3 month or coarser"},
 )
 _PARQUET_BATCH = 2000
@@ -95,29 +113,60 @@ def _time_precision(value: str | None, precision: str | None) -> int | None:
     return 1 if len(value) == _FULL_DATE_LENGTH else 3
 
 
-def flat_row(event: StoredEvent) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RowContext:
+    """What every row of one export shares: the country table and the export time."""
+
+    countries: dict[str, Country]
+    timestamp: int
+
+    @classmethod
+    def now(cls) -> RowContext:
+        return cls(country_codes(), int(time.time()))
+
+
+def flat_row(event: StoredEvent, context: RowContext) -> dict[str, Any]:
     """One event as the flat ACLED-plus-newsift row; lists stay lists, missing is None."""
     location = event.get("location") or {}
     sources = event.get("sources") or []
     evidence = [{"document_id": source["document_id"], **span}
                 for source in sources for span in source["evidence"]]
+    event_date = period_start(event["date"]) if event["date"] else None
+    country = context.countries.get(location.get("country") or "")
+    inter1 = actor_code(event["actor1"], location.get("country"), context.countries)
+    inter2 = actor_code(event["actor2"], location.get("country"), context.countries)
     return {
         "event_id_cnty": event["id"],
-        "event_date": period_start(event["date"]) if event["date"] else None,
+        "event_date": event_date,
+        "year": int(event_date[:4]) if event_date else None,
         "time_precision": _time_precision(event["date"], event.get("date_precision")),
+        "disorder_type": disorder_type(event["event_type"], event["sub_event_type"]),
         "event_type": event["event_type"],
         "sub_event_type": event["sub_event_type"],
         "actor1": event["actor1"],
+        "assoc_actor_1": None,
+        "inter1": inter1,
         "actor2": event["actor2"],
-        "country": location.get("country"),
+        "assoc_actor_2": None,
+        "inter2": inter2,
+        "interaction": interaction(inter1, inter2, bool(event["actor2"])),
+        "civilian_targeting": CIVILIAN_TARGETING if inter2 == CIVILIANS else None,
+        "iso": country.iso if country else None,
+        "region": country.region if country else None,
+        "country": country.name if country else location.get("country"),
         "admin1": location.get("admin1"),
+        "admin2": None,
+        "admin3": None,
         "location": location.get("name"),
         "latitude": location.get("latitude"),
         "longitude": location.get("longitude"),
         "geo_precision": location.get("geo_precision"),
         "source": "; ".join(_unique(source.get("source", "") for source in sources)),
+        "source_scale": None,
         "notes": " ".join(_unique(span["text"] for span in evidence)),
         "fatalities": event["fatalities"],
+        "tags": None,
+        "timestamp": context.timestamp,
         "injured": event["injured"],
         "weapon": event["weapon"],
         "target": event["target"],
@@ -143,8 +192,9 @@ def write_csv(events: Iterator[StoredEvent], out: TextIO) -> ExportResult:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     written = 0
+    context = RowContext.now()
     for event in events:
-        row = flat_row(event)
+        row = flat_row(event, context)
         writer.writerow([_csv_value(name, row[name]) for name in COLUMNS])
         written += 1
     return ExportResult("csv", written)
@@ -167,9 +217,10 @@ def _point(row: dict[str, Any]) -> list[float] | None:
 
 def write_geojson(events: Iterator[StoredEvent], out: TextIO) -> ExportResult:
     written = skipped = 0
+    context = RowContext.now()
     out.write('{"type": "FeatureCollection", "features": [')
     for event in events:
-        row = flat_row(event)
+        row = flat_row(event, context)
         point = _point(row)
         if point is None:
             skipped += 1
@@ -182,8 +233,8 @@ def write_geojson(events: Iterator[StoredEvent], out: TextIO) -> ExportResult:
     return ExportResult("geojson", written, skipped)
 
 
-def _parquet_row(event: StoredEvent) -> dict[str, Any]:
-    row = flat_row(event)
+def _parquet_row(event: StoredEvent, context: RowContext) -> dict[str, Any]:
+    row = flat_row(event, context)
     if row["event_date"]:
         row["event_date"] = date.fromisoformat(row["event_date"])
     return row
@@ -191,10 +242,11 @@ def _parquet_row(event: StoredEvent) -> dict[str, Any]:
 
 def write_parquet(events: Iterator[StoredEvent], out: str | BinaryIO) -> ExportResult:
     written = 0
+    context = RowContext.now()
     with pq.ParquetWriter(out, PARQUET_SCHEMA) as writer:
         batch: list[dict[str, Any]] = []
         for event in events:
-            batch.append(_parquet_row(event))
+            batch.append(_parquet_row(event, context))
             if len(batch) == _PARQUET_BATCH:
                 writer.write_table(pa.Table.from_pylist(batch, schema=PARQUET_SCHEMA))
                 written += len(batch)

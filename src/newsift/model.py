@@ -93,6 +93,9 @@ class Location:
     latitude: float | None
     longitude: float | None
     geo_precision: Literal[1, 2, 3]
+    # An extension of the contract: the second-level unit (district, county, raion,
+    # ACLED's admin2) the place lies in, where the gazetteer knows it.
+    admin2: str | None = None
 
 
 @dataclass
@@ -110,6 +113,11 @@ class Event:
     fatalities: int | None
     injured: int | None
     evidence: list[Span] = field(default_factory=list)
+    # An extension of the contract: how ``date`` was decided. "stated": written as a
+    # calendar date; "relative": resolved from "on Tuesday", "yesterday", "last night";
+    # "publication": no day stated, so the publication date of a same-day report;
+    # "lede": no day stated and no publication date, so the day the text's lede states.
+    date_basis: str | None = None
 
 
 @dataclass
@@ -143,6 +151,9 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     geonameid: int | None = None
+    # An extension of the contract: the second-level unit the place lies in (GeoNames'
+    # admin2 or the county news names), where the gazetteer knows it.
+    admin2: str | None = None
     # An extension of the contract: "demonym" for a nationality word ("Russian") that
     # stands for its country; such a mention is never an event's location. "repeat" for
     # a name the story writes again where the tagger missed it: placed like the first

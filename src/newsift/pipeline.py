@@ -3,12 +3,18 @@
 A stage is a plain function ``(article, resources) -> value``. It declares the
 Article fields it ``needs`` and the one field it ``adds``; the pipeline checks the
 order once, when it is built, and stores each stage's value on the article.
+
+Many inputs go through the same list in batches (:meth:`Pipeline.run_many`): a stage
+may also give a ``batch`` form, ``(articles, resources) -> values``, which the batch
+path calls once per batch instead of once per article. Only the parse has one, so
+spaCy's ``nlp.pipe`` parses a batch at a time; every other stage runs per article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from newsift.article import Article
@@ -23,6 +29,13 @@ from newsift.places.stage import find_places
 from newsift.quotes.stage import find_quotes
 from newsift.resources import Resources, load_resources
 
+# Inputs per batch on the batch path, and so per worker task and store transaction.
+BATCH_SIZE = 32
+# Texts per nlp.pipe step. News articles are long: on 64 of them (~700 words each),
+# steps of 8 took 5% less CPU than one text at a time and steps of 32 no less, but
+# steps of 32 held 440 MB more at peak than steps of 8 (BENCHMARKS.md, Scaling).
+PARSE_BATCH = 8
+
 
 @dataclass(frozen=True)
 class Stage:
@@ -30,11 +43,13 @@ class Stage:
     run: Callable[[Article, Resources], Any]
     needs: tuple[str, ...]
     adds: str
+    # The same work for many articles at once, values in the same order; optional.
+    batch: Callable[[list[Article], Resources], list[Any]] | None = None
 
 
-def parse(article: Article, resources: Resources) -> Any:
-    """The spaCy parse; an English model refuses text in another language."""
-    assert article.document is not None
+def parseable_text(article: Article, resources: Resources) -> str:
+    """The document's text, or why the English parser must not read it."""
+    assert article.document is not None, "the document stage has not run"
     language = article.document.language
     if language is not None and language not in SUPPORTED:
         raise UnsupportedLanguage(language)
@@ -42,13 +57,25 @@ def parse(article: Article, resources: Resources) -> Any:
     if len(text) > resources.nlp.max_length:
         raise ValueError(f"the article's text is {len(text):,} characters; the parser reads "
                          f"up to {resources.nlp.max_length:,}")
-    return resources.nlp(text)
+    return text
+
+
+def parse(article: Article, resources: Resources) -> Any:
+    """The spaCy parse; an English model refuses text in another language."""
+    return resources.nlp(parseable_text(article, resources))
+
+
+def parse_many(articles: list[Article], resources: Resources) -> list[Any]:
+    """The parse of a batch (one refused article fails it: the pipeline then parses the
+    batch one by one, so only that article fails)."""
+    texts = [parseable_text(article, resources) for article in articles]
+    return list(resources.nlp.pipe(texts, batch_size=PARSE_BATCH))
 
 
 STAGES: tuple[Stage, ...] = (
     Stage("document", lambda a, r: build_document(a.raw, r.languages), needs=("raw",),
           adds="document"),
-    Stage("parse", parse, needs=("document",), adds="doc"),
+    Stage("parse", parse, needs=("document",), adds="doc", batch=parse_many),
     Stage("dates", find_dates, needs=("document", "doc"), adds="dates"),
     Stage("places", find_places, needs=("document", "doc"), adds="places"),
     Stage("entities", find_entities, needs=("document", "doc"), adds="entities"),
@@ -56,7 +83,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "events",
         find_events,
-        needs=("document", "doc", "dates", "places", "entities"),
+        needs=("document", "doc", "dates", "places", "entities", "quotes"),
         adds="events",
     ),
     Stage(
@@ -99,6 +126,49 @@ class Pipeline:
     def run(self, raw: RawInput) -> Extraction:
         return self.article(raw).extraction()
 
-    def run_many(self, raws: Iterable[RawInput]) -> Iterator[Extraction]:
-        for raw in raws:
-            yield self.run(raw)
+    def run_many(
+        self, raws: Iterable[RawInput], batch_size: int = BATCH_SIZE
+    ) -> Iterator[Outcome]:
+        """One :class:`Outcome` per input, in input order, ``batch_size`` inputs at a time.
+
+        A stage that fails on one article fails that article only. A batch form that
+        fails (one text over spaCy's length limit fails the whole ``nlp.pipe`` call) is
+        retried article by article, so only the culprit fails.
+        """
+        stream = iter(raws)
+        while chunk := list(islice(stream, max(1, batch_size))):
+            yield from self._run_chunk(chunk)
+
+    def _run_chunk(self, raws: list[RawInput]) -> list[Outcome]:
+        articles = [Article(raw=raw) for raw in raws]
+        errors: dict[int, str] = {}
+        for stage in self.stages:
+            live = [i for i in range(len(articles)) if i not in errors]
+            values: list[Any] | None = None
+            if stage.batch is not None and len(live) > 1:
+                try:
+                    values = stage.batch([articles[i] for i in live], self.resources)
+                except Exception:  # noqa: BLE001 - retried one by one below
+                    values = None
+            for n, i in enumerate(live):
+                try:
+                    value = values[n] if values is not None else stage.run(
+                        articles[i], self.resources)
+                except Exception as exc:  # noqa: BLE001 - one bad document fails alone
+                    errors[i] = f"{type(exc).__name__}: {exc}"
+                    continue
+                setattr(articles[i], stage.adds, value)
+        return [
+            Outcome(raw.source, error=errors[i]) if i in errors
+            else Outcome(raw.source, extraction=articles[i].extraction())
+            for i, raw in enumerate(raws)
+        ]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input on the batch path: its extraction, or why it failed."""
+
+    source: str  # the input's source, to name it in an error
+    extraction: Extraction | None = None
+    error: str | None = None

@@ -1,84 +1,113 @@
-"""The dedup evaluation: datelines, gold pairs, and scoring merges in a real store."""
+"""The merging evaluation: headline incidents followed into a real store, pairwise and
+B-cubed scores, ambiguous pairs, halves that keep a gold group together."""
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from pathlib import Path
+
+import pytest
 
 from newsift.evaluate.dedup import (
     Article,
-    dateline,
-    fixture_articles,
-    gold_pairs,
+    DedupSet,
+    bcubed,
+    fakes_set,
+    headline_index,
     prf,
     score_extractions,
-    shared_pairs,
 )
-from newsift.model import Document, Event, Extraction, Location, Span
+from newsift.evaluate.records import half_of
+from newsift.model import Document, Event, Extraction, Location, RawInput, Span
 
 ODESA = Location("Odesa", "Odesa Oblast", "Ukraine", 46.48, 30.72, 1)
+LVIV = Location("Lviv", "Lviv Oblast", "Ukraine", 49.84, 24.03, 1)
 
 
-def test_datelines_in_the_shapes_outlets_write_them() -> None:
-    assert dateline("Sun 05 Jul 2015 Twenty dead in raids") == date(2015, 7, 5)
-    assert dateline("Published July 27 2016 A twin bombing") == date(2016, 7, 27)
-    assert dateline("05.02.2015 A rebel group fired rockets") == date(2015, 2, 5)
-    assert dateline("17-08-2013 Seventeen killed") == date(2013, 8, 17)
-    assert dateline("No date at the top of this one.") is None
+def _event(doc_id: str, text: str, killed: int | None, at: int = 0,
+           where: Location = ODESA, day: str = "2024-06-03") -> Event:
+    return Event(f"ev-{doc_id}-{at}", "Explosions/Remote violence",
+                 "Shelling/artillery/missile attack", day, "day", "Russia", None,
+                 "missile", None, where, killed, None, [Span(at, at + len(text), text)])
 
 
-def test_pairs_from_groups_and_from_shared_events() -> None:
-    articles = [Article("a", "x", "", None, {"g1"}), Article("b", "y", "", None, {"g1"}),
-                Article("c", "z", "", None, {"g1", "g2"}), Article("d", "z", "", None)]
-    assert gold_pairs(articles) == {("a", "b"), ("a", "c"), ("b", "c")}
-    assert shared_pairs({"a": {"e1"}, "b": {"e1", "e2"}, "d": {"e2"}, "c": set()}) == {
-        ("a", "b"), ("b", "d")}
+def _extraction(doc_id: str, *events: Event) -> Extraction:
+    text = " ".join(span.text for event in events for span in event.evidence)
+    return Extraction(Document(doc_id, doc_id, None, "2024-06-03", "header", "en", text),
+                      list(events))
+
+
+def _article(doc_id: str, group: str | None) -> Article:
+    return Article(doc_id, RawInput(doc_id, "text", "", doc_id), group)
+
+
+def test_the_headline_is_the_first_event_in_text_order_stating_a_toll() -> None:
+    untolled = _event("a", "Sirens sounded over the city at dawn.", None, at=0)
+    later = _event("a", "Two were killed in Lviv.", 2, at=80, where=LVIV)
+    tolled = _event("a", "A missile killed four at the port.", 4, at=40)
+    assert headline_index([untolled, later, tolled]) == 2
+    assert headline_index([untolled]) == 0
+    assert headline_index([]) is None
+
+
+def test_pairwise_and_bcubed_leave_ambiguous_pairs_out() -> None:
     scores = prf({("a", "b"), ("b", "d")}, {("a", "b"), ("a", "c")}, "")
     assert (scores["precision"], scores["recall"]) == (0.5, 0.5)
+    gold = {"a": {"a", "b"}, "b": {"a", "b"}, "c": {"c"}}
+    predicted = {"a": {"a", "b", "c"}, "b": {"a", "b", "c"}, "c": {"a", "b", "c"}}
+    plain = bcubed(predicted, gold, set())
+    assert plain["bcubed_recall"] == 1.0 and plain["bcubed_precision"] == pytest.approx(5 / 9)
+    lenient = bcubed(predicted, gold, {("a", "c"), ("b", "c")})
+    assert lenient["bcubed_precision"] == 1.0
 
 
-def _extraction(doc_id: str, text: str, killed: int) -> Extraction:
-    event = Event(f"ev-{doc_id}", "Explosions/Remote violence",
-                  "Shelling/artillery/missile attack", "2024-06-03", "day", "Russia", None,
-                  "missile", None, ODESA, killed, None, [Span(0, len(text), text)])
-    return Extraction(Document(doc_id, doc_id, None, "2024-06-03", "header", "en", text),
-                      [event])
-
-
-def test_score_extractions_counts_merged_and_missed_pairs() -> None:
-    articles = [Article("wire", "w", "", None, {"port"}, tolls={4}),
-                Article("daily", "d", "", None, {"port"}, tolls={4}),
-                Article("other", "o", "", None, {"school"}, tolls={2})]
+def test_articles_are_scored_by_where_their_headline_incidents_went() -> None:
+    port = "A missile hit grain warehouses in Odesa port on Monday, killing four."
+    articles = [_article("wire", "port"), _article("daily", "port"),
+                _article("other", None)]
     extractions = [
-        _extraction("wire", "A missile hit grain warehouses in Odesa port, killing four.", 4),
-        _extraction("daily", "Four killed as a missile hits grain warehouses at Odesa port.", 4),
-        _extraction("other", "Shelling damaged a school in Odesa; two teachers died.", 2),
+        _extraction("wire", _event("wire", port, 4)),
+        # The daily's first event is background without a toll: its headline is the port.
+        _extraction("daily", _event("daily", "Air raid alerts sounded across the south.",
+                                    None, where=LVIV),
+                    _event("daily", "Four killed as a missile hits grain warehouses at"
+                                    " Odesa port on Monday.", 4, at=60)),
+        _extraction("other", _event("other", "Two people died in Lviv when a drone hit a"
+                                    " warehouse.", 2, where=LVIV)),
     ]
-    scores = score_extractions(articles, extractions)
-    assert (scores["gold_pairs"], scores["events"]) == (1, 2)
-    assert (scores["pairwise_precision"], scores["pairwise_recall"]) == (1.0, 1.0)
+    scores = score_extractions(DedupSet(articles), extractions)
+    assert (scores["gold_pairs"], scores["pairwise_precision"],
+            scores["pairwise_recall"]) == (1, 1.0, 1.0)
+    assert scores["bcubed_f1"] == 1.0 and scores["reversed_pairwise_f1"] == 1.0
     assert scores["false_merges"] == [] and scores["missed_merges"] == []
-    assert scores["missed_when_extracted"] == []
 
 
-def test_misses_matching_owns_are_told_from_misses_extraction_owns() -> None:
-    articles = [Article("wire", "w", "", None, {"port"}, tolls={4}),
-                Article("daily", "d", "", None, {"port"}, tolls={4}),
-                Article("late", "l", "", None, {"port"}, tolls={4})]
-    late = _extraction("late", "Four dock workers were buried on Friday.", 4)
-    # The late report is placed at the wrong end of the region: matching misses it.
-    late.events[0].location = Location("Izmail", "Odesa Oblast", "Ukraine", 45.35, 28.84, 1)
+def test_a_missed_pair_is_listed_with_the_verdict_on_its_headlines() -> None:
+    articles = [_article("wire", "port"), _article("late", "port")]
     extractions = [
-        _extraction("wire", "A missile hit grain warehouses in Odesa port, killing four.", 4),
-        _extraction("daily", "Four killed as a missile hits grain warehouses at Odesa port.", 5),
-        late,
+        _extraction("wire", _event("wire", "A missile hit grain warehouses in Odesa port,"
+                                   " killing four.", 4)),
+        _extraction("late", _event("late", "Two died in Lviv.", 2, where=LVIV)),
     ]
-    # The daily's toll is misread (5): its misses are extraction's.
-    scores = score_extractions(articles, extractions)
-    assert scores["missed_merges"] == ["daily + late", "daily + wire", "late + wire"]
-    assert scores["missed_when_extracted"] == ["late + wire"]
+    scores = score_extractions(DedupSet(articles), extractions)
+    assert scores["pairwise_recall"] == 0.0 and scores["missed_merges"] == ["late + wire"]
+    assert scores["missed_verdicts"]["late + wire"].startswith("no match")
 
 
-def test_own_fixtures_have_groups_and_singletons() -> None:
-    articles = fixture_articles()
-    assert len(gold_pairs(articles)) == 8
-    assert sum(1 for article in articles if not article.groups) >= 4
+def test_fakes_halves_keep_each_adjudicated_group_together(tmp_path: Path) -> None:
+    (tmp_path / "eval").mkdir()
+    ids = [str(n) for n in range(40)]
+    records = [{"id": f"u{n}", "article_id": n, "source": "x", "text": f"Story {n}.",
+                "published": "2016-05-01", "gold": {}} for n in ids]
+    (tmp_path / "eval" / "events-fakes-dev.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    groups = {"market bombing": ids[:6], "bus convoy": ids[6:9]}
+    (tmp_path / "eval" / "dedup-fakes-dev.groups.json").write_text(json.dumps(
+        {"groups": groups, "ambiguous_groups": [], "gold_pairs": [],
+         "ambiguous_pairs": [["20", "21"]]}), encoding="utf-8")
+    tune, check = fakes_set(tmp_path, half="tune"), fakes_set(tmp_path, half="check")
+    assert len(tune.articles) + len(check.articles) == 40
+    for name, members in groups.items():
+        home = tune if half_of(name) == "tune" else check
+        assert {a.id for a in home.articles if a.group == name} == set(members)
+    assert ("20", "21") in tune.ambiguous

@@ -1,38 +1,55 @@
-"""Scoring rules for PolNeAR attributions: kinds, matching, counting, speakers."""
+"""Scoring rules for PolNeAR attributions: quoted runs, speakers, reported contents."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsift.evaluate.quotes import (
-    Gold,
-    PolnearTally,
-    gold_kind,
-    golds_of,
-    named_source,
-    score_record,
-    speaker_right,
-)
+from newsift.evaluate.quotes import PolnearTally, gold_of, quoted_regions, score_record
+from newsift.evaluate.quotes_speakers import resolve_speakers, same_person, source_name
 from newsift.model import Quote
 
 TEXT = (
-    'The minister said the bridge would reopen in May. "We are on schedule," '
-    "Olena Marchuk told reporters. She called the delay a “temporary setback” caused by rain."
+    "Deputy Minister Olena Marchuk visited the bridge on Monday. "
+    "“We are on schedule,” Marchuk told reporters, “and the first lorries will cross in May.” "
+    "The minister said the repairs had cost far less than the ministry first feared. "
+    "She called the delay a “temporary setback” caused by rain."
 )
 
 
-def span(text: str, words: str) -> dict[str, Any]:
-    start = text.index(words)
+def span(text: str, words: str, after: int = 0) -> dict[str, Any]:
+    start = text.index(words, after)
     return {"start": start, "end": start + len(words), "text": words}
 
 
-def attribution(text: str, content: str, source: str | None = None) -> dict[str, Any]:
+def attribution(
+    text: str, content: str | list[str], source: str | None = None, source_after: int = 0
+) -> dict[str, Any]:
+    parts = [content] if isinstance(content, str) else content
+    spans = [span(text, p) for p in parts]
+    body: dict[str, Any] = {
+        "start": spans[0]["start"], "end": spans[-1]["end"], "text": " ".join(parts)
+    }
+    if len(spans) > 1:
+        body["fragments"] = [[s["start"], s["end"]] for s in spans]
     return {
         "id": "a",
-        "source": span(text, source) if source else None,
+        "source": span(text, source, source_after) if source else None,
         "cue": None,
-        "content": span(text, content),
+        "content": body,
     }
+
+
+SPLIT = ["We are on schedule,", "and the first lorries will cross in May."]
+RECORD = {
+    "text": TEXT,
+    "attributions": [
+        attribution(TEXT, SPLIT, "Marchuk", TEXT.index("told") - 10),
+        attribution(
+            TEXT, "the repairs had cost far less than the ministry first feared", "The minister"
+        ),
+        attribution(TEXT, "the delay a “temporary setback” caused by rain", "She"),
+    ],
+}
 
 
 def quote(text: str, words: str, direct: bool, speaker: str | None = None) -> Quote:
@@ -40,116 +57,129 @@ def quote(text: str, words: str, direct: bool, speaker: str | None = None) -> Qu
     return Quote(speaker, words, direct, None, start, start + len(words))
 
 
-def test_kind_of_a_content() -> None:
-    assert gold_kind("“We are on schedule,”") == "direct"
-    assert gold_kind('that "the work is done."') == "direct"
-    assert gold_kind("the delay a “temporary setback” caused by rain") == "mixed"
-    assert gold_kind("the bridge would reopen in May") == "reported"
+def scores(quotes: list[Quote], record: dict[str, Any] = RECORD) -> dict[str, Any]:
+    tally = PolnearTally()
+    score_record(tally, quotes, gold_of(record))
+    return tally.scores() | {"tally": tally}
 
 
-def test_marks_just_outside_the_span_make_it_direct() -> None:
-    record = {"text": TEXT, "attributions": [attribution(TEXT, "We are on schedule,")]}
-    assert [g.kind for g in golds_of(record)] == ["direct"]
-
-
-def test_a_quoted_transcript_turn_is_direct() -> None:
+def test_quoted_regions_take_every_kind_of_mark_and_transcript_turns() -> None:
     text = (
-        'The interview went on.\n\n"HOST: Will you run again?\n\n'
-        '"KOVAL: I have not decided. My family comes first.\n\n'
-        "Koval left the studio at noon."
+        "He said “we will rebuild” and \"soon\" and ''next week''.\n"
+        "KOVAL: I have not decided.\n"
+        "“An unclosed quote runs on"
     )
-    record = {
-        "text": text,
-        "attributions": [
-            attribution(text, "Will you run again?", "HOST"),
-            attribution(text, "I have not decided. My family comes first", "KOVAL"),
-            attribution(text, "The interview went on"),
-        ],
-    }
-    assert [g.kind for g in golds_of(record)] == ["direct", "direct", "reported"]
-
-
-def test_a_plain_label_without_marks_stays_reported() -> None:
-    text = "Koval: Talks Will Resume Next Week.\n\nThe talks had stalled."
-    record = {"text": text, "attributions": [attribution(text, "Talks Will Resume Next Week")]}
-    assert [g.kind for g in golds_of(record)] == ["reported"]
-
-
-def test_precision_counts_partial_quotes_of_mixed_contents_but_strict_does_not() -> None:
-    direct = quote(TEXT, "We are on schedule,", True, "Olena Marchuk")
-    partial = quote(TEXT, "temporary setback", True, "Olena Marchuk")
-    mixed = span(TEXT, "the delay a “temporary setback” caused by rain")
-    golds = [
-        Gold("direct", [(direct.start, direct.end)], direct.text, "Olena Marchuk"),
-        Gold("mixed", [(mixed["start"], mixed["end"])], mixed["text"], "She"),
+    regions, turns = quoted_regions(text)
+    found = [text[s:e].strip(" '") for s, e in regions]
+    assert found == ["we will rebuild", "soon", "next week", "An unclosed quote runs on"]
+    assert [(text[t.start : t.end], text[slice(*t.label)]) for t in turns] == [
+        ("I have not decided.", "KOVAL")
     ]
-    tally = PolnearTally()
-    score_record(tally, [direct, partial], golds)
-    scores = tally.scores()
-    assert scores["direct_precision"] == 1.0
-    assert scores["direct_precision_strict"] == 0.5
-    assert scores["direct_recall"] == 1.0
+    assert quoted_regions("Koval: Talks Will Resume Next Week") == ([], [])  # a headline
+    text = "”We stay,” she said."  # a closing mark where an opening one belongs
+    assert [text[s:e] for s, e in quoted_regions(text)[0]] == ["We stay,"]
 
 
-def test_matching_needs_overlap_and_most_of_the_words() -> None:
-    gold_text = "the bridge would reopen in May"
-    start = TEXT.index(gold_text)
-    golds = [Gold("reported", [(start, start + len(gold_text))], gold_text, "The minister")]
-    near = quote(TEXT, "minister said the bridge", False)  # 2 of its 4 words, 2 of 6 gold
-    tally = PolnearTally()
-    score_record(tally, [near], golds)
-    assert tally.scores()["reported_recall"] == 0.0
-    assert tally.scores()["reported_precision"] == 0.0
-
-    for words in ("The minister said the bridge would reopen in May", "the bridge would reopen"):
-        tally = PolnearTally()  # one holds at least 80% of the other's words
-        score_record(tally, [quote(TEXT, words, False)], golds)
-        assert tally.scores()["reported_recall"] == 1.0
-
-    elsewhere = Quote(None, gold_text, False, None, 0, 3)  # same words, no overlap
-    tally = PolnearTally()
-    score_record(tally, [elsewhere], golds)
-    assert tally.scores()["reported_recall"] == 0.0
+def test_a_turn_is_quoted_only_when_its_label_is_the_source() -> None:
+    text = "KOVAL: I have not decided on the date.\nUPDATE: The vote was moved to May."
+    record = {"text": text, "attributions": [
+        attribution(text, "I have not decided on the date.", "KOVAL"),
+        attribution(text, "The vote was moved to May.", "The vote"),
+    ]}
+    gold = gold_of(record)
+    assert [len(a.runs) for a in gold.attributions] == [1, 0]
 
 
-def test_a_split_quote_is_one_gold_found_by_two_predictions() -> None:
-    text = "“We will rebuild,” Marchuk said, “and we will do it fast.”"
-    first = quote(text, "We will rebuild,", True)
-    second = quote(text, "and we will do it fast.", True)
-    gold = Gold(
-        "direct",
-        [(first.start, first.end), (second.start, second.end)],
-        "We will rebuild, and we will do it fast.",
-        "Marchuk",
-    )
-    tally = PolnearTally()
-    score_record(tally, [first, second], [gold])
-    assert tally.gold["direct"] == 1
-    assert tally.found["direct"] == 1
-    assert tally.right_direct == 2
+def test_a_split_quote_gives_two_runs_and_short_runs_are_optional() -> None:
+    gold = gold_of(RECORD)
+    assert [len(a.runs) for a in gold.attributions] == [2, 0, 1]
+    assert [r.required for r in gold.attributions[0].runs] == [True, True]
+    assert not gold.attributions[2].runs[0].required  # "temporary setback": 2 words
+    assert [a.reported for a in gold.attributions] == [False, True, False]
 
 
-def test_speaker_is_right_when_the_last_name_is_in_the_source() -> None:
-    assert speaker_right("Olena Marchuk", "Deputy Minister Marchuk")
-    assert speaker_right("Joseph R. Biden Jr.", "Mr. Biden")
-    assert speaker_right("Olena Marchuk", "Marchuk’s spokesman")
-    assert not speaker_right("Olena Marchuk", "Petro Koval")
-    assert not speaker_right(None, "Petro Koval")
+def test_each_half_of_a_split_quote_is_a_right_prediction_with_its_speaker() -> None:
+    result = scores([
+        quote(TEXT, SPLIT[0], True, "Olena Marchuk"),
+        quote(TEXT, SPLIT[1], True, "Petro Koval"),
+    ])
+    assert result["direct_precision"] == 1.0
+    assert result["direct_recall"] == 1.0
+    assert result["speaker_accuracy"] == 0.5
 
 
-def test_speaker_is_scored_only_against_named_sources() -> None:
-    assert named_source("Olena Marchuk")
-    assert named_source("the Interior Ministry")
-    assert not named_source("she")
-    assert not named_source("officials")
-    assert not named_source(None)
+def test_a_fragment_of_a_long_run_is_wrong_and_a_repeat_of_a_run_is_wrong() -> None:
+    result = scores([quote(TEXT, "the first lorries", True, "Olena Marchuk")])
+    assert (result["direct_precision"], result["direct_recall"]) == (0.0, 0.0)
+    whole = quote(TEXT, SPLIT[0], True, "Olena Marchuk")
+    result = scores([whole, whole])
+    assert (result["direct_precision"], result["direct_recall"]) == (0.5, 0.5)
 
-    marchuk = quote(TEXT, "We are on schedule,", True, "Petro Koval")
-    by_pronoun = Gold("direct", [(marchuk.start, marchuk.end)], marchuk.text, "She")
-    tally = PolnearTally()
-    score_record(tally, [marchuk], [by_pronoun])
-    assert tally.speaker_total == 0
-    by_name = Gold("direct", [(marchuk.start, marchuk.end)], marchuk.text, "Olena Marchuk")
-    tally = PolnearTally()
-    score_record(tally, [marchuk], [by_name])
-    assert (tally.speaker_right, tally.speaker_total) == (0, 1)
+
+def test_quoting_unquoted_words_is_wrong_and_a_short_run_counts_neither_way() -> None:
+    result = scores([quote(TEXT, "Marchuk visited the bridge on Monday", True)])
+    assert result["counts"]["predicted_direct_scored"] == 1
+    assert result["direct_precision"] == 0.0
+    result = scores([quote(TEXT, "temporary setback", True)])
+    assert result["counts"]["predicted_direct_scored"] == 0
+
+
+def test_reported_content_needs_half_of_each_ones_words() -> None:
+    content = "the repairs had cost far less than the ministry first feared"
+    for words, right in (
+        (content, True),
+        ("The minister said the repairs had cost far less", True),
+        ("the repairs had cost", False),  # a short fragment does not find a long content
+    ):
+        result = scores([quote(TEXT, words, False, "Olena Marchuk")])
+        assert result["reported_recall"] == (1.0 if right else 0.0), words
+        assert result["reported_precision"] == (1.0 if right else 0.0), words
+
+
+def test_a_reported_prediction_of_a_mixed_content_counts_neither_way() -> None:
+    result = scores([quote(TEXT, "the delay a “temporary setback” caused by rain", False)])
+    assert result["counts"]["predicted_reported_scored"] == 0
+
+
+def test_source_heads_are_names_and_descriptions_are_not() -> None:
+    text = "The Democrats met. Later, Democrats said more."
+    assert source_name("Deputy Minister Olena Marchuk", text) == "Olena Marchuk"
+    assert source_name("Marchuk, 52, a former engineer,", text) == "Marchuk"
+    assert source_name("Sen. Tom Rudd (D-Ore.)", text) == "Tom Rudd"
+    assert source_name("Mayor Ana de Sousa", text) == "Ana de Sousa"
+    assert source_name("A lawyer for the family, Ivan Petrenko,", text) == "Ivan Petrenko"
+    assert source_name("Mr. Koval and Ms. Rudd", text) == "Koval and Rudd"
+    assert source_name("The Daily Herald", text) == "Daily Herald"
+    assert source_name("PENCE", text) == "Pence"
+    assert source_name("Democrats", text) == "Democrats"  # capitalised inside a sentence
+    assert source_name("Citizens for Fair Roads", text) == "Citizens for Fair Roads"
+    for description in ("she", "the minister", "Marchuk’s spokesman", "Readers",
+                        "a spokeswoman for the mayor", "The Republican", "His show on Monday",
+                        "A survey released on Friday by the institute"):
+        assert source_name(description, text) is None, description
+
+
+def test_a_capital_opening_a_sentence_says_nothing_about_a_name() -> None:
+    text = "The vote was close. Rival Ana Koval conceded. Later, Ana Koval spoke."
+    at = text.index("Rival")
+    assert source_name("Rival Ana Koval", text, at) == "Ana Koval"
+    assert source_name("Ana Koval", text, text.index("Ana")) == "Ana Koval"
+
+
+def test_pronouns_and_descriptions_resolve_to_the_nearest_earlier_named_source() -> None:
+    assert resolve_speakers(RECORD) == ["Marchuk", "Marchuk", "Marchuk"]
+    text = "“Not yet,” she said. Deputy Minister Olena Marchuk said the bridge would open."
+    record = {"text": text, "attributions": [
+        attribution(text, "Not yet,", "she"),
+        attribution(text, "the bridge would open", "Deputy Minister Olena Marchuk"),
+    ]}
+    assert resolve_speakers(record) == [None, "Olena Marchuk"]  # nobody named before
+
+
+def test_a_speaker_is_right_on_the_last_name_and_the_first_name_when_both_give_one() -> None:
+    assert same_person("Olena Marchuk", "Marchuk")
+    assert same_person("Joseph R. Biden Jr.", "Biden")
+    assert same_person("O. Marchuk", "Olena Marchuk")
+    assert not same_person("Petro Marchuk", "Olena Marchuk")  # namesakes
+    assert not same_person(None, "Marchuk")
+    assert not same_person("Olena Marchuk", "Petro Koval")

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsift.events.actors import civilians_of, country_of, normalise_actor
+from newsift.events.actors import (
+    Actors,
+    civilians_of,
+    country_of,
+    incident_actors,
+    normalise_actor,
+    with_country,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +42,46 @@ def test_civilians_and_countries() -> None:
     assert civilians_of(None) == "Civilians"
     assert country_of("Ukrainian") == "Ukraine"
     assert country_of("Kharkiv") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("RSF fighters", "Rapid Support Forces"),
+        ("the Rapid Support Forces", "Rapid Support Forces"),
+        ("JNIM militants", "JNIM"),
+        ("M23 rebels", "M23"),
+        ("Sudanese troops", "Sudan"),
+        ("the Malian army", "Mali"),
+        ("Israeli jets", "Israel"),
+        ("Nigerian police", "Nigeria"),
+        ("the Burkinabe armed forces", "Burkina Faso"),
+    ],
+)
+def test_groups_and_state_forces_of_any_country(text: str, actor: str) -> None:
+    assert normalise_actor(text) == actor
+
+
+def test_unnamed_armed_people_crowds_and_militias_are_named_by_country() -> None:
+    assert normalise_actor("unknown gunmen", "Nigeria") == "Unidentified Armed Group (Nigeria)"
+    assert normalise_actor("armed men on motorbikes") == "Unidentified Armed Group"
+    assert normalise_actor("hundreds of demonstrators", "Kenya") == "Protesters (Kenya)"
+    assert normalise_actor("an angry mob") == "Rioters"
+    assert normalise_actor("Fulani militiamen", "Mali") == "Fulani Militia (Mali)"
+    assert normalise_actor("security forces", "Chad") == "Chad"
+    assert normalise_actor("security forces") is None
+    # A nationality on people who are no force is no state actor.
+    assert normalise_actor("Sudanese refugees") is None
+
+
+def test_acled_actor_conventions_by_sub_event_type() -> None:
+    protest = incident_actors("Excessive force against protesters", "Kenya", "Kenya", False)
+    assert protest == Actors("Protesters (Kenya)", None)
+    met = incident_actors("Protest with intervention", "Unidentified Armed Group", "Kenya", False)
+    assert met == Actors("Protesters (Kenya)", "Unidentified Armed Group (Kenya)")
+    assert incident_actors("Mob violence", None, "Nigeria", False).actor1 == "Rioters (Nigeria)"
+    attack = incident_actors("Attack", "Unidentified Armed Group", "Nigeria", True)
+    assert attack == Actors("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+    assert incident_actors("Arrests", "Nigeria", "Nigeria", True) == Actors("Nigeria", None)
+    assert with_country("Rapid Support Forces", "Sudan") == "Rapid Support Forces"
+    assert country_of("Malian") == "Mali"

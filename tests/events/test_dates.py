@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from builders import events_of
+from builders import marked_article as build
 
+from newsift.events.stage import find_events
 from newsift.resources import Resources
 
 HAMA = dict(resolved="Hama", admin1="Hama Governorate", country="Syria",
@@ -54,3 +56,53 @@ def test_the_earliest_statement_date_is_the_fallback(resources: Resources) -> No
     events = events_of(resources, text, places={"Hama": HAMA}, dates=DATES,
                        published="2017-04-07")  # fmt: skip
     assert [(e.fatalities, e.date) for e in events] == [(60, "2017-04-04")]
+
+
+KHERSON = dict(resolved="Kherson", admin1="Kherson Oblast", country="Ukraine",
+               latitude=46.64, longitude=32.61, geonameid=706448)  # fmt: skip
+
+
+def test_an_undated_incident_takes_the_publication_date(resources: Resources) -> None:
+    text = "A drone struck a minibus in Kherson, killing two passengers."
+    (event,) = events_of(resources, text, places={"Kherson": KHERSON}, published="2024-03-16")
+    assert (event.date, event.date_precision, event.date_basis) == (
+        "2024-03-16", "day", "publication",
+    )  # fmt: skip
+
+
+def test_a_weekday_is_relative_and_a_calendar_date_is_stated(resources: Resources) -> None:
+    text = (
+        "Russian shelling killed two people in Kherson on Tuesday. "
+        "On 2 March 2024 a missile hit the port of Kherson, killing five dockers."
+    )
+    events = events_of(resources, text, places={"Kherson": KHERSON},
+                       dates={"Tuesday": "2024-03-12", "2 March 2024": "2024-03-02"},
+                       published="2024-03-13")  # fmt: skip
+    assert sorted((e.date, e.date_basis) for e in events) == [
+        ("2024-03-02", "stated"), ("2024-03-12", "relative"),
+    ]  # fmt: skip
+
+
+def test_without_a_publication_date_the_lede_dates_the_incident(resources: Resources) -> None:
+    text = (
+        "On 3 May 2023, a convoy of aid trucks reached Kherson after a long delay. "
+        "Gunmen shot and wounded one of the drivers."
+    )
+    article = build(resources, text, places={"Kherson": KHERSON},
+                    dates={"3 May 2023": "2023-05-03"})  # fmt: skip
+    assert article.document is not None
+    article.document.published = None
+    (event,) = find_events(article, resources)
+    assert (event.date, event.date_basis) == ("2023-05-03", "lede")
+
+
+def test_a_recalled_incident_or_an_inferred_publication_gives_no_date(
+    resources: Resources,
+) -> None:
+    text = "Two firefighters were killed during a recent drone attack on Kherson."
+    assert [e.date for e in events_of(resources, text, places={"Kherson": KHERSON})] == [None]
+    article = build(resources, "A drone struck a minibus in Kherson, killing two passengers.",
+                    places={"Kherson": KHERSON})  # fmt: skip
+    assert article.document is not None
+    article.document.published_basis = "inferred"
+    assert [e.date_basis for e in find_events(article, resources)] == [None]

@@ -8,7 +8,8 @@ from newsift.events.location import incident_location
 from newsift.events.setting import PlaceRef, place_refs
 from newsift.events.stage import find_events
 from newsift.events.triggers import real_triggers
-from newsift.model import Event, Place
+from newsift.model import Event, Place, RawInput
+from newsift.pipeline import Pipeline
 from newsift.resources import Resources
 
 IDLIB = dict(resolved="Idlib", admin1="Idlib Governorate", country="Syria",
@@ -117,16 +118,18 @@ def test_a_tie_between_countries_goes_to_the_one_with_named_places(
     assert event.fatalities == 1  # the bare toll belongs to the shooting just told
 
 
-def test_the_syrian_capital_is_damascus(resources: Resources) -> None:
+def test_the_syrian_capital_is_damascus(pipeline: Pipeline) -> None:
     text = "Government shelling killed 12 people in a town east of the Syrian capital on Monday."
-    (event,) = events_of(resources, text, {})
+    raw = RawInput(source="t", kind="text", content=text, digest="cap", published="2017-03-20")
+    (event,) = pipeline.run(raw).events
     assert event.location is not None
     assert (event.location.name, event.location.geo_precision) == ("Damascus", 2)
 
 
-def test_a_provincial_capital_is_not_the_countrys(resources: Resources) -> None:
-    text = "Shelling killed 12 people in the provincial capital on Monday."
-    (event,) = events_of(resources, text, {})
+def test_a_provincial_capital_is_not_the_countrys(pipeline: Pipeline) -> None:
+    text = "Shelling killed 12 people in the provincial capital of Syria on Monday."
+    raw = RawInput(source="t", kind="text", content=text, digest="prov", published="2017-03-20")
+    (event,) = pipeline.run(raw).events
     assert event.location is None or event.location.name != "Damascus"
 
 
@@ -209,18 +212,13 @@ def test_a_later_sentence_about_another_region_does_not_move_the_incident(
     assert location is not None and location.admin1 == "Hama Governorate"
 
 
-def test_a_place_the_events_stage_found_after_a_possessive_locates(
-    resources: Resources,
-) -> None:
+def test_a_place_after_a_bare_possessive_locates(pipeline: Pipeline) -> None:
     text = (
         "Russian jets killed 11 people in Syrias Idlib province on Saturday. Russian "
         "officials denied it. A monitor in Beirut said the toll could rise."
     )
-    event = next(
-        e
-        for e in events_of(resources, text, {"Russian": RUSSIAN, "Beirut": BEIRUT})
-        if e.fatalities == 11
-    )
+    raw = RawInput(source="t", kind="text", content=text, digest="pos", published="2016-05-30")
+    event = next(e for e in pipeline.run(raw).events if e.fatalities == 11)
     assert event.location is not None and event.location.admin1 == "Idlib Governorate"
 
 

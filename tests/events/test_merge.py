@@ -94,3 +94,14 @@ def test_only_part_reads_a_count_of_one_group_of_victims() -> None:
     assert _only_part(7, "seven young girls died in the blast")
     assert not _only_part(30, "30 people including 10 children were killed")
     assert not _only_part(30, "30 civilians were killed")
+
+
+def test_retaking_ground_is_not_more_of_a_strike(resources: Resources) -> None:
+    text = (
+        "On 14 May 2023, Russian artillery shelled Sumy, wounding four residents. "
+        "Ukrainian troops recaptured a village near Sumy, the army said."
+    )
+    events = events_of(resources, text, {"Sumy": SUMY}, {"14 May 2023": "2023-05-14"})
+    assert sorted(e.sub_event_type for e in events) == [
+        "Government regains territory", "Shelling/artillery/missile attack",
+    ]  # fmt: skip

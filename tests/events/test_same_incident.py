@@ -8,14 +8,16 @@ import pytest
 
 from newsift.events.same_incident import (
     Report,
+    conflict,
     jaccard,
     match,
     period,
-    rare_limit,
     targets_conflict,
     tokens,
+    toll_relation,
     toll_tie,
 )
+from newsift.store.matching import rare_limit
 
 KHARKIV = (49.98081, 36.25272)
 CHUHUIV = (49.8353, 36.6881)  # about 35 km from Kharkiv
@@ -44,9 +46,18 @@ def test_two_outlets_on_one_strike_match() -> None:
 
 
 def test_a_different_type_never_matches() -> None:
-    verdict = match(report(FIRST), report(FIRST, event_type="Battles",
-                                          sub_event_type="Armed clash"))
+    verdict = match(report(FIRST), report(FIRST, event_type="Protests",
+                                          sub_event_type="Peaceful protest"))
     assert not verdict.ok and verdict.reason == "different event type"
+
+
+def test_a_strike_read_as_fighting_joins_only_on_one_toll_day_and_place() -> None:
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert match(report(FIRST), report(SECOND, **fighting)).ok  # type: ignore[arg-type]
+    other_toll = report(SECOND, fatalities=9, **fighting)  # type: ignore[arg-type]
+    assert not match(report(FIRST), other_toll).ok
+    small = report(SECOND, fatalities=2, **fighting)  # type: ignore[arg-type]
+    assert not match(report(FIRST, fatalities=2), small).ok
 
 
 def test_a_strike_on_the_next_day_in_the_same_city_needs_a_textual_reason() -> None:
@@ -58,8 +69,10 @@ def test_a_strike_on_the_next_day_in_the_same_city_needs_a_textual_reason() -> N
     assert match(report(FIRST), late).ok
 
 
-def test_dates_two_days_apart_or_places_beyond_the_radius_never_match() -> None:
-    assert not match(report(FIRST), report(FIRST, date="2024-05-13")).ok
+def test_days_beyond_the_lag_or_places_beyond_the_radius_never_match() -> None:
+    assert not match(report(FIRST), report(FIRST, date="2024-05-15")).ok
+    # Two days apart, another toll: the follow-up needs a toll tie to bridge the days.
+    assert not match(report(FIRST), report(FIRST, date="2024-05-13", fatalities=2)).ok
     far = report(FIRST, latitude=CHUHUIV[0], longitude=CHUHUIV[1])
     verdict = match(report(FIRST), far)
     assert not verdict.ok and "km apart" in verdict.reason
@@ -209,3 +222,90 @@ def test_an_updated_toll_ties_days_apart_but_not_for_battles() -> None:
     battles = {"event_type": "Battles", "sub_event_type": "Armed clash"}
     assert not match(dataclasses.replace(early, **battles),  # type: ignore[arg-type]
                      dataclasses.replace(later, **battles)).ok  # type: ignore[arg-type]
+
+
+def test_a_toll_that_rises_in_later_reports_ties_them_and_a_falling_one_does_not() -> None:
+    early = report(FIRST, fatalities=7, published="2024-05-11")
+    assert toll_relation(early, report(SECOND, fatalities=12, published="2024-05-12")) == (
+        "rising")
+    assert toll_relation(early, report(SECOND, fatalities=21, published="2024-05-13")) == (
+        "rising")
+    assert toll_relation(early, report(SECOND, fatalities=25, published="2024-05-13")) is None
+    # A lower count published later is no update of the earlier one.
+    assert toll_relation(report(FIRST, fatalities=12, published="2024-05-11"),
+                         report(SECOND, fatalities=7, published="2024-05-12")) is None
+
+
+FOLLOW_UP = ("Rescuers finished clearing the burned-out petrol station on Monday; the"
+             " regional governor said the dead now numbered seven.")
+
+
+def test_a_follow_up_dated_days_later_joins_on_the_toll_and_the_target() -> None:
+    strike = report(FIRST, target="petrol station")
+    later = report(FOLLOW_UP, date="2024-05-13", target="the petrol station", actor1=None)
+    assert jaccard(strike.tokens, later.tokens) < 0.25
+    assert match(strike, later).ok
+    # The same toll two days later, with nothing else tying it, is another strike.
+    assert not match(strike, dataclasses.replace(later, target=None)).ok
+    # Beyond the reporting lag, never.
+    assert not match(strike, dataclasses.replace(later, date="2024-05-16")).ok
+
+
+def test_different_targets_on_consecutive_days_are_two_incidents_whatever_else_agrees() -> None:
+    station = report(FIRST, target="petrol station")
+    market = report("A Russian drone hit a covered market in Kharkiv on Sunday, killing seven"
+                    " people, the regional governor said.", date="2024-05-12", target="market")
+    assert jaccard(station.tokens, market.tokens) > 0.4
+    assert conflict(station, market) == "different targets on different days"
+    assert not match(station, market).ok
+    assert conflict(station, dataclasses.replace(market, date="2024-05-11")) is None
+
+
+def test_an_undated_report_joins_through_place_toll_and_target() -> None:
+    dated = report(FIRST, target="petrol station")
+    undated = report(FOLLOW_UP, date=None, date_precision=None, published="2024-05-12",
+                     target="the petrol station", actor1=None)
+    verdict = match(dated, undated)
+    assert verdict.ok and "overlapping days" in verdict.reason
+    # Published a week later, its days no longer reach the strike.
+    assert not match(dated, dataclasses.replace(undated, published="2024-05-19")).ok
+
+
+def test_a_city_and_its_region_match_but_not_another_region() -> None:
+    region = {"latitude": 49.5, "longitude": 36.5, "geo_precision": 3}
+    oblast = report(SECOND, **region)  # type: ignore[arg-type]
+    assert match(report(FIRST), oblast).ok
+    sumy = dataclasses.replace(oblast, admin1="Sumy Oblast", latitude=50.9, longitude=34.8)
+    assert conflict(report(FIRST), sumy) == "different admin1"
+
+
+KYIV = (50.45, 30.52)
+
+
+def test_a_capital_and_the_region_around_it_match_on_a_large_toll_that_day() -> None:
+    city = report(MARKET, latitude=KYIV[0], longitude=KYIV[1], admin1="Kyiv City",
+                  fatalities=17)
+    region = report(TOWN, latitude=50.05, longitude=30.77, geo_precision=3,
+                    admin1="Kyiv Oblast", fatalities=17)
+    assert match(city, region).ok
+    assert not match(dataclasses.replace(city, fatalities=4),
+                     dataclasses.replace(region, fatalities=4)).ok
+    assert not match(city, dataclasses.replace(region, date="2024-05-12")).ok
+
+
+RAFAH = (31.2968, 34.2436)
+KHAN_YOUNIS = (31.3402, 34.3063)  # about 8 km from Rafah
+
+
+def test_two_towns_a_few_km_apart_are_one_incident_only_on_a_toll_or_target() -> None:
+    shelter = report("An air strike hit a school sheltering displaced families in Khan Younis"
+                     " on Tuesday, killing 12.", latitude=KHAN_YOUNIS[0],
+                     longitude=KHAN_YOUNIS[1], admin1="Gaza Strip", fatalities=12,
+                     target="school")
+    house = report("An air strike hit a house in Rafah on Tuesday, killing five members of"
+                   " one family.", latitude=RAFAH[0], longitude=RAFAH[1], admin1="Gaza Strip",
+                   fatalities=5, target="house")
+    verdict = match(shelter, house, rare=3)  # words rare in the store do not tie them
+    assert not verdict.ok and verdict.gated
+    same_school = dataclasses.replace(house, fatalities=12, target="school")
+    assert match(shelter, same_school).ok

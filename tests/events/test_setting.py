@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from builders import events_of
+
 from newsift.article import Article
 from newsift.events.setting import main_country, metonymic, place_refs
 from newsift.events.triggers import real_triggers
@@ -87,3 +89,19 @@ def test_a_front_named_after_a_city_is_not_the_city(resources: Resources) -> Non
     refs = place_refs(sentence, article, real_triggers(sentence))
     kharkiv = [r for r in refs if r.place.name == "Kharkiv"]
     assert kharkiv and all(r.precision == 3 and not r.attached for r in kharkiv)
+
+
+def test_places_listed_in_a_row_are_no_incidents_own(resources: Resources) -> None:
+    text = (
+        "On Friday marines shelled a ferry landing near Oleshky. More than 40 soldiers were "
+        "wounded near Skadovsk, Oleshky, Hornostaivka and Kakhovka."
+    )
+    near = dict(admin1="Kherson Oblast", country="Ukraine", geonameid=1)
+    events = events_of(
+        resources, text,
+        places={"Oleshky": dict(resolved="Oleshky", latitude=46.62, longitude=32.72, **near),
+                "Skadovsk": dict(resolved="Skadovsk", latitude=46.12, longitude=32.91, **near),
+                "Kakhovka": dict(resolved="Kakhovka", latitude=46.81, longitude=33.48, **near)},
+        dates={"Friday": "2024-03-15"},
+    )  # fmt: skip
+    assert [e.location.name if e.location else None for e in events] == ["Oleshky"]

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from newsift.events.taxonomy import EVENT_TYPES, EventClass, Weapon, classify, find_weapon, is_valid
+from newsift.events.taxonomy import (
+    EVENT_TYPES,
+    EventClass,
+    Weapon,
+    classify,
+    find_weapon,
+    is_valid,
+    learned_class,
+    rule_class,
+)
 
 DRONE = Weapon("drone", "air")
 MISSILE = Weapon("missile", "shelling")
@@ -58,9 +67,10 @@ def test_other_actions_map_to_their_sub_types() -> None:
         "Abduction/forced disappearance"
     )
     assert classify(frozenset({"protest"}), None).sub_event_type == "Peaceful protest"
-    assert classify(frozenset({"protest", "arrest"}), None).sub_event_type == (
-        "Protest with intervention"
-    )
+    # Arrests by the police make an intervention; "against the arrests" is a demand.
+    arrested = classify(frozenset({"protest", "arrest"}), None, frozenset({"police", "arrest"}))
+    assert arrested.sub_event_type == "Protest with intervention"
+    assert classify(frozenset({"protest", "arrest"}), None).sub_event_type == "Peaceful protest"
     assert classify(frozenset({"arrest"}), None).sub_event_type == "Arrests"
     shelled = classify(frozenset({"strike"}), None, frozenset({"shell"}))
     assert shelled.sub_event_type == "Shelling/artillery/missile attack"
@@ -70,3 +80,68 @@ def test_every_class_returned_is_in_the_table() -> None:
     for actions in ({"strike"}, {"harm"}, {"shoot"}, {"loot"}, {"withdraw"}, {"riot"}, set()):
         kind = classify(frozenset(actions), None)
         assert is_valid(kind.event_type, kind.sub_event_type)
+
+
+def test_an_attack_on_the_ground_hits_civilians_or_fights_armed_men() -> None:
+    on_villagers = classify(
+        frozenset({"strike", "harm"}), None, frozenset({"gunman", "attack", "villager", "kill"})
+    )
+    assert on_villagers == EventClass("Violence against civilians", "Attack")
+    on_patrol = classify(
+        frozenset({"strike", "harm"}), None, frozenset({"gunman", "attack", "patrol", "kill"})
+    )
+    assert on_patrol == EventClass("Battles", "Armed clash")
+    # An attack with no weapon named, in war reporting, is still fire from afar.
+    assert classify(frozenset({"strike"}), None, frozenset({"strike", "city"})).event_type == (
+        "Explosions/Remote violence"
+    )
+
+
+def test_blades_and_guns_make_ground_violence_not_strikes() -> None:
+    machete = Weapon("machete", "ground")
+    kind = classify(frozenset({"harm"}), machete, frozenset({"kill", "farmer", "machete"}))
+    assert kind == EventClass("Violence against civilians", "Attack")
+
+
+def test_the_force_used_on_a_protest_decides_its_sub_type() -> None:
+    protest = frozenset({"protest"})
+    assert classify(protest, None, frozenset({"march", "rally"})).sub_event_type == (
+        "Peaceful protest"
+    )
+    gassed = classify(protest, Weapon("tear gas", "riot"), frozenset({"tear", "gas", "disperse"}))
+    assert gassed.sub_event_type == "Protest with intervention"
+    shot = classify(
+        frozenset({"protest", "harm"}), Weapon("firearm", "ground"), frozenset({"kill", "bullet"})
+    )
+    assert shot.sub_event_type == "Excessive force against protesters"
+    stones = classify(protest, None, frozenset({"protester", "throw", "stone"}))
+    assert stones == EventClass("Riots", "Violent demonstration")
+
+
+def test_force_on_demonstrators_is_a_protest_even_without_a_protest_verb() -> None:
+    kind = classify(frozenset({"harm", "shoot"}), Weapon("firearm", "ground"),
+                    frozenset({"demonstrator", "shoot", "kill", "bullet"}))  # fmt: skip
+    assert kind.sub_event_type == "Excessive force against protesters"
+
+
+def test_mobs_rapes_strikes_from_work_and_developments() -> None:
+    mob = classify(frozenset({"harm"}), None, frozenset({"mob", "beat", "kill", "thief"}))
+    assert mob == EventClass("Riots", "Mob violence")
+    assert classify(frozenset({"rape"}), None).sub_event_type == "Sexual violence"
+    walkout = classify(frozenset({"strike"}), None, frozenset({"teacher", "strike", "salary"}))
+    assert walkout == EventClass("Strategic developments", "Other")
+    assert classify(frozenset({"agree"}), None).sub_event_type == "Agreement"
+    assert classify(frozenset({"base"}), None).sub_event_type == (
+        "Headquarters or base established"
+    )
+    assert classify(frozenset({"organise"}), None).sub_event_type == "Change to group/activity"
+
+
+def test_the_learned_layer_never_overrides_the_means_of_attack() -> None:
+    lemmas = frozenset({"demonstrator", "protest", "drone", "strike", "kill"})
+    assert classify(frozenset({"strike", "harm"}), DRONE, lemmas).sub_event_type == (
+        "Air/drone strike"
+    )
+    assert learned_class(frozenset({"strike"}), DRONE, lemmas, False, True, None) == rule_class(
+        frozenset({"strike"}), DRONE, lemmas, False, True
+    )

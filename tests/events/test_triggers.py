@@ -40,3 +40,32 @@ def test_an_offensive_summed_up_in_the_perfect_is_no_incident(resources: Resourc
     assert not [a for _, a in real_triggers(next(iter(doc.sents)))]
     doc = resources.nlp("The army launched an offensive on the eastern districts on Monday.")
     assert [a for _, a in real_triggers(next(iter(doc.sents)))] == ["clash"]
+
+
+def test_protesters_doing_anything_but_talking_protest(resources: Resources) -> None:
+    for text in (
+        "Hundreds of demonstrators blocked the main road into the city on Sunday.",
+        "Students answered the union's call and staged a sit-in at the ministry.",
+        "Nurses answered the union's call to demonstrate outside the ministry.",
+        "Nurses responded to a call made by their union to demonstrate at the ministry.",
+    ):
+        assert {action for _, action in real_triggers(next(resources.nlp(text).sents))} == {
+            "protest"
+        }, text
+    said = next(resources.nlp("Protesters told reporters that fuel prices were unfair.").sents)
+    assert real_triggers(said) == []
+
+
+def test_recovering_bodies_retakes_no_ground(resources: Resources) -> None:
+    sentence = next(resources.nlp("Divers recovered four bodies from the flooded quarry.").sents)
+    assert all(action != "regain" for _, action in real_triggers(sentence))
+
+
+def test_an_aim_is_no_incident(resources: Resources) -> None:
+    for text in (
+        "The army gathered tanks near the river for an assault in the spring.",
+        "The brigade moved into the forest to attack the town from the north.",
+    ):
+        assert real_triggers(next(resources.nlp(text).sents)) == [], text
+    went_on = next(resources.nlp("Russian forces continued to shell the town.").sents)
+    assert [action for _, action in real_triggers(went_on)] == ["strike"]

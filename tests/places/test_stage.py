@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from builders import parsed_article
+
 from newsift.article import Article
 from newsift.model import Document, Place, RawInput
 from newsift.places.gazetteer.lookup import GeoHit
@@ -215,3 +217,12 @@ def test_a_name_before_a_lower_case_river_is_the_river(resources: Resources) -> 
     found = {p.name: p for p in _places(resources, text)}
     assert found["Dnipro river"].resolved == "Dnipro River"
     assert "Dnipro" not in found  # not the city of Dnipro, 250 km up the river
+
+
+def test_a_macro_region_of_one_country_is_coded_as_a_region(resources: Resources) -> None:
+    # Darfur spans five states: naming it places an event no finer than a region.
+    article = parsed_article(
+        resources, "Aid convoys reached Darfur on Tuesday after weeks of delay.", "2023-05-02"
+    )
+    darfur = next(p for p in find_places(article, resources) if p.name == "Darfur")
+    assert darfur.country == "Sudan" and geo_precision(darfur) == 3

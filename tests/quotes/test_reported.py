@@ -114,3 +114,19 @@ def test_purposes_and_conditions_are_not_stances(resources: Resources) -> None:
 def test_a_promise_to_act_is_left_to_commitments(resources: Resources) -> None:
     text = "Germany promised to deliver two more air defence systems this spring."
     assert reported(resources, text) == []
+
+
+def test_a_bare_attribution_with_no_content_is_no_quote(resources: Resources) -> None:
+    assert reported(resources, "Petro Koval told reporters on Monday.") == []
+    assert reported(resources, "Asked about the convoy, Olena Marchuk said so too.") == []
+
+
+def test_warned_denied_insisted_report_their_whole_clause(resources: Resources) -> None:
+    text = (
+        "Anna Kovalenko denied that the brigade had retreated from the river. "
+        "Olena Marchuk insisted the bridge would reopen before the end of May."
+    )
+    assert reported(resources, text) == [
+        ("the brigade had retreated from the river", "Anna Kovalenko"),
+        ("the bridge would reopen before the end of May", "Olena Marchuk"),
+    ]

@@ -190,3 +190,118 @@ def test_speaker_role_is_the_title_the_speaker_is_introduced_with(
         ("Marta Kovalenko", "Ukraine's energy minister"),
         ("Kremlin", None),
     ]
+
+
+def direct(quotes: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes if q.direct]
+
+
+def test_a_quote_opening_a_sentence_is_spoken_though_the_sentence_goes_on(
+    resources: Resources,
+) -> None:
+    text = (
+        "“It is a tax rise for the rich,” said Petro Koval, a lawyer in Lviv. "
+        "“I would not call it reform. It is simply a tax rise” for the top bracket."
+    )
+    assert direct(quotes_of(resources, text)) == [
+        ("It is a tax rise for the rich,", "Petro Koval"),
+        ("I would not call it reform. It is simply a tax rise", "Petro Koval"),
+    ]
+
+
+def test_a_speech_verb_set_off_in_the_sentence_attributes_a_quoted_clause(
+    resources: Resources,
+) -> None:
+    text = (
+        "Mayor Olena Marchuk toured the fields. "
+        "Farmers, she said, can “plant again once the mines are gone.”"
+    )
+    assert direct(quotes_of(resources, text)) == [
+        ("plant again once the mines are gone.", "Olena Marchuk")
+    ]
+
+
+def test_according_to_attributes_a_quoted_phrase(resources: Resources) -> None:
+    text = (
+        "According to the prosecutors, the company ran a “massive scheme to defraud "
+        "the regional budget” for six years."
+    )
+    assert direct(quotes_of(resources, text)) == [
+        ("massive scheme to defraud the regional budget", "prosecutors")
+    ]
+
+
+def test_titles_and_stage_directions_in_marks_are_not_quotes(resources: Resources) -> None:
+    text = (
+        "In an interview on Channel Five's “Morning With Olena,” Petro Koval said the "
+        "port would reopen.\n\n"
+        "\"HOST: Will it reopen this month?\n\n"
+        "\"(CROSSTALK)\n\n"
+        "\"KOVAL: Yes, by the end of the month."
+    )
+    assert direct(quotes_of(resources, text)) == [
+        ("Will it reopen this month?", "Host"),
+        ("Yes, by the end of the month.", "Petro Koval"),  # the label names him
+    ]
+
+
+def test_an_opening_mark_where_a_closing_one_belongs_closes_the_quote() -> None:
+    text = "He said: “Prices rose by half.“ Then he left."
+    assert [text[m.start : m.end] for m in find_marked(text)] == ["Prices rose by half."]
+
+
+def test_who_put_it_and_who_is_shown_saying_it(resources: Resources) -> None:
+    text = (
+        "As Olena Marchuk, a tax lawyer, recently put it, “Who pays for the repairs?”\n\n"
+        "The video shows a clip of Petro Koval saying, “We will not retreat from the river.”"
+    )
+    assert direct(quotes_of(resources, text)) == [
+        ("Who pays for the repairs?", "Olena Marchuk"),
+        ("We will not retreat from the river.", "Petro Koval"),
+    ]
+
+
+def test_a_speech_still_to_come_is_not_where_the_words_were_said(resources: Resources) -> None:
+    text = (
+        "Petro Koval said on Monday that Olena Marchuk would explain the delay "
+        "“in a few weeks.” She has not done so."
+    )
+    assert direct(quotes_of(resources, text)) == [("in a few weeks.", "Petro Koval")]
+
+
+def test_turns_of_a_transcript_keep_their_own_speakers(resources: Resources) -> None:
+    text = (
+        "\"HOST: Why did the talks fail? Was it the ceasefire line?\n\n"
+        "\"KOVAL: Partly. The other side wanted more time.\n\n"
+        "\"But we could not wait any longer for an answer from them."
+    )
+    assert [q.speaker for q in quotes_of(resources, text) if q.direct] == [
+        "Host", "Koval", "Koval"
+    ]
+
+
+def test_a_closing_mark_where_an_opening_one_belongs_opens_the_quote() -> None:
+    text = "Voters wrote in.\n\n”The bridge matters more than the parade.” ― Olena Marchuk"
+    assert [text[m.start : m.end] for m in find_marked(text)] == [
+        "The bridge matters more than the parade."
+    ]
+
+
+def test_a_verb_of_showing_is_not_where_quoted_words_were_said(resources: Resources) -> None:
+    text = (
+        "Petro Koval tweeted on Friday that rival Olena Marchuk had shown poor judgment "
+        "in hiring a lobbyist “as a model of honesty in public life.”"
+    )
+    assert direct(quotes_of(resources, text)) == [
+        ("as a model of honesty in public life.", "Petro Koval")
+    ]
+
+
+def test_a_speech_verb_whose_subject_the_parse_lost_takes_the_name_before_it(
+    resources: Resources,
+) -> None:
+    text = (
+        "KYIV -- President Olena Marchuk, opening the new museum on Saturday, said it would "
+        "tell a story, one of ''loss and grief, and then of a slow and stubborn recovery.''"
+    )
+    assert [q.speaker for q in quotes_of(resources, text) if q.direct] == ["Olena Marchuk"]

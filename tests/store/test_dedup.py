@@ -11,7 +11,8 @@ import pytest
 from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
-from newsift.store.matching import _candidate_sql, rare_words
+from newsift.store.matching import _candidate_sql, linkable, rare_words
+from newsift.store.merge import latest_toll
 from newsift.store.schema import MIGRATIONS
 
 KHARKIV = Location("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.98081, 36.25272, 1)
@@ -292,3 +293,161 @@ def test_a_target_the_source_it_reads_like_names_is_no_conflict(store: SQLiteSto
                     " fruit near the market, a hospital official said.", killed=17)
     third.events[0].target = "stalls"
     assert store.add(third).events_merged == 1
+
+
+def report(doc_id: str, text: str, *, date: str | None, published: str,
+           killed: int | None, target: str | None, where: Location = KHARKIV) -> Extraction:
+    event = Event(
+        id=f"ev-{doc_id}", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", date=date, date_precision="day" if date else None,
+        actor1=None, actor2=None, weapon="drone", target=target, location=where,
+        fatalities=killed, injured=None, evidence=[Span(0, len(text), text)])
+    return Extraction(Document(doc_id, f"https://{doc_id}.example", None, published,
+                               "header", "en", text), [event])
+
+
+# One strike told five ways over three days, and another strike in the city the next day.
+STRIKE = [
+    report("first", "A drone hit a petrol station in Kharkiv on Saturday, killing at least"
+           " seven people.", date="2024-05-11", published="2024-05-11", killed=7,
+           target="petrol station"),
+    report("update", "The toll from the strike on the petrol station rose to twelve"
+           " overnight, the governor said.", date=None, published="2024-05-12", killed=12,
+           target="petrol station"),
+    report("oblast", "Twelve dead in the region after Saturday's drone attack, officials"
+           " said.", date="2024-05-11", published="2024-05-12", killed=12, target=None,
+           where=Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 36.5, 3)),
+    report("funeral", "Kharkiv buried the twenty-one victims of the petrol station strike on"
+           " Monday.", date="2024-05-13", published="2024-05-13", killed=21,
+           target="petrol station"),
+    report("market", "A second drone struck the covered market in Kharkiv on Sunday, killing"
+           " two traders.", date="2024-05-12", published="2024-05-12", killed=2,
+           target="market"),
+]
+
+
+def groupings(store: SQLiteStore, extractions: list[Extraction]) -> set[frozenset[str]]:
+    where: dict[str, set[str]] = {}
+    for extraction in extractions:
+        store.add(extraction)
+    for extraction in extractions:
+        event_id = store.document_event_ids(extraction.document.id)[0]
+        where.setdefault(event_id, set()).add(extraction.document.id)
+    return {frozenset(group) for group in where.values()}
+
+
+def test_one_strike_told_over_days_is_one_event_whatever_the_order_of_arrival(
+    tmp_path: Path,
+) -> None:
+    expected = {frozenset({"first", "update", "oblast", "funeral"}), frozenset({"market"})}
+    orders = [STRIKE, STRIKE[::-1], [STRIKE[i] for i in (3, 4, 1, 0, 2)]]
+    for number, order in enumerate(orders):
+        with SQLiteStore(tmp_path / f"order{number}.db") as store:
+            assert groupings(store, order) == expected, number
+
+
+def test_a_report_matching_two_stored_events_links_them(store: SQLiteStore) -> None:
+    first, update = STRIKE[0], STRIKE[1]
+    funeral = report("funeral", "Kharkiv buried the twenty-five victims of the petrol station"
+                     " strike on Monday.", date="2024-05-13", published="2024-05-13",
+                     killed=25, target="petrol station")
+    # The first report and the funeral two days later, 7 against 25 dead: no tie yet.
+    store.add(first)
+    store.add(funeral)
+    assert store.count_events() == 2
+    # The undated update (12 dead, the petrol station) ties both: one event.
+    store.add(update)
+    (event,) = store.events()
+    assert {s["document_id"] for s in event["sources"]} == {"first", "update", "funeral"}
+    assert store.get_event("ev-funeral")["id"] == event["id"]  # type: ignore[index]
+
+
+def test_a_region_level_report_meets_a_town_far_from_the_regions_middle(
+    store: SQLiteStore,
+) -> None:
+    kupiansk = Location("Kupiansk", "Kharkiv Oblast", "Ukraine", 49.71, 37.62, 1)
+    oblast = Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 36.5, 3)
+    store.add(report("town", "Shelling killed five people at the Kupiansk bus depot on"
+                     " Saturday, the prosecutor said.", date="2024-05-11",
+                     published="2024-05-11", killed=5, target="bus depot", where=kupiansk))
+    store.add(report("region", "Five people died when shells hit a bus depot in the east of"
+                     " the region, the governor said.", date="2024-05-11",
+                     published="2024-05-12", killed=5, target="bus depot", where=oblast))
+    assert store.count_events() == 1
+
+
+def test_the_event_gives_the_latest_toll_and_each_outlet_keeps_its_own_figure_and_date(
+    store: SQLiteStore,
+) -> None:
+    for extraction in STRIKE[:4]:
+        store.add(extraction)
+    (event,) = [e for e in store.events() if e["sources_count"] == 4]
+    assert event["fatalities"] == 21  # the funeral report, published last
+    assert (event["fatalities_low"], event["fatalities_high"]) == (7, 21)
+    own = {s["document_id"]: (s["fatalities"], s["date"]) for s in event["sources"]}
+    assert own == {"first": (7, "2024-05-11"), "update": (12, None),
+                   "oblast": (12, "2024-05-11"), "funeral": (21, "2024-05-13")}
+
+
+def test_the_latest_toll_is_what_most_of_the_last_days_sources_say() -> None:
+    days = ["2024-05-11", "2024-05-12", "2024-05-12", "2024-05-12", None]
+    assert latest_toll([7, 12, 12, 9, 30], days) == 12
+    assert latest_toll([7, 12, 9, None, 30], days) == 9  # a tie: the lower figure
+    assert latest_toll([None, None, None, None, 30], days) == 30  # only an undated source
+    assert latest_toll([None] * 5, days) is None
+
+
+def test_two_events_a_gate_keeps_apart_are_never_linked_through_a_third(tmp_path: Path) -> None:
+    chuhuiv = Location("Chuhuiv", "Kharkiv Oblast", "Ukraine", 49.8353, 36.6881, 1)
+    with SQLiteStore(tmp_path / "plain.db", dedup=False) as plain:
+        plain.add(article("city", "Four killed by a drone in Kharkiv.", killed=17))
+        plain.add(article("town", "Four killed by a drone in Chuhuiv.", killed=4,
+                          where=chuhuiv))
+        plain.add(article("again", "Seventeen killed by a drone in Kharkiv.", killed=17))
+    conn = sqlite3.connect(tmp_path / "plain.db")
+    conn.row_factory = sqlite3.Row
+    # 35 km apart in one oblast need a large toll tie that day: a gate refuses the town.
+    assert not linkable(conn, "ev-city", "ev-town")
+    assert linkable(conn, "ev-city", "ev-again")
+    conn.close()
+
+
+def _strike(doc_id: str, seq: int, text: str, killed: int, at: int = 0) -> Event:
+    return Event(id=f"ev-{doc_id}-{seq}", event_type="Explosions/Remote violence",
+                 sub_event_type="Air/drone strike", date="2024-05-11", date_precision="day",
+                 actor1=None, actor2=None, weapon="drone", target=None, location=KHARKIV,
+                 fatalities=killed, injured=None, evidence=[Span(at, at + len(text), text)])
+
+
+def test_a_report_joins_the_event_another_article_leads_with(store: SQLiteStore) -> None:
+    lead = "Drones struck the Kharkiv tractor works on Saturday, killing 20 workers."
+    aside = "Drones also hit a bus depot in Kharkiv on Saturday; 21 were killed, officials said."
+    wire = Extraction(Document("wire", "https://wire.example", None, "2024-05-11", "header",
+                               "en", f"{lead} {aside}"),
+                      [_strike("wire", 0, lead, 20), _strike("wire", 1, aside, 21, len(lead) + 1)])
+    text = "Drones hit Kharkiv on Saturday; 20 were killed, officials said."
+    daily = Extraction(Document("daily", "https://daily.example", None, "2024-05-11",
+                                "header", "en", text), [_strike("daily", 0, text, 20)])
+    store.add(wire)
+    store.add(daily)
+    # The daily reads more like the wire's aside, but both tie it: it joins the lead.
+    assert store.document_event_ids("daily") == {0: "ev-wire-0"}
+
+
+def test_a_report_a_gate_keeps_from_one_source_does_not_join_the_event(
+    store: SQLiteStore,
+) -> None:
+    chuhuiv = Location("Chuhuiv", "Kharkiv Oblast", "Ukraine", 49.8353, 36.6881, 1)
+    oblast = Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 36.5, 3)
+    words = "Drones struck a crowded market in the region on Saturday, officials said."
+    store.add(report("city", "A drone strike on a Kharkiv market killed 17 people on"
+                     " Saturday.", date="2024-05-11", published="2024-05-11", killed=17,
+                     target="market"))
+    store.add(report("region", words, date="2024-05-11", published="2024-05-11",
+                     killed=17, target="market", where=oblast))
+    assert store.count_events() == 1
+    # Reads like the region's report, but 35 km from the city's with four dead, not 17.
+    store.add(report("town", words.replace("officials said", "four dead"),
+                     date="2024-05-11", published="2024-05-11", killed=4, target="market",
+                     where=chuhuiv))
+    assert store.count_events() == 2

@@ -145,7 +145,8 @@ def test_stored_events_have_the_contract_fields_plus_sources(
             assert stored["sources"] == [{
                 "document_id": extraction.document.id, "source": extraction.document.source,
                 "evidence": contract["evidence"], "fatalities": event.fatalities,
-                "injured": event.injured}]
+                "injured": event.injured, "date": event.date,
+                "date_precision": event.date_precision}]
             assert stored["fatalities_low"] == stored["fatalities_high"] == event.fatalities
 
 
@@ -258,7 +259,7 @@ def test_one_event_reported_by_two_documents_gains_a_source(
     assert [s["document_id"] for s in merged[0]["sources"]] == [
         extractions[0].document.id, "follow-up"]
     assert (merged[0]["fatalities_low"], merged[0]["fatalities_high"]) == (3, 4)
-    assert merged[0]["fatalities"] == 3  # the first report stays the event's own
+    assert merged[0]["fatalities"] == 4  # the later report's figure (tolls rise)
     assert store.get_document("follow-up") == follow_up
     kharkiv_entity = store.entities(label="GPE", limit=1)[0]
     assert (kharkiv_entity["name"], kharkiv_entity["mentions"], kharkiv_entity["documents"]) == (

@@ -12,6 +12,7 @@ from newsift.cli.browse import events, export
 from newsift.cli.edit import correct, merge, split
 from newsift.cli.evaluate import evaluate
 from newsift.cli.ingest import extract, ingest
+from newsift.cli.scale import load
 from newsift.cli.serve import serve
 from newsift.cli.watch import watch
 
@@ -27,7 +28,7 @@ def cli() -> None:
     """
 
 
-for command in (extract, ingest, watch, events, export, correct, merge, split, serve,
+for command in (extract, ingest, load, watch, events, export, correct, merge, split, serve,
                 evaluate):
     cli.add_command(command)
 

@@ -12,10 +12,10 @@ import click
 from newsift.cli.common import (
     db_option,
     load_pipeline,
-    open_store,
     progress,
     report_error,
 )
+from newsift.cli.scale import scale_options, store_inputs
 from newsift.cli.watch import fetch_options, fetch_policy
 
 
@@ -63,28 +63,27 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @fetch_options
-def ingest(paths: tuple[str, ...], db: str | None, **fetch: Any) -> None:
+@scale_options
+def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, dask: str | None,
+           out_dir: str | None, batch_size: int | None, **fetch: Any) -> None:
     """Extract documents and store them with all their rows; known documents are skipped.
 
-    PATHS may also be http(s) URLs: each page is fetched and stored with its URL as the
-    source; a URL already stored is not fetched again.
+    PATHS are files, directories, - for standard input, or http(s) URLs: each page is
+    fetched and stored with its URL as the source; a URL already stored is not fetched
+    again. Input is read lazily and parsed in batches; with --jobs or --dask the
+    documents are stored in input order all the same, so the store equals a
+    one-process run.
 
     \b
     Example:
       newsift ingest samples/ --db newsift.db
       newsift ingest https://example.org/news/2024/03/15/odesa-strike --db newsift.db
+      newsift ingest crawl.jsonl --jobs 4 --db big.db
+      newsift ingest crawl.jsonl --dask local:2 --out parts/ && newsift load parts/
     """
-    from newsift.batch import run_batch
-
-    with open_store(db) as store:
-        summary = run_batch(
-            _files_then_urls(paths, store, fetch),
-            load_pipeline(),
-            lambda extraction: store.add(extraction).stored,
-            seen=store.has_document,
-            on_error=report_error,
-            progress=progress("ingest"),
-        )
+    summary = store_inputs(lambda store: _files_then_urls(paths, store, fetch), db,
+                           load_pipeline, jobs=jobs, dask=dask, out_dir=out_dir,
+                           batch_size=batch_size)
     click.echo(summary.line(), err=True)
     if summary.failed:
         sys.exit(1)
@@ -101,5 +100,5 @@ def _files_then_urls(paths: tuple[str, ...], store: Any, fetch: dict[str, Any]) 
     yield from read_inputs([p for p in paths if not is_url(p)], stdin=sys.stdin)
     urls = [p for p in paths if is_url(p)]
     if urls:
-        yield from fetch_pages(urls, fetch_policy(**fetch), skip=store.has_source,
-                               on_skip=already)
+        skip = store.has_source if store is not None else lambda _url: False  # --out: no store
+        yield from fetch_pages(urls, fetch_policy(**fetch), skip=skip, on_skip=already)

@@ -69,6 +69,11 @@ def _walk(root: Path) -> Iterator[Path]:
 
 def _read_stdin(stream: TextIO) -> Iterator[RawInput | InputError]:
     buffer = getattr(stream, "buffer", None)
+    peek = getattr(buffer, "peek", None)
+    if buffer is not None and peek is not None and _sniff(peek(4096)) == "jsonl":
+        # A pipe can carry gigabytes of JSON Lines: read it a line at a time.
+        yield from _jsonl_lines(STDIN, buffer)
+        return
     try:
         data = buffer.read() if buffer is not None else stream.read().encode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
@@ -88,6 +93,14 @@ def _read_file(path: Path) -> Iterator[RawInput | InputError]:
     if suffix and suffix not in known:
         yield InputError(source=source, reason=f"unsupported file type {suffix!r}")
         return
+    if suffix in JSONL_SUFFIXES:
+        # Never load a JSON Lines file whole: it may be a multi-GB crawl.
+        try:
+            with path.open("rb") as handle:
+                yield from _jsonl_lines(source, handle)
+        except OSError as err:
+            yield InputError(source=source, reason=f"cannot read: {err.strerror or err}")
+        return
     try:
         size = path.stat().st_size
         if suffix not in JSONL_SUFFIXES and size > MAX_ARTICLE_BYTES:  # before reading it
@@ -98,9 +111,7 @@ def _read_file(path: Path) -> Iterator[RawInput | InputError]:
         yield InputError(source=source, reason=f"cannot read: {err.strerror or err}")
         return
     fmt: Format | None
-    if suffix in JSONL_SUFFIXES:
-        fmt = "jsonl"
-    elif suffix in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         fmt = "html"
     elif suffix in TEXT_SUFFIXES:
         fmt = "html" if _MARKUP_START.match(data[:1024]) else "text"
@@ -214,10 +225,14 @@ def _undecodable(data: bytes) -> str:
 
 
 def _read_jsonl(source: str, data: bytes) -> Iterator[RawInput | InputError]:
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        line = line.rstrip(b"\r")
+    yield from _jsonl_lines(source, data.split(b"\n"))
+
+
+def _jsonl_lines(source: str, lines: Iterable[bytes]) -> Iterator[RawInput | InputError]:
+    for number, line in enumerate(lines, start=1):
+        if number == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8) :]
+        line = line.rstrip(b"\r\n")
         if not line.strip():
             continue
         yield _jsonl_record(source, number, line)

@@ -23,10 +23,23 @@ ROLE_NOUNS = frozenset(
 )
 
 
+# Words that make a different office of a title: a vice president is not the president.
+QUALIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting", "interim", "ex"})
+# Abbreviated titles before a name: "Gov. Mike Pence", "Sen. Ana Ruiz".
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "gov": ("governor",), "sen": ("senator", "lawmaker"), "pres": ("president",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",), "adm": ("admiral",),
+    "amb": ("ambassador",), "sec": ("secretary",), "capt": ("captain",), "maj": ("major",),
+}
+
+
 def role_words(tokens: list[Token]) -> list[str]:
-    roles = []
+    roles: list[str] = []
     for tok in tokens:
         low = tok.lower_
+        if tok.text.endswith(".") or (tok.i + 1 < len(tok.doc) and tok.nbor().text == "."):
+            roles += TITLE_ABBREVIATIONS.get(low.rstrip("."), ())
         for part in re.split(r"[-\s]", low) if "-" in low and low not in ROLE_NOUNS else [low]:
             if part in ROLE_NOUNS:
                 roles.append(part)
@@ -37,7 +50,15 @@ def role_words(tokens: list[Token]) -> list[str]:
 
 def roles_around(ent: Span) -> list[str]:
     """Role nouns introducing ``ent``: "Kharkiv mayor Igor Terekhov", "X, the mayor, ..."."""
+    return role_words(role_tokens(ent))
+
+
+def role_tokens(ent: Span) -> list[Token]:
+    """The words that introduce ``ent`` with an office: the title inside the entity
+    ("Gov. Ana Ruiz"), the phrase before it and an appositive after it."""
     doc = ent.doc
+    inside = [t for t in ent[:-1] if t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+              or t.lower_ in ROLE_NOUNS | QUALIFIERS]
     before: list[Token] = []
     i = ent.start - 1
     commas = 0
@@ -50,7 +71,7 @@ def roles_around(ent: Span) -> list[str]:
         else:
             before.append(tok)
         i -= 1
-    roles = role_words(before)
+    found = inside + before
     # Appositive after the name: "Igor Klymenko, Ukraine's interior minister, said".
     if ent.end < len(doc) and doc[ent.end].text == ",":
         after = []
@@ -59,5 +80,5 @@ def roles_around(ent: Span) -> list[str]:
                 break
             after.append(tok)
         if after and after[0].lower_ != "who":
-            roles += role_words(after)
-    return roles
+            found += after
+    return found

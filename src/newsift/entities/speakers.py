@@ -9,10 +9,11 @@ later reference can be mapped to the fullest name the article gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsift.entities.roles import ROLE_NOUNS, role_words, roles_around
+from newsift.entities.roles import ROLE_NOUNS, role_tokens, role_words, roles_around
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def _name_key(name: str) -> str:
-    """Lower case without generational suffixes: "Joseph R. Biden Jr." → "joseph r. biden"."""
+    """Lower case without generational suffixes: "Petro O. Koval Jr." → "petro o. koval"."""
     words = name.lower().replace("’", "'").replace(",", "").split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
@@ -124,26 +125,38 @@ class NameIndex:
     role_mentions: list[tuple[int, str, str]] = field(default_factory=list)
     # (offset, person name): every person mention in text order.
     mentions: list[tuple[int, str]] = field(default_factory=list)
+    # (offset, person name): the mentions that give the name in full.
+    full_mentions: list[tuple[int, str]] = field(default_factory=list)
     # person name -> the first role phrase, as written ("Kharkiv regional governor").
     role_phrases: dict[str, str] = field(default_factory=dict)
+    # (offset, role, person name, the words introducing the role as written), in order.
+    role_intros: list[tuple[int, str, str, tuple[str, ...]]] = field(default_factory=list)
 
-    def canonical(self, name: str) -> str | None:
-        """The fullest known person name for ``name`` ("Putin" → "Vladimir Putin"), or None."""
+    def canonical(self, name: str, at: int | None = None) -> str | None:
+        """The fullest known person name for ``name`` ("Putin" → "Vladimir Putin"), or None.
+
+        A surname several people share ("Clinton") is the one last named in full before
+        offset ``at``; without ``at``, or with none named before, the longest name.
+        """
         name = strip_titles(clean_name(name))
         if not name:
             return None
         key = _name_key(name)
         parts = key.split()
-        best: Person | None = None
+        matches = []
         for person in self.persons:
             pkey = _name_key(person.name)
             pparts = pkey.split()
             same = pkey == key
             # A surname (or a shorter tail) of a full name: "Stoltenberg" ⊂ "Jens Stoltenberg".
             tail = len(parts) < len(pparts) and pparts[-len(parts):] == parts
-            if (same or tail) and (best is None or len(person.name) > len(best.name)):
-                best = person
-        return best.name if best else None
+            if same or tail:
+                matches.append(person.name)
+        if len(matches) > 1 and at is not None:
+            named = [n for offset, n in self.full_mentions if offset < at and n in matches]
+            if named:
+                return named[-1]
+        return max(matches, key=len) if matches else None
 
     def by_role(self, role: str, before: int) -> str | None:
         """The person most recently introduced with ``role`` before offset ``before``."""
@@ -155,6 +168,15 @@ class NameIndex:
             if r == role:
                 found = name
         return found
+
+    def extended(self, name: str) -> str | None:
+        """A known person ``name`` adds words before: "Crooked Ana Koval" → "Ana Koval"."""
+        key = _name_key(strip_titles(clean_name(name)))
+        for person in self.persons:
+            pkey = _name_key(person.name)
+            if " " in pkey and key.endswith(" " + pkey):
+                return person.name
+        return None
 
     def role_of(self, speaker: str | None) -> str | None:
         """The role phrase a person speaker was introduced with; None for anyone else."""
@@ -231,15 +253,49 @@ def _looks_like_person(ent: Span, name: str, person_words: set[str]) -> bool:
     return words[-1].lower() in person_words or bool(roles_around(ent))
 
 
-def build_name_index(doc: Doc, countries: dict[str, str] | None = None) -> NameIndex:
-    """Persons named in ``doc``; one-word "persons" that are places elsewhere are left out."""
+def _loose_capitals(ent: Span) -> bool:
+    """At the start of a sentence, or in a line in title case (a headline)."""
+    if ent.start == ent.sent.start:
+        return True
+    text = text_of(ent.doc)
+    end = text.find("\n", ent.end_char)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : end if end >= 0 else len(text)]
+    words = [w for w in line.split() if w.isalpha() and len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _without_verbs(ent: Span) -> Span:
+    """A name without the verbs a headline's capitals let into it: "Koval Says" → "Koval";
+    "Injecting Koval’s …" at the start of a sentence → "Koval"."""
+    start, end = ent.start, ent.end
+    while end - start > 1 and ent.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP"):
+        end -= 1
+    first = ent.doc[start]
+    if end - start > 1 and first.is_sent_start and first.lower_.endswith("ing") and len(first) > 5:
+        start += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    last = ent.doc[end - 1]
+    span = ent.doc.char_span(ent.doc[start].idx, last.idx + len(last), label=ent.label_)
+    return span if span is not None else ent
+
+
+def build_name_index(
+    doc: Doc, countries: dict[str, str] | None = None, quoted: Sequence[tuple[int, int]] = ()
+) -> NameIndex:
+    """Persons named in ``doc``; one-word "persons" that are places elsewhere are left out.
+
+    ``quoted``: spans inside quote marks. A name there that adds words before a person
+    named outside them is that person under a nickname ("Crooked Ana Koval").
+    """
     index = NameIndex()
     places = {clean_name(e.text).lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
     countries_ = set(countries or {})
     places.update(countries_)
     raw: list[tuple[Span, str]] = []
     person_words = {clean_name(e.text).lower() for e in doc.ents if e.label_ == "PERSON"}
-    for ent in doc.ents:
+    for whole in doc.ents:
+        ent = _without_verbs(whole)
         name = strip_titles(clean_name(ent.text))
         if not name or not name[0].isupper() or name.lower() in countries_ or (
             name.lower() in places and " " not in name  # one-word "persons" spaCy also places
@@ -248,21 +304,37 @@ def build_name_index(doc: Doc, countries: dict[str, str] | None = None) -> NameI
         if ent.label_ != "PERSON" and not _looks_like_person(ent, name, person_words):
             continue
         raw.append((ent, name))
-    # Longest names first so surnames attach to a full name seen anywhere in the text.
-    for ent, name in sorted(raw, key=lambda item: -len(item[1].split())):
-        if index.canonical(name) is None:
+
+    def inside(ent: Span) -> bool:
+        """In quote marks, a headline or a sentence's first words, where capitals are
+        no evidence of a name: "Crooked Ana Koval", "Lawmakers Rip Ana Koval"."""
+        return any(s <= ent.start_char < e for s, e in quoted) or _loose_capitals(ent)
+
+    # Longest names first so surnames attach to a full name seen anywhere in the text;
+    # names written outside quote marks before those inside them.
+    keys = {_name_key(name) for _, name in raw if " " in name}
+    for ent, name in sorted(raw, key=lambda item: (inside(item[0]), -len(item[1].split()))):
+        key = _name_key(name)
+        nickname = inside(ent) and any(key.endswith(" " + k) for k in keys)
+        if index.canonical(name) is None and not nickname:
             index.persons.append(Person(name=name, first_start=ent.start_char))
+    for ent, name in sorted(raw, key=lambda item: item[0].start_char):
+        if any(_name_key(p.name) == _name_key(name) for p in index.persons):
+            index.full_mentions.append((ent.start_char, index.canonical(name) or name))
     for ent, name in raw:
-        full = index.canonical(name) or name
+        full = index.canonical(name, ent.start_char) or index.extended(name) or name
         index.mentions.append((ent.start_char, full))
         if full not in index.role_phrases and (phrase := _role_phrase(ent, name)):
             index.role_phrases[full] = phrase
-        for role in roles_around(ent):
+        words = tuple(t.text for t in role_tokens(ent))
+        for role in dict.fromkeys(roles_around(ent)):
             index.role_mentions.append((ent.start_char, role, full))
+            index.role_intros.append((ent.start_char, role, full, words))
             for person in index.persons:
                 if person.name == full:
                     person.roles.add(role)
     index.role_mentions.sort()
+    index.role_intros.sort()
     index.mentions.sort()
     return index
 
@@ -271,87 +343,30 @@ def is_pronoun(text: str) -> bool:
     return text.lower() in PRONOUNS_PERSON or text.lower() in PRONOUNS_GROUP
 
 
-@dataclass
-class SpeechContext:
-    """What speaker resolution needs from one document."""
-
-    doc: Doc
-    index: NameIndex
-
-
-def _entity_of(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
-def _named(tok: Token, ctx: SpeechContext) -> str | None:
-    """The name ``tok`` is part of, as the fullest person name or the organisation/place."""
-    ent = _entity_of(tok)
-    if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
-        return None
-    person = ctx.index.canonical(ent.text)
-    if person is not None:
-        return person
-    name = clean_name(ent.text)
-    if ent.label_ == "PERSON":
-        return strip_titles(name)
-    return name[4:] if name.lower().startswith("the ") else name
-
-
-def speaker_of_token(tok: Token, ctx: SpeechContext, last_person: str | None) -> str | None:
-    """Who ``tok`` (the subject of a speech verb) names.
-
-    "Stoltenberg" → "Jens Stoltenberg"; "he" → ``last_person`` (the last person quoted)
-    or the last person mentioned; "the mayor" → the person introduced as mayor;
-    "Ukraine's interior minister, Igor Klymenko" → "Igor Klymenko"; "Kyiv" → "Kyiv".
-    """
-    low = tok.lower_
-    if low in PRONOUNS_PERSON:
-        return last_person or ctx.index.last_person_before(tok.idx)
-    if low in PRONOUNS_GROUP or tok.pos_ == "PRON":
-        return None
-    if tok.pos_ == "PROPN":  # whatever spaCy labelled it: "Shevchuk" as WORK_OF_ART
-        person = ctx.index.canonical(tok.text)
-        if person is not None:
-            return person
-    # An appositive or compound name beats the title noun: "the minister, Igor Klymenko".
-    for child in tok.children:
-        if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
-            return _named(child, ctx)
-    named = _named(tok, ctx)
-    if named is not None:
-        return named
-    for child in tok.children:
-        # "the IMF report said": the organisation behind the document speaks.
-        if child.dep_ in ("appos", "compound", "poss") and child.ent_type_:
-            named = _named(child, ctx)
-            if named is not None:
-                return named
-    if tok.lemma_.lower() in ROLE_NOUNS:
-        person = ctx.index.by_role(tok.lemma_.lower(), tok.idx)
-        if person is not None:
-            return person
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
-    phrase = " ".join(t.text for t in words[-4:])
-    return clean_name(phrase) or None
-
-
 def lemma_of(tok: Token) -> str:
     """The lemma, with the small model's slips on common verbs mended ("hoped" → "hop")."""
     return LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
 
 
 def is_speech(tok: Token) -> bool:
-    return lemma_of(tok) in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    # "as Koval put it, …": the idiom says who is quoted.
+    if lemma_of(tok) == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma_of(tok) == "point":  # "points out that …"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return lemma_of(tok) in SPEECH_LEMMAS
 
 
 def subject_of(verb: Token) -> Token | None:
     """The token naming who speaks through ``verb`` (a pronoun, a title or a name)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    if verb.tag_ == "VBG" and before.pos_ == "PROPN" and before.dep_ == "pobj":
+        return before  # "footage of Koval saying, “…”": the one shown speaking
     if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return verb.head  # the same, parsed as a modifier of the name
         # "…, saying, “…”": the parse often hangs the participle low; the speaker is
         # the subject of the sentence.
         verb = verb.sent.root

@@ -4,8 +4,13 @@
   it must lie within 161 km (100 miles) of the gold point; a missed mention is wrong.
 - Ukraine incidents (``geo-ukraine-dev.jsonl``): for records whose text names the gold
   town, the place overlapping that name must lie within 161 km of the gold point.
+- ACLED notes, places only (``acled-notes-dev.jsonl``, ``acled-notes-sudan-dev.jsonl``):
+  for notes whose text names the coded location (gold ``location``, the part before
+  ACLED's " - " for a city district), the place overlapping that name must lie within
+  25 km of the coded point. Unlike the events sets' place accuracy, this does not
+  depend on which event the events stage finds first.
 
-Both run the real ``parse`` and ``places`` stages on the record text taken as the body.
+All run the real ``parse`` and ``places`` stages on the record text taken as the body.
 """
 
 from __future__ import annotations
@@ -23,9 +28,9 @@ from newsift.places.distance import km_between
 from newsift.places.stage import find_places
 
 RADIUS_KM = 161.0
+ACLED_RADIUS_KM = 25.0
 EXAMPLES = 15
-
-
+ACLED_NOTES = {"ukraine": "acled-notes-dev.jsonl", "sudan": "acled-notes-sudan-dev.jsonl"}
 
 
 def article_for(
@@ -54,12 +59,12 @@ def _overlapping(places: list[Place], start: int, end: int) -> Place | None:
     return None
 
 
-def _verdict(place: Place | None, gold: tuple[float, float]) -> str:
+def _verdict(place: Place | None, gold: tuple[float, float], radius: float = RADIUS_KM) -> str:
     if place is None:
         return "missed"
     if place.latitude is None or place.longitude is None:
         return "unresolved"
-    if km_between((place.latitude, place.longitude), gold) <= RADIUS_KM:
+    if km_between((place.latitude, place.longitude), gold) <= radius:
         return "right"
     return "far"
 
@@ -142,3 +147,71 @@ def evaluate_ukraine(
         "outcomes": dict(outcomes),
         "examples": examples,
     }
+
+
+_REGION_NEXT = re.compile(
+    r"\s+(?:region|oblast|province|state|governorate|district|raion|locality)\b", re.IGNORECASE
+)
+
+
+def _coded_name(location: str, text: str) -> re.Match[str] | None:
+    """Where a note names its coded location as a place: "Khartoum - Bahri" is written
+    so, or "Bahri" or "Khartoum" (the district part is tried first, being the more precise),
+    and "the Odesa region (coded to Odesa)" names the town only the second time."""
+    parts = location.split(" - ")
+    for name in [location, *reversed(parts)] if len(parts) > 1 else parts:
+        pattern = rf"(?<!\w){re.escape(name.strip())}(?!\w)"
+        found = list(re.finditer(pattern, text, re.IGNORECASE))
+        alone = [m for m in found if not _REGION_NEXT.match(text, m.end())]
+        if alone or found:
+            return (alone or found)[0]
+    return None
+
+
+def evaluate_acled_places(
+    shared: Path, pipeline: Pipeline, limit: int | None = None, half: Half | None = None
+) -> dict[str, Any]:
+    """The places stage alone on ACLED notes: the coded location's name, where the note
+    writes it, must resolve within :data:`ACLED_RADIUS_KM` of the coded point."""
+    results: dict[str, Any] = {}
+    examples: list[dict[str, Any]] = []
+    for country, filename in ACLED_NOTES.items():
+        outcomes: Counter[str] = Counter()
+        unnamed = 0
+        for record in read_jsonl(shared / "eval" / filename, limit, half):
+            gold = record["gold"]
+            if not gold.get("location") or gold.get("latitude") is None:
+                continue
+            found = _coded_name(gold["location"], record["text"])
+            if found is None:
+                unnamed += 1
+                continue
+            article = article_for(pipeline, record["text"], gold.get("event_date"), record["id"])
+            places = find_places(article, pipeline.resources)
+            place = _overlapping(places, found.start(), found.end())
+            point = (gold["latitude"], gold["longitude"])
+            verdict = _verdict(place, point, ACLED_RADIUS_KM)
+            outcomes[verdict] += 1
+            if verdict != "right" and len(examples) < EXAMPLES * 4:
+                examples.append(
+                    {
+                        "id": record["id"],
+                        "location": gold["location"],
+                        "admin1": gold.get("admin1"),
+                        "verdict": verdict,
+                        "got": place.resolved if place else None,
+                        "got_admin1": place.admin1 if place else None,
+                        "km": (
+                            round(km_between((place.latitude, place.longitude), point))
+                            if place and place.latitude is not None and place.longitude is not None
+                            else None
+                        ),
+                    }
+                )
+        total = sum(outcomes.values())
+        results[f"{country}_acc_25km"] = outcomes["right"] / total if total else 0.0
+        results[f"{country}_records"] = total
+        results[f"{country}_location_not_in_text"] = unnamed
+        results[f"{country}_outcomes"] = dict(outcomes)
+    results["examples"] = examples
+    return results

@@ -1,186 +1,297 @@
 """Scoring quotes against PolNeAR attributions (``shared/eval/quotes-polnear-dev.jsonl``).
 
 PolNeAR marks every attribution (source, cue, content) in 2016 US election news. The
-rules used here:
+rules are those of ``shared/eval/README.md`` (Quotes):
 
-- a gold *direct* quote is an attribution whose content is wholly in quote marks
-  (after an optional leading "that"), marks just outside its span included; so is a
-  transcript turn in marks, where the mark opens before the speaker's label and the
-  words run to the end of the paragraph (`"PENCE: Well, look, ...`: PolNeAR's content
-  starts after the label, but the words are quoted); a *mixed* one has marks only
-  around part of it ("that Clinton's team avoided ... to “keep the details ... under
-  wraps”"); the rest are *reported* speech;
-- a predicted quote matches a gold content when their spans overlap and one holds at
-  least 80% of the other's words (the seeds rule, :func:`newsift.evaluate.seeds.quotes_match`).
-  A quote split around its attribution is one gold content with fragments, so several
-  predictions may match one gold quote: recall counts gold quotes found, precision counts
-  predictions that match something;
-- direct precision: a predicted direct quote is right when it matches a gold direct or
-  mixed content (a quoted phrase inside a mixed attribution is a partial quote); the
-  strict variant counts only gold direct contents;
-- reported recall: gold reported contents matched by a predicted reported (direct=False)
-  quote;
-- speaker accuracy: on matched direct quotes whose gold source names someone (not a
-  bare pronoun or a common noun), the predicted speaker's last name is one of the words
-  of the gold source.
+- gold *direct* quotes are the quoted runs inside each attribution's content: words
+  between quote marks (straight, curly or two apostrophes), and transcript turns
+  (``PENCE: ...``, ``Q: ...``) after their all-capitals label. A split quote gives
+  two runs. Runs under 4 words are optional: neither rewarded nor penalised;
+- a predicted direct quote is right when at least half its words are quoted words of
+  one attribution and it covers at least half of the words of that attribution's runs
+  it touches. Each run makes one prediction right (the first in text order): a second
+  prediction of the same run is wrong. A prediction right only through short runs is
+  optional. Recall counts 4+-word runs covered at least half by a right prediction;
+- the gold speaker is the head of the source phrase; a pronoun or a description
+  ("the senator", "a spokeswoman for X") resolves to the nearest earlier named source
+  (:mod:`newsift.evaluate.quotes_speakers`).
+  Every right direct prediction whose gold speaker resolves is scored: right when the
+  last names match, and the first names too when both give one;
+- gold *reported* speech is a content of 4+ words with no quoted run; a reported
+  prediction matches it when they overlap by at least half of each one's words. Each
+  content is matched once; a prediction matching only a short content or the unquoted
+  part of a mixed one is optional.
 
-The document text is taken as given (no cleaning), so that offsets compare directly.
+No gold value chooses which prediction is scored: predictions are judged one by one in
+text order. The document text is taken as given (no cleaning), so offsets compare
+directly.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newsift.article import Article
+from newsift.evaluate.quotes_speakers import resolve_speakers, speaker_matches
 from newsift.evaluate.records import Half, read_jsonl
-from newsift.evaluate.seeds import last_name, quotes_match, words
 from newsift.model import Document, Quote, RawInput
 from newsift.pipeline import Pipeline
 
 POLNEAR = Path("eval") / "quotes-polnear-dev.jsonl"
-OPEN_MARKS = "“\"„«"
-CLOSE_MARKS = "”\"»"
-NOT_NAMES = frozenset(
-    {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
-     "its", "this", "that", "some", "one", "many", "most", "those", "these", "both", "our"}
-)
-# An opening mark and a speaker's label before the words: `"WALLACE: `.
-TURN_LABEL = re.compile(r"\s*[“\"„«]\s*(?:[A-Z][\w.’'-]*\s?){1,3}:\s*")
 STAGES_NEEDED = ("doc", "dates", "places", "entities", "quotes")
+MIN_WORDS = 4
+WORD = re.compile(r"\w+")
+OPENERS = {"“": "”»\"", "„": "“”\"", "«": "»", '"': '"'}
+# A transcript turn: an all-capitals label, possibly after an opening mark: `"PENCE: `.
+TURN = re.compile(
+    r"[ \t\u00a0]*[\"“„«]?[ \t]*[A-Z][A-Z.’'-]*(?:[ \t][A-Z][A-Z.’'-]*){0,2}:[ \t]+(?=\S)"
+)
 
 
 @dataclass
-class Gold:
-    kind: str  # "direct" | "mixed" | "reported"
-    spans: list[tuple[int, int]]
+class Run:
+    """One quoted run of one attribution's content."""
+
+    start: int
+    end: int
+    words: frozenset[int]  # indices into the record's word list
+
+    @property
+    def required(self) -> bool:
+        return len(self.words) >= MIN_WORDS
+
+
+@dataclass
+class Attribution:
+    words: frozenset[int]  # the content's words
+    runs: list[Run]
+    speaker: str | None  # the gold speaker's name, resolved; None when none resolves
+    size: int  # characters of content: the smallest of nested contents is innermost
+
+    @property
+    def quoted(self) -> frozenset[int]:
+        return frozenset().union(*(r.words for r in self.runs))
+
+    @property
+    def reported(self) -> bool:
+        return not self.runs and len(self.words) >= MIN_WORDS
+
+
+@dataclass
+class RecordGold:
     text: str
-    source: str | None
+    word_spans: list[tuple[int, int]]
+    attributions: list[Attribution]
+
+    def words_of(self, spans: list[tuple[int, int]]) -> frozenset[int]:
+        starts = [s for s, _ in self.word_spans]
+        found: set[int] = set()
+        for start, end in spans:
+            i = max(bisect.bisect_right(starts, start) - 1, 0)
+            while i < len(self.word_spans) and self.word_spans[i][0] < end:
+                if self.word_spans[i][1] > start:
+                    found.add(i)
+                i += 1
+        return frozenset(found)
 
 
 @dataclass
 class PolnearTally:
-    gold: dict[str, int] = field(default_factory=lambda: {"direct": 0, "mixed": 0, "reported": 0})
-    found: dict[str, int] = field(default_factory=lambda: {"direct": 0, "reported": 0})
-    predicted_direct: int = 0
-    right_direct: int = 0
-    right_direct_strict: int = 0
-    predicted_reported: int = 0
-    right_reported: int = 0
-    speaker_right: int = 0
-    speaker_total: int = 0
+    """Counts by kind ("direct" | "reported"): gold, found, predicted (scored), right,
+    speakers scored and speakers right."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    # (quote, verdict, gold speaker) for every prediction: for reading failures.
+    verdicts: list[tuple[Quote, str, str | None]] = field(default_factory=list)
 
     def scores(self) -> dict[str, Any]:
-        def ratio(a: int, b: int) -> float:
-            return round(a / b, 4) if b else 0.0
+        c = self.counts
+
+        def ratio(a: str, b: str) -> float:
+            return round(c[a] / c[b], 4) if c[b] else 0.0
 
         return {
-            "direct_precision": ratio(self.right_direct, self.predicted_direct),
-            "direct_precision_strict": ratio(self.right_direct_strict, self.predicted_direct),
-            "direct_recall": ratio(self.found["direct"], self.gold["direct"]),
-            "reported_recall": ratio(self.found["reported"], self.gold["reported"]),
-            "reported_precision": ratio(self.right_reported, self.predicted_reported),
-            "speaker_accuracy": ratio(self.speaker_right, self.speaker_total),
+            "direct_precision": ratio("right_direct", "predicted_direct"),
+            "direct_recall": ratio("found_direct", "gold_direct"),
+            "speaker_accuracy": ratio("speakers_right_direct", "speakers_direct"),
+            "reported_recall": ratio("right_reported", "gold_reported"),
+            "reported_precision": ratio("right_reported", "predicted_reported"),
+            "reported_speaker_accuracy": ratio("speakers_right_reported", "speakers_reported"),
             "counts": {
-                "gold": dict(self.gold),
-                "predicted_direct": self.predicted_direct,
-                "predicted_reported": self.predicted_reported,
-                "speaker_scored": self.speaker_total,
+                "gold_direct_runs": c["gold_direct"],
+                "gold_reported": c["gold_reported"],
+                "predicted_direct_scored": c["predicted_direct"],
+                "predicted_reported_scored": c["predicted_reported"],
+                "speaker_scored": c["speakers_direct"],
             },
         }
 
 
-def gold_kind(content: str) -> str:
-    content = content.replace("''", '"')
-    body = content.strip().rstrip(".,;:!? ")
-    if body.lower().startswith("that "):
-        body = body[5:].lstrip()
-    if body[:1] in OPEN_MARKS and body[-1:] in CLOSE_MARKS and len(body) > 2:
-        return "direct"
-    if any(mark in content for mark in OPEN_MARKS + CLOSE_MARKS):
-        return "mixed"
-    return "reported"
+# --- gold: quoted runs ----------------------------------------------------------------------
 
 
-def golds_of(record: dict[str, Any]) -> list[Gold]:
+@dataclass(frozen=True)
+class Turn:
+    """A transcript turn: the words after a label ("PENCE: …") to the paragraph's end."""
+
+    start: int
+    end: int
+    label: tuple[int, int]
+
+
+def quoted_regions(text: str) -> tuple[list[tuple[int, int]], list[Turn]]:
+    """Character spans of words in quote marks, paragraph by paragraph (an unclosed quote
+    runs to the end of its paragraph: the next one reopens it), and transcript turns."""
+    text = text.replace("''", ' "')  # wire copy's two apostrophes: same length
+    regions = []
+    turns = []
+    pos = 0
+    for para in text.split("\n"):
+        base, pos = pos, pos + len(para) + 1
+        turn = TURN.match(para)
+        if turn is not None:
+            label = turn.group().strip(" \t\u00a0\"“„«:")
+            at = base + para.index(label)
+            turns.append(Turn(base + turn.end(), base + len(para.rstrip()), (at, at + len(label))))
+        opened: int | None = None
+        closers = ""
+        for i, ch in enumerate(para):
+            if opened is None and ch in OPENERS:
+                opened, closers = i, OPENERS[ch]
+            elif opened is None and ch == "”" and _opens(para, i):  # ”Like this.”
+                opened, closers = i, "”“\""
+            elif opened is not None and ch in closers:
+                regions.append((base + opened + 1, base + i))
+                opened = None
+        if opened is not None:
+            regions.append((base + opened + 1, base + len(para.rstrip())))
+    return [(s, e) for s, e in regions if e > s], [t for t in turns if t.end > t.start]
+
+
+def _opens(para: str, i: int) -> bool:
+    """A closing mark written where an opening one belongs: before a word, after a space."""
+    return (i == 0 or para[i - 1].isspace()) and para[i + 1 : i + 2].strip() != ""
+
+
+def _regions_of(attribution: dict[str, Any], regions: list[tuple[int, int]], turns: list[Turn]
+                ) -> list[tuple[int, int]]:
+    """The quoted regions for one attribution: a turn only when its label is the
+    attribution's source (a label like "UPDATE:" says nothing about who speaks)."""
+    source = attribution.get("source") or {}
+    spoken = [
+        (t.start, t.end) for t in turns
+        if source and t.label[0] <= int(source["start"]) and int(source["end"]) <= t.label[1]
+    ]
+    others = [(s, e) for s, e in regions if not any(s < te and ts < e for ts, te in spoken)]
+    return others + spoken
+
+
+def _runs(
+    gold: RecordGold, spans: list[tuple[int, int]], regions: list[tuple[int, int]]
+) -> list[Run]:
+    runs = []
+    for rs, re_ in regions:
+        cut = [(max(s, rs), min(e, re_)) for s, e in spans if s < re_ and rs < e]
+        words = gold.words_of(cut) if cut else frozenset()
+        if words:
+            runs.append(Run(min(s for s, _ in cut), max(e for _, e in cut), words))
+    return runs
+
+
+def gold_of(record: dict[str, Any]) -> RecordGold:
     text = record["text"]
-    golds = []
-    for attribution in record.get("attributions", []):
+    gold = RecordGold(text, [m.span() for m in WORD.finditer(text)], [])
+    regions, turns = quoted_regions(text)
+    for attribution, speaker in zip(
+        record.get("attributions", []), resolve_speakers(record), strict=True
+    ):
         content = attribution.get("content")
         if not content:
             continue
-        spans = [tuple(f) for f in content.get("fragments") or [[content["start"], content["end"]]]]
-        start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        # Marks just outside the span make it direct too: “<content>”.
-        outside = text[max(0, start - 1) : start] + content["text"] + text[end : end + 1]
-        kind = gold_kind(content["text"])
-        if kind == "reported" and gold_kind(outside) == "direct":
-            kind = "direct"
-        if kind != "direct" and quoted_turn(text, start, end):
-            kind = "direct"
-        source = (attribution.get("source") or {}).get("text")
-        golds.append(Gold(kind, [(int(s), int(e)) for s, e in spans], content["text"], source))
-    return golds
+        spans = [(int(s), int(e)) for s, e in
+                 content.get("fragments") or [[content["start"], content["end"]]]]
+        gold.attributions.append(Attribution(
+            gold.words_of(spans), _runs(gold, spans, _regions_of(attribution, regions, turns)),
+            speaker,
+            sum(e - s for s, e in spans),
+        ))
+    return gold
 
 
-def quoted_turn(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is one speaker's turn of a transcript quoted in marks."""
-    para_start = text.rfind("\n", 0, start) + 1
-    if not TURN_LABEL.fullmatch(text[para_start:start]):
-        return False
-    after = text[end:].lstrip(".,;:!?…— ")
-    return after[:1] in ("", "\n") or after[:1] in CLOSE_MARKS
+# --- judging predictions ------------------------------------------------------------------
 
 
-def _overlaps(quote: Quote, gold: Gold) -> bool:
-    return any(quote.start < e and s < quote.end for s, e in gold.spans)
+def _judge_direct(words: frozenset[int], gold: RecordGold, claimed: set[tuple[int, int]]
+                  ) -> tuple[str, Attribution | None]:
+    """("right" | "wrong" | "optional", the attribution it is right for)."""
+    optional = False
+    duplicate = False
+    for attribution in sorted(gold.attributions, key=lambda a: a.size):
+        quoted = attribution.quoted
+        if not quoted or 2 * len(words & quoted) < len(words):
+            continue
+        touched = [r for r in attribution.runs if r.words & words]
+        touched_words = frozenset().union(*(r.words for r in touched))
+        if 2 * len(words & touched_words) < len(touched_words):
+            continue
+        covered = [r for r in touched if r.required and 2 * len(words & r.words) >= len(r.words)]
+        fresh = [r for r in covered if (r.start, r.end) not in claimed]
+        if fresh:
+            claimed.update((r.start, r.end) for r in fresh)
+            return "right", attribution
+        duplicate = duplicate or bool(covered)
+        optional = optional or not any(r.required for r in touched)
+    return ("optional" if optional and not duplicate else "wrong"), None
 
 
-def _matches(quote: Quote, gold: Gold) -> bool:
-    return _overlaps(quote, gold) and quotes_match(quote.text, gold.text)
+def _overlaps(a: frozenset[int], b: frozenset[int]) -> bool:
+    shared = len(a & b)
+    return bool(a) and bool(b) and 2 * shared >= len(a) and 2 * shared >= len(b)
 
 
-def named_source(source: str | None) -> bool:
-    if not source:
-        return False
-    tokens = source.replace("’", "'").split()
-    return any(t[:1].isupper() and t.lower().strip("',.") not in NOT_NAMES for t in tokens)
+def _judge_reported(words: frozenset[int], gold: RecordGold, claimed: set[int]
+                    ) -> tuple[str, Attribution | None]:
+    matches = [(i, a) for i, a in enumerate(gold.attributions)
+               if a.reported and _overlaps(words, a.words)]
+    fresh = [(i, a) for i, a in matches if i not in claimed]
+    if fresh:
+        i, attribution = max(fresh, key=lambda m: len(words & m[1].words))
+        claimed.add(i)
+        return "right", attribution
+    if not matches and any(_overlaps(words, a.words - a.quoted) for a in gold.attributions):
+        return "optional", None  # a short content, or the unquoted part of a mixed one
+    return "wrong", None
 
 
-def speaker_right(speaker: str | None, source: str) -> bool:
-    # "Joseph R. Biden Jr." and "Mr. Biden" share a last name.
-    parts = [w for w in (speaker or "").replace(",", " ").split()
-             if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
-    last = last_name(" ".join(parts))
-    return last is not None and last in words(source.replace("’s", "").replace("'s", ""))
-
-
-def score_record(tally: PolnearTally, quotes: list[Quote], golds: list[Gold]) -> None:
-    for gold in golds:
-        tally.gold[gold.kind] += 1
-    direct = [q for q in quotes if q.direct]
-    reported = [q for q in quotes if not q.direct]
-    tally.predicted_direct += len(direct)
-    tally.predicted_reported += len(reported)
-    for quote in direct:
-        hits = [g for g in golds if g.kind in ("direct", "mixed") and _matches(quote, g)]
-        tally.right_direct += bool(hits)
-        tally.right_direct_strict += any(g.kind == "direct" for g in hits)
-    for quote in reported:
-        tally.right_reported += any(_matches(quote, g) for g in golds)
-    for gold in golds:
-        if gold.kind == "direct":
-            found = [q for q in direct if _matches(q, gold)]
-            if found:
-                tally.found["direct"] += 1
-                if named_source(gold.source):
-                    tally.speaker_total += 1
-                    tally.speaker_right += speaker_right(found[0].speaker, gold.source or "")
-        elif gold.kind == "reported":
-            tally.found["reported"] += any(_matches(q, gold) for q in reported)
+def score_record(tally: PolnearTally, quotes: list[Quote], gold: RecordGold) -> None:
+    required = {(r.start, r.end) for a in gold.attributions for r in a.runs if r.required}
+    tally.counts["gold_direct"] += len(required)
+    tally.counts["gold_reported"] += sum(a.reported for a in gold.attributions)
+    claimed_runs: set[tuple[int, int]] = set()
+    claimed_contents: set[int] = set()
+    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+        words = gold.words_of([(quote.start, quote.end)])
+        if quote.direct:
+            verdict, attribution = _judge_direct(words, gold, claimed_runs)
+        else:
+            verdict, attribution = _judge_reported(words, gold, claimed_contents)
+        speaker = attribution.speaker if attribution is not None else None
+        tally.verdicts.append((quote, verdict, speaker))
+        if verdict == "optional":
+            continue
+        kind = "direct" if quote.direct else "reported"
+        tally.counts[f"predicted_{kind}"] += 1
+        tally.counts[f"right_{kind}"] += verdict == "right"
+        if verdict == "right" and speaker is not None:
+            tally.counts[f"speakers_{kind}"] += 1
+            tally.counts[f"speakers_right_{kind}"] += speaker_matches(quote.speaker, speaker)
+    tally.counts["found_direct"] += len(claimed_runs & required)
 
 
 def quotes_of_text(pipeline: Pipeline, text: str, published: str | None, name: str) -> list[Quote]:
@@ -203,7 +314,7 @@ def evaluate_polnear(
     tally = PolnearTally()
     for record in read_jsonl(shared / POLNEAR, limit, half):
         quotes = quotes_of_text(pipeline, record["text"], record.get("published"), record["id"])
-        score_record(tally, quotes, golds_of(record))
+        score_record(tally, quotes, gold_of(record))
     return tally.scores()
 
 

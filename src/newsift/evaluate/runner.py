@@ -47,9 +47,12 @@ EVALUATIONS: tuple[EvalSet, ...] = (
     EvalSet("acled-sudan", "newsift.evaluate.events:evaluate_acled_sudan"),
     EvalSet("geo-gwn", "newsift.evaluate.geo:evaluate_gwn"),
     EvalSet("geo-ukraine", "newsift.evaluate.geo:evaluate_ukraine"),
+    EvalSet("geo-acled", "newsift.evaluate.geo:evaluate_acled_places"),
     EvalSet("dates-timeml", "newsift.evaluate.dates:evaluate_timeml"),
     EvalSet("quotes-polnear", "newsift.evaluate.quotes:evaluate_polnear"),
-    EvalSet("dedup-fakes", "newsift.evaluate.dedup:evaluate_dedup", split=False),
+    EvalSet("dedup-fakes", "newsift.evaluate.dedup:evaluate_dedup_fakes"),
+    EvalSet("dedup-news", "newsift.evaluate.dedup:evaluate_dedup_news"),
+    EvalSet("dedup-fixtures", "newsift.evaluate.dedup:evaluate_dedup_fixtures", split=False),
 )
 NAMES = tuple(entry.name for entry in EVALUATIONS)
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from newsift.dates.timex import ResolvedDate
 from newsift.events.casualties import combined_figure, more_exact
+from newsift.events.dates import DateBasis
+from newsift.events.reporting import may_open, places_it
 from newsift.events.setting import DISTRICT_WORD, PlaceRef
 from newsift.events.taxonomy import Weapon
 from newsift.model import Span
@@ -23,11 +25,17 @@ from newsift.text.numbers import parse_count
 # Actions that describe one kind of incident; mentions of different families never merge.
 FAMILY: dict[str, str] = {
     "strike": "violence", "harm": "any", "shoot": "violence", "clash": "battle",
-    "capture": "battle", "regain": "battle", "withdraw": "any", "intercept": "intercept",
+    "capture": "territory", "regain": "territory", "withdraw": "any", "intercept": "intercept",
     "defuse": "intercept", "arrest": "arrest", "abduct": "violence", "rape": "violence",
     "execute": "violence", "protest": "protest", "riot": "protest", "loot": "loot",
 }  # fmt: skip
-COMPATIBLE = {("violence", "battle"), ("battle", "violence")}
+# Ground fighting goes with strikes and with taking ground; taking ground is another kind
+# of action than a strike ("Russia shelled Kharkiv", then "troops retook a village near
+# Kharkiv" are two incidents).
+COMPATIBLE = {
+    ("violence", "battle"), ("battle", "violence"), ("battle", "territory"),
+    ("territory", "battle"),
+}  # fmt: skip
 AMONG_THEM = re.compile(r"\s*(?:they|these|those|both|all)\b[^.]{0,30}?\bwere among\b", re.I)
 
 
@@ -50,6 +58,11 @@ class Mention:
     standalone: bool = True  # False: can only add to an incident already told
     update: bool = False  # the sentence revises a toll already given ("rose to 12")
     said_date: ResolvedDate | None = None  # the date of a statement only (event_dates)
+    lede: bool = False  # told in the first sentences of the body
+    date_basis: DateBasis | None = None  # how ``date`` (or ``said_date``) is written
+    other: bool = False  # says it is another incident ("a second raid", "a separate attack")
+    index: int = 0  # the sentence's place in the article
+    talk: bool = False  # told only in a quote, an accusation or a denial (reporting.py)
 
     @property
     def families(self) -> set[str]:
@@ -67,17 +80,26 @@ class Mention:
 @dataclass
 class Incident:
     mentions: list[Mention] = field(default_factory=list)
+    # Told only in a sentence that may not report an incident of its own
+    # (:func:`newsift.events.reporting.may_open`): kept only as an update of another.
+    provisional: bool = False
 
     @property
     def date(self) -> ResolvedDate | None:
         return next((m.date for m in self.mentions if m.date), None)
 
     @property
-    def event_date(self) -> ResolvedDate | None:
-        """The incident's date, else the earliest date its sources spoke (see event_dates):
-        an attack is no later than the first statement about it."""
-        said = [m.said_date for m in self.mentions if m.said_date]
-        return self.date or min(said, key=lambda d: d.value, default=None)
+    def event_date(self) -> tuple[ResolvedDate, DateBasis | None] | None:
+        """The incident's date and how it is written, else the earliest date its sources
+        spoke (see event_dates): an attack is no later than the first statement about it."""
+        told = next((m for m in self.mentions if m.date), None)
+        if told is not None and told.date is not None:
+            return told.date, told.date_basis
+        said = [m for m in self.mentions if m.said_date]
+        first = min(said, key=lambda m: m.said_date.value if m.said_date else "", default=None)
+        if first is None or first.said_date is None:
+            return None
+        return first.said_date, first.date_basis
 
     @property
     def place_keys(self) -> set[str]:
@@ -100,7 +122,9 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             (
                 incident
                 for incident in reversed(incidents)
-                if _compatible(incident, mention) and _continues(incident, mention)
+                if not incident.provisional
+                and _compatible(incident, mention)
+                and _continues(incident, mention)
             ),
             None,
         )
@@ -108,8 +132,23 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             total = _total_after_part(home, mention)
             home.mentions.append(replace(mention, update=True) if total else mention)
         elif mention.substantive and mention.standalone:
-            incidents.append(Incident([mention]))
+            told = [incident for incident in incidents if not incident.provisional]
+            if may_open(mention, told):
+                incidents.append(Incident([mention]))
+            elif (near := _told_nearby(told, mention)) is not None:
+                near.mentions.append(mention)
+            else:
+                incidents.append(Incident([mention], provisional=True))
     return _refined(incidents)
+
+
+def _told_nearby(told: list[Incident], mention: Mention) -> Incident | None:
+    """The incident a sentence that places nothing continues: the latest one it does not
+    contradict ("Gunmen then opened fire on the market, killing nine" after the lede
+    named the town). Talk (a quote, an accusation) adds to no incident it does not point back to."""
+    if mention.talk or mention.other or places_it(mention):
+        return None
+    return next((incident for incident in reversed(told) if _compatible(incident, mention)), None)
 
 
 def _refined(incidents: list[Incident]) -> list[Incident]:
@@ -133,7 +172,8 @@ def _refined(incidents: list[Incident]) -> list[Incident]:
             None,
         )
         if earlier is None or first is None:
-            kept.append(incident)
+            if not incident.provisional:
+                kept.append(incident)
             continue
         earlier.mentions.extend(
             replace(m, update=True) if m is first else m for m in incident.mentions
@@ -209,8 +249,14 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     date is a new incident ("in Aleppo ... killed 3" twice on unknown days are two),
     unless it restates the toll already told (a headline, then its lede).
     """
-    if mention.anaphoric or not mention.substantive:
+    if mention.other:
+        return False
+    if mention.anaphoric:
         return True
+    if not mention.substantive:
+        # "The blast shattered windows": more of the incident just told, not of one
+        # told paragraphs before ("Officials say the shelling has emptied the villages").
+        return incident.mentions[-1].index >= mention.index - 1
     if _bare_toll(mention) and _adds_figure(incident, mention):
         # "Troops opened fire on a car. One woman was killed." "One civilian was killed.
         # Two were wounded.": a toll the incident has not yet told.
@@ -224,7 +270,10 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         return False
     same_day = mention.date is not None and mention.date == incident.date
     has_toll = mention.fatalities is not None or mention.injured is not None
-    return same_day or restated or not has_toll
+    # "Raids on Pavlohrad killed several people", then "at least 12 people died in
+    # Monday's raids on Pavlohrad": the first toll the incident is given.
+    untold = all(m.fatalities is None and m.injured is None for m in incident.mentions)
+    return same_day or restated or not has_toll or untold
 
 
 def _bare_toll(mention: Mention) -> bool:
@@ -257,6 +306,19 @@ def _shares_place(incident: Incident, mention: Mention) -> bool:
 
 
 CITY_KM = 15.0
+NEARBY_KM = 30.0  # how far a village "near" a town may lie from it
+
+
+def _nearby(incident: Incident, mention: Mention) -> bool:
+    """Does the mention name a place within :data:`NEARBY_KM` of one the incident names?"""
+    ours = [r.place for m in incident.mentions for r in m.places if r.place.latitude is not None]
+    return any(
+        km_between((a.latitude, a.longitude), (b.place.latitude, b.place.longitude)) <= NEARBY_KM
+        for a in ours
+        for b in mention.places
+        if a.longitude is not None and b.place.latitude is not None
+        and b.place.longitude is not None and a.latitude is not None
+    )
 
 
 def _within_city(district: PlaceRef, city: PlaceRef) -> bool:
@@ -278,7 +340,10 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
     if date and mention.date and date != mention.date:
         return False
     keys = incident.place_keys
-    if keys and mention.places and not _shares_place(incident, mention):
+    # "A shell killed two farmers near Orikhiv", then "the attack on the tractor near
+    # Mala Tokmachka": a sentence pointing back may place the incident more closely.
+    closer = mention.anaphoric and not mention.other and _nearby(incident, mention)
+    if keys and mention.places and not _shares_place(incident, mention) and not closer:
         return False
     ours, theirs = incident.families, mention.families
     if ours and theirs and not ours & theirs:

@@ -1,54 +1,46 @@
 """Do two event reports describe one incident? A pure, store-independent rule.
 
-ACLED merges reports of one incident by hand; newsift does it as it ingests, so the rule
-must be cheap (no model, no heavy dependency) and conservative: a wrong merge hides an
-incident, a missed one only counts it twice. Two reports match when every gate holds
-and their score reaches :data:`THRESHOLD`.
+ACLED links reports of one incident by hand; newsift does it as it ingests, so the rule
+is cheap (no model) and conservative: a wrong merge hides an incident, a missed one
+counts it twice. Outlets word one incident very differently (two reports of one strike
+often share a tenth of their words), so it weighs what an analyst weighs: kind, place,
+day, toll, target, weapon. Two reports match when no gate refuses them and their score
+reaches :data:`THRESHOLD`.
 
-Gates (any failing one refuses the pair, whatever the text says):
+Gates (any failing one refuses the pair):
 
-- the same ``event_type`` (sub-types inside it may differ: outlets disagree on "air
-  strike" versus "shelling", but never on a protest versus a battle). Types outlets
-  confuse for one incident (:data:`TYPE_FAMILIES`: an air strike on a market is remote
-  violence to one, an attack on civilians to another) match only with a telling toll
-  tie, overlapping days and the same area;
-- both dated, and their periods (a day, a week, a month or a year, from
-  ``date_precision``) lie within :data:`DAY_TOLERANCE` day of each other. A report the
-  text gives no date stands for the :data:`UNDATED_DAYS` days up to its article's
-  publication (news reports recent incidents), a vague period;
-- places: both precise (geo_precision 1 or 2) and within :data:`NEAR_KM` km, or one
-  coarse (3) and the same admin1 (or, without admin1, the same country); a report with
-  no place can only match on strong text (:data:`UNPLACED_TEXT`, or
-  :data:`OTHER_DAY_TEXT` with the same stated toll). Two precise places up to
-  :data:`FAR_KM` apart in one admin1 (a town, and the city a geocoder took for it)
-  match only on one day with a telling toll tie of :data:`FAR_TOLL` or more;
-- a different day (adjacent days) needs a textual reason: evidence similarity of at
-  least :data:`OTHER_DAY_TEXT` (:data:`COARSE_OTHER_DAY_TEXT` when a side is placed only
-  by region), or the same stated toll (or a "large" or "near" tie, :func:`toll_tie`) and
-  a similarity of :data:`TOLL_TEXT`. Two strikes on one city on two days are two events
-  unless their reports read alike;
-- overlapping periods that are not one known day (an undated report, a week) need the
-  same textual reason, or a telling toll tie (:func:`telling`: one toll of 3 or more,
-  counts of :data:`LARGE_TOLL` or more within :data:`LARGE_RATIO`, or of 10 or more
-  within :data:`NEAR_TOLLS`), or two words in common that are rare in the store (names
-  of villages, of groups).
+- the same ``event_type``; types outlets confuse (:data:`TYPE_FAMILIES`: a strike on a
+  market is remote violence to one, an attack on civilians to another) only with a
+  telling toll tie on overlapping days in one area, a battle and a strike
+  (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with one stated toll
+  of :data:`BATTLE_STRIKE_TOLL` or more;
+- places the same or containing each other: both precise (geo_precision 1 or 2) within
+  :data:`NEAR_KM` (two towns over :data:`SAME_PLACE_KM` apart only on a toll or target
+  tie), or a region and a place in it (same admin1); a report with no place
+  only on strong text. Precise places up to :data:`FAR_KM` apart in one admin1, and a
+  region beside a place in another admin1 (Kyiv and Kyiv Oblast), only on one day with
+  a toll tie of :data:`FAR_TOLL` or more;
+- days within the reporting lag. A report's days are its date's period, or, undated,
+  the :data:`UNDATED_DAYS` days up to its article's publication. Periods a day apart (a
+  strike late on Friday is "Saturday's attack") or overlapping but not one known day
+  need a reason: alike text, a telling toll, the same target, rare words in common, or
+  a rising toll with some text. Up to :data:`LAG_DAYS` apart (a follow-up dating the
+  incident by its own day) they need a toll tie and the target, alike text or rare
+  words; farther apart, never;
+- reports on different days whose targets differ (a port, then a school): never.
 
-Score: the token-set (Jaccard) similarity of the evidence text, plus :data:`RARE_WORD`
-for each shared word rare in the store (up to :data:`RARE_WORDS_COUNTED`; the store
-counts them, :func:`rare_limit`), bonuses for the same sub-type, the same day and a
-telling toll tie, and penalties for conflicting details (tolls far apart, a related
-rather than the same type, another sub-type, different actor1, a different weapon
-under one sub-type, targets neither report names in the other's words). A stored
-event is weighed as its values tell it or as its source most alike the new report
-does, whichever fits better (:mod:`newsift.store.matching`). Two reports of one place
-and day with nothing else in common score 0.3: they need alike text, rare words in
-common or a telling toll to merge.
+Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per shared
+word rare in the store, bonuses for agreement (sub-type, day, toll, target), penalties
+for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon,
+targets neither names). Tolls rise as bodies are found ("at least 7", then 12, then
+21): a higher toll published later is a *rising* tie (:func:`toll_relation`). One place
+and day with nothing else in common scores 0.3 and does not merge. :func:`conflict`
+gives the gates alone, so a store can refuse to link two events through a third.
 """
 
 from __future__ import annotations
 
 import calendar
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -56,43 +48,49 @@ from datetime import date, timedelta
 from newsift.places.distance import km_between
 
 NEAR_KM = 25.0
+SAME_PLACE_KM = 5.0  # one town, geocoded at two of its points
 DAY_TOLERANCE = 1
+# A follow-up may date an incident by its own day: days apart that a strong tie bridges.
+LAG_DAYS = 3
 THRESHOLD = 0.45
 OTHER_DAY_TEXT = 0.3
 UNPLACED_TEXT = 0.5
 TOLL_TEXT = 0.15
 UNDATED_DAYS = 3
 CLOSE_TOLLS = 1.35
-# Counts of ten or more this close are as telling as one equal count (17 and 15 killed).
-NEAR_TOLLS = 1.15
-# Counts of LARGE_TOLL or more grow most as bodies are found (24, then 31, then 35).
-LARGE_RATIO = 1.5
+NEAR_TOLLS = 1.15  # counts of ten or more this close tell like one count (17 and 15)
+LARGE_RATIO = 1.5  # counts of LARGE_TOLL or more grow as bodies are found (24, 31, 35)
+RISE_RATIO = 3.0  # a later report may give this many times an early count (7, then 21)
+RISE_MIN = 3
 CUMULATIVE_TYPE = "Battles"
-# Two precise places in one admin1 farther apart than NEAR_KM (a town and the city the
-# geocoder took for it) match only on the same day with a telling toll of FAR_TOLL or more.
+# Precise places in one admin1 up to FAR_KM apart (a town, the city a geocoder took for
+# it) match only on the same day with a telling toll of FAR_TOLL or more.
 FAR_KM = 100.0
 FAR_TOLL = 10
 RARE_WORD = 0.1
 TARGET_CONFLICT = 0.25
+TARGET_AGREES = 0.15
+TELLING_TOLL = 0.3
+RISING_TOLL = 0.1
 RARE_WORDS_COUNTED = 3
-RARE_SHARE = 0.03
-RARE_MIN_DOCS = 4
-RARE_MIN_STORE = 10
-# Counting a word's documents stops past this: a fixed cost per word at any store size.
-RARE_MAX_DOCS = 25
 LARGE_TOLL = 20
 COARSE_OTHER_DAY_TEXT = 0.45
-# Event types outlets confuse for one incident: an air strike on a market is "remote
-# violence" to one and an attack on civilians to another.
+# Types outlets confuse: a strike on a market is remote violence or an attack on civilians.
 TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
-CELL_DEGREES = 0.5  # the blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM
+# A strike on a depot or a position is sometimes read as fighting: one toll ties them.
+BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
+BATTLE_STRIKE_TOLL = 5
 
+# Words many targets share: a bus station and a petrol station are not one target.
+_GENERIC_TARGET = frozenset(
+    "station building buildings block blocks area areas site facility facilities centre"  # noqa: SIM905
+    " center house houses home homes infrastructure target targets civilian civilians"
+    " people residential city town village district military civil public".split())
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A word list reads better as words than as a list of quoted strings.
 _STOP = frozenset(
     "a an the and or of in on at to for from by with as was were is are be been has have"  # noqa: SIM905
-    " had"
-    " it its this that these those said says say told according after before during while"
+    " had it its this that these those said says say told according after before during while"
     " who which when where there their they them he she his her we our us i you also than"
     " but not no into over about against least more some other including among".split()
 )
@@ -116,16 +114,17 @@ class Report:
     fatalities: int | None
     tokens: frozenset[str]
     target: str | None = None
-    published: str | None = None  # the article's date, for a report the text leaves undated
+    published: str | None = None  # the article's date: undated reports, rising tolls
 
 
 @dataclass(frozen=True)
 class Match:
-    """The verdict on one pair: ``ok`` when it should merge; ``reason`` says why (not)."""
+    """The verdict on a pair: ``ok``: merge; ``gated``: a gate refused it, whatever the text."""
 
     ok: bool
     score: float
     reason: str
+    gated: bool = False
 
 
 def tokens(text: str) -> frozenset[str]:
@@ -170,19 +169,6 @@ def report_period(report: Report) -> tuple[date, date] | None:
     return None
 
 
-def day_window(first: date, last: date) -> tuple[int, int]:
-    """Ordinal days a candidate's period must overlap: the period widened by the tolerance."""
-    return first.toordinal() - DAY_TOLERANCE, last.toordinal() + DAY_TOLERANCE
-
-
-
-def cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:
-    """The grid cell of a point, for blocking candidates by area."""
-    if latitude is None or longitude is None:
-        return None
-    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
-
-
 def _fold(value: str | None) -> str | None:
     return value.casefold().strip() if value else None
 
@@ -208,6 +194,8 @@ def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
         return km <= NEAR_KM or far, f"{km:.0f} km apart"
     if _fold(a.admin1) and _fold(b.admin1):
         same = _fold(a.admin1) == _fold(b.admin1)
+        if not same and _beside(a, b):
+            return True, "a region beside the place"
         return same, "same admin1" if same else "different admin1"
     if (a.latitude is None and a.admin1 is None) or (b.latitude is None and b.admin1 is None):
         if _fold(a.country) and _fold(b.country) and _fold(a.country) != _fold(b.country):
@@ -215,6 +203,20 @@ def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
         return None, "no place on one side"
     same = bool(_fold(a.country)) and _fold(a.country) == _fold(b.country)
     return same, "same country, coarse place" if same else "different country"
+
+
+def _beside(a: Report, b: Report) -> bool:
+    """One side a region (geo_precision 3), the other a place in another admin1 within
+    :data:`FAR_KM` of the region's point: a capital that is its own admin1 and the
+    region around it (Kyiv and Kyiv Oblast), a town on a region's border. :func:`match`
+    asks a large toll tie on one day of such a pair."""
+    coarse = [r for r in (a, b) if r.geo_precision == 3]
+    if len(coarse) != 1 or any(r.latitude is None or r.longitude is None for r in (a, b)):
+        return False
+    if _fold(a.country) != _fold(b.country):
+        return False
+    return km_between((a.latitude, a.longitude),  # type: ignore[arg-type]
+                      (b.latitude, b.longitude)) <= FAR_KM  # type: ignore[arg-type]
 
 
 def toll_tie(a: int | None, b: int | None) -> str | None:
@@ -236,18 +238,34 @@ def toll_tie(a: int | None, b: int | None) -> str | None:
     return None
 
 
+def toll_relation(a: Report, b: Report) -> str | None:
+    """:func:`toll_tie`, or "rising": the report published later gives a higher count, of
+    at most :data:`RISE_RATIO` times the earlier one (of :data:`RISE_MIN` or more). Reports
+    published the same day or undated by publication may rise either way."""
+    tie = toll_tie(a.fatalities, b.fatalities)
+    if tie in ("same", "large", "near") or a.fatalities is None or b.fatalities is None:
+        return tie
+    early, late = (a, b) if (a.fatalities or 0) < (b.fatalities or 0) else (b, a)
+    low, high = early.fatalities or 0, late.fatalities or 0
+    in_order = not (early.published and late.published) or late.published >= early.published
+    if low >= RISE_MIN and high <= RISE_RATIO * low and in_order and low != high:
+        return "rising"
+    return tie
+
+
 def telling(tie: str | None) -> bool:
     """A toll tie that ties two reports by itself (see :func:`toll_tie`)."""
     return tie in ("same", "large", "near")
 
 
-def _toll_score(a: int | None, b: int | None) -> float:
+def _toll_score(a: int | None, b: int | None, relation: str | None) -> float:
     if a is None or b is None:
         return 0.0
-    tie = toll_tie(a, b)
-    if telling(tie):
-        return 0.2  # many incidents kill one or two people, few kill fifty
-    if tie == "close":
+    if telling(relation):
+        return TELLING_TOLL  # many incidents kill one or two people, few kill fifty
+    if relation == "rising":
+        return RISING_TOLL
+    if relation == "close":
         return 0.05
     if a == b:
         return 0.1 if a else 0.05
@@ -265,65 +283,97 @@ def targets_conflict(a: Report, b: Report) -> bool:
     return not (a_words & (b_words | b.tokens) or b_words & (a_words | a.tokens))
 
 
+def targets_agree(a: Report, b: Report) -> bool:
+    """Both name a target and share a telling word of it: "the maternity hospital" and
+    "a hospital" agree, a bus station and a petrol station do not."""
+    if not (a.target and b.target):
+        return False
+    return bool((tokens(a.target) & tokens(b.target)) - _GENERIC_TARGET)
+
+
 def _types_agree(a: Report, b: Report) -> bool | None:
     """True: one event type; None: types outlets confuse (see :data:`TYPE_FAMILIES`)."""
     if a.event_type == b.event_type:
         return True
-    return None if frozenset((a.event_type, b.event_type)) in TYPE_FAMILIES else False
+    pair = frozenset((a.event_type, b.event_type))
+    return None if pair in TYPE_FAMILIES or pair == BATTLE_FAMILY else False
 
 
-def rare_limit(documents: int) -> int:
-    """The most documents a word may occur in and still be rare in a store this size;
-    0 in a store too small to tell a rare word from a common one."""
-    if documents < RARE_MIN_STORE:
-        return 0
-    return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
+def _gap(a: Report, b: Report) -> tuple[int, bool] | None:
+    """Days between the two reports' periods (0: they overlap), and whether both are one
+    and the same known day; None when a side cannot be dated at all."""
+    a_period, b_period = report_period(a), report_period(b)
+    if a_period is None or b_period is None:
+        return None
+    (a_first, a_last), (b_first, b_last) = a_period, b_period
+    gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
+    return gap, a_first == a_last == b_first == b_last
+
+
+def conflict(a: Report, b: Report) -> str | None:
+    """Why ``a`` and ``b`` cannot be one incident whatever their text says (None: they
+    may be): another kind of event, another place, days beyond the lag, or different
+    targets on different days."""
+    if _types_agree(a, b) is False:
+        return "different event type"
+    found = _gap(a, b)
+    if found is not None and found[0] > LAG_DAYS:
+        return f"{found[0]} days apart"
+    place, where = _place(a, b, _km(a, b))
+    if place is False:
+        return where
+    if found is not None and found[0] > 0 and targets_conflict(a, b):
+        return "different targets on different days"
+    return None
 
 
 def match(a: Report, b: Report, rare: int = 0) -> Match:
-    """Whether ``a`` and ``b`` report one incident (see the module docstring).
-
-    ``rare``: how many of the words the two share are rare in the store (:func:`rare_limit`):
-    names of villages, of victims, of groups, uncommon figures.
-    """
+    """Whether ``a`` and ``b`` report one incident (see the module docstring). ``rare``:
+    how many words they share that are rare in the store (village, victim, group names)."""
+    refused = conflict(a, b)
+    if refused:
+        return Match(False, 0.0, refused, gated=True)
+    found = _gap(a, b)
+    if found is None:
+        return Match(False, 0.0, "undated", gated=True)
+    gap, same_day = found
     types = _types_agree(a, b)
-    if types is False:
-        return Match(False, 0.0, "different event type")
-    a_period, b_period = report_period(a), report_period(b)
-    if a_period is None or b_period is None:
-        return Match(False, 0.0, "undated")
-    (a_first, a_last), (b_first, b_last) = a_period, b_period
-    gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
     km = _km(a, b)
     place, where = _place(a, b, km)
-    if place is False:
-        return Match(False, 0.0, where)
     text = jaccard(a.tokens, b.tokens)
-    tie = toll_tie(a.fatalities, b.fatalities)
-    if gap > DAY_TOLERANCE:
-        return Match(False, 0.0, f"{gap} days apart")
-    same_day = a_first == a_last == b_first == b_last
-    tells = telling(tie)
-    far = km is not None and km > NEAR_KM
+    relation = toll_relation(a, b)
+    tells = telling(relation)
+    target = targets_agree(a, b)
+    far = (km is not None and km > NEAR_KM) or where == "a region beside the place"
     if far and not (tells and gap == 0 and min(a.fatalities or 0, b.fatalities or 0) >= FAR_TOLL
                     and text >= TOLL_TEXT):
-        return Match(False, 0.0, f"{where} without a large toll tie on one day")
-    if types is None and not (tells and gap == 0 and place):
-        return Match(False, 0.0, "related event types without the same toll, day and place")
-    same_toll = a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
-    # An equal toll, or a large or near one, with some text in common is a textual reason;
-    # a large or near one is not for battles, whose tolls add up over a campaign ("40
-    # fighters killed since Monday", "25 in the last day").
-    updated = tie in ("large", "near") and a.event_type != CUMULATIVE_TYPE
-    toll_text = (same_toll or updated) and text >= TOLL_TEXT
+        return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
+    if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
+        if not (relation == "same" and (a.fatalities or 0) >= BATTLE_STRIKE_TOLL
+                and gap == 0 and place):
+            return Match(False, 0.0, "a battle and a strike without one toll, day and place",
+                         gated=True)
+    elif types is None and not (tells and gap == 0 and place):
+        return Match(False, 0.0, "related event types without the same toll, day and place",
+                     gated=True)
+    same_toll = relation == "same"  # one or two dead tie nothing: many incidents kill so few
+    # An updated toll is no tie for battles, whose tolls add up over a campaign.
+    cumulative = CUMULATIVE_TYPE in (a.event_type, b.event_type)
+    # Small counts often rise by chance: a rising toll ties only with text or a target.
+    rising = relation == "rising" and not cumulative
+    tie = same_toll or (relation in ("large", "near") and not cumulative)
     # The wider the place, the more a report on another day must read alike.
     needed = OTHER_DAY_TEXT if _precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
-    if gap > 0 and text < needed and not toll_text:
+    alike = text >= needed
+    if km is not None and km > SAME_PLACE_KM and not (tie or target or (rising and alike)):
+        # Two towns a few km apart are two places: one incident only on a toll or target.
+        return Match(False, text, f"{where}, no toll or target in common", gated=True)
+    if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)):
+        return Match(False, text, f"{gap} days apart without a toll and a target or text")
+    reason_to_link = alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
+    if gap == 1 and not reason_to_link:
         return Match(False, text, f"different days and text only {text:.2f} alike")
-    # Overlapping periods, one vague (an undated report, a week): the day is not known
-    # to differ, so a toll tie is reason enough to weigh the pair.
-    if gap == 0 and not same_day and text < OTHER_DAY_TEXT and not tells and rare < 2 and not (
-            toll_text):
+    if gap == 0 and not same_day and not reason_to_link and not tells:
         return Match(False, text, f"vague days and text only {text:.2f} alike")
     if place is None and text < UNPLACED_TEXT and not (same_toll and text >= OTHER_DAY_TEXT):
         return Match(False, text, f"{where} and text only {text:.2f} alike")
@@ -333,8 +383,10 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if types:
         score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
     score += 0.15 if same_day else 0.0
-    score += _toll_score(a.fatalities, b.fatalities)
+    score += _toll_score(a.fatalities, b.fatalities, relation if not cumulative or tells
+                         else None)
     score -= 0.1 if types is None else 0.0
+    score += TARGET_AGREES if target else 0.0
     # Agreeing details are common to many incidents in one place; conflicting ones
     # (a school versus a port) tell incidents apart.
     if a.weapon and b.weapon and a.weapon != b.weapon and a.sub_event_type == b.sub_event_type:

@@ -8,14 +8,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from newsift.dates.timex import ResolvedDate, resolve_date
+from newsift.dates.timex import ResolvedDate
 from newsift.events.actors import country_of, normalise_actor
-from newsift.events.capital import CapitalLookup, capital_places
 from newsift.events.place_context import context_start
-from newsift.events.place_repair import missed_places
 from newsift.events.triggers import SPEECH
 from newsift.model import DatePrecision, Place
-from newsift.places.possessive import possessive_places
 from newsift.places.stage import geo_precision
 
 if TYPE_CHECKING:
@@ -88,27 +85,18 @@ AFTER_UNIT = re.compile(
 
 
 def place_refs(
-    sentence: SpacySpan,
-    article: Article,
-    triggers: list[tuple[Token, str]],
-    gazetteer: CapitalLookup | None = None,
+    sentence: SpacySpan, article: Article, triggers: list[tuple[Token, str]]
 ) -> list[PlaceRef]:
-    """Places in the sentence that can locate an event there, skipping speakers and titles.
-
-    With a ``gazetteer``, "the (Syrian) capital" counts as a place too.
-    """
+    """The places stage's places in the sentence that can locate an event there, skipping
+    speakers, titles and units."""
     assert article.document is not None
     text = article.document.text
     places = article.places or _entity_places(sentence)
-    if gazetteer is not None and "capital" in sentence.text:
-        places = [*places, *capital_places(sentence, main_country(article, None), gazetteer)]
-    found = places
-    if gazetteer is not None:
-        places = _with_repairs(places, article, sentence, gazetteer)
     refs: list[PlaceRef] = []
     context = context_start(sentence, triggers, text)
     previous_end = -10
     summary = SUMMARY.search(sentence.text) is not None
+    listed = _listed(places, text, sentence.start_char, sentence.end_char)
     for place in sorted(places, key=lambda p: p.start):
         if not sentence.start_char <= place.start < sentence.end_char:
             continue
@@ -118,14 +106,14 @@ def place_refs(
         if place.kind == "demonym":
             continue  # "Russian forces": a nationality, which locates nothing
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and metonymic(span.root):
+        if span is not None and (metonymic(span.root) or _in_name(span, places)):
             continue
         if place.admin1 is None and (
             country_of(place.resolved or place.name) or place.latitude is not None
         ):
             continue  # a whole country or continent locates nothing
         trigger_ids = {t.i for t, _ in triggers}
-        attached = not summary and (
+        attached = not summary and place.start not in listed and (
             span is None or any(a.i in trigger_ids for a in span.root.ancestors)
         )
         before, after = text[max(0, place.start - 40) : place.start], text[place.end :][:20]
@@ -155,11 +143,6 @@ def place_refs(
             # "... hours after a gas attack left dozens dead in Khan Sheikhun": an earlier
             # incident's place, named as context for this one.
             ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
-        elif place not in found and any(r.place in found and r.place.latitude for r in refs):
-            # A place found here only ("Aleppo" tagged a language) after one the places
-            # stage found ("in Daraa countryside Aleppo Damascus"): it lists more places,
-            # and the one named first stays the incident's.
-            ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
         refs.append(honest(ref))
     tied = [
         r
@@ -170,6 +153,10 @@ def place_refs(
     if tied:
         # "Army Advances in Aleppo Kills 140 Terrorists in Hama": the toll's own place.
         refs = [PlaceRef(r.place, r.name, r.precision, r in tied, r.origin) for r in refs]
+    if any(p.latitude is not None for p in article.places):
+        # The places stage works here, so a name it could not resolve is most likely not
+        # a place ("the West", "UN"): it neither sets an incident apart nor locates one.
+        refs = [r for r in refs if r.place.latitude is not None]
     return refs
 
 
@@ -180,33 +167,37 @@ TOLL_BEFORE = re.compile(
 )
 
 
-def _with_repairs(
-    places: list[Place], article: Article, sentence: SpacySpan, gazetteer: CapitalLookup
-) -> list[Place]:
-    """The places plus those the places stage missed in the sentence: after a bare
-    possessive ("Syrias Aleppo"), or run together ("hit Tartous Homs and Hasakeh").
-    A found one replaces any unresolved place over it ("Syrias Idlib province")."""
-    assert article.document is not None
-    text, start, end = article.document.text, sentence.start_char, sentence.end_char
-    extra = possessive_places(text, start, end, gazetteer)
-    resolved = [p for p in places if p.latitude is not None and start <= p.start < end]
-    extra = [e for e in extra if not any(_overlap(e, p) for p in resolved)]
-    # The story's country, then those the sentence names ("rebel-held Aleppo in Syria").
-    countries = [main_country(article, None)] + [
-        p.country for p in places if start <= p.start < end and p.resolved == p.country
-    ]
-    codes: list[str] = []
-    for name in countries:
-        country = gazetteer.best(name) if name else None
-        if country is not None and country.feature == "country" and country.country_code:
-            codes += [country.country_code] if country.country_code not in codes else []
-    extra += missed_places(text, start, end, gazetteer, codes, [*resolved, *extra])
-    kept = [p for p in places if p.latitude is not None or not any(_overlap(p, e) for e in extra)]
-    return sorted([*kept, *extra], key=lambda p: p.start)
+# What stands between two places of one list: a comma or "and", and maybe names the
+# places stage could not place ("Polohy, Vasylivka and Tokmak" with Vasylivka unknown).
+_JOIN = r"\s*(?:,|,?\s*(?:and|or))\s*"
+LIST_GAP = re.compile(rf"^{_JOIN}(?:[A-Z][\w'’-]+{_JOIN})*$")
+LIST_LENGTH = 3  # places in a row that make a list ("near Oleshky, Hola Prystan and Skadovsk")
 
 
-def _overlap(a: Place, b: Place) -> bool:
-    return a.start < b.end and b.start < a.end
+def _listed(places: list[Place], text: str, start: int, end: int) -> set[int]:
+    """Starts of the places the sentence names in a list of three or more: a summary over
+    many places ("wounded near Oleshky, Hola Prystan and Skadovsk"), none of them the
+    incident's own."""
+    inside = sorted((p for p in places if start <= p.start < end), key=lambda p: p.start)
+    runs: list[list[Place]] = []
+    for place in inside:
+        if runs and LIST_GAP.match(text[runs[-1][-1].end : place.start]):
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    return {p.start for run in runs if len(run) >= LIST_LENGTH for p in run}
+
+
+def _in_name(span: SpacySpan, places: list[Place]) -> bool:
+    """Is the place part of a longer person's name ("Volodymyr Zelenskiy")? A place the
+    recogniser calls a person on its own ("shelled Sosnivka"), or with other places
+    ("shelled Idlib Hama"), is still a place."""
+    for ent in span.doc.ents:
+        if ent.label_ != "PERSON" or not ent.start <= span.start < span.end <= ent.end:
+            continue
+        rest = [t for t in ent if not any(p.start <= t.idx < p.end for p in places)]
+        return bool(rest)
+    return False
 
 
 def names_unit(place: Place, text: str) -> bool:
@@ -252,7 +243,7 @@ def _entity_places(sentence: SpacySpan) -> list[Place]:
 
 
 def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> ResolvedDate | None:
-    """The resolved date written in the sentence closest to the trigger, else None."""
+    """The date the dates stage resolved in the sentence closest to the trigger, else None."""
     assert article.document is not None
     published = _published(article)
     options: list[tuple[int, int, ResolvedDate]] = []
@@ -261,10 +252,6 @@ def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> Resolved
         for m in article.dates
         if sentence.start_char <= m.start < sentence.end_char and m.value
     ]
-    if not article.dates:  # the dates stage gave nothing: resolve the parse's own dates
-        for ent in sentence.ents:
-            if ent.label_ == "DATE" and (resolved := resolve_date(ent.text, published)):
-                mentions.append((ent.start_char, resolved))
     for order, (start, resolved) in enumerate(mentions):
         if published and resolved.value > published.isoformat():
             continue  # an event reported cannot postdate its report

@@ -22,19 +22,20 @@ How it works, in three steps:
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import civilians_of
-from newsift.events.capital import CapitalLookup
 from newsift.events.casualties import (
     TOLL_UPDATE,
     casualties,
     civilian_words,
     combined_figure,
 )
-from newsift.events.dates import speech_date
+from newsift.events.dates import basis_of, fallback_date, speech_date
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
+from newsift.events.reporting import LEDE_MIN_WORDS, LEDE_SENTENCES, another, talk
 from newsift.events.roles import sentence_actor, target_of
 from newsift.events.roundup import without_roundups
 from newsift.events.sentences import event_sentences
@@ -56,17 +57,18 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "the
 def find_events(article: Article, resources: Resources) -> list[Event]:
     if article.document is None or article.doc is None:
         return []
-    gazetteer = getattr(resources, "gazetteer", None)
-    mentions = [
-        mention
-        for sentence in event_sentences(article, getattr(resources, "nlp", None))
-        if (mention := _mention(sentence, article, gazetteer)) is not None
-    ]
+    mentions: list[Mention] = []
+    told = 0  # sentences of the body so far, datelines and bylines aside
+    for index, sentence in enumerate(event_sentences(article, getattr(resources, "nlp", None))):
+        mention = _mention(sentence, article, told < LEDE_SENTENCES)
+        told += len(sentence) >= LEDE_MIN_WORDS
+        if mention is not None:
+            mentions.append(replace(mention, index=index))
     return [_event(incident, article) for incident in without_roundups(merge(mentions))]
 
 
 def _mention(
-    sentence: SpacySpan, article: Article, gazetteer: CapitalLookup | None = None
+    sentence: SpacySpan, article: Article, lede: bool = False
 ) -> Mention | None:
     triggers = real_triggers(sentence) or toll_triggers(sentence)
     if not triggers:
@@ -81,7 +83,7 @@ def _mention(
     lemmas = [token.lemma_.lower() for token in sentence]
     fatalities, injured, victims = casualties(sentence)
     first = triggers[0][0]
-    places = place_refs(sentence, article, triggers, gazetteer)
+    places = place_refs(sentence, article, triggers)
     date = date_of(sentence, article, first.idx)
     said = speech_date(sentence, article, date)
     start, end = sentence.start_char, sentence.end_char
@@ -100,8 +102,12 @@ def _mention(
         places=places,
         date=None if said else date,
         said_date=date if said else None,
+        date_basis=basis_of(sentence, article, date),
         anaphoric=_anaphoric(triggers, sentence),
         update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
+        lede=lede,
+        other=any(another(token) for token, _ in triggers),
+        talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
     )
 
 
@@ -126,7 +132,8 @@ def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
         civilian=False,
         places=[],
         # "On April 4 the attack claimed 80 lives": the toll's own date, if it gives one.
-        date=date_of(sentence, article, start),
+        date=(date := date_of(sentence, article, start)),
+        date_basis=basis_of(sentence, article, date),
         anaphoric=True,
         standalone=False,
         update=TOLL_UPDATE.search(sentence.text) is not None,
@@ -169,7 +176,8 @@ def _event(incident: Incident, article: Article) -> Event:
     )
     actor1 = next((m.actor1 for m in mentions if m.actor1), None)
     disrupted = kind.sub_event_type == "Disrupted weapons use"
-    date = incident.event_date
+    dated = incident.event_date or fallback_date(article, mentions[0].evidence.text)
+    date, basis = dated if dated else (None, None)
     first = mentions[0].evidence
     digest = hashlib.sha256(
         f"{article.document.id}:{first.start}:{first.end}:{kind.event_type}".encode()
@@ -188,6 +196,7 @@ def _event(incident: Incident, article: Article) -> Event:
         fatalities=None if disrupted else fatalities,
         injured=None if disrupted else injured,
         evidence=[m.evidence for m in mentions],
+        date_basis=basis,
     )
 
 

@@ -125,13 +125,15 @@ def _action(token: Token) -> str | None:
         return development
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     object_lemmas = {o.lemma_.lower() for o in objects}
-    if lemma in {"interception", "intercept", "down"} or (
+    if lemma in {"interception", "intercept"} or (lemma == "down" and token.pos_ == "VERB") or (
         lemma == "shoot" and any(c.lower_ == "down" for c in token.children)
     ):
         # Downing a crewed aircraft is combat; downing drones and missiles foils an attack.
         return "clash" if object_lemmas & CREWED else "intercept"
     if lemma in {"take", "gain", "establish", "seize", "regain"} and "control" in object_lemmas:
         return "regain" if lemma == "regain" else "capture"
+    if lemma in {"recover", "retrieve"} and object_lemmas & {"body", "corpse", "remains"}:
+        return None  # "divers recovered four bodies": the dead counted, no ground retaken
     if lemma == "hostage" and token.head.lemma_ not in {"take", "hold"}:
         return None  # "a hostage to circumstance"
     if lemma == "occupy":
@@ -171,8 +173,12 @@ def _action(token: Token) -> str | None:
         return "strike"
     if lemma == "destroy" and object_lemmas & {"drone", "missile", "rocket", "uav"}:
         return "intercept"
-    if lemma in PROTESTERS and token.dep_ == "nsubj" and token.head.lemma_.lower() in GATHER:
-        return "protest"  # "demonstrators gathered in the square"
+    if lemma in PROTESTERS and _protesters_act(token):
+        return "protest"  # "demonstrators gathered in the square", "hundreds of protesters
+        # blocked the road", "demonstrators answered the union's call"
+    sit = any(c.lower_ == "sit" for c in token.children)
+    if token.lower_ == "in" and token.pos_ == "NOUN" and sit:
+        return "protest"  # "staged a sit-in"
     if lemma in {"transfer", "deport", "remove"} and any(
         c.lower_ in {"forcibly", "forcefully"} for c in token.children
     ):
@@ -209,6 +215,18 @@ def _action(token: Token) -> str | None:
 CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
 
 
+def _protesters_act(noun: Token) -> bool:
+    """Are protesters the ones doing what the clause tells ("hundreds of demonstrators
+    marched")? Their words ("protesters told reporters") are no protest of their own."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        subject = noun.head.head  # "hundreds of demonstrators", "a crowd of protesters"
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() not in SPEECH
+
+
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
@@ -228,10 +246,6 @@ TAKEN_PEOPLE = CIVILIAN | GENERIC_VICTIMS | {
     "official", "head", "journalist", "teacher", "priest", "mayor", "activist", "orphan",
 }  # fmt: skip
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
-GATHER = frozenset(
-    {"gather", "rally", "march", "assemble", "protest", "demonstrate", "picket", "block",
-     "hold", "stage", "take"}
-)  # fmt: skip
 DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "demolish"})
 SABOTEURS = frozenset(
     {"partisan", "saboteur", "group", "man", "men", "people", "resident", "activist", "mob",
@@ -311,6 +325,8 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
         child.lower_ in HABITUAL_MODIFIERS for child in token.children
     ):
         return False
+    if _purpose(token):
+        return False
     if any(
         child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in CAMPAIGNS
         for node in chain
@@ -322,8 +338,44 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
     if token.tag_ in {"VBZ", "VBP"} and not _has_figure(token):
         return False  # present tense: a habit or a state ("as it battles Russian forces")
     clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
-    scope = sentence.doc[clause.left_edge.i : clause.right_edge.i + 1].text
-    return HABITUAL.search(scope) is None
+    return HABITUAL.search(_clause_text(clause, token)) is None
+
+
+# Phrases hung on a clause that say something of their own: "..., one of a run of raids
+# that increasingly hit depots", "..., as aid convoys resume daily".
+ASIDES = frozenset({"appos", "relcl", "advcl", "parataxis", "ccomp", "acl"})
+
+
+def _clause_text(clause: Token, token: Token) -> str:
+    """The clause's words, less the asides hung on it that do not hold the trigger."""
+    skipped: set[int] = set()
+    for node in clause.subtree:
+        if node.dep_ in ASIDES and node.i != clause.i and token not in node.subtree:
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+                continue  # "since the siege began": how long, said of the clause itself
+            skipped.update(t.i for t in node.subtree)
+    words = [t for t in clause.subtree if t.i not in skipped]
+    return " ".join(t.text for t in words)
+
+
+# Verbs whose infinitive tells the deed itself: "kept firing", "began to pull back".
+GOING_ON = frozenset({"continue", "begin", "start", "resume", "keep", "manage", "go"})
+
+
+def _purpose(token: Token) -> bool:
+    """Is the incident word only an aim: "tanks gathered for an assault", "forces moved in to
+    attack the town", "a base used to shell the coast"?"""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for":
+        return token.head.head.pos_ == "VERB" and token.head.head.lemma_ not in SPEECH
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if TRIGGERS.get(token.lemma_.lower()) == "protest":
+        return False  # "crowds gathered to protest": how a protest is told, not an aim
+    return (
+        token.pos_ == "VERB"
+        and infinitive
+        and token.dep_ in {"advcl", "xcomp"}  # not "the call to demonstrate": a noun's
+        and token.head.lemma_.lower() not in GOING_ON
+    )
 
 
 def _month(word: Token) -> bool:

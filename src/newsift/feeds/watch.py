@@ -76,9 +76,11 @@ class Watcher:
         started = time.perf_counter()
         fresh = self._new_items(summary)
         summary.new = len(fresh)
+        # One page at a time: whether a page is already stored under another link is
+        # asked when it is fetched, so the page before it must be stored by then.
         summary.pages = run_batch(
             self._pages(fresh), self.pipeline, lambda extraction: self.store.add(extraction).stored,
-            seen=self.store.has_document, on_error=self.on_error)
+            seen=self.store.has_document, on_error=self.on_error, batch_size=1)
         summary.seconds = time.perf_counter() - started
         return summary
 

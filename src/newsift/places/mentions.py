@@ -1,8 +1,10 @@
 """Finding place mentions in a parsed body: spans and the name to look each one up by.
 
 Mentions come from these sources, in this order of trust (a later one never overlaps an
-earlier one): region phrases ("Kharkiv region", "Sumy Oblast", "the northeastern region
-of Sumy") and villages followed by their region ("Petrivka, Donetsk"), both found by
+earlier one): a place with its district and region in brackets ("Kutum (Kutum, North
+Darfur)", :mod:`newsift.places.brackets`); region phrases ("Kharkiv region", "Sumy
+Oblast", "the northeastern region of Sumy") and villages followed by their region
+("Petrivka, Donetsk"), both found by
 :mod:`newsift.places.regions`; local features ("Royal Street", see
 :mod:`newsift.places.features`); datelines ("BEIRUT (AP)"); spaCy GPE/LOC/FAC
 entities, capitalised words spaCy missed that name a well-known place, and nationality
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from newsift.dates.timex import MONTHS, WEEKDAYS
 from newsift.places.acronyms import acronym_mentions
+from newsift.places.brackets import bracket_mentions
 from newsift.places.counties import county_follows
 from newsift.places.cues import cued, word_set
 from newsift.places.datelines import datelines
@@ -352,7 +355,8 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every place mention in ``text`` (parsed as ``doc``), in text order, no overlaps."""
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    found = possessive_mentions(text, gazetteer) + region_mentions(text)
+    found = bracket_mentions(text, gazetteer)
+    found += possessive_mentions(text, gazetteer) + region_mentions(text)
     found += qualified_mentions(text, gazetteer)
     found += _feature_mentions(doc, text, gazetteer)
     found += [Mention(d.start, d.end, "word", d.name) for d in datelines(text, gazetteer)]
@@ -378,11 +382,20 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         if e.label_ == "PERSON" and len(e) > 1 and not e[-1].text.isupper()  # "... US-based"
         if not after_country_possessive(e.text, gazetteer)  # "Syrias Aleppo": a town
     }
-    mentions = [m for m in mentions if m.kind == "admin1" or text[m.start : m.end] not in surnames]
+    # A name written with its region in brackets is a place whatever the tagger says.
+    mentions = [
+        m
+        for m in mentions
+        if m.kind == "admin1" or m.within is not None or text[m.start : m.end] not in surnames
+    ]
     # "Barry Smith ... Barry said": a first name seen in full, and called a person on its
     # own too, is that person, unless the words around it say it is a place ("in Barry").
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     given = {e[0].text for e in people if len(e) > 1} & {e.text for e in people if len(e) == 1}
-    mentions = [m for m in mentions if not _given_name(m, text, given, doc, gazetteer)]
+    mentions = [
+        m
+        for m in mentions
+        if m.within is not None or not _given_name(m, text, given, doc, gazetteer)
+    ]
     mentions.sort(key=lambda m: m.start)
     return mentions

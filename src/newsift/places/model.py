@@ -46,6 +46,9 @@ class Mention:
     # A name found again only because the story names that place elsewhere: it is
     # placed, but does not count again towards where the story is.
     repeat: bool = False
+    # "Umtajok (Kereneik, West Darfur)": the district (or None) and the region written in
+    # brackets after the name, which settle it (:mod:`newsift.places.brackets`).
+    within: tuple[str | None, str] | None = None
 
 
 def same_name(official: str, written: str) -> bool:

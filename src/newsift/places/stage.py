@@ -21,8 +21,11 @@ point would read as a found one.
 
 Reading the result: :func:`geo_precision` gives ACLED's precision for a Place: 1 a town,
 2 a district, a local feature placed at its town, or a village placed at its community's
-point (no GeoNames id); 3 a region or larger (a Place whose ``resolved`` equals its
-``admin1``).
+point or at its district's seat (no GeoNames id); 3 a region or larger (a Place whose
+``resolved`` equals its ``admin1``). A Place carries its ``admin1`` and ``admin2`` names.
+
+A place written with its district and region in brackets ("Umtajok (Kereneik, West
+Darfur)") is settled by them (:mod:`newsift.places.brackets`).
 
 Ambiguous names are settled by the article: countries it names, and the countries of its
 unambiguous mentions, are preferred over same-named places elsewhere unless those are
@@ -39,6 +42,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
 from newsift.model import Place
+from newsift.places.brackets import resolve_bracketed
 from newsift.places.counties import same_sense
 from newsift.places.cues import GENERIC
 from newsift.places.features import Home, anchor_of, is_feature_name, part_of
@@ -65,6 +69,7 @@ from newsift.places.model import (
 )
 from newsift.places.namesakes import county_in_region, region_counts, region_namesake
 from newsift.places.regions import article_regions, in_regions, region_named, within
+from newsift.places.second_look import second_look
 from newsift.places.states import expand_state
 
 if TYPE_CHECKING:
@@ -82,6 +87,8 @@ def geo_precision(place: Place) -> Literal[1, 2, 3] | None:
         return None
     if place.country is None or place.resolved in (place.admin1, place.country):
         return 3
+    if place.admin1 is None and not is_landmark(place.resolved):
+        return 3  # a sea, a river or a macro-region of one country: "Darfur", "Donbas"
     if (
         place.resolved.casefold().endswith(_DISTRICT_END)
         or place.name.casefold().endswith(_DISTRICT_END)
@@ -274,13 +281,22 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             and not cued(article.doc, mention.start, mention.end)
         ):
             hit = None
+        own_id = True
+        bracket = resolve_bracketed(mention, gazetteer, order)
+        if bracket is not None and (
+            bracket.exact
+            or hit is None
+            or hit.feature != "city"
+            or hit.admin1 != bracket.hit.admin1
+        ):
+            hit, own_id = bracket.hit, bracket.exact
         place = Place(
             text[mention.start : mention.end],
             mention.start,
             mention.end,
             kind="demonym" if mention.kind == "demonym" else ("repeat" if mention.repeat else None),
         )
-        _resolve(place, hit)
+        _resolve(place, hit, geonameid=own_id)
         places.append(place)
         chosen.append(hit)
     for index, hit, own in same_sense(mentions, first, chosen, text):
@@ -297,7 +313,7 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             town = part_of(index, places, chosen, text)
             if town is not None:
                 _resolve(places[index], town, geonameid=False)
-    return places
+    return second_look(article, gazetteer, places)
 
 
 def _first_key(counts: Counter[str]) -> str | None:
@@ -338,5 +354,6 @@ def _resolve(place: Place, hit: GeoHit | None, geonameid: bool = True) -> None:
     if hit is None:
         return
     place.resolved, place.admin1, place.country = hit.name, hit.admin1, hit.country
+    place.admin2 = hit.admin2
     place.latitude, place.longitude = hit.latitude, hit.longitude
     place.geonameid = hit.geonameid if geonameid else None

@@ -52,7 +52,14 @@ def find_marked(text: str) -> list[Marked]:
                 nested = ch not in CLOSING
             elif opened is not None and para[opened] == '"' and ch in OPENING:
                 nested = True
-            elif ch in OPENING or (ch == '"' and opened is None):
+            elif opened is not None and ch in OPENING and _closes(para, i):
+                found.append(_marked(text, base + opened, base + i, chain))  # “…51 percent.“
+                opened, chain = None, -1
+            elif (
+                ch in OPENING
+                or (ch == '"' and opened is None)
+                or (ch in CLOSING and opened is None and _opens(para, i))  # ”Like this.”
+            ):
                 opened = i
             elif opened is not None and (ch in CLOSING or ch == '"'):
                 found.append(_marked(text, base + opened, base + i, chain))
@@ -68,6 +75,16 @@ def find_marked(text: str) -> list[Marked]:
         else:
             chain = -1
     return found
+
+
+def _closes(para: str, i: int) -> bool:
+    """An opening mark written where a closing one belongs: after a word, before a space."""
+    return i > 0 and not para[i - 1].isspace() and para[i + 1 : i + 2] in ("", " ", ",", ".")
+
+
+def _opens(para: str, i: int) -> bool:
+    """A closing mark written where an opening one belongs: before a word, after a space."""
+    return (i == 0 or para[i - 1].isspace()) and para[i + 1 : i + 2].strip() != ""
 
 
 def has_marks(text: str) -> bool:

@@ -26,6 +26,7 @@ from newsift.entities.speakers import (
     lemma_of,
     subject_of,
 )
+from newsift.quotes.bounds import reader_span, trimmed
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
     in_sources,
@@ -55,6 +56,8 @@ if TYPE_CHECKING:
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Fewer words than this before a quote mark are not a reported clause of their own.
 MIN_CUT_WORDS = 3
+# "denied it", "criticized the deal": too little of what was said to report on its own.
+MIN_CONTENT_WORDS = 3
 DANGLING = (" and", " but", " that", " saying", " adding", " as")
 
 
@@ -69,7 +72,7 @@ class Found:
     subject: Token | None  # who it names as speaker
     chain: int  # multi-paragraph quotes share a chain id; -1 alone
     region: tuple[int, int]  # where the attribution is written (for its date)
-    speaker: str | None = None
+    speaker: str | None = None  # set from a transcript label before resolution
     date: str | None = None
 
 
@@ -128,15 +131,15 @@ def _split_clause(verb: Token, clause: Token) -> list[Token]:
 
 
 def _colon_lines(doc: Doc) -> list[Found]:
-    """Transcripts and headlines: "PENCE: Gennifer Flowers will not attend." (no marks)."""
+    """Headlines and summaries: "Koval: Talks Will Resume Next Week" (no marks)."""
     text = text_of(doc)
     spans = []
     pos = 0
     for para in text.split("\n"):
         base, pos = pos, pos + len(para) + 1
         m = COLON_SPEAKER.match(para)
-        if m is None or has_marks(para[m.end() :]):
-            continue
+        if m is None or has_marks(para[m.end() :]) or m.group(1).strip().isupper():
+            continue  # an all-capitals label is a transcript turn: a direct quote
         start, end = base + m.end(), base + len(para.rstrip(" .\u00a0"))
         name = doc.char_span(base + m.start(1), base + m.end(1), alignment_mode="expand")
         if name is not None:
@@ -161,7 +164,7 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
             continue
         subject = subject_of(verb) or _left_neighbour(verb)
         for toks in _contents(verb) if subject is not None else []:
-            start, end = _trimmed(doc, toks)
+            start, end = trimmed(doc, toks)
             spans.append(Found(start, end, False, verb, subject, -1, _outside(verb, start, end)))
     spans += _according_to(doc, marked)
     spans += _parenthetical(doc, marked)
@@ -170,10 +173,13 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
     text = text_of(doc)
     spans = [f for f in spans if f.end - f.start >= 8 and len(text[f.start : f.end].split()) >= 2]
     spans += [f for f in _stances(doc, marked) if not _fragment(text, f)]
+    for f in spans:
+        f.start, f.end = reader_span(doc, f.start, f.end, f.verb)
     spans = [
         f
         for f in (_before_marks(text, f) for f in spans)
         if f is not None and not any(d.start < f.end and f.start < d.end for d in direct)
+        and len(text[f.start : f.end].split()) >= MIN_CONTENT_WORDS
     ]
     # Speech reported inside reported speech stays part of the outer clause.
     spans.sort(key=lambda f: -(f.end - f.start))
@@ -246,9 +252,10 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         if right and doc[last + 1].text != ",":
             continue
         left = list(doc[sent.start : first - 1])
-        if len(left) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in left + right):
+        # "Asked about the convoy, she said so": a clause with a subject, not a phrase.
+        if len(left) < 2 or not any(t.dep_ in CLAUSE_SUBJECTS for t in left + right):
             continue
-        start, end = _trimmed(doc, left + list(doc[first - 1 : sent.end]) if right else left)
+        start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if right else left)
         region = (doc[first].idx, doc[last].idx + len(doc[last]))
         spans.append(Found(start, end, False, verb, subject, -1, region))
     return spans
@@ -262,7 +269,7 @@ def _nominal(doc: Doc, marked: list[Marked]) -> list[Found]:
     for toks, cue, holder in found:
         if inside_marks(cue, marked):
             continue
-        start, end = _trimmed(doc, toks)
+        start, end = trimmed(doc, toks)
         spans.append(Found(start, end, False, cue, holder, -1, _outside(cue, start, end)))
     return spans
 
@@ -273,17 +280,6 @@ def _outside(verb: Token, start: int, end: int) -> tuple[int, int]:
     if start <= sent.start_char + 1:
         return (end, sent.end_char)
     return (sent.start_char, start)
-
-
-def _trimmed(doc: Doc, toks: list[Token]) -> tuple[int, int]:
-    toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    if not toks:
-        return (0, 0)
-    return (toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
 def _according_to(doc: Doc, marked: list[Marked]) -> list[Found]:
@@ -300,7 +296,7 @@ def _according_to(doc: Doc, marked: list[Marked]) -> list[Found]:
         phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
         sent = tok.sent
         toks = [t for t in sent if t.i not in phrase]
-        start, end = _trimmed(doc, toks)
+        start, end = trimmed(doc, toks)
         region = (tok.idx, source.idx + len(source))
         spans.append(Found(start, end, False, None, source, -1, region))
     return spans
@@ -321,7 +317,7 @@ def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:
         subject = subject_of(verb) if contents and not (purpose or _hypothetical(verb)) else None
         if subject is None:
             continue
-        for start, end in (_trimmed(doc, toks) for toks in contents):
+        for start, end in (trimmed(doc, toks) for toks in contents):
             region = _outside(verb, start, end)
             spans += [Found(start, end, False, verb, subject, -1, region)] if end > start else []
     return spans

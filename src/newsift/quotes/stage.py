@@ -14,16 +14,18 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from newsift.dates.timex import resolve_date
-from newsift.entities.speakers import (
-    SpeechContext,
-    build_name_index,
-    is_speech,
-    speaker_of_token,
-    subject_of,
-)
+from newsift.entities.coref import Coreference, build_coreference, speaker_of_token
+from newsift.entities.speakers import build_name_index, is_speech, lemma_of, subject_of
 from newsift.model import DateMention, Quote
-from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, find_marked
+from newsift.quotes.marks import (
+    COLON_SPEAKER,
+    QUOTE_CHARS,
+    Marked,
+    find_marked,
+    inside_marks,
+)
 from newsift.quotes.reported import Found, find_reported
+from newsift.quotes.turns import interviewee, transcript_turns
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
     from newsift.resources import Resources
 
 MIN_SENTENCE_WORDS = 4
+# Verbs of knowing, finding and showing: speech only through the clause they report.
+COGNITION = frozenset(
+    {"show", "find", "know", "understand", "hear", "learn", "fear", "expect", "believe",
+     "think", "reveal", "indicate", "estimate", "conclude"}
+)
 
 
 def find_quotes(article: Article, resources: Resources) -> list[Quote]:
@@ -40,13 +47,14 @@ def find_quotes(article: Article, resources: Resources) -> list[Quote]:
     if doc is None or article.document is None:
         return []
     text = article.document.text
-    index = build_name_index(doc, resources.countries)
-    ctx = SpeechContext(doc=doc, index=index)
     marked = find_marked(text)
-    found = _direct(doc, marked)
+    quoted = [(m.start, m.end) for m in marked]
+    index = build_name_index(doc, resources.countries, quoted)
+    coref = build_coreference(doc, index, quoted)
+    found = _direct(doc, marked) + transcript_turns(text, index)
     found += find_reported(doc, marked, found)
     found.sort(key=lambda f: (f.start, f.end))
-    _resolve_speakers(found, ctx)
+    _resolve_speakers(found, coref)
     _resolve_dates(found, article, doc)
     return [
         Quote(
@@ -114,20 +122,37 @@ def _governing_verb(doc: Doc, m: Marked) -> Token | None:
         return None
     ids = {t.i for t in inside}
     tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    thing: Token | None = None  # "what it calls “…”" when no one else speaks
     for top in tops:
         node = top
         for _ in range(12):
-            # The quoted words must not be who speaks.
+            # The quoted words must not be who speaks; "it would tell a story" is a
+            # thing's, and the clause is someone else's report.
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if (
-                node.i not in ids
-                and is_speech(node)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in ids for c in node.children)
+                node.i not in ids and is_speech(node) and not any(c.i in ids for c in subjects)
+                and not _knows_only(node, ids)
             ):
-                return node
+                # "Koval said Ruiz would discuss it “in a few weeks”": a speech yet to
+                # come cannot be quoted; the one who said so is.
+                modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)
+                if not any(c.lower_ == "it" for c in subjects) and not modal:
+                    return node
+                thing = thing or node
             if node.head.i == node.i:
                 break
             node = node.head
-    return None
+    return thing
+
+
+def _knows_only(verb: Token, ids: set[int]) -> bool:
+    """ "Koval had shown bad judgment in using Ruiz “as a prop”": verbs of knowing and
+    showing report a clause ("polls show that …"); the quote is outside any clause of
+    theirs, so someone else's words are quoted."""
+    if lemma_of(verb) not in COGNITION:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return not any(c.left_edge.i <= min(ids) <= c.right_edge.i for c in clauses)
 
 
 def _is_sentences(text: str, m: Marked) -> bool:
@@ -143,15 +168,19 @@ def _direct(doc: Doc, marked: list[Marked]) -> list[Found]:
     text = text_of(doc)
     found: list[Found] = []
     for m in marked:
-        if m.end <= m.start:
+        if m.end <= m.start or _titled(doc, text, m) or _stage_direction(text, m):
             continue
         verb = _tail_verb(doc, text, m) or _head_verb(doc, text, m)
         if verb is None and not _names_a_thing(doc, m):
-            verb = _governing_verb(doc, m)
+            verb = _governing_verb(doc, m) or _speech_in_sentence(doc, text, m, marked)
         dash = _dash_source(doc, text, m)
-        if verb is None and not (_is_sentences(text, m) or m.chain >= 0 or dash is not None):
+        source = _according_to_source(doc, m) if verb is None else None
+        if verb is None and not (
+            _is_sentences(text, m) or _opens_sentence(text, m) or m.chain >= 0
+            or dash is not None or source is not None
+        ):
             continue  # a scare quote or a title
-        subject = subject_of(verb) if verb is not None else None
+        subject = subject_of(verb) if verb is not None else source
         start, speaker = m.start, None
         label = COLON_SPEAKER.match(text[m.start : m.end])
         if label is not None and label.group(1).strip().isupper():  # "WALLACE: Let's start"
@@ -165,6 +194,64 @@ def _direct(doc: Doc, marked: list[Marked]) -> list[Found]:
     return found
 
 
+def _opens_sentence(text: str, m: Marked) -> bool:
+    """ "… said Koval. “It is a tax increase” for the rich.": quoted words that open a
+    sentence are someone's, though the sentence goes on after them."""
+    inner = text[m.start : m.end].strip()
+    before = text[: m.open_at].rstrip(" \u00a0")
+    return (
+        len(inner.split()) >= MIN_SENTENCE_WORDS
+        and (inner[:1].isupper() or inner[:1].isdigit())
+        and before[-1:] in ("", ".", "!", "?", "\n", ":")
+    )
+
+
+def _speech_in_sentence(doc: Doc, text: str, m: Marked, marked: list[Marked]) -> Token | None:
+    """ "African-Americans, he said, can “stir the pot like a comedian.”": a speech verb
+    with a subject elsewhere in the sentence, for quoted clauses (4+ words, a verb)."""
+    inside = _tokens_between(doc, m.start, m.end)
+    if len(inside) < MIN_SENTENCE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return None
+    sent = doc[inside[0].i].sent
+    verbs = [
+        t for t in sent
+        if is_speech(t) and not inside_marks(t, marked) and subject_of(t) is not None
+    ]
+    return min(verbs, key=lambda t: abs(t.idx - m.start), default=None)
+
+
+def _according_to_source(doc: Doc, m: Marked) -> Token | None:
+    """ "According to the complaint, the firm ran a “massive fraudulent scheme”."""
+    inside = _tokens_between(doc, m.start, m.end)
+    if not inside:
+        return None
+    for tok in doc[inside[0].i].sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _titled(doc: Doc, text: str, m: Marked) -> bool:
+    """CBS's “Face the Nation”, his book, “Make Your Kid a Millionaire”: words in title
+    case right after a noun, a possessive or a preposition name a work, not a quote."""
+    words = [w for w in text[m.start : m.end].split() if any(c.isalpha() for c in w)]
+    if not 1 <= len(words) <= 8 or not all(w[:1].isupper() for w in words if len(w) > 3):
+        return False
+    before = [t for t in doc if t.idx + len(t) <= m.open_at][-2:]
+    if before and before[-1].text == "," and len(before) == 2:
+        before = before[:1]
+    return bool(before) and (
+        before[-1].pos_ in ("NOUN", "ADP") or before[-1].tag_ == "POS"
+        or (before[-1].pos_ == "PROPN" and not before[-1].is_sent_start)
+    )
+
+
+def _stage_direction(text: str, m: Marked) -> bool:
+    """ "(CROSSTALK)" in a transcript."""
+    inner = text[m.start : m.end].strip().rstrip(".,")
+    return inner.startswith("(") and inner.endswith(")")
+
+
 def _names_a_thing(doc: Doc, m: Marked) -> bool:
     """A village “workshop of an agriculture firm”, MSNBC’s “Morning Joe”: a quoted name
     right after a noun or a possessive names something; nobody is quoted."""
@@ -173,6 +260,8 @@ def _names_a_thing(doc: Doc, m: Marked) -> bool:
     return (
         bool(before)
         and (before[-1].pos_ == "NOUN" or before[-1].tag_ == "POS")
+        and bool(inside)
+        and inside[0].pos_ not in ("ADP", "SCONJ", "PART")  # “in a few weeks” is said
         and not any(t.pos_ in ("VERB", "AUX") for t in inside)
     )
 
@@ -201,25 +290,49 @@ def _sentence_around(text: str, m: Marked) -> tuple[int, int]:
 # --- speakers and dates -------------------------------------------------------------------
 
 
-def _resolve_speakers(found: list[Found], ctx: SpeechContext) -> None:
-    last: str | None = None
-    chains: dict[int, str] = {}
+def _resolve_speakers(found: list[Found], coref: Coreference) -> None:
+    asked: list[Found] = []
     for f in found:
         if f.subject is not None:
-            f.speaker = speaker_of_token(f.subject, ctx, last)
-        elif f.speaker is not None:  # a transcript label
-            f.speaker = ctx.index.canonical(f.speaker) or f.speaker
-        if f.chain >= 0 and f.speaker is not None:
-            chains.setdefault(f.chain, f.speaker)
-        if f.speaker is not None and ctx.index.canonical(f.speaker):
-            last = f.speaker
+            f.speaker = speaker_of_token(f.subject, coref)
+            if f.subject is f.verb and f.speaker is not None:  # "“…” ― Ana Koval"
+                coref.note(f.start, f.speaker)
+        elif f.speaker is not None:  # a transcript label: "KOVAL" is "Petro Koval"
+            canonical = coref.index.canonical(f.speaker)
+            f.speaker = canonical if canonical and not canonical.isupper() else f.speaker
+            if len(f.speaker) == 1:  # "Q:" asks, unnamed; "A:" is who the interview is with
+                asked += [f] if f.speaker != "A" else []
+                f.speaker = interviewee(coref.index) if f.speaker == "A" else None
+            if f.speaker is not None:
+                coref.note(f.start, f.speaker)
+        if f.speaker is None and f.verb is not None and f.direct:
+            # "KYIV -- President Koval, opening the museum, said …": the parse lost the
+            # subject; the person last named before the verb in its sentence speaks.
+            sent = f.verb.sent
+            named = [n for at, n in coref.index.mentions if sent.start_char <= at < f.verb.idx]
+            f.speaker = named[-1] if named else None
+    # The paragraphs of one quote have one speaker; in a transcript one chain of marks
+    # may run over several turns, so a paragraph takes its chain's latest speaker.
+    chain_speaker: dict[int, str] = {}
     for f in found:
-        if f.speaker is None and f.chain >= 0:
-            f.speaker = chains.get(f.chain)
-    # A quote standing alone with no attribution continues the previous speaker.
-    for prev, f in zip(found, found[1:], strict=False):
-        if f.speaker is None and f.direct and f.verb is None and prev.direct:
-            f.speaker = prev.speaker
+        if f.chain < 0:
+            continue
+        if f.speaker is not None:
+            chain_speaker[f.chain] = f.speaker
+        elif f.chain in chain_speaker:
+            f.speaker = chain_speaker[f.chain]
+    for f in reversed(found):  # "“…\n\n“…,” she said.": named in the last paragraph
+        if f.chain < 0:
+            continue
+        if f.speaker is not None:
+            chain_speaker[f.chain] = f.speaker
+        else:
+            f.speaker = chain_speaker.get(f.chain)
+    # A quote standing alone with no attribution is the person the passage is about
+    # (not a question an interview's "Q:" asks).
+    for f in found:
+        if f.speaker is None and f.direct and f.verb is None and f not in asked:
+            f.speaker = coref.recent(f.start)
 
 
 def _day_dates(article: Article, doc: Doc) -> list[DateMention]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -109,6 +110,11 @@ class Store(Protocol):
         """Store the document and all its rows in one transaction; a no-op if present."""
         ...
 
+    def batch(self) -> AbstractContextManager[None]:
+        """A context in which many :meth:`add` calls share one transaction (one commit);
+        an add that fails inside it still undoes only its own rows."""
+        ...
+
     def has_document(self, document_id: str) -> bool: ...
 
     def has_source(self, source: str) -> bool:
@@ -118,6 +124,12 @@ class Store(Protocol):
 
     def get_document(self, document_id: str) -> Extraction | None:
         """The extraction as it was added (events carry this document's evidence)."""
+        ...
+
+    def document_event_ids(self, document_id: str) -> dict[int, str]:
+        """Where the document's own events went: ``{index in Extraction.events: id of
+        the stored event it joined or became}``. Empty for an unknown document; an event
+        whose event was merged by hand into another of the document's is left out."""
         ...
 
     def documents(

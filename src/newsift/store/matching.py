@@ -3,7 +3,7 @@
 :func:`find_match` asks :func:`newsift.events.same_incident.match` about the stored events
 that could be the same incident, and only those: candidates come from indexes on the event's
 period (``day_first``, an ordinal day) and area (``cell``, a
-:data:`~newsift.events.same_incident.CELL_DEGREES` grid cell, or ``admin1`` for coarse
+:data:`CELL_DEGREES` grid cell, or ``admin1`` for coarse
 places), so the cost of one match depends on how many events lie in the same few days
 and cells, not on the size of the store. Which shared words are rare is counted on the documents'
 full-text index, each count stopping at a fixed limit (:func:`rare_words`), and only for
@@ -18,34 +18,55 @@ details would make a many-sourced event ever easier to join. A report with a tol
 
 from __future__ import annotations
 
+import json
+import math
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from newsift.events.same_incident import (
-    CELL_DEGREES,
+    BATTLE_FAMILY,
+    BATTLE_STRIKE_TOLL,
+    DAY_TOLERANCE,
     FAR_TOLL,
+    LAG_DAYS,
     RARE_WORDS_COUNTED,
+    RISE_MIN,
     TYPE_FAMILIES,
     Match,
     Report,
-    cell,
-    day_window,
-    jaccard,
     match,
-    rare_limit,
     report_period,
+    targets_agree,
     tokens,
+    toll_relation,
 )
 from newsift.model import Event, Span
 from newsift.store.rows import event_from_row
 
-# Details dedup.match weighs that outlets report differently for one incident.
-_DETAILS = ("sub_event_type", "weapon", "actor1", "target", "fatalities")
+RARE_SHARE = 0.03
+RARE_MIN_DOCS = 4
+RARE_MIN_STORE = 10
+# Counting a word's documents stops past this: a fixed cost per word at any store size.
+RARE_MAX_DOCS = 25
+# The blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM.
+CELL_DEGREES = 0.5
 _LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
+
+
+def day_window(first: date, last: date) -> tuple[int, int]:
+    """Ordinal days a candidate's period must overlap: the period widened by the lag."""
+    return first.toordinal() - LAG_DAYS, last.toordinal() + LAG_DAYS
+
+
+def cell(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:
+    """The grid cell of a point, for blocking candidates by area."""
+    if latitude is None or longitude is None:
+        return None
+    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
 
 
 def cell_key(latitude: float | None, longitude: float | None) -> int | None:
@@ -98,6 +119,9 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     if found is None:
         raise ValueError(f"event {event.id} has no date to look for candidates by")
     low, high = day_window(*found)
+    if event.fatalities is None or event.fatalities < RISE_MIN:
+        # Days beyond the tolerance need a toll tie (same_incident.match): no toll, no need.
+        low, high = low + LAG_DAYS - DAY_TOLERANCE, high - LAG_DAYS + DAY_TOLERANCE
     # A day-precise stored event starts inside the window; a vaguer one (a week, a
     # month, the days before an undated report) may start up to a month before it.
     # ``vague`` keeps the two apart in the indexes, so the month-wide scan is over
@@ -107,21 +131,31 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
               [low - _LONGEST_PERIOD, high, low]))
     loc = event.location
     areas: list[tuple[str, list[Any]]] = []
-    if loc is not None and loc.latitude is not None and loc.longitude is not None:
+    large = event.fatalities is not None and event.fatalities >= FAR_TOLL
+    if loc is not None and loc.latitude is not None and loc.longitude is not None and (
+            loc.geo_precision in (1, 2)):
         cells = _neighbour_cells(loc.latitude, loc.longitude)
         areas.append((f"cell IN ({', '.join('?' * len(cells))}) AND ", cells))
-        if event.fatalities is not None and event.fatalities >= FAR_TOLL:
-            # A large toll may tie a place the geocoder put farther off (dedup.FAR_KM),
-            # up to two cells away (about 110 km north-south, 65 to 90 east-west); only
-            # events with such a toll themselves can.
+        if large:
+            # A large toll may tie a place the geocoder put farther off (FAR_KM), up to
+            # two cells away (about 110 km north-south, 65 to 90 east-west), and a
+            # region beside the place (a capital and the region around it); only events
+            # with such a toll themselves can.
             ring = [key for key in _neighbour_cells(loc.latitude, loc.longitude, 2)
                     if key not in cells]
             areas.append((f"cell IN ({', '.join('?' * len(ring))}) AND fatalities >= ? AND ",
                           [*ring, FAR_TOLL]))
-    if loc is not None and loc.admin1:
-        # A precise event meets the coarse events of its admin1; a coarse one meets all.
-        coarse = "cell IS NULL AND " if areas else ""
-        areas.append((f"admin1 = ? AND {coarse}", [loc.admin1]))
+            areas.append(("cell IS NULL AND admin1 IS NOT NULL AND admin1 <> ? AND"
+                          " fatalities >= ? AND ", [loc.admin1 or "", FAR_TOLL]))
+        if loc.admin1:
+            areas.append(("admin1 = ? AND cell IS NULL AND ", [loc.admin1]))
+    elif loc is not None and loc.admin1:
+        # A region meets everything in it, and with a large toll the places beside it.
+        areas.append(("admin1 = ? AND ", [loc.admin1]))
+        if large and loc.latitude is not None and loc.longitude is not None:
+            ring = _neighbour_cells(loc.latitude, loc.longitude, 2)
+            areas.append((f"cell IN ({', '.join('?' * len(ring))}) AND fatalities >= ? AND ",
+                          [*ring, FAR_TOLL]))
     if areas:
         # Stored events without any place: only strong text can join them (dedup.match).
         areas.append(("cell IS NULL AND admin1 IS NULL AND ", []))
@@ -133,75 +167,143 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     params = [value for _, values in branches for value in values]
     # A related type can only match on a telling toll (dedup.match): no toll, no need.
     related = event.fatalities is not None and event.fatalities >= 3
-    types = sorted({event.event_type, *(other for family in TYPE_FAMILIES if related
+    families = [*TYPE_FAMILIES, *([BATTLE_FAMILY] if (event.fatalities or 0)
+                                  >= BATTLE_STRIKE_TOLL else [])]
+    types = sorted({event.event_type, *(other for family in families if related
                                         and event.event_type in family for other in family)})
     return (f"SELECT * FROM events WHERE key IN ({sql})"
             f" AND event_type IN ({', '.join('?' * len(types))})", [*params, *types])
 
 
-def find_match(conn: sqlite3.Connection, event: Event, document_id: str,
-               taken: set[str], published: str | None = None) -> tuple[str, Match] | None:
-    """The stored event that ``event`` best matches, if any, with the verdict.
+@dataclass(frozen=True)
+class Source:
+    """One source of a stored event: its document, its place among that document's
+    events (0: the article's lead incident), and its report as the article told it."""
 
+    document_id: str
+    seq: int
+    report: Report
+
+
+def _source_reports(conn: sqlite3.Connection, rows: dict[str, sqlite3.Row]
+                    ) -> dict[str, list[Source]]:
+    """Each candidate event's sources as their own articles told them."""
+    found: dict[str, list[Source]] = {}
+    marks = ", ".join("?" * len(rows))
+    for source in conn.execute(
+        "SELECT s.event_id, s.document_id, s.seq, s.extracted, s.tokens, s.fatalities,"
+        " s.injured,"
+        " d.published FROM event_sources s JOIN documents d ON d.id = s.document_id"
+        f" WHERE s.event_id IN ({marks}) ORDER BY s.key", list(rows),
+    ):
+        words = frozenset((source["tokens"] or "").split())
+        if source["extracted"]:
+            report = _extracted_report(json.loads(source["extracted"]), words,
+                                       source["published"])
+        else:  # a source stored before its own event was kept: the event's values
+            stored = rows[source["event_id"]]
+            own = event_from_row(stored, [], source["fatalities"], source["injured"])
+            report = report_of(own, words, source["published"])
+        found.setdefault(source["event_id"], []).append(
+            Source(source["document_id"], source["seq"], report))
+    return found
+
+
+def _extracted_report(data: dict[str, Any], words: frozenset[str], published: str | None
+                      ) -> Report:
+    """:func:`report_of` straight from a source's stored JSON (no evidence objects)."""
+    loc = data.get("location") or {}
+    return Report(
+        event_type=data["event_type"], sub_event_type=data["sub_event_type"],
+        date=data.get("date"), date_precision=data.get("date_precision"),
+        latitude=loc.get("latitude"), longitude=loc.get("longitude"),
+        geo_precision=loc.get("geo_precision"), admin1=loc.get("admin1"),
+        country=loc.get("country"), actor1=data.get("actor1"), weapon=data.get("weapon"),
+        fatalities=data.get("fatalities"), tokens=words, published=published,
+        target=data.get("target"))
+
+
+def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
+                 taken: set[str], published: str | None = None) -> list[tuple[str, Match]]:
+    """The stored events ``event`` matches, first choice first, with the verdicts.
+
+    A stored event is weighed by its sources, each as its own article told it, and the
+    best verdict counts (single link: which source arrived first does not matter); but
+    a source a gate of :func:`~newsift.events.same_incident.match` refuses vetoes the
+    event. First choice: an event some article leads with, then the best verdict.
     Events this document already reports (``taken``, or a source row) are left out: the
     events stage has decided that one article's events are different incidents.
     """
     new = report_of(event, published=published)
     if indexed_days(new) is None:
-        return None
-    best: tuple[str, Match] | None = None
+        return []
     sql, params = _candidate_sql(event, published)
-    rows = conn.execute(sql, params).fetchall()
+    rows = {row["id"]: row for row in conn.execute(sql, params).fetchall()
+            if row["id"] not in taken}
     if not rows:
-        return None
-    by_id = {row["id"]: row for row in rows if row["id"] not in taken}
-    marks = ", ".join("?" * len(by_id))
-    sources: dict[str, list[tuple[frozenset[str], dict[str, Any]]]] = {}
-    picked = ", ".join(f"json_extract(extracted, '$.{name}') AS {name}" for name in _DETAILS)
-    for row in conn.execute(
-        f"SELECT event_id, document_id, tokens, {picked} FROM event_sources"
-        f" WHERE event_id IN ({marks})", list(by_id),
-    ):
-        if row["document_id"] == document_id:
-            by_id.pop(row["event_id"], None)
+        return []
+    hopeful: dict[str, list[Source]] = {}
+    for event_id, sources in _source_reports(conn, rows).items():
+        if any(source.document_id == document_id for source in sources):
             continue
-        sources.setdefault(row["event_id"], []).append((
-            frozenset((row["tokens"] or "").split()),
-            {name: row[name] for name in _DETAILS if row[name] is not None}))
-    # The verdict only grows with text similarity: the most alike source decides, and
-    # the pair is weighed on its details (outlets disagree on a sub-type, on who struck)
-    # and its toll (the event keeps the lowest; a report updates the figure it read).
-    alike = {event_id: max(sources.get(event_id, [(frozenset(), {})]),
-                           key=lambda source: jaccard(source[0], new.tokens))
-             for event_id in by_id}
-    reports: dict[str, Report] = {}
-    for event_id, row in by_id.items():
-        stored = event_from_row(row, [], row["fatalities"], row["injured"])
-        # An undated stored event is indexed up to its article's day: give that back.
-        seen = None if row["date"] or row["day_last"] is None else (
-            date.fromordinal(row["day_last"]).isoformat())
-        words, details = alike[event_id]
-        whole = report_of(stored, words, seen)
-        # The event as its consensus tells it, or as that source does: the better verdict.
-        # Rare words are looked up only for candidates they could carry over the line.
-        told = [whole, replace(whole, **details)] if details else [whole]
-        verdict, report = max(((match(one, new, RARE_WORDS_COUNTED), one) for one in told),
-                              key=lambda pair: pair[0].score)
-        if verdict.ok:
-            reports[event_id] = report
+        # Rare words are looked up only for candidates they could carry over the line;
+        # a source a gate refuses (another incident, whatever the words) vetoes the event.
+        hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
+        if any(one.ok for one in hopes) and not any(one.gated for one in hopes):
+            hopeful[event_id] = sources
     rare = rare_words(conn, frozenset().union(
-        *(alike[event_id][0] for event_id in reports)) & new.tokens)
-    for event_id, report in reports.items():
-        verdict = match(report, new, len(alike[event_id][0] & rare))
-        if verdict.ok and (best is None or verdict.score > best[1].score):
-            best = (event_id, verdict)
-    return best
+        *(s.report.tokens for sources in hopeful.values() for s in sources)) & new.tokens)
+    found = []
+    for event_id, sources in hopeful.items():
+        verdicts = [(match(s.report, new, len(s.report.tokens & rare)), s.seq)
+                    for s in sources]
+        verdict = max((one for one, _ in verdicts), key=lambda one: one.score)
+        if verdict.ok:
+            lead = min(seq for one, seq in verdicts if one.ok)
+            found.append((lead, event_id, verdict))
+    # An event some article leads with first: leads of two articles are most likely
+    # one incident, and the choice then does not depend on which article came first.
+    found.sort(key=lambda item: (item[0], -item[2].score, item[1]))
+    return [(event_id, verdict) for _, event_id, verdict in found]
+
+
+def linkable(conn: sqlite3.Connection, keep: str, other: str) -> bool:
+    """Whether two stored events may become one: no document reports both, and no
+    source of one is clearly another incident than a source of the other (a gate of
+    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`)."""
+    rows = {row["id"]: row for row in conn.execute(
+        "SELECT * FROM events WHERE id IN (?, ?)", (keep, other))}
+    sources = _source_reports(conn, rows)
+    mine, theirs = sources.get(keep, []), sources.get(other, [])
+    if {s.document_id for s in mine} & {s.document_id for s in theirs}:
+        return False
+    return not any(match(a.report, b.report).gated or apart(a.report, b.report)
+                   for a in mine for b in theirs)
+
+
+def apart(a: Report, b: Report) -> bool:
+    """Two reports dated to different days, with no target or toll tie, that do not
+    match each other: a bridge between their events would chain two incidents through a vaguer
+    report."""
+    dated = [report_period(r) for r in (a, b)]
+    if any(found is None or found[0] != found[1] for found in dated):
+        return False
+    tied = targets_agree(a, b) or toll_relation(a, b) in ("same", "large", "near", "rising")
+    return dated[0] != dated[1] and not tied and not match(a, b).ok
+
+
+def rare_limit(documents: int) -> int:
+    """The most documents a word may occur in and still be rare in a store this size;
+    0 in a store too small to tell a rare word from a common one."""
+    if documents < RARE_MIN_STORE:
+        return 0
+    return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
 
 
 def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str]:
     """The words that occur in few stored documents.
 
-    How few: :func:`newsift.events.same_incident.rare_limit`.
+    How few: :func:`rare_limit`.
 
     Counted on the documents' full-text index, each count stopping past the limit, so a
     common word costs no more than a rare one.

@@ -8,9 +8,11 @@ never join automatically.
 **An event's values** (:func:`consensus`) follow from its sources' own extracted events,
 which ``event_sources.extracted`` keeps unchanged:
 
-- ``fatalities`` and ``injured``: the lowest figure any source states, ACLED's most
-  conservative reported figure (a source that states none is not counted as 0);
-  ``fatalities_low``/``_high``: the lowest and highest stated figures;
+- ``fatalities``: the latest well-sourced figure (:func:`latest_toll`: the figure of
+  the sources published last, as tolls rise while bodies are found); ``injured``: the
+  lowest figure any source states (a source that states none is not counted as 0);
+  ``fatalities_low``/``_high``: the lowest and highest stated figures, and each
+  source keeps its own figure and date in ``event_sources``;
 - ``date``/``date_precision``: the date most of the most precise sources give (day
   before week before month before year), ``location``: the place most of the most
   precise sources name (geo_precision 1 before 2 before 3); the earliest-added source's
@@ -34,10 +36,22 @@ from dataclasses import asdict
 from typing import Any
 
 from newsift.events.same_incident import Report
-from newsift.model import Event, Location, Span
+from newsift.model import Event, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
-from newsift.store.matching import cell_key, evidence_tokens, find_match, indexed_days
-from newsift.store.rows import EVENT_COLUMNS, event_from_row, event_values, spans_to_json
+from newsift.store.matching import (
+    cell_key,
+    evidence_tokens,
+    find_matches,
+    indexed_days,
+    linkable,
+)
+from newsift.store.rows import (
+    EVENT_COLUMNS,
+    event_from_json,
+    event_from_row,
+    event_values,
+    spans_to_json,
+)
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _VOTED = ("sub_event_type", "actor1", "actor2", "weapon", "target")
@@ -54,24 +68,52 @@ def resolve_alias(conn: sqlite3.Connection, event_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+def _assign(conn: sqlite3.Connection, document_id: str, published: str | None,
+            events: Sequence[Event]) -> tuple[dict[int, list[str]], float]:
+    """Which stored events each of a document's events matches, its chosen one first.
+
+    One article's events are different incidents, so each stored event goes to at most
+    one of them. They choose in the article's order: its lead incident, the one other
+    outlets most likely report too, chooses first. Returns ``{seq: [chosen, other
+    matches]}`` and the seconds spent.
+    """
+    started = time.perf_counter()
+    found = {seq: [event_id for event_id, _ in
+                   find_matches(conn, event, document_id, set(), published)]
+             for seq, event in enumerate(events)}
+    taken: set[str] = set()
+    chosen: dict[int, str] = {}
+    for seq, matches in found.items():
+        free = [event_id for event_id in matches if event_id not in taken]
+        if free:
+            chosen[seq] = free[0]
+            taken.add(free[0])
+    assigned = {seq: [chosen[seq], *(event_id for event_id in found[seq]
+                                     if event_id not in taken)] for seq in chosen}
+    return assigned, time.perf_counter() - started
+
+
 def insert_events(conn: sqlite3.Connection, document_id: str, published: str | None,
                   events: Sequence[Event], dedup: bool) -> tuple[int, int, float]:
     """Add one document's events: each joins a matching stored event or becomes one.
 
-    Returns (added, merged, seconds spent matching).
+    A report that matches several stored events links them: they become one (its best
+    match kept) when :func:`~newsift.store.matching.linkable` allows, so the grouping
+    does not depend on which report arrived first. Returns (added, merged, seconds
+    spent matching).
     """
     added = merged = 0
-    spent = 0.0
-    taken: set[str] = set()
+    fresh = [seq for seq, event in enumerate(events) if resolve_alias(conn, event.id) is None]
+    assigned, spent = _assign(conn, document_id, published, [events[seq] for seq in fresh]) \
+        if dedup else ({}, 0.0)
+    matched = {fresh[index]: ids for index, ids in assigned.items()}
     marks = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
     for seq, event in enumerate(events):
         target = resolve_alias(conn, event.id)
-        if target is None and dedup:
-            started = time.perf_counter()
-            found = find_match(conn, event, document_id, taken, published)
-            spent += time.perf_counter() - started
-            target = found[0] if found else None
-        if target is None or target in taken:
+        others: list[str] = []
+        if target is None and seq in matched:
+            target, *others = matched[seq]
+        if target is None:
             conn.execute("DELETE FROM event_aliases WHERE id = ?", (event.id,))
             conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})",
                          event_values(event))
@@ -79,13 +121,20 @@ def insert_events(conn: sqlite3.Connection, document_id: str, published: str | N
             added += 1
         else:
             merged += 1
-        taken.add(target)
         conn.execute(
             "INSERT INTO event_sources (event_id, document_id, seq, evidence, fatalities,"
             " injured, extracted, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (target, document_id, seq, spans_to_json(event.evidence), event.fatalities,
              event.injured, json.dumps(asdict(event), ensure_ascii=False),
              " ".join(sorted(evidence_tokens(event.evidence)))))
+        for other in others:
+            started = time.perf_counter()
+            # One at a time: each merge adds sources the next must agree with; an event
+            # an earlier link took in is gone.
+            link = resolve_alias(conn, other) == other and linkable(conn, target, other)
+            spent += time.perf_counter() - started
+            if link:
+                merge_rows(conn, target, other)
         refresh_event(conn, target)
     return added, merged, spent
 
@@ -94,10 +143,7 @@ def source_event(row: sqlite3.Row, stored: sqlite3.Row) -> Event:
     """A source's own extracted event; rows from before migration 3 fall back to the
     event's stored values with the source's evidence and figures."""
     if row["extracted"]:
-        data = json.loads(row["extracted"])
-        data["location"] = Location(**data["location"]) if data["location"] else None
-        data["evidence"] = [Span(**span) for span in data["evidence"]]
-        return Event(**data)
+        return event_from_json(row["extracted"])
     evidence = [Span(**span) for span in json.loads(row["evidence"])]
     return event_from_row(stored, evidence, row["fatalities"], row["injured"])
 
@@ -110,8 +156,25 @@ def _vote(values: list[Any]) -> Any:
     return next(value for value in values if value is not None and counts[value] == top)
 
 
-def consensus(sources: list[Event]) -> dict[str, Any]:
-    """The event's column values from its sources, earliest-added first (module doc)."""
+def latest_toll(killed: list[int | None], published: list[str | None]) -> int | None:
+    """The toll of the latest reports: the figure the sources of the latest publication
+    day give (most of them, then the lowest). Tolls rise as bodies are found, so an
+    early figure is outdated rather than wrong; a source whose article has no date
+    cannot say which figure is latest and counts only when no dated source gives one."""
+    stated = [(day, toll) for toll, day in zip(killed, published, strict=True)
+              if toll is not None]
+    dated = [(day, toll) for day, toll in stated if day] or stated
+    if not dated:
+        return None
+    last = max(day or "" for day, _ in dated)
+    figures = Counter(toll for day, toll in dated if (day or "") == last)
+    return min(figures, key=lambda toll: (-figures[toll], toll))
+
+
+def consensus(sources: list[Event], published: list[str | None] | None = None
+              ) -> dict[str, Any]:
+    """The event's column values from its sources, earliest-added first (module doc);
+    ``published``: each source's article date, for the latest toll."""
     first = sources[0]
     dated = [e for e in sources if e.date]
     finest = min((_DATE_RANK.get(e.date_precision or "", 4) for e in dated), default=None)
@@ -127,11 +190,13 @@ def consensus(sources: list[Event]) -> dict[str, Any]:
     hurt = [e.injured for e in sources if e.injured is not None]
     values: dict[str, Any] = {
         "event_type": first.event_type, "date": when.date,
-        "date_precision": when.date_precision,
+        "date_precision": when.date_precision, "date_basis": when.date_basis,
         **dict(zip(_LOCATION_COLUMNS,
                    (loc.name, loc.admin1, loc.country, loc.latitude, loc.longitude,
                     loc.geo_precision) if loc else (None,) * 6, strict=True)),
-        "fatalities": min(killed, default=None), "injured": min(hurt, default=None),
+        "fatalities": latest_toll([e.fatalities for e in sources],
+                                  published or [None] * len(sources)),
+        "injured": min(hurt, default=None),
         "fatalities_low": min(killed, default=None), "fatalities_high": max(killed, default=None),
     }
     for name in _VOTED:
@@ -160,7 +225,11 @@ def refresh_event(conn: sqlite3.Connection, event_id: str) -> None:
                         (event_id,)).fetchall()
     if not rows:
         return
-    values = consensus([source_event(row, stored) for row in rows])
+    days = dict(conn.execute(
+        "SELECT d.id, d.published FROM documents d JOIN event_sources s"
+        " ON s.document_id = d.id WHERE s.event_id = ?", (event_id,)).fetchall())
+    values = consensus([source_event(row, stored) for row in rows],
+                       [days.get(row["document_id"]) for row in rows])
     values = apply_corrections(conn, event_id, values)
     published = conn.execute("SELECT published FROM documents WHERE id = ?",
                              (rows[0]["document_id"],)).fetchone()

@@ -60,7 +60,8 @@ def fts_query(text: str) -> str:
 
 EVENT_COLUMNS = (
     "id, event_type, sub_event_type, date, date_precision, actor1, actor2, weapon, target, "
-    "location_name, admin1, country, latitude, longitude, geo_precision, fatalities, injured"
+    "location_name, admin1, country, latitude, longitude, geo_precision, fatalities, injured, "
+    "date_basis"
 )
 
 
@@ -72,7 +73,7 @@ def event_values(event: Event) -> tuple[Any, ...]:
         event.actor1, event.actor2, event.weapon, event.target,
         *((loc.name, loc.admin1, loc.country, loc.latitude, loc.longitude, loc.geo_precision)
           if loc else (None,) * 6),
-        event.fatalities, event.injured,
+        event.fatalities, event.injured, event.date_basis,
     )
 
 
@@ -132,13 +133,22 @@ def location_from_row(row: sqlite3.Row) -> Location | None:
                     geo_precision=row["geo_precision"])
 
 
+def event_from_json(raw: str) -> Event:
+    """A source's own extracted event, as ``event_sources.extracted`` keeps it."""
+    data = json.loads(raw)
+    data["location"] = Location(**data["location"]) if data["location"] else None
+    data["evidence"] = [Span(**span) for span in data["evidence"]]
+    return Event(**data)
+
+
 def event_from_row(row: sqlite3.Row, evidence: list[Span], fatalities: int | None,
            injured: int | None) -> Event:
     return Event(
         id=row["id"], event_type=row["event_type"], sub_event_type=row["sub_event_type"],
         date=row["date"], date_precision=row["date_precision"], actor1=row["actor1"],
         actor2=row["actor2"], weapon=row["weapon"], target=row["target"],
-        location=location_from_row(row), fatalities=fatalities, injured=injured, evidence=evidence)
+        location=location_from_row(row), fatalities=fatalities, injured=injured, evidence=evidence,
+        date_basis=row["date_basis"])
 
 
 def stored_event(row: sqlite3.Row, sources: list[dict[str, Any]]) -> StoredEvent:
@@ -148,7 +158,8 @@ def stored_event(row: sqlite3.Row, sources: list[dict[str, Any]]) -> StoredEvent
     return {
         "id": row["id"], "event_type": row["event_type"],
         "sub_event_type": row["sub_event_type"], "date": row["date"],
-        "date_precision": row["date_precision"], "actor1": row["actor1"],
+        "date_precision": row["date_precision"], "date_basis": row["date_basis"],
+        "actor1": row["actor1"],
         "actor2": row["actor2"], "weapon": row["weapon"], "target": row["target"],
         "location": None if location is None else {
             f.name: getattr(location, f.name) for f in fields(location)},

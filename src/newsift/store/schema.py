@@ -11,8 +11,8 @@ migration to :data:`MIGRATIONS` instead of editing one):
   where ``seq`` keeps the extraction's order; column names are the model's field names
   (``"start"``/``"end"`` quoted); commitment evidence is a JSON list of spans.
 - ``events``: one row per incident, with the extraction's event ``id``, location
-  flattened (``location_name``, ``admin1``, ...); ``fatalities_low``/``_high`` are the
-  range over its sources.
+  flattened (``location_name``, ``admin1``, ...), ``date_basis`` since version 8;
+  ``fatalities_low``/``_high`` are the range over its sources.
 - ``event_sources``: which documents report an event, with that document's evidence
   (JSON spans into that document's text) and its own fatality and injury counts. Today
   each event has one source; cross-document merging adds rows here, not new events.
@@ -117,6 +117,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE quotes ADD COLUMN speaker_role TEXT",),
     # 6: "is this URL stored?" before fetching a feed's item (Store.has_source).
     ("CREATE INDEX documents_by_source ON documents (source)",),
+    # 7: place mentions keep their second-level unit (district, county, raion).
+    ("ALTER TABLE places ADD COLUMN admin2 TEXT",),
+    # 8: events say how their date was decided ("stated", "relative", "publication").
+    ("ALTER TABLE events ADD COLUMN date_basis TEXT",),
 )
 
 

@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -128,17 +128,29 @@ class SQLiteStore(EventEditing):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        # Inside batch() an add is a savepoint, so that a failing add undoes only its rows.
+        undo: tuple[str, ...]
+        if self._conn.in_transaction:
+            begin, commit, undo = "SAVEPOINT add_one", "RELEASE add_one", (
+                "ROLLBACK TO add_one", "RELEASE add_one")
+        else:
+            begin, commit, undo = "BEGIN IMMEDIATE", "COMMIT", ("ROLLBACK",)
         with self._guard():
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute(begin)
             try:
                 yield
             except BaseException:
                 # SQLite rolls back by itself on some errors (disk full, I/O): do not mask
                 # the real error with "no transaction is active".
                 if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                    for statement in undo:
+                        self._conn.execute(statement)
                 raise
-            self._conn.execute("COMMIT")
+            self._conn.execute(commit)
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Many adds, one commit: each add inside still stands or fails alone."""
+        return self._transaction()
 
     def close(self) -> None:
         self._conn.close()
@@ -243,6 +255,12 @@ class SQLiteStore(EventEditing):
             ]
             return Extraction(document=document, events=events, **lists)
 
+    def document_event_ids(self, document_id: str) -> dict[int, str]:
+        with self._guard():
+            return {int(row[0]): str(row[1]) for row in self._conn.execute(
+                "SELECT seq, event_id FROM event_sources WHERE document_id = ?",
+                (document_id,))}
+
     def _read_list(self, table: str, cls: type, document_id: str) -> list[Any]:
         names = field_names(cls)
         columns = ", ".join(f'"{name}"' for name in names)
@@ -308,14 +326,16 @@ class SQLiteStore(EventEditing):
         found: dict[str, list[dict[str, Any]]] = {}
         marks = ", ".join("?" * len(event_ids))
         for row in self._conn.execute(
-            "SELECT s.event_id, s.document_id, d.source, s.evidence, s.fatalities, s.injured"
-            " FROM event_sources s JOIN documents d ON d.id = s.document_id"
+            "SELECT s.event_id, s.document_id, d.source, s.evidence, s.fatalities, s.injured,"
+            " s.extracted FROM event_sources s JOIN documents d ON d.id = s.document_id"
             f" WHERE s.event_id IN ({marks}) ORDER BY s.key", event_ids,
         ):
+            own = json.loads(row["extracted"]) if row["extracted"] else {}
             found.setdefault(row["event_id"], []).append({
                 "document_id": row["document_id"], "source": row["source"],
                 "evidence": json.loads(row["evidence"]),
-                "fatalities": row["fatalities"], "injured": row["injured"]})
+                "fatalities": row["fatalities"], "injured": row["injured"],
+                "date": own.get("date"), "date_precision": own.get("date_precision")})
         return found
 
     def _rows(self, sql: str, where: list[tuple[str, Any]], limit: int | None,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsift.places.gazetteer.build import _mainland, _middle, fold_name, normalize_name
+from newsift.places.gazetteer.build import fold_name, normalize_name
+from newsift.places.gazetteer.centres import mainland as _mainland
+from newsift.places.gazetteer.centres import middle as _middle
 from newsift.places.gazetteer.lookup import Gazetteer, demonym_place
 from newsift.resources import Resources
 

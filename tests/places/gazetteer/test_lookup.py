@@ -169,3 +169,28 @@ def test_islands_outrank_their_namesake_hamlets(gazetteer: Gazetteer) -> None:
     # A region GeoNames already holds stays as it was.
     sicily = gazetteer.best("Sicily")
     assert sicily is not None and sicily.feature == "admin1"
+
+
+def test_regions_answer_to_the_names_news_gives_them(gazetteer: Gazetteer) -> None:
+    # GeoNames' own alternates for Sudan's states: "North Darfur" is Northern Darfur,
+    # and a state formed in 2012 that no town source names is there too.
+    north = gazetteer.admin1("North Darfur")
+    assert north is not None and north.country_code == "SD"
+    central = gazetteer.admin1("Central Darfur")
+    assert central is not None and central.country_code == "SD"
+
+
+def test_a_region_known_by_an_alternate_name_gives_way_to_a_town_of_that_name(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Gedaref" is an alternate of both the state (Al Qadarif) and its capital: the town.
+    top = gazetteer.lookup("Gedaref")[0]
+    assert top.feature == "city" and top.country_code == "SD"
+    # A nickname GeoNames lists for a state is no name of it.
+    assert all(h.feature != "admin1" for h in gazetteer.lookup("Golden")[:3])
+
+
+def test_towns_carry_their_second_level_unit(gazetteer: Gazetteer) -> None:
+    odesa = gazetteer.lookup("Odesa", ("UA",), ("city",))[0]
+    assert odesa.admin1 == "Odesa Oblast" and odesa.admin2 is not None
+    assert "Odes" in odesa.admin2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsift.places.gazetteer.names import fold_name, normalize_name, saint_variants
+from newsift.places.gazetteer.names import fold_name, normalize_name, saint_variants, skeleton
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,21 @@ def test_arabic_variants_drop_the_article_and_respell_vowels() -> None:
     assert "tall abyad" in arabic_variants("tel abyad")
     assert arabic_variants("homs") == []
     assert arabic_variants("al bab") == []  # too short to be a name without its article
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Umm Ruwaba", "Um Rawaba"),  # doubled letters, vowels
+        ("Ed Damazin", "Ad-Damazin"),  # the article, either vowel
+        ("Gadaref", "Al Qadarif"),  # g and q are one velar in romanisations of Arabic
+        ("Kasala", "Kassala"),
+    ],
+)
+def test_romanisations_of_one_arabic_name_share_a_skeleton(one: str, other: str) -> None:
+    assert skeleton(one) == skeleton(other)
+
+
+def test_different_names_keep_different_skeletons() -> None:
+    assert skeleton("Nyala") != skeleton("Mellit")
+    assert skeleton("Kutum") != skeleton("Kadugli")

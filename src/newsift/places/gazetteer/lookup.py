@@ -78,6 +78,9 @@ class GeoHit:
     geonameid: int | None
     feature: Feature
     population: int
+    # The second-level unit a town lies in (GeoNames' admin2, or the county news names);
+    # a district's own name for a district; None for larger places.
+    admin2: str | None = None
 
 
 _SUFFIX_WORDS = re.compile(
@@ -118,7 +121,7 @@ def _base_name(name: str) -> str:
 
 _COLUMNS = (
     "p.name, p.admin1, p.country, p.country_code, p.latitude, p.longitude, "
-    "p.geonameid, p.feature, p.population"
+    "p.geonameid, p.feature, p.population, p.admin2"
 )
 
 
@@ -157,11 +160,11 @@ class Gazetteer:
         strength: dict[tuple[Any, ...], int] = {}
         for each in keys:
             for row in self._db.execute(query.format(col="key"), (each,)):
-                match = 3 if row[9] else 1 + _spelling_of(key, row[0])
-                strength[row[:9]] = max(strength.get(row[:9], 0), match)
+                match = 3 if row[10] else 1 + _spelling_of(key, row[0])
+                strength[row[:10]] = max(strength.get(row[:10], 0), match)
         if fuzzy:
             for row in self._db.execute(query.format(col="fold"), (fold_name(key),)):
-                strength.setdefault(row[:9], 0)
+                strength.setdefault(row[:10], 0)
         return [(GeoHit(*row), s) for row, s in strength.items()]
 
     def lookup(
@@ -219,6 +222,14 @@ class Gazetteer:
             if h.feature == "admin1"
         }
 
+        # A region known by an alternate name ("Gedaref" for Al Qaḑārif, "Babylon" for
+        # Babil) gives way to a town that answers to the name as well.
+        town_strength = max((s for h, s in found if h.feature == "city"), default=-1)
+
+        def gives_way(hit: GeoHit, strength: int) -> bool:
+            regional = hit.feature in ("admin1", "admin2")
+            return regional and 0 < strength <= min(town_strength, 2)
+
         def overshadowed(hit: GeoHit) -> bool:
             admin1, population = provinces.get(fold_name(hit.name), (None, 0))
             return admin1 != hit.admin1 and population >= PROVINCE_FACTOR * hit.population
@@ -235,6 +246,8 @@ class Gazetteer:
                 feature = 3  # Kharkiv the city, not the oblast; New York, not the state
             if hit.feature == "admin2" and (fold_name(_base_name(hit.name)), hit.admin1) in towns:
                 feature = 0
+            if gives_way(hit, strength):
+                feature = 0
             size = math.log10(hit.population + 1)
             # A town's own name, or a spelling of it, counts like a tenfold population over
             # a romanisation variant ("Vinnitsa" is Vinnytsia, 370,000, not the Russian
@@ -245,6 +258,18 @@ class Gazetteer:
 
         hits = [h for h in found if not features or h[0].feature in features]
         return [hit for hit, _ in sorted(hits, key=rank, reverse=True)]
+
+    def towns_in(self, admin1: str, country_code: str) -> list[GeoHit]:
+        """Every town of one first-level region (for matching a name by its skeleton)."""
+        key = ("towns_in", admin1, country_code)
+        if key not in self._cache:
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM places p WHERE p.admin1 = ? AND p.feature = 'city' "
+                "AND p.country_code = ?",
+                (admin1, country_code),
+            )
+            self._cache[key] = [GeoHit(*row) for row in rows]
+        return list(self._cache[key])
 
     def best(self, name: str, countries: Sequence[str] = ()) -> GeoHit | None:
         hits = self.lookup(name, countries)

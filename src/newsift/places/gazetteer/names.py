@@ -132,3 +132,24 @@ def arabic_retries(key: str, fuzzy: bool) -> list[str]:
         return arabic_variants(key)
     bare = without_article(key)
     return [bare] if bare != key else []
+
+
+# A name's consonants, for matching within one small region only: "Abu Jubaiha" and
+# "Abu Jubayhah", "Gedaref" and "Al Qadarif", "El Roseires" and "Ar Rusayris" are one
+# name romanised two ways. Articles go, digraphs keep their first letter, vowels and the
+# glides (w, y) go, the velars (g, k, q) are one letter, and doubled letters are one.
+_ARTICLES = re.compile(
+    r"\b(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez)\b\s*(?=\w{3})"
+)
+_DIGRAPH = re.compile(r"(?<=[kgsztdc])h")
+_WORD_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+
+def skeleton(name: str) -> str:
+    """The consonant skeleton of a romanised name: "abu jubaiha" -> "bjbh"."""
+    text = _ARTICLES.sub("", normalize_name(name))
+    text = _WORD_FINAL_H.sub("", text)
+    text = _DIGRAPH.sub("", text).replace("ph", "f")
+    text = re.sub(r"[aeiouyw\s]", "", text)
+    text = re.sub(r"[gkq]", "k", text)
+    return re.sub(r"(.)\1+", r"\1", text)

@@ -1,9 +1,11 @@
-"""Places an incident sentence names that the places stage missed."""
+"""A second look for the places the first pass missed: towns run together, capitals."""
 
 from __future__ import annotations
 
-from newsift.events.place_repair import missed_places
-from newsift.model import Place
+from newsift.article import Article
+from newsift.model import Document, Place, RawInput
+from newsift.places.second_look import missed_places
+from newsift.places.stage import find_places
 from newsift.resources import Resources
 
 
@@ -46,3 +48,24 @@ def test_a_title_case_headline_stops_at_its_verb(resources: Resources) -> None:
 def test_the_french_ou_is_read_as_the_gazetteers_o(resources: Resources) -> None:
     text = "A car bomb went off near the city of Deir el-Zour Syrias state media said."
     assert _missed(resources, text) == ["Deir ez-Zor"]
+
+
+def _places(resources: Resources, text: str) -> list[str]:
+    raw = RawInput(source="t", kind="text", content=text, digest="t")
+    document = Document("t", "t", None, "2017-03-20", None, "en", text)
+    article = Article(raw=raw, document=document, doc=resources.nlp(text))
+    return [p.resolved or p.name for p in find_places(article, resources)]
+
+
+def test_the_syrian_capital_is_a_place(resources: Resources) -> None:
+    text = "Rebels shelled a suburb east of the Syrian capital on Monday."
+    assert "Damascus" in _places(resources, text)
+    assert "Damascus" not in _places(resources, "Rebels shelled the provincial capital.")
+
+
+def test_a_run_of_towns_in_the_storys_country_is_found(resources: Resources) -> None:
+    text = (
+        "Syrian state media said car bombs hit Tartous Homs and Jableh on Monday. "
+        "The blasts in Syria killed 40 people."
+    )
+    assert {"Ţarţūs", "Homs"} <= set(_places(resources, text))

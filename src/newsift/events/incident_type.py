@@ -1,0 +1,97 @@
+"""The ACLED class of an incident told by one or more sentences.
+
+:func:`classify_incident` is what an incident model calls once it knows which sentences
+tell one incident: it reads their triggers (:func:`newsift.events.triggers.real_triggers`
+and the extra cues of :mod:`newsift.events.cues`), weapons, victims and toll, lets the
+rules of :mod:`newsift.events.taxonomy` decide by the means of attack, and lets the
+learned layer (:mod:`newsift.events.classifier`) choose where the rules leave the choice
+open. :func:`type_inputs` gives the same inputs to the training script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsift.events.casualties import casualties, civilian_words
+from newsift.events.cues import extra_triggers
+from newsift.events.taxonomy import EventClass, Roles, classify
+from newsift.events.triggers import real_triggers, toll_triggers
+from newsift.events.weapons import Weapon, deciding_weapon, find_weapons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class TypeInputs:
+    actions: frozenset[str]
+    weapon: Weapon | None
+    lemmas: frozenset[str]  # of every sentence of the incident, lower case
+    civilian: bool
+    casualties: bool
+    roles: Roles = Roles(frozenset(), frozenset())
+
+
+def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
+    """What the typing rules and model read from the sentences of one incident."""
+    actions: set[str] = set()
+    lemmas: set[str] = set()
+    weapons: list[Weapon] = []
+    civilian = harmed = False
+    attackers: set[str] = set()
+    hit: set[str] = set()
+    attacked: set[str] = set()
+    for sentence in sentences:
+        triggers = (real_triggers(sentence) or toll_triggers(sentence)) + extra_triggers(sentence)
+        actions |= {action for _, action in triggers}
+        sentence_lemmas = [token.lemma_.lower() for token in sentence]
+        lemmas |= set(sentence_lemmas) | {token.lower_ for token, _ in triggers}
+        weapons += [weapon for _, weapon in find_weapons(sentence_lemmas)]
+        fatalities, injured, victims = casualties(sentence)
+        harmed = harmed or bool(fatalities or injured)
+        civilian = civilian or civilian_words(sentence, victims)
+        hit |= {victim.lemma_.lower() for victim in victims}
+        for token, action in triggers:
+            doers, done_to = _parties(token)
+            attackers |= doers
+            hit |= done_to
+            if action in {"strike", "clash"}:
+                attacked |= done_to
+    return TypeInputs(
+        frozenset(actions), deciding_weapon(weapons), frozenset(lemmas), civilian, harmed,
+        Roles(frozenset(attackers), frozenset(hit), frozenset(attacked)),
+    )  # fmt: skip
+
+
+def _parties(trigger: Token) -> tuple[set[str], set[str]]:
+    """Lemmas of who did what a trigger verb says (its subject, or the "by" agent of a
+    passive) and of whom it was done to (object, passive subject); a verb joined to
+    another ("beat and killed") shares that one's subject."""
+    if trigger.pos_ != "VERB":
+        return set(), set()
+    children = list(trigger.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    subjects += [p for c in children if c.dep_ == "agent" for p in c.children]
+    if not subjects and trigger.dep_ == "conj":
+        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    # The whole subject phrase: "armed men", "an unidentified armed group".
+    doers = {w.lemma_.lower() for s in subjects for w in s.subtree if w.pos_ in WORDS}
+    done_to = {c.lemma_.lower() for c in children if c.dep_ in {"dobj", "nsubjpass"}}
+    return doers, done_to
+
+
+WORDS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
+def classify_incident(sentences: Sequence[SpacySpan]) -> EventClass | None:
+    """The class of the incident these sentences tell, or None when none reports one."""
+    inputs = type_inputs(sentences)
+    if not inputs.actions - {"withdraw"}:
+        return None
+    return classify(
+        inputs.actions, inputs.weapon, inputs.lemmas, inputs.civilian, inputs.casualties,
+        inputs.roles,
+    )  # fmt: skip

@@ -1,0 +1,77 @@
+"""The words the typing rules of :mod:`newsift.events.taxonomy` read, by what they say:
+who was hit, how close the attack was, how a crowd was handled, who struck work.
+
+Lemmas, lower case, as spaCy's small English model gives them.
+"""
+
+from __future__ import annotations
+
+# Words of the incident that say who was on the receiving end, or how.
+# Armed people as news names them when they are hit; "forces" and "army" are left out,
+# as they name the side that attacked far more often.
+ARMED_PEOPLE = frozenset(
+    {"soldier", "troop", "policeman", "patrol", "checkpoint", "serviceman", "officer",
+     "guard", "convoy", "base", "position", "peacekeeper", "outpost", "barracks"}
+)  # fmt: skip
+# Armed people's places and formations: whoever is named beside them, they were hit.
+ARMED_SITES = frozenset(
+    {"patrol", "checkpoint", "convoy", "base", "position", "outpost", "barracks", "garrison"}
+)  # fmt: skip
+UNARMED_PEOPLE = frozenset(
+    {"civilian", "resident", "villager", "farmer", "herder", "driver", "passenger", "trader",
+     "merchant", "idp", "refugee", "displaced", "woman", "child", "girl", "boy", "student",
+     "worker", "teacher", "doctor", "nurse", "journalist", "worshipper", "mourner", "family",
+     "shepherd", "miner", "pupil", "patient", "traveller", "traveler", "man", "person",
+     "people", "inhabitant", "camp", "market", "village", "house", "home", "shopkeeper",
+     "vendor", "priest", "pastor", "imam", "chief", "elder", "fisherman", "hunter",
+     "official", "activist", "voter", "pilgrim", "motorist", "businessman"}
+)  # fmt: skip
+# Unarmed people, not the places they live in: an attack made on them was made up close.
+PERSONS = UNARMED_PEOPLE - {"camp", "market", "village", "house", "home"}
+# Verbs and nouns of a fight between two armed sides, as against an attack on someone.
+FIGHT_WORDS = frozenset(
+    {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "repel", "repulse",
+     "exchange", "counterattack", "offensive", "counteroffensive", "confrontation"}
+)  # fmt: skip
+REMOTE_WORDS = frozenset(
+    {"airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
+     "barrage", "explosion", "blast", "explode", "detonate", "projectile", "launch", "struck",
+     "pound", "hit", "strike", "salvo", "destroy"}
+)  # fmt: skip
+# Armed people who attack on foot or from vehicles, not from afar: irregulars by what
+# they are. Troops and forces are left out: in war reporting they strike from afar too.
+GROUND_ATTACKERS = frozenset(
+    {"gunman", "militiaman", "militia", "bandit", "assailant", "attacker", "raider",
+     "kidnapper", "armed", "herder", "pastoralist", "vigilante", "jihadist", "insurgent",
+     "militant", "fighter", "rebel"}
+)  # fmt: skip
+# Attacks made at close quarters unless a weapon from afar is named.
+CLOSE_ATTACK = frozenset({"attack", "raid", "storm", "assault", "ambush", "invade", "overrun"})
+# Shooting, as against firing tear gas: "fired tear gas" is no gunfire.
+GUNFIRE = frozenset({"shoot", "shot", "gunfire", "gunshot"})
+SHOOT_WORDS = frozenset({"shoot", "fire", "gunfire", "shot", "burst", "gunshot"})
+SEXUAL = frozenset({"sexual", "sexually", "rape", "raped", "rapist", "gang"})
+# How a crowd was handled: dispersal and less-lethal force make an intervention,
+# deaths at the hands of the security forces make excessive force.
+INTERVENTION = frozenset(
+    {"disperse", "dispersal", "gas", "teargas", "baton", "rubber", "cannon", "intervene",
+     "stun", "crack", "cordon", "break", "beat", "tear"}
+)  # fmt: skip
+LETHAL = frozenset({"kill", "die", "dead", "death", "martyr", "fatal"})
+ROWDY = frozenset(
+    {"stone", "rock", "torch", "vandalise", "vandalize", "storm", "loot", "molotov",
+     "petrol", "smash", "ransack"}
+)  # fmt: skip
+# Civilians who, as attackers, make a mob ("villagers beat a man to death").
+CROWDS = frozenset(
+    {"villager", "resident", "mob", "crowd", "youth", "local", "vigilante", "inhabitant"}
+)  # fmt: skip
+MOB = frozenset({"mob", "lynch", "vigilante", "lynching"})
+LABOUR = frozenset({"hunger", "general", "walkout", "wage", "salary", "pay"})
+# The people of a protest: force used on them makes the incident a protest's.
+CROWD_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+STRIKERS = frozenset(
+    {"worker", "teacher", "employee", "staff", "doctor", "nurse", "driver", "miner", "docker",
+     "servant", "lecturer", "union", "professional"}
+)  # fmt: skip
+POLICE = frozenset({"police", "security", "policeman", "riot", "officer", "force"})

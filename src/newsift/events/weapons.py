@@ -1,0 +1,123 @@
+"""The means of attack a text names, and which one decides an incident's type.
+
+ACLED's strike sub-types follow the weapon, not the verb: a drone or a bomb dropped from
+aircraft is an air strike, a shell, rocket or missile is shelling, a mine or a car bomb
+is a remote explosive. Small arms and blades are ground violence: they make a clash or
+an attack on civilians, never a remote strike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Weapon:
+    name: str  # the short phrase written to Event.weapon
+    # "air" | "shelling" | "explosive" | "chemical" | "suicide" | "grenade", remote weapons;
+    # "ground" (guns and blades) and "riot" (tear gas, rubber bullets) are used at close range
+    kind: str
+
+
+# Lemma sequences (lower case) naming a weapon, longest first so "guided bomb" beats "bomb".
+WEAPONS: tuple[tuple[tuple[str, ...], Weapon], ...] = tuple(
+    sorted(
+        (
+            (tuple(phrase.split()), Weapon(name, kind))
+            for phrase, name, kind in (
+                ("guide bomb", "guided bomb", "air"), ("guided bomb", "guided bomb", "air"),
+                ("glide bomb", "glide bomb", "air"), ("aerial bomb", "aerial bomb", "air"),
+                ("air bomb", "aerial bomb", "air"), ("barrel bomb", "barrel bomb", "air"),
+                ("cluster bomb", "cluster bomb", "air"), ("drone", "drone", "air"),
+                ("shahed", "drone", "air"), ("uav", "drone", "air"),
+                ("kamikaze drone", "drone", "air"), ("quadcopter", "drone", "air"),
+                ("warplane", "aircraft", "air"), ("aircraft", "aircraft", "air"),
+                ("jet", "aircraft", "air"), ("fighter jet", "aircraft", "air"),
+                ("helicopter", "helicopter", "air"), ("airstrike", "aircraft", "air"),
+                ("air strike", "aircraft", "air"), ("air raid", "aircraft", "air"),
+                ("air force", "aircraft", "air"), ("aerial", "aircraft", "air"),
+                ("gunship", "helicopter", "air"), ("air - strike", "aircraft", "air"),
+                ("missile", "missile", "shelling"),
+                ("cruise missile", "cruise missile", "shelling"),
+                ("ballistic missile", "ballistic missile", "shelling"),
+                ("rocket", "rocket", "shelling"), ("artillery", "artillery", "shelling"),
+                ("mortar", "mortar", "shelling"), ("shell", "artillery", "shelling"),
+                ("shelling", "artillery", "shelling"), ("howitzer", "artillery", "shelling"),
+                ("mlrs", "rocket", "shelling"), ("grad", "rocket", "shelling"),
+                ("himars", "rocket", "shelling"), ("iskander", "missile", "shelling"),
+                ("kalibr", "cruise missile", "shelling"), ("s-300", "missile", "shelling"),
+                ("tank", "tank", "shelling"), ("rpg", "grenade launcher", "shelling"),
+                ("mine", "landmine", "explosive"), ("landmine", "landmine", "explosive"),
+                ("ied", "IED", "explosive"), ("car bomb", "car bomb", "explosive"),
+                ("explosive device", "explosive device", "explosive"),
+                ("explosive", "explosive device", "explosive"),
+                ("roadside bomb", "roadside bomb", "explosive"),
+                ("booby trap", "explosive device", "explosive"),
+                ("bomb", "bomb", "explosive"), ("tripwire", "explosive device", "explosive"),
+                ("chemical", "chemical weapon", "chemical"), ("chlorine", "chlorine", "chemical"),
+                ("sarin", "sarin", "chemical"), ("toxic gas", "toxic gas", "chemical"),
+                ("poison gas", "toxic gas", "chemical"), ("nerve agent", "nerve agent", "chemical"),
+                ("mustard gas", "toxic gas", "chemical"),
+                ("suicide bomber", "suicide bomb", "suicide"),
+                ("suicide bombing", "suicide bomb", "suicide"),
+                ("suicide attack", "suicide bomb", "suicide"),
+                ("suicide vest", "suicide bomb", "suicide"),
+                ("suicide bomb", "suicide bomb", "suicide"),
+                ("suicide car bomb", "suicide bomb", "suicide"),
+                ("grenade", "grenade", "grenade"), ("hand grenade", "grenade", "grenade"),
+                ("grenade launcher", "grenade launcher", "shelling"),
+                ("small arm", "small arms", "ground"), ("small arms", "small arms", "ground"),
+                ("machine gun", "machine gun", "ground"), ("machinegun", "machine gun", "ground"),
+                ("heavy machinegun", "machine gun", "ground"), ("rifle", "rifle", "ground"),
+                ("firearm", "firearm", "ground"),
+                ("pistol", "firearm", "ground"), ("live ammunition", "firearm", "ground"),
+                ("live bullet", "firearm", "ground"), ("live round", "firearm", "ground"),
+                ("kalashnikov", "rifle", "ground"), ("ak-47", "rifle", "ground"),
+                ("knife", "knife", "ground"), ("machete", "machete", "ground"),
+                ("axe", "axe", "ground"),
+                ("bullet", "firearm", "ground"), ("gunshot", "firearm", "ground"),
+                ("tear gas", "tear gas", "riot"), ("teargas", "tear gas", "riot"),
+                ("rubber bullet", "rubber bullets", "riot"),
+                ("water cannon", "water cannon", "riot"),
+                ("stun grenade", "stun grenade", "riot"), ("baton", "batons", "riot"),
+            )
+        ),
+        key=lambda item: -len(item[0]),
+    )
+)  # fmt: skip
+
+
+def find_weapon(lemmas: list[str]) -> tuple[int, Weapon] | None:
+    """The first weapon named in ``lemmas`` (lower case) and the index where it starts."""
+    found = find_weapons(lemmas)
+    return found[0] if found else None
+
+
+def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
+    """Every weapon named in ``lemmas``, in order, longest phrase first at each position."""
+    found: list[tuple[int, Weapon]] = []
+    index = 0
+    while index < len(lemmas):
+        for phrase, weapon in WEAPONS:
+            if tuple(lemmas[index : index + len(phrase)]) == phrase:
+                found.append((index, weapon))
+                index += len(phrase) - 1
+                break
+        index += 1
+    return found
+
+
+# When a report names several weapons, the one that decides the sub-event type: gas
+# makes a chemical attack, a suicide bomber beats the car he drove, small arms make
+# ground fighting (ACLED codes "fired mortars and small arms at positions" as a clash),
+# aircraft beat artillery. Tear gas and rubber bullets decide nothing but a protest's.
+KIND_PRIORITY = (
+    "chemical", "suicide", "ground", "air", "shelling", "explosive", "grenade", "riot",
+)
+
+
+def deciding_weapon(weapons: list[Weapon]) -> Weapon | None:
+    """The weapon that decides the type (:data:`KIND_PRIORITY`), first named among equals."""
+    ranked = sorted(enumerate(weapons), key=lambda item: (KIND_PRIORITY.index(item[1].kind),
+                                                          item[0]))  # fmt: skip
+    return ranked[0][1] if ranked else None

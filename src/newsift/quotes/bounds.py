@@ -1,0 +1,104 @@
+"""Where reported content ends, as a reader would draw it, for :mod:`reported`.
+
+An object or topic reported by a verb takes the rest of its clause: "complained about
+his microphone the morning after the debate", "will present her proposals in a speech
+in Tampa on Friday", "cited remarks he made about her as examples of contempt". A
+clause set off by a comma is not part of it: neither a new predicate (", but offered
+no proof") nor a relative, participial or concessive clause closing the content
+(", which makes him an outlier", ", arguing that …", ", although …"). A reported
+clause ("said that …") is otherwise whole already; it never starts in the sentence
+after its verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependents of the reporting verb that continue its object or topic.
+CONTINUING = frozenset(
+    {"prep", "npadvmod", "dative", "advmod", "oprd", "agent", "dobj", "xcomp", "acomp", "attr"}
+)
+CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "ROOT", "conj"})
+ASIDES = frozenset({"although", "though", "while", "whereas", "when"})
+SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s")
+
+
+def _verb_of(cue: Token) -> Token:
+    """The verb whose clause holds ``cue``: "raised questions about …" → "raised"."""
+    node = cue
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _when(child: Token) -> bool:
+    """ "on Tuesday", "last week": when it was said, not what."""
+    words = [t for t in child.subtree if not (t.is_punct or t.pos_ == "ADP")]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int]:
+    """``start``/``end`` of reported content, with the rest of an object's clause and
+    without a closing relative clause set off by a comma."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or cue is None or not len(span):
+        return start, end
+    gap = doc.text[cue.idx + len(cue) : start]
+    if cue.i < span.start and SENTENCE_END.search(gap):
+        return start, start  # the parse ran the verb on into the next sentence
+    ids = range(span.start, span.end)
+    roots = [t for t in span if t.head.i not in ids or t.head.i == t.i]
+    last = span.end - 1
+    if cue.i < span.start and not any(r.dep_ in CLAUSES for r in roots):
+        verb = _verb_of(cue)
+        kinds = {r.tag_[:2] for r in roots}
+        for child in sorted(verb.children, key=lambda c: c.i):
+            if child.i <= last or child.dep_ in ("cc", "punct"):
+                continue
+            # "emphasized fairness, and a need to …": a coordinated object of the same
+            # kind, misattached to the verb; not a new predicate with its own subject.
+            joined = child.dep_ == "conj" and child.tag_[:2] in kinds and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+            )
+            if child.dep_ not in CONTINUING and not joined:
+                break
+            between = doc[last + 1 : child.left_edge.i]
+            if not joined and (len(between) or _when(child)):
+                break  # a comma or a new predicate between; "on Tuesday" dates the cue
+            if joined and any(not (t.is_punct or t.dep_ == "cc") for t in between):
+                break
+            last = child.right_edge.i
+    for tok in doc[span.start : last]:
+        nxt = doc[tok.i + 1]
+        relative = nxt.lower_ in ("who", "which") and nxt.head.right_edge.i >= last
+        participle = nxt.tag_ == "VBG" and nxt.right_edge.i >= last  # ", arguing that …"
+        # ", although he refused …": the writer's aside, not what was said
+        aside = nxt.lower_ in ASIDES and nxt.head.right_edge.i >= last
+        if tok.text == "," and (relative or participle or aside):
+            last = tok.i - 1
+            break
+    while last > span.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    end = doc[last].idx + len(doc[last])
+    text = doc.text
+    if "\n" in text[span.start_char : end]:  # content never runs past its paragraph
+        end = len(text[: text.index("\n", span.start_char)].rstrip(" .,;:"))
+    return span.start_char, end
+
+
+def trimmed(doc: Doc, toks: list[Token]) -> tuple[int, int]:
+    """Character bounds of ``toks`` without punctuation or spaces at either end."""
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    if not toks:
+        return (0, 0)
+    return (toks[0].idx, toks[-1].idx + len(toks[-1]))

@@ -1,0 +1,40 @@
+"""Transcript turns without quote marks, for the `quotes` stage.
+
+"KOVAL: We will rebuild." is Koval's own words, a direct quote, when its label is a
+person the article names or recurs as a label (a transcript); a one-off label in
+capitals ("UPDATE:", "CLARIFICATION:") is the paper's note. In a question-and-answer
+interview "Q:" asks (unnamed) and "A:" is the person the interview is with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsift.entities.speakers import NameIndex
+from newsift.quotes.marks import COLON_SPEAKER, has_marks
+from newsift.quotes.reported import Found
+
+
+def transcript_turns(text: str, index: NameIndex) -> list[Found]:
+    labelled = []
+    pos = 0
+    for para in text.split("\n"):
+        base, pos = pos, pos + len(para) + 1
+        label = COLON_SPEAKER.match(para)
+        if label is not None and not has_marks(para) and label.group(1).strip().isupper():
+            labelled.append((base, para, label))
+    counts = Counter(label.group(1).strip() for _, _, label in labelled)
+    found = []
+    for base, para, label in labelled:
+        name = label.group(1).strip()
+        if counts[name] < 2 and index.canonical(name) is None:
+            continue
+        start, end = base + label.end(), base + len(para.rstrip())
+        found.append(Found(start, end, True, None, None, -1, (base, start), name.title()))
+    return found
+
+
+def interviewee(index: NameIndex) -> str | None:
+    """The person an interview is with: the one the article names most often."""
+    counts = Counter(name for _, name in index.mentions)
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,199 @@
+"""The class of an incident read from its sentences: news-style wording of every
+ACLED sub-event type, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.events.incident_type import classify_incident, type_inputs
+from newsift.resources import Resources
+
+CASES = [
+    (
+        "Armed clash",
+        "Government troops and rebels fought for several hours near "
+        "the border town on Monday, leaving six fighters dead.",
+    ),
+    (
+        "Armed clash",
+        "Gunmen ambushed a police patrol outside the town, sparking "
+        "a firefight that killed two officers.",
+    ),
+    (
+        "Government regains territory",
+        "The army said it had retaken the town of Kidal from "
+        "separatist rebels after two days of fighting.",
+    ),
+    (
+        "Non-state actor overtakes territory",
+        "Insurgents seized the district headquarters and raised "
+        "their flag over the town on Sunday.",
+    ),
+    (
+        "Chemical weapon",
+        "Dozens of people suffocated after a chlorine gas attack on "
+        "the rebel-held town, medics said.",
+    ),
+    (
+        "Air/drone strike",
+        "A drone strike on a wedding party killed 11 people in the "
+        "village on Saturday.",
+    ),
+    (
+        "Air/drone strike",
+        "Warplanes bombed a market in the northern town, killing at "
+        "least 20 civilians.",
+    ),
+    (
+        "Suicide bomb",
+        "A suicide bomber blew himself up at a checkpoint in the "
+        "capital, killing five soldiers.",
+    ),
+    (
+        "Shelling/artillery/missile attack",
+        "Rebel artillery shelled a residential neighbourhood of the "
+        "city overnight, wounding four residents.",
+    ),
+    (
+        "Remote explosive/landmine/IED",
+        "A roadside bomb hit a military convoy on the highway, "
+        "killing three soldiers.",
+    ),
+    (
+        "Remote explosive/landmine/IED",
+        "Two children were killed when a landmine exploded as they "
+        "herded goats near the village.",
+    ),
+    ("Grenade", "An unknown man threw a grenade into a crowded bar, injuring nine people."),
+    (
+        "Sexual violence",
+        "Armed men raped three women who had gone to collect "
+        "firewood outside the camp.",
+    ),
+    (
+        "Attack",
+        "Gunmen stormed the village at dawn and shot dead 14 "
+        "villagers, local officials said.",
+    ),
+    (
+        "Attack",
+        "Militiamen attacked farmers working in their fields and "
+        "killed two of them with machetes.",
+    ),
+    (
+        "Abduction/forced disappearance",
+        "Bandits kidnapped 30 students from a boarding school in the "
+        "north-west state.",
+    ),
+    (
+        "Peaceful protest",
+        "Thousands of people marched through the capital on Friday "
+        "to demand the release of political prisoners.",
+    ),
+    (
+        "Peaceful protest",
+        "Teachers staged a sit-in outside the education ministry "
+        "over unpaid salaries.",
+    ),
+    (
+        "Protest with intervention",
+        "Police fired tear gas to disperse hundreds of students "
+        "protesting against fee increases.",
+    ),
+    (
+        "Excessive force against protesters",
+        "Security forces opened fire on demonstrators with live "
+        "ammunition, killing four protesters.",
+    ),
+    (
+        "Violent demonstration",
+        "Protesters threw stones at police and set fire to a "
+        "government building in the city.",
+    ),
+    ("Mob violence", "A mob lynched two men accused of stealing a motorbike in the market town."),
+    (
+        "Agreement",
+        "The government and the rebel alliance signed a ceasefire "
+        "agreement in the capital on Tuesday.",
+    ),
+    ("Arrests", "Police arrested the opposition leader at his home early on Wednesday."),
+    (
+        "Change to group/activity",
+        "Several armed factions formed a new alliance to fight the "
+        "government in the east.",
+    ),
+    (
+        "Disrupted weapons use",
+        "Soldiers defused an explosive device planted under a bridge "
+        "on the main road.",
+    ),
+    (
+        "Disrupted weapons use",
+        "Police seized 200 rifles and ammunition from a truck at the "
+        "border crossing.",
+    ),
+    (
+        "Headquarters or base established",
+        "The militia set up a new base in the abandoned school "
+        "outside the town.",
+    ),
+    (
+        "Looting/property destruction",
+        "Armed men looted shops and torched dozens of homes in the "
+        "village after residents fled.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sub_event_type", "text"), CASES)
+def test_each_sub_event_type_from_news_wording(
+    resources: Resources, sub_event_type: str, text: str
+) -> None:
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == sub_event_type
+
+
+def test_later_sentences_of_the_incident_decide_too(resources: Resources) -> None:
+    one = "Hundreds of people protested outside the governor's office on Monday."
+    two = "Police fired tear gas and rubber bullets to break up the crowd."
+    alone = classify_incident(list(resources.nlp(one).sents))
+    assert alone is not None
+    assert alone.sub_event_type == "Peaceful protest"
+    both = classify_incident(list(resources.nlp(one + " " + two).sents))
+    assert both is not None
+    assert both.sub_event_type == "Protest with intervention"
+
+
+def test_no_incident_no_class(resources: Resources) -> None:
+    sentences = list(resources.nlp("The minister visited the new hospital on Tuesday.").sents)
+    assert classify_incident(sentences) is None
+    assert type_inputs(sentences).weapon is None
+
+
+def test_who_acted_and_who_was_hit_come_from_the_parse(resources: Resources) -> None:
+    text = "Soldiers beat and killed a shopkeeper during a search of the market."
+    inputs = type_inputs(list(resources.nlp(text).sents))
+    assert "soldier" in inputs.roles.attackers
+    assert "shopkeeper" in inputs.roles.victims
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Attack"
+
+
+def test_civilians_doing_violence_by_hand_are_a_mob(resources: Resources) -> None:
+    text = "A man accused of theft was beaten to death by villagers on Sunday."
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Mob violence"
+
+
+def test_an_unattributed_attack_on_a_building_is_a_strike(resources: Resources) -> None:
+    text = "An attack on a furniture warehouse in the city killed four workers on Friday."
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.event_type == "Explosions/Remote violence"
+    text = "Armed men attacked a minibus on the road to the market and shot two passengers."
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Attack"

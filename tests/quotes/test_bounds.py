@@ -1,0 +1,78 @@
+"""Where reported content ends: the rest of an object's clause, not what a comma sets off."""
+
+from __future__ import annotations
+
+from builders import parsed_article
+
+from newsift.quotes.bounds import reader_span
+from newsift.quotes.stage import find_quotes
+from newsift.resources import Resources
+
+
+def reported(resources: Resources, text: str) -> list[tuple[str, str | None]]:
+    quotes = find_quotes(parsed_article(resources, text, "2024-03-09"), resources)
+    return [(q.text, q.speaker) for q in quotes if not q.direct]
+
+
+def test_an_object_takes_the_rest_of_its_clause(resources: Resources) -> None:
+    text = "Mayor Olena Marchuk complained about the water supply during the meeting with donors."
+    assert reported(resources, text) == [
+        ("the water supply during the meeting with donors", "Olena Marchuk")
+    ]
+
+
+def test_a_date_after_the_object_says_when_not_what(resources: Resources) -> None:
+    text = "Senator Mark Dalton criticized the new tariff on steel imports on Monday."
+    assert reported(resources, text) == [("the new tariff on steel imports", "Mark Dalton")]
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_the_writers(resources: Resources) -> None:
+    text = (
+        "Deputy Minister Olena Marchuk acknowledged the scale of the damage, which made "
+        "her an exception in the cabinet."
+    )
+    assert reported(resources, text) == [("the scale of the damage", "Olena Marchuk")]
+
+
+def test_a_participle_set_off_by_a_comma_is_not_the_reported_clause(
+    resources: Resources,
+) -> None:
+    text = (
+        "Petro Koval said the bridge would not reopen before May, arguing that the "
+        "contractors were slow."
+    )
+    assert ("the bridge would not reopen before May", "Petro Koval") in reported(resources, text)
+
+
+def test_a_coordinated_object_belongs_to_the_content(resources: Resources) -> None:
+    text = (
+        "Deputy Minister Olena Marchuk emphasized energy security, and a need to "
+        "rebuild the grid before winter."
+    )
+    assert reported(resources, text) == [
+        ("energy security, and a need to rebuild the grid before winter", "Olena Marchuk")
+    ]
+
+
+def test_content_is_at_least_three_words_and_stays_in_its_paragraph(
+    resources: Resources,
+) -> None:
+    assert reported(resources, "Petro Koval denied the reports.") == []
+    text = "Petro Koval urges voters to watch polling stations\n\nKYIV (Reuters) - Polls opened."
+    assert reported(resources, text) == [("voters to watch polling stations", "Petro Koval")]
+
+
+def test_a_concessive_aside_closing_the_clause_is_the_writers(resources: Resources) -> None:
+    text = (
+        "Anna Kovalenko claimed that the dam was safe, although she again refused to "
+        "publish the inspection report."
+    )
+    assert reported(resources, text)[0] == ("the dam was safe", "Anna Kovalenko")
+
+
+def test_content_never_starts_in_the_sentence_after_its_verb(resources: Resources) -> None:
+    text = "The board says it will “review the sound system.” There was no fault on air."
+    doc = resources.nlp(text)
+    says = next(t for t in doc if t.text == "says")
+    start = text.index("There")
+    assert reader_span(doc, start, len(text) - 1, says) == (start, start)
