@@ -49,6 +49,11 @@ class InputError:
         return f"{where}: {self.reason}"
 
 
+class Refused(ValueError):
+    """An input newsift declines for a reason its user can act on (another language,
+    too long, too slow); reported by its message alone, not as a program error."""
+
+
 @dataclass
 class Span:
     start: int

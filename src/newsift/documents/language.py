@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsift.model import Refused
+
 SAMPLE_CHARS = 3000
 # Not English when English (with the languages the model confuses it with) gets less
 # than this share of the probability: asking "is it English?" rather than "which one
@@ -68,7 +70,7 @@ def language_name(code: str) -> str:
     return NAMES.get(code, code)
 
 
-class UnsupportedLanguage(ValueError):
+class UnsupportedLanguage(Refused):
     """The article is in a language newsift's English pipeline cannot read."""
 
     def __init__(self, code: str) -> None:
