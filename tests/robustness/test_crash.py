@@ -25,7 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from builders import ingest, rows_by_document, write_corpus
+
+if __name__ == "__main__":  # run as a script: the tests' shared builders are beside it
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from builders import ingest, rows_by_document, write_corpus  # noqa: E402
 
 
 def problems(db: Path, reference: dict[str, tuple[int, ...]], events: int) -> list[str]:

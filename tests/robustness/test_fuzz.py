@@ -22,7 +22,7 @@ from newsift.model import InputError, RawInput
 from newsift.pipeline import Pipeline
 
 FULL = os.environ.get("NEWSIFT_FUZZ") == "full"
-READERS, DOCUMENTS, PIPELINE = (600, 300, 200) if FULL else (60, 30, 15)
+READERS, DOCUMENTS, PIPELINE = (2000, 1000, 1000) if FULL else (60, 30, 15)
 SLOWEST_SECONDS = 20.0  # per input, on a loaded 2-core machine: far above any real article
 COMMON = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                      HealthCheck.too_slow])
