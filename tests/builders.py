@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import random
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from newsift.article import Article
@@ -73,3 +77,53 @@ def sample_store(path: Path) -> SQLiteStore:
     for item in json.loads(STORE_FIXTURE.read_text("utf-8")):
         store.add(extraction_from_dict(item))
     return store
+
+
+# Generated corpora for robustness tests: many small, distinct news briefs.
+
+CITIES = ("Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Sumy", "Kherson", "Mykolaiv",
+          "Chernihiv", "Poltava", "Lviv", "Kramatorsk", "Sloviansk")
+WEAPONS = ("a missile strike", "a drone attack", "artillery shelling", "a glide bomb")
+TARGETS = ("an apartment block", "a grain warehouse", "a power substation", "a school")
+CHILD_TABLES = ("comments", "removed", "quotes", "entities", "places", "dates", "commitments",
+                "event_sources")
+
+
+def brief(number: int) -> dict[str, str]:
+    """One generated news brief; the number makes every text, and so every id, distinct."""
+    pick = random.Random(number)
+    city, weapon, target = pick.choice(CITIES), pick.choice(WEAPONS), pick.choice(TARGETS)
+    killed, injured = pick.randint(1, 30), pick.randint(0, 60)
+    day = 1 + number % 28
+    text = (f"{weapon.capitalize()} hit {target} in {city} on Tuesday, killing {killed} "
+            f"people and injuring {injured}, the regional governor said. "
+            f"Rescuers worked through the night, the emergency service said in report "
+            f"number {number}. \"We heard two explosions,\" a resident told reporters.")
+    return {"id": f"brief-{number}", "title": f"{weapon.capitalize()} kills {killed} in {city}",
+            "published": f"2024-03-{day:02d}", "text": text}
+
+
+def write_corpus(path: Path, docs: int) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(docs):
+            handle.write(json.dumps(brief(number)) + "\n")
+    return path
+
+
+def ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
+    """``newsift ingest CORPUS --db DB`` in a process of its own."""
+    command = [sys.executable, "-m", "newsift", "ingest", str(corpus), "--db", str(db)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def rows_by_document(db: Path) -> dict[str, tuple[int, ...]]:
+    """Per stored document, how many rows each child table holds for it."""
+    with sqlite3.connect(db) as conn:
+        counts: dict[str, list[int]] = {
+            doc_id: [0] * len(CHILD_TABLES)
+            for (doc_id,) in conn.execute("SELECT id FROM documents")}
+        for index, table in enumerate(CHILD_TABLES):
+            for doc_id, n in conn.execute(
+                    f"SELECT document_id, COUNT(*) FROM {table} GROUP BY document_id"):  # noqa: S608
+                counts.setdefault(doc_id, [0] * len(CHILD_TABLES))[index] = n
+    return {doc_id: tuple(row) for doc_id, row in counts.items()}

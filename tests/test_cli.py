@@ -151,3 +151,17 @@ def test_a_correction_survives_reingesting(tmp_path: Path) -> None:
     again = runner.invoke(cli, ["events", "--db", str(db), "--format", "jsonl"])
     by_id = {e["id"]: e for e in map(json.loads, again.stdout.splitlines())}
     assert by_id[event_id]["fatalities"] == 11
+
+
+def test_warnings_and_refusals_name_the_file(tmp_path: Path) -> None:
+    (tmp_path / "a_bad_header.txt").write_text(
+        " date 2024-02-30 \nShelling hit a depot near Sumy on Monday, officials said.", "utf-8")
+    (tmp_path / "b_french.txt").write_text(
+        "Les forces russes ont bombardé la ville de Kherson mardi, tuant deux personnes et en "
+        "blessant sept autres, a annoncé le chef de l'administration militaire de la région "
+        "dans un message publié sur les réseaux sociaux.", "utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 1  # something failed: the French article
+    assert "warning: " in result.stderr and "a_bad_header.txt: the date header" in result.stderr
+    assert "b_french.txt: written in French (fr)" in result.stderr
+    assert "1 stored" in result.stderr

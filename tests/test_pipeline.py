@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsift.article import Article
+from newsift.documents.language import UnsupportedLanguage
 from newsift.model import RawInput
 from newsift.pipeline import STAGES, Pipeline, Stage, check_order
 from newsift.resources import Resources
@@ -35,6 +36,15 @@ def test_each_stage_value_lands_on_the_field_it_adds(resources: Resources) -> No
     assert seen == ["dates", "quotes"]
     assert article.dates == ["d"] and article.quotes == ["q"]
     assert article.document is not None and article.document.id == "abc"
+
+
+def test_text_in_another_language_is_refused_with_its_name(pipeline: Pipeline) -> None:
+    french = ("Les forces russes ont bombardé la ville de Kherson mardi, tuant deux personnes et "
+              "en blessant sept autres, a annoncé le chef de l'administration militaire de la "
+              "région dans un message publié sur les réseaux sociaux.")
+    raw = RawInput(source="fr.txt", kind="text", content=french, digest="fr1")
+    with pytest.raises(UnsupportedLanguage, match=r"French \(fr\)"):
+        pipeline.run(raw)
 
 
 def _samples() -> list[RawInput]:

@@ -52,6 +52,7 @@ def run_batch(
     *,
     seen: Callable[[str], bool] = lambda _id: False,
     on_error: Callable[[InputError], None] = lambda _e: None,
+    on_warning: Callable[[InputError], None] = lambda _w: None,
     progress: Callable[[Iterable[RawInput | InputError]], Iterator[RawInput | InputError]]
     | None = None,
     transaction: Callable[[], AbstractContextManager[object]] | None = None,
@@ -60,6 +61,8 @@ def run_batch(
     """Extract every input and hand it to ``sink``; errors are counted, reported, skipped.
 
     ``seen(document_id)`` lets a store skip inputs it already holds before any NLP runs.
+    ``on_warning`` hears what was wrong with an input that was still read (a document's
+    ``warnings``), named by its source.
     ``pipeline`` is a :class:`Pipeline` (run here, ``batch_size`` inputs per batch) or
     an :data:`Extract` function. Each run of up to ``batch_size`` extractions goes to the
     sink inside one ``transaction()``, when given: one commit per batch, not per document.
@@ -89,6 +92,9 @@ def run_batch(
         with transaction() if transaction else nullcontext():
             for outcome in chunk:
                 _deliver(summary, outcome, sink, on_error)
+                if outcome.extraction is not None:
+                    for warning in outcome.extraction.document.warnings:
+                        on_warning(InputError(outcome.source, warning))
     summary.seconds = time.perf_counter() - started
     return summary
 

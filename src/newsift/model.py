@@ -33,6 +33,7 @@ class RawInput:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD given by the input itself (JSONL field)
     url: str | None = None
+    encoding: str | None = None  # how the input bytes were decoded ("utf-8", "cp1252"...)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,11 @@ class InputError:
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: {self.reason}"
+
+
+class Refused(ValueError):
+    """An input newsift declines for a reason its user can act on (another language,
+    too long, too slow); reported by its message alone, not as a program error."""
 
 
 @dataclass
@@ -78,6 +84,10 @@ class Document:
     text: str
     comments: list[Comment] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    encoding: str | None = None  # of the input bytes; None when the input was text already
+    # What was wrong with the input but did not stop it ("the date header ... is not a
+    # calendar date"): reported by the CLI beside the file's name.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -20,10 +20,12 @@ from typing import Any
 from newsift.article import Article
 from newsift.commitments.stage import find_commitments
 from newsift.dates.stage import find_dates
+from newsift.deadline import DOCUMENT_SECONDS, time_limit
 from newsift.documents.document import build_document
+from newsift.documents.language import SUPPORTED, UnsupportedLanguage
 from newsift.entities.stage import find_entities
 from newsift.events.stage import find_events
-from newsift.model import Extraction, RawInput
+from newsift.model import Extraction, RawInput, Refused
 from newsift.places.stage import find_places
 from newsift.quotes.stage import find_quotes
 from newsift.resources import Resources, load_resources
@@ -46,20 +48,34 @@ class Stage:
     batch: Callable[[list[Article], Resources], list[Any]] | None = None
 
 
+def parseable_text(article: Article, resources: Resources) -> str:
+    """The document's text, or why the English parser must not read it."""
+    assert article.document is not None, "the document stage has not run"
+    language = article.document.language
+    if language is not None and language not in SUPPORTED:
+        raise UnsupportedLanguage(language)
+    text = article.document.text
+    if len(text) > resources.nlp.max_length:
+        raise Refused(f"the article's text is {len(text):,} characters; the parser reads "
+                      f"up to {resources.nlp.max_length:,}")
+    return text
+
+
 def parse(article: Article, resources: Resources) -> Any:
-    assert article.document is not None
-    return resources.nlp(article.document.text)
+    """The spaCy parse; an English model refuses text in another language."""
+    return resources.nlp(parseable_text(article, resources))
 
 
 def parse_many(articles: list[Article], resources: Resources) -> list[Any]:
-    texts = [article.document.text for article in articles if article.document is not None]
-    if len(texts) != len(articles):
-        raise ValueError("the document stage has not run")
+    """The parse of a batch (one refused article fails it: the pipeline then parses the
+    batch one by one, so only that article fails)."""
+    texts = [parseable_text(article, resources) for article in articles]
     return list(resources.nlp.pipe(texts, batch_size=PARSE_BATCH))
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("document", lambda a, r: build_document(a.raw), needs=("raw",), adds="document"),
+    Stage("document", lambda a, r: build_document(a.raw, r.languages), needs=("raw",),
+          adds="document"),
     Stage("parse", parse, needs=("document",), adds="doc", batch=parse_many),
     Stage("dates", find_dates, needs=("document", "doc"), adds="dates"),
     Stage("places", find_places, needs=("document", "doc"), adds="places"),
@@ -94,6 +110,9 @@ def check_order(stages: Sequence[Stage]) -> None:
 class Pipeline:
     resources: Resources
     stages: Sequence[Stage] = field(default=STAGES)
+    # Seconds one document may spend in one stage (newsift.deadline); a batch form
+    # gets as many seconds per article. None: no limit.
+    time_limit: float | None = DOCUMENT_SECONDS
 
     def __post_init__(self) -> None:
         check_order(self.stages)
@@ -104,8 +123,9 @@ class Pipeline:
 
     def article(self, raw: RawInput) -> Article:
         article = Article(raw=raw)
-        for stage in self.stages:
-            setattr(article, stage.adds, stage.run(article, self.resources))
+        with time_limit(self.time_limit):
+            for stage in self.stages:
+                setattr(article, stage.adds, stage.run(article, self.resources))
         return article
 
     def run(self, raw: RawInput) -> Extraction:
@@ -132,15 +152,19 @@ class Pipeline:
             values: list[Any] | None = None
             if stage.batch is not None and len(live) > 1:
                 try:
-                    values = stage.batch([articles[i] for i in live], self.resources)
+                    with time_limit(self.time_limit and self.time_limit * len(live)):
+                        values = stage.batch([articles[i] for i in live], self.resources)
                 except Exception:  # noqa: BLE001 - retried one by one below
                     values = None
             for n, i in enumerate(live):
                 try:
-                    value = values[n] if values is not None else stage.run(
-                        articles[i], self.resources)
+                    if values is not None:
+                        value = values[n]
+                    else:
+                        with time_limit(self.time_limit):
+                            value = stage.run(articles[i], self.resources)
                 except Exception as exc:  # noqa: BLE001 - one bad document fails alone
-                    errors[i] = f"{type(exc).__name__}: {exc}"
+                    errors[i] = describe(exc)
                     continue
                 setattr(articles[i], stage.adds, value)
         return [
@@ -148,6 +172,11 @@ class Pipeline:
             else Outcome(raw.source, extraction=articles[i].extraction())
             for i, raw in enumerate(raws)
         ]
+
+
+def describe(exc: Exception) -> str:
+    """Why a document failed: a refusal's own words, else the error and its type."""
+    return str(exc) if isinstance(exc, Refused) else f"{type(exc).__name__}: {exc}"
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from newsift.documents.document import build_document, guess_language, strip_date_header
+from newsift.documents.document import build_document, strip_date_header
 from newsift.documents.reading import read_inputs
 from newsift.model import Document, RawInput
+from newsift.resources import Resources
 
 INPUT = Path(__file__).parents[1] / "fixtures" / "input"
 
@@ -30,13 +31,23 @@ def _text(content: str, **extra: str) -> RawInput:
         (" date 2024-02-10 North Atlantic allies met.", "2024-02-10", "North Atlantic allies met."),
         ("date 2024-03-05\nDrones hit Odesa.", "2024-03-05", "Drones hit Odesa."),
         ("Date: 2024-03-05\n\nDrones hit Odesa.", "2024-03-05", "\nDrones hit Odesa."),
-        ("date 2024-13-05 Drones hit Odesa.", None, "date 2024-13-05 Drones hit Odesa."),
+        ("date 2024-13-05 Drones hit Odesa.", None, "Drones hit Odesa."),
+        (" date 2024-02-30 \nDrones hit Odesa.", None, "Drones hit Odesa."),
         ("The date 2024-03-05 was set.", None, "The date 2024-03-05 was set."),
     ],
 )
 def test_strip_date_header(text: str, published: str | None, rest: str) -> None:
     header = strip_date_header(text)
     assert (header.published, header.rest) == (published, rest)
+    # A header whose date is no calendar date is dropped with a warning, not kept as text.
+    assert (header.warning is not None) == (published is None and rest != text)
+
+
+def test_an_impossible_header_date_is_a_warning_on_the_document() -> None:
+    document = build_document(_text(" date 2024-02-30 \nA drone hit a depot near Sumy."))
+    assert document.text == "A drone hit a depot near Sumy." and document.published is None
+    assert document.warnings == [
+        "the date header '2024-02-30' is not a calendar date; it was ignored"]
 
 
 def test_headline_paragraph_becomes_the_title_and_stays_in_the_text() -> None:
@@ -52,9 +63,10 @@ def test_header_on_its_own_line() -> None:
     assert document.text.startswith("Drone debris fell on a residential street in Odesa")
 
 
-def test_jsonl_published_is_metadata_and_id_is_digest() -> None:
+def test_jsonl_published_is_metadata_and_id_is_digest(resources: Resources) -> None:
     raw = _text("Shelling resumed on Friday, 12 April.", published="2024-04-12")
-    document = build_document(raw)
+    assert build_document(raw).language is None  # no identifier given: not identified
+    document = build_document(raw, resources.languages)
     assert document.id == "d1" and document.source == "t.txt"
     assert (document.published, document.published_basis) == ("2024-04-12", "metadata")
     assert document.language == "en"
@@ -145,12 +157,17 @@ def test_seed_000_credit_removed(shared: Path) -> None:
         ("Российские войска обстреляли Херсон во вторник, погибли два человека, еще семь "
          "ранены, сообщил глава областной военной администрации в Телеграме.", "ru"),
         ("Pasukan Rusia menembaki kota Kherson pada hari Selasa, menewaskan dua orang dan "
-         "melukai tujuh orang lainnya, kata kepala pemerintahan militer regional.", None),
+         "melukai tujuh orang lainnya, kata kepala pemerintahan militer regional.", "id"),
+        ("Shelling hit Vovchansk, Kharkiv, on Monday; two killed.", "en"),
+        ("Les forces russes ont bombardé Kherson.", "en"),  # too short to rule English out
         ("Short English note.", "en"),
     ],
 )  # fmt: skip
-def test_guess_language(text: str, language: str | None) -> None:
-    assert guess_language(text) == language
+def test_the_language_identifier_is_trusted_only_when_sure(
+    resources: Resources, text: str, language: str
+) -> None:
+    assert resources.languages is not None
+    assert resources.languages.identify(text) == language
 
 
 def _page(head: str = "", byline: str = "", url: str | None = None) -> RawInput:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
+
+import pytest
 
 from newsift.documents.reading import digest_of, normalise_day, read_inputs
 from newsift.model import InputError, RawInput
@@ -83,7 +86,6 @@ def test_directory_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
 
 def test_bad_inputs_are_reported_and_reading_goes_on(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7")
-    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 bombed".encode("latin-1"))
     (tmp_path / "bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "empty.txt").write_text("  \n")
     (tmp_path / "z.txt").write_text("Still read.")
@@ -92,10 +94,34 @@ def test_bad_inputs_are_reported_and_reading_goes_on(tmp_path: Path) -> None:
     reasons = {Path(e.source).name: e.reason for e in errors}
     assert reasons["missing.txt"] == "no such file or directory"
     assert reasons["scan.pdf"] == "unsupported file type '.pdf'"
-    assert "not UTF-8" in reasons["latin1.txt"] and "0xe9" in reasons["latin1.txt"]
     assert "binary" in reasons["bin"]
     assert reasons["empty.txt"] == "empty input"
     assert [i.content for i in items if isinstance(i, RawInput)] == ["Still read."]
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("The café on Rue de la Paix reopened on Monday, its owner said, after the "
+         "blast shattered its windows in February. “We stayed,” she said.", "cp1252"),
+        ("Der Bürgermeister sagte am Montag, die Brücke über den Fluss sei nach dem "
+         "Angriff gesperrt worden; Anwohner müssten Umwege fahren.", "latin-1"),
+    ],
+)
+def test_legacy_encodings_are_detected_decoded_and_recorded(
+    tmp_path: Path, text: str, codec: str
+) -> None:
+    (tmp_path / "old.txt").write_bytes(text.encode(codec))
+    [raw] = _read(tmp_path / "old.txt")
+    assert isinstance(raw, RawInput) and raw.content == text
+    assert raw.encoding is not None and raw.encoding != "utf-8"
+
+
+def test_random_high_bytes_are_not_read_as_text(tmp_path: Path) -> None:
+    noise = bytes((n * 97 + 131) % 256 for n in range(2000)).replace(b"\x00", b"\x01")
+    (tmp_path / "noise.txt").write_bytes(noise)
+    [item] = _read(tmp_path / "noise.txt")
+    assert isinstance(item, InputError) and "encoding" in item.reason
 
 
 def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
@@ -129,3 +155,18 @@ def test_normalise_day() -> None:
     assert normalise_day("2024-02-30") is None
     assert normalise_day("soon") is None
     assert normalise_day(None) is None
+
+
+def test_input_too_large_for_an_article_is_refused_before_it_is_cleaned(tmp_path: Path) -> None:
+    big = tmp_path / "dump.txt"
+    big.write_bytes(b"Shelling hit the town on Monday. " * 70_000)  # one 2.3 MB line
+    lines = tmp_path / "feed.jsonl"
+    lines.write_text(json.dumps({"text": "x " * 1_100_000}) + "\n"
+                     + json.dumps({"text": "Shelling hit the town on Monday."}) + "\n")
+    items = _read(big, lines)
+    errors = [i for i in items if isinstance(i, InputError)]
+    where = [(Path(e.source).name, e.line) for e in errors]
+    assert where == [("dump.txt", None), ("feed.jsonl", 1)]
+    assert all("too large for one article" in e.reason for e in errors)
+    assert [i.content for i in items if isinstance(i, RawInput)] == [
+        "Shelling hit the town on Monday."]

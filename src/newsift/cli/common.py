@@ -28,6 +28,10 @@ def report_error(error: Any) -> None:
     click.echo(f"newsift: error: {error}", err=True)
 
 
+def report_warning(warning: Any) -> None:
+    click.echo(f"newsift: warning: {warning}", err=True)
+
+
 def load_pipeline() -> Any:
     from newsift.pipeline import Pipeline
 

@@ -14,6 +14,7 @@ from newsift.cli.common import (
     load_pipeline,
     progress,
     report_error,
+    report_warning,
 )
 from newsift.cli.scale import scale_options, store_inputs
 from newsift.cli.watch import fetch_options, fetch_policy
@@ -48,7 +49,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
             read_inputs(paths, stdin=sys.stdin),
             load_pipeline(),
             write,
-            on_error=report_error,
+            on_error=report_error, on_warning=report_warning,
             progress=progress("extract"),
         )
     finally:

@@ -15,7 +15,13 @@ from typing import Any
 
 import click
 
-from newsift.cli.common import db_option, open_store, progress, report_error
+from newsift.cli.common import (
+    db_option,
+    open_store,
+    progress,
+    report_error,
+    report_warning,
+)
 
 
 def scale_options(func: Any) -> Any:
@@ -60,14 +66,15 @@ def store_inputs(
 
             with writing(out_dir) as writer:
                 return run_batch(items(None), extract, writer.add, on_error=report_error,
-                                 progress=progress("ingest"), batch_size=size)
+                                 on_warning=report_warning, progress=progress("ingest"),
+                                 batch_size=size)
         with open_store(db) as store:
             return run_batch(
                 items(store),
                 extract,
                 lambda extraction: store.add(extraction).stored,
                 seen=store.has_document,
-                on_error=report_error,
+                on_error=report_error, on_warning=report_warning,
                 progress=progress("ingest"),
                 transaction=store.batch,
                 batch_size=size,

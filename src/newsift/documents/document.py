@@ -17,6 +17,7 @@ from datetime import date
 
 from newsift.documents.calendar_dates import url_date
 from newsift.documents.cleaning import clean_text, is_teaser_headline
+from newsift.documents.language import LanguageIdentifier
 from newsift.documents.published import has_dateline, publication_date
 from newsift.documents.reading import normalise_day
 from newsift.documents.webpage import WebPage, extract_page
@@ -25,33 +26,15 @@ from newsift.model import Comment, Document, PublishedBasis, RawInput
 # "date 2024-02-10" opening the text, on its own line or before the first sentence.
 DATE_HEADER = re.compile(r"^\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]*\n)?[ \t]*", re.IGNORECASE)
 
-WORD = re.compile(r"[^\W\d_]+")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
-LANGUAGE_SAMPLE = 400
-LANGUAGE_MIN_WORDS = 20
-LANGUAGE_MIN_SHARE = 0.05
-# The commonest function words of each language; English first, so it wins ties.
-STOPWORDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
-    (code, frozenset(words.split()))
-    for code, words in (
-        ("en", "the of and to in a is that for on was with he it as at by from his said were"),
-        ("fr", "le la les de des et en un une du est que qui dans pour pas sur au avec il"),
-        ("de", "der die das und in den von zu mit ist sich des nicht auf ein eine dem für"),
-        ("es", "el la los las de y en que un una del se por con para es al lo como su"),
-        ("pt", "o a os as de do da dos das e em que um uma para com não no na por se"),
-        ("it", "il la le di e che in un una per è del della con non si da al sono gli"),
-    )
-)
-
-
 @dataclass(frozen=True)
 class Header:
     published: str | None
     rest: str
+    warning: str | None = None
 
 
-def build_document(raw: RawInput) -> Document:
+def build_document(raw: RawInput, languages: LanguageIdentifier | None = None) -> Document:
+    """The cleaned document; ``languages`` identifies its language (None: not identified)."""
     title = raw.title
     comments: list[Comment] = []
     page: WebPage | None = None
@@ -72,10 +55,12 @@ def build_document(raw: RawInput) -> Document:
         title=title or headline_of(cleaned.text),
         published=published,
         published_basis=basis,
-        language=guess_language(cleaned.text),
+        language=languages.identify(cleaned.text) if languages else None,
         text=cleaned.text,
         comments=_merge(comments, cleaned.comments),
         removed=cleaned.removed,
+        encoding=raw.encoding,
+        warnings=[header.warning] if header.warning else [],
     )
 
 
@@ -152,30 +137,16 @@ def headline_of(text: str) -> str | None:
     return None
 
 
-def guess_language(text: str) -> str | None:
-    """ISO 639-1 code from script and function words; "en" when too short to tell.
-
-    Cheap on purpose: it only has to keep an English pipeline off other languages.
-    """
-    words = WORD.findall(text.lower())[:LANGUAGE_SAMPLE]
-    cyrillic = sum(1 for w in words if CYRILLIC.match(w))
-    if words and cyrillic > len(words) / 2:
-        return "uk" if any(UKRAINIAN_LETTERS.search(w) for w in words) else "ru"
-    if len(words) < LANGUAGE_MIN_WORDS:
-        return "en"
-    share = {code: sum(1 for w in words if w in stop) / len(words) for code, stop in STOPWORDS}
-    best = max(share, key=lambda code: share[code])
-    return best if share[best] >= LANGUAGE_MIN_SHARE else None
-
-
 def strip_date_header(text: str) -> Header:
-    """Split a leading ``date YYYY-MM-DD`` header (not a valid date: left in the text)."""
+    """Split a leading ``date YYYY-MM-DD`` header. A header whose date is not a calendar
+    date ("2024-02-30") is still a header, not article text: it goes, with a warning."""
     match = DATE_HEADER.match(text)
     if match is None:
         return Header(published=None, rest=text)
     day = normalise_day(match.group(1))
     if day is None:
-        return Header(published=None, rest=text)
+        warning = f"the date header {match.group(1)!r} is not a calendar date; it was ignored"
+        return Header(published=None, rest=text[match.end() :], warning=warning)
     return Header(published=day, rest=text[match.end() :])
 
 

@@ -12,6 +12,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -101,6 +102,10 @@ def _read_file(path: Path) -> Iterator[RawInput | InputError]:
             yield InputError(source=source, reason=f"cannot read: {err.strerror or err}")
         return
     try:
+        size = path.stat().st_size
+        if suffix not in JSONL_SUFFIXES and size > MAX_ARTICLE_BYTES:  # before reading it
+            yield InputError(source=source, reason=_too_large(size))
+            return
         data = path.read_bytes()
     except OSError as err:
         yield InputError(source=source, reason=f"cannot read: {err.strerror or err}")
@@ -135,20 +140,44 @@ def _parse(source: str, data: bytes, fmt: Format) -> Iterator[RawInput | InputEr
     if fmt == "jsonl":
         yield from _read_jsonl(source, data)
         return
-    text = decode(data, html=fmt == "html")
-    if text is None:
+    if len(data) > (MAX_ARTICLE_BYTES if fmt == "html" else MAX_TEXT_CHARS):
+        yield InputError(source=source, reason=_too_large(len(data)))
+        return
+    decoded = decode_bytes(data, html=fmt == "html")
+    if decoded is None:
         yield InputError(source=source, reason=_undecodable(data))
         return
-    if not text.strip():
+    if not decoded.text.strip():
         yield InputError(source=source, reason="empty input")
         return
-    yield RawInput(source=source, kind=fmt, content=text, digest=digest_of(data))
+    yield RawInput(source=source, kind=fmt, content=decoded.text, digest=digest_of(data),
+                   encoding=decoded.encoding)
 
 
-def decode(data: bytes, html: bool = False) -> str | None:
-    """UTF-8 (with or without BOM), or the charset an HTML page declares; else None."""
+# A saved news page with its scripts is rarely over 3 MB, and an article's text under
+# 100 kB; far larger input is not one article, and would only cost minutes of cleaning
+# before the parser (which takes up to 1,000,000 characters) refused it.
+MAX_ARTICLE_BYTES = 10_000_000
+MAX_TEXT_CHARS = 2_000_000
+
+# The legacy encodings news pages still arrive in, commonest first: tried before any
+# other, so that a short Western text is not read as a rarer code page.
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "cp1250", "cp1251", "koi8_r", "cp1256", "cp1253",
+                    "cp1254", "cp1255", "shift_jis", "gb18030", "big5", "euc_kr")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # Python's codec name
+
+
+def decode_bytes(data: bytes, html: bool = False) -> Decoded | None:
+    """UTF-8 (with or without BOM), the charset an HTML page declares, else the legacy
+    encoding charset-normalizer finds (a Windows-1252 or Latin-1 scrape is common);
+    None when nothing decodes to readable text."""
     try:
-        return data.decode("utf-8-sig")
+        return Decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:
         pass
     if html:
@@ -156,18 +185,43 @@ def decode(data: bytes, html: bool = False) -> str | None:
         if match:
             try:
                 codec = codecs.lookup(match.group(1).decode("ascii"))
-                return data.decode(codec.name)
+                return Decoded(data.decode(codec.name), codec.name)
             except (LookupError, UnicodeDecodeError):
-                return None
-    return None
+                pass  # a wrong declaration: detect instead
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best() or from_bytes(data).best()
+    # A few stray bytes decode in dozens of code pages; only text in which some language
+    # can be recognised counts as text.
+    if best is None or best.encoding is None or best.coherence <= 0:
+        return None
+    text = str(best)
+    # Many single-byte encodings agree on most letters; name the commonest that gives
+    # the same text (a Western page is cp1252, not the Baltic page that decodes alike).
+    name = next((codec for codec in LEGACY_ENCODINGS if _decodes_to(data, codec, text)),
+                best.encoding)
+    return Decoded(text, codecs.lookup(name).name)
+
+
+def _decodes_to(data: bytes, codec: str, text: str) -> bool:
+    try:
+        return data.decode(codec) == text
+    except UnicodeDecodeError:
+        return False
+
+
+def decode(data: bytes, html: bool = False) -> str | None:
+    decoded = decode_bytes(data, html)
+    return decoded.text if decoded else None
 
 
 def _undecodable(data: bytes) -> str:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as err:
-        return f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})"
-    return "not UTF-8 text"
+        return (f"not text in any encoding newsift recognises (not UTF-8: byte "
+                f"0x{data[err.start]:02x} at offset {err.start})")
+    return "not text in any encoding newsift recognises"
 
 
 def _read_jsonl(source: str, data: bytes) -> Iterator[RawInput | InputError]:
@@ -184,7 +238,15 @@ def _jsonl_lines(source: str, lines: Iterable[bytes]) -> Iterator[RawInput | Inp
         yield _jsonl_record(source, number, line)
 
 
+def _too_large(size: int) -> str:
+    return (f"too large for one article: {size / 1e6:.1f} MB (newsift reads article text of "
+            f"up to {MAX_TEXT_CHARS / 1e6:.0f} MB and web pages of up to "
+            f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB; a corpus goes in as JSON Lines)")
+
+
 def _jsonl_record(source: str, number: int, line: bytes) -> RawInput | InputError:
+    if len(line) > MAX_ARTICLE_BYTES:
+        return InputError(source=source, line=number, reason=_too_large(len(line)))
     try:
         record: Any = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:
@@ -196,6 +258,8 @@ def _jsonl_record(source: str, number: int, line: bytes) -> RawInput | InputErro
     html, text = _string(record, "html"), _string(record, "text")
     if not (html and html.strip()) and not (text and text.strip()):
         return InputError(source=source, line=number, reason="no 'text' or 'html' field")
+    if not (html and html.strip()) and text and len(text) > MAX_TEXT_CHARS:
+        return InputError(source=source, line=number, reason=_too_large(len(text)))
     url = _string(record, "url")
     return RawInput(
         source=url or f"{source}:{number}",
