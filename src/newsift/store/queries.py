@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsift.store.base import EventQuery
-from newsift.store.rows import fts_query, limit_clause
+from newsift.store.db import Dialect
+from newsift.store.rows import limit_clause
 
 
 def partial_date_range(column: str, since: str | None, until: str | None
@@ -21,7 +22,7 @@ def partial_date_range(column: str, since: str | None, until: str | None
     return where
 
 
-def event_where(query: EventQuery) -> tuple[str, list[Any]]:
+def event_where(query: EventQuery, dialect: Dialect) -> tuple[str, list[Any]]:
     """`` WHERE ...`` (or nothing) over ``events`` for every filter of ``query``."""
     where: list[str] = []
     params: list[Any] = []
@@ -42,8 +43,9 @@ def event_where(query: EventQuery) -> tuple[str, list[Any]]:
         where.append("(instr(nfold(actor1), ?) OR instr(nfold(actor2), ?))")
         params += [query.actor.casefold()] * 2
     if query.search:
-        where.append("key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(fts_query(query.search))
+        condition, values = dialect.event_search(query.search)
+        where.append(condition)
+        params += values
     if query.document_id:
         where.append("id IN (SELECT event_id FROM event_sources WHERE document_id = ?)")
         params.append(query.document_id)
@@ -59,16 +61,16 @@ def event_where(query: EventQuery) -> tuple[str, list[Any]]:
     return (f" WHERE {' AND '.join(where)}" if where else ""), params
 
 
-def event_select(query: EventQuery) -> tuple[str, list[Any]]:
-    clause, params = event_where(query)
+def event_select(query: EventQuery, dialect: Dialect) -> tuple[str, list[Any]]:
+    clause, params = event_where(query, dialect)
     tail, more = limit_clause(query.limit, query.offset)
     return (f"SELECT * FROM events{clause} ORDER BY date IS NULL, date, id{tail}",
             [*params, *more])
 
 
-def summary_selects(query: EventQuery) -> dict[str, tuple[str, list[Any]]]:
+def summary_selects(query: EventQuery, dialect: Dialect) -> dict[str, tuple[str, list[Any]]]:
     """One grouped SELECT per summary key; each row ends in ``events, fatalities``."""
-    clause, params = event_where(query)
+    clause, params = event_where(query, dialect)
     counts = "count(*) AS events, coalesce(sum(fatalities), 0) AS fatalities"
     dated = f"{clause} AND date IS NOT NULL" if clause else " WHERE date IS NOT NULL"
     return {
