@@ -164,7 +164,8 @@ class SQLStore(EventEditing):
     def get_document(self, document_id: str) -> Extraction | None:
         with self._guard():
             row = self._conn.execute(
-                "SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+                "SELECT id, source, title, published, published_basis, language, text"
+                " FROM documents WHERE id = ?", (document_id,)).fetchone()
             if row is None:
                 return None
             lists = {attr: self._read_list(attr, cls, document_id)
