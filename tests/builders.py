@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import cast
 
 from newsift.article import Article
 from newsift.events.stage import find_events
 from newsift.model import DateMention, Document, Event, Place, RawInput
 from newsift.resources import Resources
-from newsift.store import SQLiteStore
+from newsift.store import open_store
 from newsift.store.rows import extraction_from_dict
+from newsift.store.sqlstore import SQLStore
 
 STORE_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "store" / "extractions.json"
 
@@ -67,9 +69,10 @@ def events_of(resources: Resources, text: str, **kwargs: object) -> list[Event]:
     return find_events(article, resources)
 
 
-def sample_store(path: Path) -> SQLiteStore:
-    """A store at ``path`` holding the hand-written extractions of the store fixture."""
-    store = SQLiteStore(path)
+def sample_store(target: str | Path) -> SQLStore:
+    """A store at ``target`` (a file or a postgresql:// URL) holding the hand-written
+    extractions of the store fixture."""
+    store = cast(SQLStore, open_store(target))
     for item in json.loads(STORE_FIXTURE.read_text("utf-8")):
         store.add(extraction_from_dict(item))
     return store
