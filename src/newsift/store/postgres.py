@@ -177,7 +177,7 @@ class PostgresStore(SQLStore):
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         # Nested (inside batch()) this is a savepoint: a failing add undoes only its rows.
-        with self._guard(), self._conn.raw.transaction():
+        with self._guard(), self._conn.raw.pipeline(), self._conn.raw.transaction():
             self._conn.execute("SELECT pg_advisory_xact_lock(?)", (self._lock,))
             yield
 
