@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from store_backends import Stores
 
-from newsift.model import Event, Extraction, Span
+from newsift.model import Document, Event, Extraction, Span
 from newsift.store import EventQuery, StoreError
 from newsift.store.rows import extraction_from_dict
 from newsift.store.sqlstore import SQLStore
@@ -306,3 +306,30 @@ def test_has_source_knows_the_path_or_url_a_document_was_read_from(
         assert store.has_source(url)
         assert not store.has_source(url + "?page=2")  # exact, as recorded
         assert not store.has_source(url.upper())
+
+
+def many_events(doc_id: str, count: int) -> Extraction:
+    """A document reporting ``count`` different strikes, one a day."""
+    text = "Strikes were reported every day."
+    events = [Event(id=f"ev-{doc_id}-{n}", event_type="Explosions/Remote violence",
+                    sub_event_type="Air/drone strike", date=f"2023-{1 + n // 28:02d}-"
+                    f"{1 + n % 28:02d}", date_precision="day", actor1=None, actor2=None,
+                    weapon=None, target=None, location=None, fatalities=None, injured=None,
+                    evidence=[Span(0, len(text), text)]) for n in range(count)]
+    document = Document(id=doc_id, source=doc_id, title=None, published=None,
+                        published_basis=None, language="en", text=text)
+    return Extraction(document=document, events=events)
+
+
+def test_iter_events_streams_past_a_batch_and_may_stop_early(stores: Stores) -> None:
+    store = stores.open("many", dedup=False)
+    with store.batch():
+        for number in range(2):
+            store.add(many_events(f"daily-{number}", 260))
+    assert sum(1 for _ in store.iter_events()) == 520  # more than one fetch of rows
+    assert ids(list(store.iter_events(EventQuery(offset=518)))) == ids(store.events())[518:]
+    stopped = store.iter_events()
+    next(stopped)
+    stopped.close()  # an export given up half way leaves the store usable
+    assert store.add(many_events("daily-3", 2)).stored
+    assert store.count_events() == 522

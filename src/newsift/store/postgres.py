@@ -181,6 +181,18 @@ class PostgresStore(SQLStore):
             self._conn.execute("SELECT pg_advisory_xact_lock(?)", (self._lock,))
             yield
 
+    @contextmanager
+    def _rows_of(self, sql: str, params: list[Any], stream: bool) -> Iterator[Any]:
+        if not stream:
+            yield self._conn.execute(sql, params)
+            return
+        # A server-side cursor (it lives in a transaction) sends rows as they are fetched:
+        # an export larger than memory streams as from SQLite.
+        with self._conn.raw.transaction(), self._conn.raw.cursor(
+                name="newsift_events", row_factory=pg_rows) as cursor:
+            cursor.execute(pg_sql(sql), params)
+            yield cursor
+
     def close(self) -> None:
         self._conn.raw.close()
 

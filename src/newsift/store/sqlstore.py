@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -211,12 +211,20 @@ class SQLStore(EventEditing):
                 f"FROM documents d{where} ORDER BY d.key{tail}", [*params, *more])]
 
     def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
-        return list(self.iter_events(query))
+        return list(self._events(query, stream=False))
 
     def iter_events(self, query: EventQuery | None = None) -> Iterator[StoredEvent]:
+        return self._events(query, stream=True)
+
+    def _rows_of(self, sql: str, params: list[Any], stream: bool
+                 ) -> AbstractContextManager[Any]:
+        """A cursor over ``sql``; ``stream``: one that need not hold every row at once
+        (SQLite's always steps through the table)."""
+        return nullcontext(self._conn.execute(sql, params))
+
+    def _events(self, query: EventQuery | None, stream: bool) -> Iterator[StoredEvent]:
         sql, params = event_select(query or EventQuery(), self.dialect)
-        with self._guard():
-            cursor = self._conn.execute(sql, params)
+        with self._guard(), self._rows_of(sql, params, stream) as cursor:
             while rows := cursor.fetchmany(_BATCH):
                 sources = self._sources([row["id"] for row in rows])
                 for row in rows:
