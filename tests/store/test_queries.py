@@ -4,13 +4,16 @@ backends."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from builders import sample_store
 from store_backends import Stores
 
 from newsift.store import EventQuery
+from newsift.store.queries import date_envelope, partial_date_range
 from newsift.store.sqlstore import SQLStore
 
 
@@ -75,3 +78,33 @@ def test_quotes_by_date_fall_back_to_the_publication_date(store: SQLStore) -> No
     assert [q["speaker"] for q in store.quotes(until="2024-02")] == [None]
     assert store.quotes(search="CIVILIAN SITE")[0]["speaker"] == "Oleh Syniehubov"
     assert store.quotes(search="absent words") == []
+
+
+DATES = ["2023", "2024", "2025", "2023-12", "2024-01", "2024-02", "2024-12", "2025-01",
+         "2023-12-31", "2024-01-01", "2024-01-31", "2024-02-01", "2024-02-29", "2024-12-31",
+         "2025-01-01"]
+BOUNDS = [None, "2024", "2024-01", "2024-02", "2024-01-31", "2024-02-01", "2024-12-31", "2025"]
+
+
+@pytest.mark.parametrize("since", BOUNDS)
+@pytest.mark.parametrize("until", BOUNDS)
+def test_the_indexed_date_envelope_holds_every_date_the_exact_filter_keeps(
+    since: str | None, until: str | None
+) -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE events (date TEXT)")
+    conn.executemany("INSERT INTO events VALUES (?)", [(day,) for day in DATES])
+
+    def kept(conditions: list[tuple[str, list[Any]]]) -> set[str]:
+        where = " AND ".join(cond for cond, _ in conditions) or "1"
+        params = [value for _, values in conditions for value in values]
+        return {row[0] for row in conn.execute(f"SELECT date FROM events WHERE {where}", params)}
+
+    exact = kept([(cond, [value] * cond.count("?"))
+                  for cond, value in partial_date_range("date", since, until)])
+    envelope = date_envelope(since, until)
+    assert exact <= kept([envelope] if envelope else [])
+    if since is not None and since == until and len(since) == 10:
+        # One day: only that day, its month and its year are looked up.
+        assert kept([envelope] if envelope else []) == exact == {
+            since, since[:7], since[:4]} & set(DATES)

@@ -68,6 +68,10 @@ class Dialect:
 
     name = "sqlite"
 
+    def json_text(self, column: str, key: str) -> str:
+        """SQL for the text of ``key`` in the JSON object of ``column`` (NULL if none)."""
+        return f"json_extract({column}, '$.{key}')"
+
     def event_search(self, text: str) -> tuple[str, list[Any]]:
         """A condition over ``events`` keeping those whose text has every word."""
         return "key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", [

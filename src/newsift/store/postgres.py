@@ -66,6 +66,9 @@ class PgDialect(Dialect):
 
     name = "postgresql"
 
+    def json_text(self, column: str, key: str) -> str:
+        return f"({column}::json ->> '{key}')"
+
     def event_search(self, text: str) -> tuple[str, list[Any]]:
         query = ts_query(text)
         if not query:

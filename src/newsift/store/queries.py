@@ -22,10 +22,42 @@ def partial_date_range(column: str, since: str | None, until: str | None
     return where
 
 
+# Past this many months, a date range is looked up as one range of the index.
+_MONTHS_LISTED = 240
+
+
+def date_envelope(since: str | None, until: str | None) -> tuple[str, list[Any]] | None:
+    """An indexable condition on ``date`` that every row of :func:`partial_date_range`
+    meets: the full dates in the range, and as exact values the months and years it
+    touches. The exact conditions are not indexable (they compare as many characters as
+    the row's own date has), so a day out of years of events would scan them all."""
+    if not (since or until):
+        return None
+    high = None if until is None else until if len(until) == 10 else until + "~"
+    if since is None:
+        return "date <= ?", [high]
+    if until is None:
+        return "date >= ?", [since[:4]]
+    first, last = int(since[:4]), int(until[:4])
+    low_month = since[:7] if len(since) >= 7 else f"{first}-01"
+    high_month = until[:7] if len(until) >= 7 else f"{last}-12"
+    months = [f"{year}-{month:02d}" for year in range(first, last + 1)
+              for month in range(1, 13) if low_month <= f"{year}-{month:02d}" <= high_month]
+    if not months or len(months) > _MONTHS_LISTED:
+        return "date BETWEEN ? AND ?", [since[:4], high]
+    years = [str(year) for year in range(first, last + 1)]
+    return (f"(date BETWEEN ? AND ? OR date IN ({', '.join('?' * len(months))})"
+            f" OR date IN ({', '.join('?' * len(years))}))", [since, high, *months, *years])
+
+
 def event_where(query: EventQuery, dialect: Dialect) -> tuple[str, list[Any]]:
     """`` WHERE ...`` (or nothing) over ``events`` for every filter of ``query``."""
     where: list[str] = []
     params: list[Any] = []
+    envelope = date_envelope(query.since, query.until)
+    if envelope is not None:
+        where.append(envelope[0])
+        params += envelope[1]
     for cond, value in partial_date_range("date", query.since, query.until):
         where.append(cond)
         params += [value] * cond.count("?")

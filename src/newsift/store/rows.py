@@ -144,18 +144,25 @@ def event_from_row(row: Row, evidence: list[Span], fatalities: int | None,
         date_basis=row["date_basis"])
 
 
+# Location's fields and the events column of each (None: not stored, e.g. admin2).
+_LOCATION_FIELDS = tuple(
+    (f.name, "location_name" if f.name == "name" else f.name if f.name in (
+        "admin1", "country", "latitude", "longitude", "geo_precision") else None)
+    for f in fields(Location))
+
+
 def stored_event(row: Row, sources: list[dict[str, Any]]) -> StoredEvent:
     """Contract fields (evidence from the first source) + sources (and how many) + the
     fatality range."""
-    location = location_from_row(row)
+    location = None if row["location_name"] is None else {
+        name: None if column is None else row[column] for name, column in _LOCATION_FIELDS}
     return {
         "id": row["id"], "event_type": row["event_type"],
         "sub_event_type": row["sub_event_type"], "date": row["date"],
         "date_precision": row["date_precision"], "date_basis": row["date_basis"],
         "actor1": row["actor1"],
         "actor2": row["actor2"], "weapon": row["weapon"], "target": row["target"],
-        "location": None if location is None else {
-            f.name: getattr(location, f.name) for f in fields(location)},
+        "location": location,
         "fatalities": row["fatalities"], "injured": row["injured"],
         "evidence": sources[0]["evidence"] if sources else [],
         "sources": sources, "sources_count": len(sources),

@@ -264,15 +264,16 @@ class SQLStore(EventEditing):
         marks = ", ".join("?" * len(event_ids))
         for row in self._conn.execute(
             "SELECT s.event_id, s.document_id, d.source, s.evidence, s.fatalities, s.injured,"
-            " s.extracted FROM event_sources s JOIN documents d ON d.id = s.document_id"
+            f" {self.dialect.json_text('s.extracted', 'date')} AS date,"
+            f" {self.dialect.json_text('s.extracted', 'date_precision')} AS date_precision"
+            " FROM event_sources s JOIN documents d ON d.id = s.document_id"
             f" WHERE s.event_id IN ({marks}) ORDER BY s.key", event_ids,
         ):
-            own = json.loads(row["extracted"]) if row["extracted"] else {}
             found.setdefault(row["event_id"], []).append({
                 "document_id": row["document_id"], "source": row["source"],
                 "evidence": json.loads(row["evidence"]),
                 "fatalities": row["fatalities"], "injured": row["injured"],
-                "date": own.get("date"), "date_precision": own.get("date_precision")})
+                "date": row["date"], "date_precision": row["date_precision"]})
         return found
 
     def _rows(self, sql: str, where: list[tuple[str, Any]], limit: int | None,
