@@ -9,10 +9,9 @@ test_postgres.py.
 from __future__ import annotations
 
 import dataclasses
-import json
-from pathlib import Path
 
 import pytest
+from builders import fixture_extractions
 from store_backends import Stores
 
 from newsift.model import Document, Event, Extraction, Span
@@ -20,13 +19,12 @@ from newsift.store import EventQuery, StoreError
 from newsift.store.rows import extraction_from_dict
 from newsift.store.sqlstore import SQLStore
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "store" / "extractions.json"
 CONTRACT_EVENT_KEYS = {f.name for f in dataclasses.fields(Event)}
 
 
 @pytest.fixture
 def extractions() -> list[Extraction]:
-    return [extraction_from_dict(item) for item in json.loads(FIXTURE.read_text("utf-8"))]
+    return fixture_extractions()
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ The contract both backends keep is tested in test_contract.py."""
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from builders import fixture_extractions
 
 from newsift.model import Event, Extraction
 from newsift.store import (
@@ -21,16 +21,14 @@ from newsift.store import (
     default_db_path,
     open_store,
 )
-from newsift.store.rows import extraction_from_dict
 from newsift.store.schema import MIGRATIONS
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "store" / "extractions.json"
 CONTRACT_EVENT_KEYS = {f.name for f in dataclasses.fields(Event)}
 
 
 @pytest.fixture
 def extractions() -> list[Extraction]:
-    return [extraction_from_dict(item) for item in json.loads(FIXTURE.read_text("utf-8"))]
+    return fixture_extractions()
 
 
 @pytest.fixture

@@ -3,22 +3,17 @@ both backends)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from builders import fixture_extractions
 from store_backends import Stores
 
 from newsift.model import Extraction
 from newsift.store import StoreError
-from newsift.store.rows import extraction_from_dict
-
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "store" / "extractions.json"
 
 
 @pytest.fixture
 def extractions() -> list[Extraction]:
-    return [extraction_from_dict(item) for item in json.loads(FIXTURE.read_text("utf-8"))]
+    return fixture_extractions()
 
 
 def test_a_batch_is_one_commit_and_a_failing_add_undoes_only_itself(
