@@ -27,7 +27,7 @@ from newsift.store.db import Connection, Dialect, plain, ts_query
 from newsift.store.pg_schema import check_server, migrate
 from newsift.store.sqlstore import SQLStore
 
-_PASSWORD = re.compile(r"(://[^:/@]*:)[^@/]*@")
+_PASSWORD = re.compile(r"(://[^:/@]*:)[^@/]*@|(password=)[^&\s]*")
 
 
 class PgRow(tuple[Any, ...]):
@@ -118,7 +118,8 @@ class PgConnection:
 
 def display(url: str) -> str:
     """The URL as error messages name it: without its password."""
-    return _PASSWORD.sub(r"\1***@", url)
+    return _PASSWORD.sub(lambda found: f"{found[1]}***@" if found[1] else f"{found[2]}***",
+                         url)
 
 
 class PostgresStore(SQLStore):
