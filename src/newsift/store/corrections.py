@@ -34,7 +34,7 @@ _SUB_TYPES = {sub: kind for kind, subs in EVENT_TYPES for sub in subs}
 
 
 class EventEditor(Protocol):
-    """What the functions below need of a store (:class:`~newsift.store.SQLiteStore`)."""
+    """What the functions below need of a store (either backend's :class:`SQLStore`)."""
 
     def correct_event(self, event_id: str, changes: dict[str, Any],
                       author: str | None = None) -> str: ...
