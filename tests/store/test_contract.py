@@ -326,6 +326,8 @@ def test_iter_events_streams_past_a_batch_and_may_stop_early(stores: Stores) -> 
             store.add(many_events(f"daily-{number}", 260))
     assert sum(1 for _ in store.iter_events()) == 520  # more than one fetch of rows
     assert ids(list(store.iter_events(EventQuery(offset=518)))) == ids(store.events())[518:]
+    with store.batch():  # streaming inside a write transaction too
+        assert sum(1 for _ in store.iter_events(EventQuery(limit=3))) == 3
     stopped = store.iter_events()
     next(stopped)
     stopped.close()  # an export given up half way leaves the store usable

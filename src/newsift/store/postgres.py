@@ -134,6 +134,7 @@ class PostgresStore(SQLStore):
         self.dedup = dedup
         self.dedup_seconds = 0.0
         self.dialect = PG
+        self._writing = 0  # open write transactions (batch() and the add inside it)
         self.url = url
         self.target = display(url)
         try:
@@ -183,11 +184,15 @@ class PostgresStore(SQLStore):
         # Nested (inside batch()) this is a savepoint: a failing add undoes only its rows.
         with self._guard(), self._conn.raw.pipeline(), self._conn.raw.transaction():
             self._conn.execute("SELECT pg_advisory_xact_lock(?)", (self._lock,))
-            yield
+            self._writing += 1
+            try:
+                yield
+            finally:
+                self._writing -= 1
 
     @contextmanager
     def _rows_of(self, sql: str, params: list[Any], stream: bool) -> Iterator[Any]:
-        if not stream:
+        if not stream or self._writing:  # psycopg's pipeline mode has no named cursors
             yield self._conn.execute(sql, params)
             return
         # A server-side cursor (it lives in a transaction) sends rows as they are fetched:
