@@ -135,6 +135,7 @@ class PostgresStore(SQLStore):
         self.dedup_seconds = 0.0
         self.dialect = PG
         self._writing = 0  # open write transactions (batch() and the add inside it)
+        self._cursors = 0
         self.url = url
         self.target = display(url)
         try:
@@ -197,8 +198,9 @@ class PostgresStore(SQLStore):
             return
         # A server-side cursor (it lives in a transaction) sends rows as they are fetched:
         # an export larger than memory streams as from SQLite.
+        self._cursors += 1  # a name of its own: two exports may stream at once
         with self._conn.raw.transaction(), self._conn.raw.cursor(
-                name="newsift_events", row_factory=pg_rows) as cursor:
+                name=f"newsift_events_{self._cursors}", row_factory=pg_rows) as cursor:
             cursor.execute(pg_sql(sql), params)
             yield cursor
 
