@@ -196,11 +196,12 @@ class PostgresStore(SQLStore):
         if not stream or self._writing:  # psycopg's pipeline mode has no named cursors
             yield self._conn.execute(sql, params)
             return
-        # A server-side cursor (it lives in a transaction) sends rows as they are fetched:
-        # an export larger than memory streams as from SQLite.
-        self._cursors += 1  # a name of its own: two exports may stream at once
-        with self._conn.raw.transaction(), self._conn.raw.cursor(
-                name=f"newsift_events_{self._cursors}", row_factory=pg_rows) as cursor:
+        # A server-side cursor sends rows as they are fetched: an export larger than
+        # memory streams as from SQLite. WITH HOLD, it needs no transaction of ours, so
+        # two exports may stream at once and stop in any order.
+        self._cursors += 1
+        with self._conn.raw.cursor(name=f"newsift_events_{self._cursors}",
+                                   row_factory=pg_rows, withhold=True) as cursor:
             cursor.execute(pg_sql(sql), params)
             yield cursor
 
