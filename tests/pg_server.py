@@ -98,7 +98,10 @@ def start_server() -> PgServer:
     if folder is None:
         raise FileNotFoundError("PostgreSQL's initdb/pg_ctl/postgres not found")
     prefix, user = _run_as()
-    base = Path(tempfile.mkdtemp(prefix="newsift-pg-"))
+    # /tmp, not $TMPDIR: the server's user must reach it, and a socket path has at most
+    # 107 bytes.
+    base = Path(tempfile.mkdtemp(prefix="newsift-pg-", dir="/tmp" if Path("/tmp").is_dir()
+                                 else None))
     if user is not None:
         os.chown(base, user.pw_uid, user.pw_gid)
     server = PgServer(folder, base, prefix)
