@@ -8,13 +8,15 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import cast
 
 from newsift.article import Article
 from newsift.events.stage import find_events
-from newsift.model import DateMention, Document, Event, Place, RawInput
+from newsift.model import DateMention, Document, Event, Extraction, Place, RawInput
 from newsift.resources import Resources
-from newsift.store import SQLiteStore
+from newsift.store import open_store
 from newsift.store.rows import extraction_from_dict
+from newsift.store.sqlstore import SQLStore
 
 STORE_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "store" / "extractions.json"
 
@@ -71,11 +73,17 @@ def events_of(resources: Resources, text: str, **kwargs: object) -> list[Event]:
     return find_events(article, resources)
 
 
-def sample_store(path: Path) -> SQLiteStore:
-    """A store at ``path`` holding the hand-written extractions of the store fixture."""
-    store = SQLiteStore(path)
-    for item in json.loads(STORE_FIXTURE.read_text("utf-8")):
-        store.add(extraction_from_dict(item))
+def fixture_extractions() -> list[Extraction]:
+    """The hand-written extractions of the store fixture (three documents)."""
+    return [extraction_from_dict(item) for item in json.loads(STORE_FIXTURE.read_text("utf-8"))]
+
+
+def sample_store(target: str | Path) -> SQLStore:
+    """A store at ``target`` (a file or a postgresql:// URL) holding the hand-written
+    extractions of the store fixture."""
+    store = cast(SQLStore, open_store(target))
+    for extraction in fixture_extractions():
+        store.add(extraction)
     return store
 
 

@@ -1,4 +1,5 @@
-"""Merging on ingest, stable ids, corrections that outlast re-ingest, merge and split."""
+"""Merging on ingest, stable ids, corrections that outlast re-ingest, merge and split (on
+both backends, but for the SQLite-only query plan and old-version migration)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_backends import Stores
 
 from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
@@ -14,6 +16,7 @@ from newsift.store.corrections import correct_event, merge_events, split_event
 from newsift.store.matching import _candidate_sql, linkable, rare_words
 from newsift.store.merge import blocking_values, latest_toll
 from newsift.store.schema import MIGRATIONS
+from newsift.store.sqlstore import SQLStore
 
 KHARKIV = Location("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.98081, 36.25272, 1)
 IZIUM = Location("Izium", "Kharkiv Oblast", "Ukraine", 49.2103, 37.2563, 1)
@@ -44,13 +47,13 @@ NEXT_DAY = article("next-day", "Shelling damaged a school and a power line in no
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    with SQLiteStore(tmp_path / "newsift.db") as opened:
+def store(stores: Stores) -> Iterator[SQLStore]:
+    with stores.open() as opened:
         yield opened
 
 
 def test_three_outlets_on_one_strike_are_one_event_with_every_source(
-    store: SQLiteStore,
+    store: SQLStore,
 ) -> None:
     results = [store.add(x) for x in (OUTLET_A, OUTLET_B, OUTLET_C)]
     assert [(r.events_added, r.events_merged) for r in results] == [(1, 0), (0, 1), (0, 1)]
@@ -67,8 +70,8 @@ def test_three_outlets_on_one_strike_are_one_event_with_every_source(
     assert store.events(EventQuery(search="houses"))[0]["id"] == "ev-outlet-a"
 
 
-def test_the_id_comes_from_content_not_from_arrival_order(tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "other.db") as other:
+def test_the_id_comes_from_content_not_from_arrival_order(stores: Stores) -> None:
+    with stores.open("other") as other:
         for x in (OUTLET_B, OUTLET_A):
             other.add(x)
         assert [e["id"] for e in other.events()] == ["ev-outlet-b"]
@@ -76,7 +79,7 @@ def test_the_id_comes_from_content_not_from_arrival_order(tmp_path: Path) -> Non
         assert event is not None and event["sources"][0]["document_id"] == "outlet-b"
 
 
-def test_another_incident_next_day_in_the_same_city_stays_apart(store: SQLiteStore) -> None:
+def test_another_incident_next_day_in_the_same_city_stays_apart(store: SQLStore) -> None:
     store.add(OUTLET_A)
     assert store.add(NEXT_DAY).events_added == 1
     far = article("izium", "A drone hit a petrol station in Izium on Saturday, killing seven.",
@@ -85,21 +88,21 @@ def test_another_incident_next_day_in_the_same_city_stays_apart(store: SQLiteSto
     assert store.counts()["events"] == 3
 
 
-def test_without_dedup_every_report_is_its_own_event(tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "plain.db", dedup=False) as plain:
+def test_without_dedup_every_report_is_its_own_event(stores: Stores) -> None:
+    with stores.open("plain", dedup=False) as plain:
         for x in (OUTLET_A, OUTLET_B):
             plain.add(x)
         assert plain.counts()["events"] == 2
 
 
-def test_a_correction_survives_reingest_and_new_sources(store: SQLiteStore, tmp_path: Path) -> None:
+def test_a_correction_survives_reingest_and_new_sources(store: SQLStore, stores: Stores) -> None:
     store.add(OUTLET_A)
     correct_event(store, "ev-outlet-a", {"fatalities": "8", "location.name": "Kharkiv city"},
                   author="analyst")
     for x in (OUTLET_A, OUTLET_B, OUTLET_C):  # re-ingest everything, one new source more
         store.add(x)
     store.close()
-    with SQLiteStore(tmp_path / "newsift.db") as reopened:
+    with stores.open() as reopened:
         for x in (OUTLET_A, OUTLET_B, OUTLET_C):
             assert reopened.add(x).already_present
         event = reopened.get_event("ev-outlet-a")
@@ -114,7 +117,7 @@ def test_a_correction_survives_reingest_and_new_sources(store: SQLiteStore, tmp_
         assert reopened.count_events(EventQuery(min_fatalities=8)) == 1
 
 
-def test_bad_corrections_are_refused(store: SQLiteStore) -> None:
+def test_bad_corrections_are_refused(store: SQLStore) -> None:
     store.add(OUTLET_A)
     with pytest.raises(ValueError, match="cannot correct"):
         correct_event(store, "ev-outlet-a", {"colour": "red"})
@@ -127,7 +130,7 @@ def test_bad_corrections_are_refused(store: SQLiteStore) -> None:
     assert store.event_corrections("ev-outlet-a") == []
 
 
-def test_merge_by_hand_then_split_the_wrong_merge_back(store: SQLiteStore) -> None:
+def test_merge_by_hand_then_split_the_wrong_merge_back(store: SQLStore) -> None:
     for x in (OUTLET_A, NEXT_DAY):
         store.add(x)
     correct_event(store, "ev-next-day", {"actor1": "Russia (military)"})
@@ -147,8 +150,10 @@ def test_merge_by_hand_then_split_the_wrong_merge_back(store: SQLiteStore) -> No
         split_event(store, "ev-outlet-a", ["someone-else"])
 
 
-def test_candidates_come_from_indexes_not_a_scan(store: SQLiteStore) -> None:
+def test_candidates_come_from_indexes_not_a_scan(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "plan.db")
     store.add(OUTLET_A)
+    store.close()
     sql, params = _candidate_sql(OUTLET_B.events[0])
     conn = sqlite3.connect(store.path)
     plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
@@ -171,7 +176,7 @@ def test_a_version_2_database_gains_dedup_on_open(tmp_path: Path) -> None:
         assert store.add(OUTLET_B).events_merged == 1
 
 
-def test_reextracting_with_a_newer_newsift_keeps_corrections(store: SQLiteStore) -> None:
+def test_reextracting_with_a_newer_newsift_keeps_corrections(store: SQLStore) -> None:
     for x in (OUTLET_A, OUTLET_B):
         store.add(x)
     correct_event(store, "ev-outlet-a", {"fatalities": 8})
@@ -192,7 +197,7 @@ def test_reextracting_with_a_newer_newsift_keeps_corrections(store: SQLiteStore)
 
 
 def test_an_undated_report_matches_over_the_days_before_its_publication(
-    store: SQLiteStore,
+    store: SQLStore,
 ) -> None:
     store.add(OUTLET_A)
     headline = article("headline", "Drone strike on Kharkiv petrol station kills seven,"
@@ -207,7 +212,7 @@ def test_an_undated_report_matches_over_the_days_before_its_publication(
     assert second["date"] is None
 
 
-def test_the_date_most_sources_give_wins_over_the_first_reports(store: SQLiteStore) -> None:
+def test_the_date_most_sources_give_wins_over_the_first_reports(store: SQLStore) -> None:
     misdated = article("misdated", OUTLET_A.document.text, date="2024-05-12")
     for x in (misdated, OUTLET_A, OUTLET_B):
         store.add(x)
@@ -216,7 +221,7 @@ def test_the_date_most_sources_give_wins_over_the_first_reports(store: SQLiteSto
     assert [s["document_id"] for s in event["sources"]] == ["misdated", "outlet-a", "outlet-b"]
 
 
-def test_rare_words_are_those_few_stored_documents_use(store: SQLiteStore) -> None:
+def test_rare_words_are_those_few_stored_documents_use(store: SQLStore) -> None:
     for day in range(1, 13):
         # One strike a day somewhere else, each named once; "drone" in every one.
         store.add(article(f"daily-{day}", f"A drone hit Village{day} overnight, officials said.",
@@ -224,22 +229,18 @@ def test_rare_words_are_those_few_stored_documents_use(store: SQLiteStore) -> No
     store.add(OUTLET_A)
     store.add(article("outlet-d", "A drone hit a petrol station in Kharkiv; village12 mourns.",
                       killed=None))
-    conn = sqlite3.connect(store.path)
-    found = rare_words(conn, frozenset({"petrol", "drone", "village12", "unseen"}))
-    conn.close()
+    found = rare_words(store.conn, frozenset({"petrol", "drone", "village12", "unseen"}))
     assert found == {"petrol", "village12"}
 
 
-def test_a_small_store_calls_no_word_rare(store: SQLiteStore) -> None:
+def test_a_small_store_calls_no_word_rare(store: SQLStore) -> None:
     store.add(OUTLET_A)
     store.add(OUTLET_B)
-    conn = sqlite3.connect(store.path)
-    assert rare_words(conn, frozenset({"petrol", "kharkiv"})) == frozenset()
-    conn.close()
+    assert rare_words(store.conn, frozenset({"petrol", "kharkiv"})) == frozenset()
 
 
 def test_an_undated_update_of_a_large_toll_joins_and_keeps_both_figures(
-    store: SQLiteStore,
+    store: SQLStore,
 ) -> None:
     first = article("bombing", "A car bomb hit buses carrying evacuees at a checkpoint in"
                     " Kharkiv, killing at least 104 people.", killed=104,
@@ -259,7 +260,7 @@ def test_an_undated_update_of_a_large_toll_joins_and_keeps_both_figures(
     assert (event["fatalities_low"], event["fatalities_high"]) == (104, 121)
 
 
-def test_a_report_is_weighed_as_the_source_it_reads_like_tells_it(store: SQLiteStore) -> None:
+def test_a_report_is_weighed_as_the_source_it_reads_like_tells_it(store: SQLStore) -> None:
     first = article("early", "A suicide bomber blew himself up at a wedding hall in Kharkiv,"
                     " killing 10 guests, police said.", killed=10, sub="Suicide bomb")
     second = article("later", "The toll from the suicide bombing of a wedding hall in Kharkiv"
@@ -277,7 +278,7 @@ def test_a_report_is_weighed_as_the_source_it_reads_like_tells_it(store: SQLiteS
     assert store.add(third).events_merged == 1
 
 
-def test_a_target_the_source_it_reads_like_names_is_no_conflict(store: SQLiteStore) -> None:
+def test_a_target_the_source_it_reads_like_names_is_no_conflict(store: SQLStore) -> None:
     first = article("wire", "Russian missiles hit a crowded market in Kharkiv on Saturday,"
                     " killing 17 people, the governor said.", killed=17)
     first.events[0].target = "toll"  # a noisy target, as extraction sometimes gives
@@ -326,7 +327,7 @@ STRIKE = [
 ]
 
 
-def groupings(store: SQLiteStore, extractions: list[Extraction]) -> set[frozenset[str]]:
+def groupings(store: SQLStore, extractions: list[Extraction]) -> set[frozenset[str]]:
     where: dict[str, set[str]] = {}
     for extraction in extractions:
         store.add(extraction)
@@ -337,16 +338,16 @@ def groupings(store: SQLiteStore, extractions: list[Extraction]) -> set[frozense
 
 
 def test_one_strike_told_over_days_is_one_event_whatever_the_order_of_arrival(
-    tmp_path: Path,
+    stores: Stores,
 ) -> None:
     expected = {frozenset({"first", "update", "oblast", "funeral"}), frozenset({"market"})}
     orders = [STRIKE, STRIKE[::-1], [STRIKE[i] for i in (3, 4, 1, 0, 2)]]
     for number, order in enumerate(orders):
-        with SQLiteStore(tmp_path / f"order{number}.db") as store:
+        with stores.open(f"order{number}") as store:
             assert groupings(store, order) == expected, number
 
 
-def test_a_report_matching_two_stored_events_links_them(store: SQLiteStore) -> None:
+def test_a_report_matching_two_stored_events_links_them(store: SQLStore) -> None:
     first, update = STRIKE[0], STRIKE[1]
     funeral = report("funeral", "Kharkiv buried the twenty-five victims of the petrol station"
                      " strike on Monday.", date="2024-05-13", published="2024-05-13",
@@ -363,7 +364,7 @@ def test_a_report_matching_two_stored_events_links_them(store: SQLiteStore) -> N
 
 
 def test_a_region_level_report_meets_a_town_far_from_the_regions_middle(
-    store: SQLiteStore,
+    store: SQLStore,
 ) -> None:
     kupiansk = Location("Kupiansk", "Kharkiv Oblast", "Ukraine", 49.71, 37.62, 1)
     oblast = Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 36.5, 3)
@@ -377,7 +378,7 @@ def test_a_region_level_report_meets_a_town_far_from_the_regions_middle(
 
 
 def test_the_event_gives_the_latest_toll_and_each_outlet_keeps_its_own_figure_and_date(
-    store: SQLiteStore,
+    store: SQLStore,
 ) -> None:
     for extraction in STRIKE[:4]:
         store.add(extraction)
@@ -397,19 +398,16 @@ def test_the_latest_toll_is_what_most_of_the_last_days_sources_say() -> None:
     assert latest_toll([None] * 5, days) is None
 
 
-def test_two_events_a_gate_keeps_apart_are_never_linked_through_a_third(tmp_path: Path) -> None:
+def test_two_events_a_gate_keeps_apart_are_never_linked_through_a_third(stores: Stores) -> None:
     chuhuiv = Location("Chuhuiv", "Kharkiv Oblast", "Ukraine", 49.8353, 36.6881, 1)
-    with SQLiteStore(tmp_path / "plain.db", dedup=False) as plain:
+    with stores.open("plain", dedup=False) as plain:
         plain.add(article("city", "Four killed by a drone in Kharkiv.", killed=17))
         plain.add(article("town", "Four killed by a drone in Chuhuiv.", killed=4,
                           where=chuhuiv))
         plain.add(article("again", "Seventeen killed by a drone in Kharkiv.", killed=17))
-    conn = sqlite3.connect(tmp_path / "plain.db")
-    conn.row_factory = sqlite3.Row
-    # 35 km apart in one oblast need a large toll tie that day: a gate refuses the town.
-    assert not linkable(conn, "ev-city", "ev-town")
-    assert linkable(conn, "ev-city", "ev-again")
-    conn.close()
+        # 35 km apart in one oblast need a large toll tie that day: a gate refuses the town.
+        assert not linkable(plain.conn, "ev-city", "ev-town")
+        assert linkable(plain.conn, "ev-city", "ev-again")
 
 
 def _strike(doc_id: str, seq: int, text: str, killed: int, at: int = 0) -> Event:
@@ -419,7 +417,7 @@ def _strike(doc_id: str, seq: int, text: str, killed: int, at: int = 0) -> Event
                  fatalities=killed, injured=None, evidence=[Span(at, at + len(text), text)])
 
 
-def test_a_report_joins_the_event_another_article_leads_with(store: SQLiteStore) -> None:
+def test_a_report_joins_the_event_another_article_leads_with(store: SQLStore) -> None:
     lead = "Drones struck the Kharkiv tractor works on Saturday, killing 20 workers."
     aside = "Drones also hit a bus depot in Kharkiv on Saturday; 21 were killed, officials said."
     wire = Extraction(Document("wire", "https://wire.example", None, "2024-05-11", "header",
@@ -435,7 +433,7 @@ def test_a_report_joins_the_event_another_article_leads_with(store: SQLiteStore)
 
 
 def test_a_report_a_gate_keeps_from_one_source_does_not_join_the_event(
-    store: SQLiteStore,
+    store: SQLStore,
 ) -> None:
     chuhuiv = Location("Chuhuiv", "Kharkiv Oblast", "Ukraine", 49.8353, 36.6881, 1)
     oblast = Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 36.5, 3)

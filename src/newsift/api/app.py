@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from newsift import __version__
 from newsift.api.routes import api_router
 from newsift.events.taxonomy import EVENT_TYPES
-from newsift.store import default_db_path, open_store
+from newsift.store import default_db_path, is_url, open_store
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 VENDOR_DIR = WEB_DIR / "vendor"
@@ -54,7 +54,7 @@ def create_app(db_path: str | Path, *, tile_url: str | None = None,
     ``tile_url`` (an ``{z}/{x}/{y}`` template, default ``$NEWSIFT_TILE_URL``) adds an
     online base map under the offline country outlines.
     """
-    db = Path(db_path)
+    db = db_path if is_url(db_path) else Path(db_path)  # a postgresql:// URL stays one
     with open_store(db, create=False):  # fail now, naming the file, not on first request
         pass
     tile_url = tile_url or os.environ.get("NEWSIFT_TILE_URL") or None

@@ -39,7 +39,7 @@ DateParam = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD
 
 @contextmanager
 def opened(request: Request) -> Iterator[Store]:
-    db_path: Path = request.app.state.db_path
+    db_path: Path | str = request.app.state.db_path
     with open_store(db_path, create=False) as store:
         yield store
 

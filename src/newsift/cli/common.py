@@ -43,7 +43,8 @@ def db_option(func: Any) -> Any:
         "--db",
         type=click.Path(dir_okay=False),
         default=None,
-        help="SQLite file (default: $NEWSIFT_DB or ./newsift.db).",
+        help="SQLite file or postgresql://USER@HOST/DB URL (default: $NEWSIFT_DB or "
+             "./newsift.db).",
     )(func)
 
 

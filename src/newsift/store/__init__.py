@@ -1,8 +1,9 @@
-"""Where extractions are kept: :class:`Store` is the interface, SQLite the backend.
+"""Where extractions are kept: :class:`Store` is the interface; SQLite and PostgreSQL
+the backends.
 
-See :mod:`newsift.store.sqlite` for the schema. Callers should type against
-:class:`Store` and open one with :func:`open_store`, so that a PostgreSQL backend can
-be added later without touching them.
+See :mod:`newsift.store.schema` and :mod:`newsift.store.pg_schema` for the schemas.
+Callers type against :class:`Store` and open one with :func:`open_store`, which picks the
+backend from the target: a ``postgresql://`` URL, or else an SQLite file.
 """
 
 from __future__ import annotations
@@ -13,16 +14,30 @@ from newsift.store.base import AddResult, EventQuery, Store, StoredEvent, StoreE
 from newsift.store.corrections import correct_event, merge_events, split_event
 from newsift.store.sqlite import SQLiteStore, default_db_path
 
+PG_SCHEMES = ("postgresql://", "postgres://")
+PG_EXTRA = "pip install 'newsift[postgres]'"
 
-def open_store(target: str | Path | None = None, *, create: bool = True) -> Store:
-    """Open the store at ``target`` (default: :func:`default_db_path`).
 
-    Only SQLite files exist today; a ``postgresql://`` URL is refused by name rather
-    than being created as a file called ``postgresql:``.
-    """
-    if isinstance(target, str) and "://" in target:
-        raise StoreError(target, "only SQLite database files are supported so far")
-    return SQLiteStore(target, create=create)
+def is_url(target: str | Path | None) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def open_store(target: str | Path | None = None, *, create: bool = True,
+               dedup: bool = True) -> Store:
+    """Open the store at ``target`` (default: :func:`default_db_path`): a
+    ``postgresql://`` URL opens :class:`~newsift.store.postgres.PostgresStore` (psycopg,
+    the ``postgres`` extra), anything else an SQLite file; another URL scheme is refused
+    by name rather than created as a file called ``mysql:``."""
+    if isinstance(target, str) and target.startswith(PG_SCHEMES):
+        try:
+            from newsift.store.postgres import PostgresStore
+        except ImportError as exc:
+            raise StoreError(target.split("@")[-1], "a PostgreSQL URL needs the psycopg "
+                             f"driver: {PG_EXTRA}") from exc
+        return PostgresStore(target, create=create, dedup=dedup)
+    if is_url(target):
+        raise StoreError(str(target), "only SQLite files and postgresql:// URLs are supported")
+    return SQLiteStore(target, create=create, dedup=dedup)
 
 
 __all__ = [
@@ -34,6 +49,7 @@ __all__ = [
     "StoredEvent",
     "correct_event",
     "default_db_path",
+    "is_url",
     "merge_events",
     "open_store",
     "split_event",

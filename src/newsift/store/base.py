@@ -1,4 +1,4 @@
-"""What every newsift store offers, whatever holds the rows (SQLite now, PostgreSQL later).
+"""What every newsift store offers, whatever holds the rows (SQLite or PostgreSQL).
 
 The CLI, the exporter and the API depend on :class:`Store` only, never on a concrete
 backend, so a second backend is one new module, not a change to its callers.

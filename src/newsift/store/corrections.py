@@ -17,11 +17,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from newsift.events.taxonomy import EVENT_TYPES
+from newsift.store.db import Connection, Row
 
 _INT = ("fatalities", "injured", "geo_precision")
 _FLOAT = ("latitude", "longitude")
@@ -34,7 +34,7 @@ _SUB_TYPES = {sub: kind for kind, subs in EVENT_TYPES for sub in subs}
 
 
 class EventEditor(Protocol):
-    """What the functions below need of a store (:class:`~newsift.store.SQLiteStore`)."""
+    """What the functions below need of a store (either backend's :class:`SQLStore`)."""
 
     def correct_event(self, event_id: str, changes: dict[str, Any],
                       author: str | None = None) -> str: ...
@@ -99,7 +99,7 @@ def parse_value(column: str, value: Any) -> Any:
     return text
 
 
-def record_corrections(conn: sqlite3.Connection, event_id: str, changes: dict[str, Any],
+def record_corrections(conn: Connection, event_id: str, changes: dict[str, Any],
                        author: str | None) -> None:
     parsed = {field_name(name): parse_value(field_name(name), value)
               for name, value in changes.items()}
@@ -110,7 +110,7 @@ def record_corrections(conn: sqlite3.Connection, event_id: str, changes: dict[st
         [(event_id, column, json.dumps(value), author, now) for column, value in parsed.items()])
 
 
-def corrections_of(conn: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
+def corrections_of(conn: Connection, event_id: str) -> list[dict[str, Any]]:
     """Every correction of an event, oldest first (the latest of each field applies)."""
     return [{"field": row["field"], "value": json.loads(row["value"]),
              "author": row["author"], "created_at": row["created_at"]}
@@ -119,7 +119,7 @@ def corrections_of(conn: sqlite3.Connection, event_id: str) -> list[dict[str, An
                 " WHERE event_id = ? ORDER BY key", (event_id,))]
 
 
-def apply_corrections(conn: sqlite3.Connection, event_id: str,
+def apply_corrections(conn: Connection, event_id: str,
                       values: dict[str, Any]) -> dict[str, Any]:
     corrected = dict(values)
     found = corrections_of(conn, event_id)
@@ -135,7 +135,7 @@ def apply_corrections(conn: sqlite3.Connection, event_id: str,
     return corrected
 
 
-def move_corrections(conn: sqlite3.Connection, keep: str, other: str) -> None:
+def move_corrections(conn: Connection, keep: str, other: str) -> None:
     """On a merge ``keep``'s own corrections win: ``other``'s move only for fields that
     ``keep`` has not corrected, and keep their order after ``keep``'s."""
     fixed = {row[0] for row in conn.execute(
@@ -148,7 +148,7 @@ def move_corrections(conn: sqlite3.Connection, keep: str, other: str) -> None:
     conn.execute("DELETE FROM event_corrections WHERE event_id = ?", (other,))
 
 
-def split_id(conn: sqlite3.Connection, event_id: str, moved: list[sqlite3.Row]) -> str:
+def split_id(conn: Connection, event_id: str, moved: list[Row]) -> str:
     """The split-off event's id: its first source's extracted id when that is free."""
     for row in moved:
         if row["extracted"]:

@@ -1,7 +1,7 @@
 """What a person (or a newer newsift) changes in a stored database: corrections, manual
 merges and splits, and re-extraction of a document already stored.
 
-:class:`EventEditing` is mixed into :class:`~newsift.store.sqlite.SQLiteStore`; the
+:class:`EventEditing` is mixed into :class:`~newsift.store.sqlstore.SQLStore`; the
 row work is in :mod:`newsift.store.merge` and :mod:`newsift.store.corrections`.
 Corrections are keyed by event id and never touched by re-extraction: when a document's
 events come back under the same content-derived ids, its corrections apply again.
@@ -9,13 +9,13 @@ events come back under the same content-derived ids, its corrections apply again
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from newsift.model import Extraction
 from newsift.store.base import AddResult
 from newsift.store.corrections import corrections_of, record_corrections
+from newsift.store.db import Connection, Dialect
 from newsift.store.merge import merge_rows, refresh_event, resolve_alias, split_rows
 from newsift.store.rows import check_extraction
 
@@ -27,7 +27,8 @@ DOCUMENT_TABLES = ("comments", "removed", "quotes", "entities", "places", "dates
 class EventEditing:
     """Corrections, merge, split and re-extraction for a store with these members."""
 
-    _conn: sqlite3.Connection
+    _conn: Connection
+    dialect: Dialect
 
     if TYPE_CHECKING:  # provided by the store class
 
@@ -103,7 +104,6 @@ class EventEditing:
         row = conn.execute("SELECT key, title, text FROM documents WHERE id = ?",
                            (document_id,)).fetchone()
         if row is not None:
-            conn.execute("INSERT INTO documents_fts (documents_fts, rowid, title, text)"
-                         " VALUES ('delete', ?, ?, ?)", tuple(row))
+            self.dialect.unindex_document(conn, row["key"], row["title"], row["text"])
             conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 

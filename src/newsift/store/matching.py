@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -48,6 +47,7 @@ from newsift.events.same_incident import (
     toll_relation,
 )
 from newsift.model import Event, Span
+from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
 
 RARE_SHARE = 0.03
@@ -213,7 +213,7 @@ class Source:
     report: Report
 
 
-def _source_reports(conn: sqlite3.Connection, rows: dict[str, sqlite3.Row]
+def _source_reports(conn: Connection, rows: dict[str, Row]
                     ) -> dict[str, list[Source]]:
     """Each candidate event's sources as their own articles told them."""
     found: dict[str, list[Source]] = {}
@@ -251,7 +251,7 @@ def _extracted_report(data: dict[str, Any], words: frozenset[str], published: st
         target=data.get("target"), date_basis=data.get("date_basis"))
 
 
-def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
+def find_matches(conn: Connection, event: Event, document_id: str,
                  taken: set[str], published: str | None = None) -> list[tuple[str, Match]]:
     """The stored events ``event`` matches, first choice first, with the verdicts.
 
@@ -295,7 +295,7 @@ def find_matches(conn: sqlite3.Connection, event: Event, document_id: str,
     return [(event_id, verdict) for _, event_id, verdict in found]
 
 
-def linkable(conn: sqlite3.Connection, keep: str, other: str) -> bool:
+def linkable(conn: Connection, keep: str, other: str) -> bool:
     """Whether two stored events may become one: no document reports both, and no
     source of one is clearly another incident than a source of the other (a gate of
     :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`)."""
@@ -328,7 +328,7 @@ def rare_limit(documents: int) -> int:
     return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
 
 
-def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str]:
+def rare_words(conn: Connection, words: frozenset[str]) -> frozenset[str]:
     """The words that occur in few stored documents.
 
     How few: :func:`rare_limit`.
@@ -344,10 +344,9 @@ def rare_words(conn: sqlite3.Connection, words: frozenset[str]) -> frozenset[str
     if not limit:
         return frozenset()
     found = set()
+    dialect = dialect_of(conn)
     for word in words:
-        seen = conn.execute(
-            "SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts"
-            " MATCH ? LIMIT ?)", (f'"{word}"', limit + 1)).fetchone()[0]
+        seen = dialect.documents_with(conn, word, limit + 1)
         if 0 < seen <= limit:
             found.add(word)
     return frozenset(found)

@@ -29,7 +29,6 @@ in their own table, so recomputing from sources never loses them.
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -39,6 +38,7 @@ from typing import Any
 from newsift.events.same_incident import PUBLICATION_DAYS, Report
 from newsift.model import Event, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
+from newsift.store.db import Connection, Row
 from newsift.store.matching import (
     cell_key,
     evidence_tokens,
@@ -60,7 +60,7 @@ _LOCATION_COLUMNS = ("location_name", "admin1", "country", "latitude", "longitud
                      "geo_precision")
 
 
-def resolve_alias(conn: sqlite3.Connection, event_id: str) -> str | None:
+def resolve_alias(conn: Connection, event_id: str) -> str | None:
     """The stored event an id names now: itself, or the event it was merged into."""
     if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
         return event_id
@@ -69,7 +69,7 @@ def resolve_alias(conn: sqlite3.Connection, event_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _assign(conn: sqlite3.Connection, document_id: str, published: str | None,
+def _assign(conn: Connection, document_id: str, published: str | None,
             events: Sequence[Event]) -> tuple[dict[int, list[str]], float]:
     """Which stored events each of a document's events matches, its chosen one first.
 
@@ -94,7 +94,7 @@ def _assign(conn: sqlite3.Connection, document_id: str, published: str | None,
     return assigned, time.perf_counter() - started
 
 
-def insert_events(conn: sqlite3.Connection, document_id: str, published: str | None,
+def insert_events(conn: Connection, document_id: str, published: str | None,
                   events: Sequence[Event], dedup: bool) -> tuple[int, int, float]:
     """Add one document's events: each joins a matching stored event or becomes one.
 
@@ -140,7 +140,7 @@ def insert_events(conn: sqlite3.Connection, document_id: str, published: str | N
     return added, merged, spent
 
 
-def source_event(row: sqlite3.Row, stored: sqlite3.Row) -> Event:
+def source_event(row: Row, stored: Row) -> Event:
     """A source's own extracted event; rows from before migration 3 fall back to the
     event's stored values with the source's evidence and figures."""
     if row["extracted"]:
@@ -228,7 +228,7 @@ def blocking_values(values: dict[str, Any], published: str | None) -> dict[str, 
             "cell": cell_key(values["latitude"], values["longitude"]) if fine else None}
 
 
-def refresh_event(conn: sqlite3.Connection, event_id: str) -> None:
+def refresh_event(conn: Connection, event_id: str) -> None:
     """Recompute an event from its sources, lay corrections on top, re-index it."""
     stored = conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
     rows = conn.execute("SELECT * FROM event_sources WHERE event_id = ? ORDER BY key",
@@ -260,7 +260,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: str) -> None:
          join("actor1", "actor2"), join("event_type", "sub_event_type", "weapon", "target")))
 
 
-def merge_rows(conn: sqlite3.Connection, keep: str, other: str) -> None:
+def merge_rows(conn: Connection, keep: str, other: str) -> None:
     """Move ``other``'s sources and corrections into ``keep``; ``other`` becomes an alias.
 
     A document reporting both keeps one source row: ``other``'s evidence is appended.
@@ -282,12 +282,12 @@ def merge_rows(conn: sqlite3.Connection, keep: str, other: str) -> None:
     conn.execute("DELETE FROM events_fts WHERE rowid = ?", (key,))
     conn.execute("DELETE FROM events WHERE id = ?", (other,))
     conn.execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", (keep, other))
-    conn.execute("INSERT OR REPLACE INTO event_aliases (id, event_id) VALUES (?, ?)",
-                 (other, keep))
+    conn.execute("DELETE FROM event_aliases WHERE id = ?", (other,))
+    conn.execute("INSERT INTO event_aliases (id, event_id) VALUES (?, ?)", (other, keep))
     refresh_event(conn, keep)
 
 
-def split_rows(conn: sqlite3.Connection, event_id: str, document_ids: Sequence[str]) -> str:
+def split_rows(conn: Connection, event_id: str, document_ids: Sequence[str]) -> str:
     """Move the sources of ``document_ids`` to a new event; returns its id."""
     rows = conn.execute("SELECT * FROM event_sources WHERE event_id = ? ORDER BY key",
                         (event_id,)).fetchall()

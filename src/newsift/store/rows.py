@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
@@ -25,6 +24,7 @@ from newsift.model import (
     Span,
 )
 from newsift.store.base import StoredEvent
+from newsift.store.db import Row
 
 # Full dates, and the partial ones the events stage gives for month or year precision.
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -43,19 +43,12 @@ def fold(value: str | None) -> str | None:
     return value.casefold() if value is not None else None
 
 
+# "No limit" as a number both backends take (SQLite's -1 is an error to PostgreSQL).
+NO_LIMIT = 2**62
+
+
 def limit_clause(limit: int | None, offset: int) -> tuple[str, list[Any]]:
-    return " LIMIT ? OFFSET ?", [-1 if limit is None else limit, offset]
-
-
-def fts_query(text: str) -> str:
-    """User words -> an FTS5 query that cannot be a syntax error: quoted words, ANDed."""
-    terms = []
-    for word in text.split():
-        prefix = word.endswith("*")
-        word = word.rstrip("*").replace('"', '""')
-        if word:
-            terms.append(f'"{word}"' + ("*" if prefix else ""))
-    return " ".join(terms) or '""'
+    return " LIMIT ? OFFSET ?", [NO_LIMIT if limit is None else limit, offset]
 
 
 EVENT_COLUMNS = (
@@ -125,7 +118,7 @@ def _valid_date(text: str) -> bool:
     return True
 
 
-def location_from_row(row: sqlite3.Row) -> Location | None:
+def location_from_row(row: Row) -> Location | None:
     if row["location_name"] is None:
         return None
     return Location(name=row["location_name"], admin1=row["admin1"], country=row["country"],
@@ -141,7 +134,7 @@ def event_from_json(raw: str) -> Event:
     return Event(**data)
 
 
-def event_from_row(row: sqlite3.Row, evidence: list[Span], fatalities: int | None,
+def event_from_row(row: Row, evidence: list[Span], fatalities: int | None,
            injured: int | None) -> Event:
     return Event(
         id=row["id"], event_type=row["event_type"], sub_event_type=row["sub_event_type"],
@@ -151,18 +144,25 @@ def event_from_row(row: sqlite3.Row, evidence: list[Span], fatalities: int | Non
         date_basis=row["date_basis"])
 
 
-def stored_event(row: sqlite3.Row, sources: list[dict[str, Any]]) -> StoredEvent:
+# Location's fields and the events column of each (None: not stored, e.g. admin2).
+_LOCATION_FIELDS = tuple(
+    (f.name, "location_name" if f.name == "name" else f.name if f.name in (
+        "admin1", "country", "latitude", "longitude", "geo_precision") else None)
+    for f in fields(Location))
+
+
+def stored_event(row: Row, sources: list[dict[str, Any]]) -> StoredEvent:
     """Contract fields (evidence from the first source) + sources (and how many) + the
     fatality range."""
-    location = location_from_row(row)
+    location = None if row["location_name"] is None else {
+        name: None if column is None else row[column] for name, column in _LOCATION_FIELDS}
     return {
         "id": row["id"], "event_type": row["event_type"],
         "sub_event_type": row["sub_event_type"], "date": row["date"],
         "date_precision": row["date_precision"], "date_basis": row["date_basis"],
         "actor1": row["actor1"],
         "actor2": row["actor2"], "weapon": row["weapon"], "target": row["target"],
-        "location": None if location is None else {
-            f.name: getattr(location, f.name) for f in fields(location)},
+        "location": location,
         "fatalities": row["fatalities"], "injured": row["injured"],
         "evidence": sources[0]["evidence"] if sources else [],
         "sources": sources, "sources_count": len(sources),

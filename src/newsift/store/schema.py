@@ -136,15 +136,19 @@ def schema_version(conn: sqlite3.Connection, path: str | Path) -> int:
     return int(row[0] or 0)
 
 
+def behind(current: int, latest: int, target: str | Path) -> bool:
+    """Whether a store at ``current`` needs migrating; a newer one is refused."""
+    if current > latest:
+        raise StoreError(target, f"schema version {current} is newer than this newsift "
+                                 f"knows ({latest}); upgrade newsift")
+    return current < latest
+
+
 def migrate(conn: sqlite3.Connection, path: str | Path) -> None:
     """Bring the database to the newest schema; ``conn`` must be in autocommit mode."""
     latest = len(MIGRATIONS)
-    current = schema_version(conn, path)
-    if current == latest:
+    if not behind(schema_version(conn, path), latest, path):
         return
-    if current > latest:
-        raise StoreError(path, f"schema version {current} is newer than this newsift "
-                               f"knows ({latest}); upgrade newsift")
     conn.execute("BEGIN IMMEDIATE")
     try:
         # Re-read under the write lock: another process may have migrated meanwhile.
