@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from newsift.dates.timex import ResolvedDate
 from newsift.events.casualties import combined_figure, more_exact
@@ -22,12 +23,16 @@ from newsift.model import Span
 from newsift.places.distance import km_between
 from newsift.text.numbers import parse_count
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
 # Actions that describe one kind of incident; mentions of different families never merge.
 FAMILY: dict[str, str] = {
     "strike": "violence", "harm": "any", "shoot": "violence", "clash": "battle",
     "capture": "territory", "regain": "territory", "withdraw": "any", "intercept": "intercept",
     "defuse": "intercept", "arrest": "arrest", "abduct": "violence", "rape": "violence",
     "execute": "violence", "protest": "protest", "riot": "protest", "loot": "loot",
+    "handover": "territory", "organise": "strategic", "base": "strategic", "agree": "strategic",
 }  # fmt: skip
 # Ground fighting goes with strikes and with taking ground; taking ground is another kind
 # of action than a strike ("Russia shelled Kharkiv", then "troops retook a village near
@@ -63,6 +68,8 @@ class Mention:
     other: bool = False  # says it is another incident ("a second raid", "a separate attack")
     index: int = 0  # the sentence's place in the article
     talk: bool = False  # told only in a quote, an accusation or a denial (reporting.py)
+    # The parsed sentence, for typing the incident as a whole (incident_type.py).
+    sentence: SpacySpan | None = field(default=None, repr=False, compare=False)
 
     @property
     def families(self) -> set[str]:
