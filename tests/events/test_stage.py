@@ -369,3 +369,23 @@ def test_a_large_but_possible_toll_stands(resources: Resources) -> None:
     (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV},
                          dates={"on Monday": "2024-03-11"})  # fmt: skip
     assert event.fatalities == 1200
+
+
+def test_an_incident_recalled_from_months_ago_is_background(resources: Resources) -> None:
+    text = (
+        "A missile struck a school in Kharkiv on Thursday, killing three teachers, "
+        "officials said. "
+        "The governor spoke at the scene. "
+        "Rescuers worked through the night. "
+        "Odesa, which troops shelled heavily in January, has been quiet since."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV, "Odesa": ODESA},
+                       dates={"on Thursday": "2024-03-14", "in January": "2024-01"})  # fmt: skip
+    assert [e.location.name for e in events if e.location] == ["Kharkiv"]
+
+
+def test_an_old_incident_the_lede_tells_is_kept(resources: Resources) -> None:
+    text = "Investigators said on Monday that troops shelled a market in Odesa in January."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA},
+                         dates={"in January": "2024-01", "on Monday": "2024-03-11"})  # fmt: skip
+    assert event.location is not None and event.location.name == "Odesa"

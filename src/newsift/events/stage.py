@@ -37,7 +37,7 @@ from newsift.events.dates import basis_of, fallback_date, speech_date
 from newsift.events.incident_type import type_inputs
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
-from newsift.events.reporting import LEDE_MIN_WORDS, LEDE_SENTENCES, another, talk
+from newsift.events.reporting import LEDE_MIN_WORDS, LEDE_SENTENCES, another, recalled, talk
 from newsift.events.roles import sentence_actor, target_of
 from newsift.events.roundup import without_roundups
 from newsift.events.sentences import event_sentences
@@ -66,7 +66,9 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
         told += len(sentence) >= LEDE_MIN_WORDS
         if mention is not None:
             mentions.append(replace(mention, index=index))
-    events = [_event(incident, article) for incident in without_roundups(merge(mentions))]
+    published = article.document.published
+    incidents = [i for i in without_roundups(merge(mentions)) if not recalled(i, published)]
+    events = [_event(incident, article) for incident in incidents]
     return [_plausible(event, article.document) for event in events]
 
 
