@@ -41,6 +41,11 @@ COMPATIBLE = {
     ("violence", "battle"), ("battle", "violence"), ("battle", "territory"),
     ("territory", "battle"),
 }  # fmt: skip
+# Words that make force the dispersal of a crowd, not an attack of its own.
+CROWD_WORDS = frozenset(
+    {"disperse", "crowd", "protester", "protestor", "demonstrator", "demonstration", "rally",
+     "marcher", "sit"}
+)  # fmt: skip
 AMONG_THEM = re.compile(r"\s*(?:they|these|those|both|all)\b[^.]{0,30}?\bwere among\b", re.I)
 
 
@@ -74,6 +79,14 @@ class Mention:
     @property
     def families(self) -> set[str]:
         return {FAMILY.get(action, "any") for action in self.actions} - {"any"}
+
+    @property
+    def crowd_force(self) -> bool:
+        """Force used on a crowd: tear gas, or shots or arrests to disperse protesters."""
+        if not self.families or not self.families <= {"violence", "arrest"}:
+            return False
+        riot = any(weapon.kind == "riot" for weapon in self.weapons)
+        return riot or bool(self.lemmas & CROWD_WORDS)
 
     @property
     def substantive(self) -> bool:
@@ -260,6 +273,10 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         return False
     if mention.anaphoric:
         return True
+    if mention.crowd_force and "protest" in incident.families and (
+        not mention.places or _shares_place(incident, mention)
+    ):
+        return True  # "Police fired tear gas to disperse them": how the protest went
     if not mention.substantive:
         # "The blast shattered windows": more of the incident just told, not of one
         # told paragraphs before ("Officials say the shelling has emptied the villages").
@@ -354,5 +371,9 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
         return False
     ours, theirs = incident.families, mention.families
     if ours and theirs and not ours & theirs:
+        if "protest" in ours and mention.crowd_force or "protest" in theirs and all(
+            m.crowd_force for m in incident.mentions
+        ):
+            return True  # "police fired tear gas to disperse them": how the protest went
         return any((a, b) in COMPATIBLE for a in ours for b in theirs)
     return True
