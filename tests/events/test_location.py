@@ -244,3 +244,12 @@ def test_an_army_named_for_its_country_still_says_which_country(resources: Resou
     events = events_of(resources, text, {"Syrian": syrian, "Malah": malah, "Aleppo": ALEPPO})
     event = next(e for e in events if e.fatalities == 40)
     assert event.location is not None and event.location.country == "Syria"
+
+
+def test_a_town_event_carries_the_district_it_lies_in(resources: Resources) -> None:
+    town = dict(IDLIB, resolved="Saraqib", admin2="Idlib District", latitude=35.86,
+                longitude=36.80)  # fmt: skip
+    text = "Government jets struck a market in Saraqib on Monday, killing six civilians."
+    (event,) = events_of(resources, text, {"Saraqib": town})
+    assert event.location is not None and event.location.name == "Saraqib"
+    assert event.location.admin2 == "Idlib District"

@@ -14,9 +14,8 @@ from newsift.events.same_incident import (
     period,
     targets_conflict,
     tokens,
-    toll_relation,
-    toll_tie,
 )
+from newsift.events.toll_ties import toll_relation, toll_tie
 from newsift.store.matching import rare_limit
 
 KHARKIV = (49.98081, 36.25272)

@@ -329,3 +329,63 @@ def test_a_statement_date_alone_still_dates_an_incident(resources: Resources) ->
     (event,) = events_of(resources, text, dates={"on Monday": "2024-03-11"})
     assert event.sub_event_type == "Arrests"
     assert event.date == "2024-03-11"
+
+
+def test_a_road_blocked_by_residents_is_a_protest_by_protesters(resources: Resources) -> None:
+    # No single trigger word: the cue is the verb with its crowd subject and road object.
+    text = "Angry residents blocked the main road into Odesa on Tuesday over power cuts."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA},
+                         dates={"on Tuesday": "2024-03-12"})  # fmt: skip
+    assert event.event_type == "Protests"
+    assert event.actor1 == "Protesters (Ukraine)"
+    assert event.actor2 is None
+
+
+def test_a_signed_truce_is_an_agreement_and_not_merged_with_a_strike(
+    resources: Resources,
+) -> None:
+    text = (
+        "A missile struck a school in Kharkiv on Monday, killing three teachers. "
+        "In Odesa, the two sides signed a local truce on Monday."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV, "Odesa": ODESA},
+                       dates={"on Monday": "2024-03-11"})  # fmt: skip
+    kinds = {event.sub_event_type for event in events}
+    assert kinds == {"Shelling/artillery/missile attack", "Agreement"}
+
+
+def test_an_absurd_toll_is_left_unknown_with_a_warning(resources: Resources) -> None:
+    text = "A missile attack on Kharkiv on Monday killed 10000000000 people, a post claimed."
+    article = build(resources, text, places={"Kharkiv": KHARKIV},
+                    dates={"on Monday": "2024-03-11"})  # fmt: skip
+    (event,) = find_events(article, resources)
+    assert event.fatalities is None
+    assert article.document is not None
+    assert any("10,000,000,000 fatalities" in w for w in article.document.warnings)
+
+
+def test_a_large_but_possible_toll_stands(resources: Resources) -> None:
+    text = "A missile attack on Kharkiv on Monday killed 1200 people, officials said."
+    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV},
+                         dates={"on Monday": "2024-03-11"})  # fmt: skip
+    assert event.fatalities == 1200
+
+
+def test_an_incident_recalled_from_months_ago_is_background(resources: Resources) -> None:
+    text = (
+        "A missile struck a school in Kharkiv on Thursday, killing three teachers, "
+        "officials said. "
+        "The governor spoke at the scene. "
+        "Rescuers worked through the night. "
+        "Odesa, which troops shelled heavily in January, has been quiet since."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV, "Odesa": ODESA},
+                       dates={"on Thursday": "2024-03-14", "in January": "2024-01"})  # fmt: skip
+    assert [e.location.name for e in events if e.location] == ["Kharkiv"]
+
+
+def test_an_old_incident_the_lede_tells_is_kept(resources: Resources) -> None:
+    text = "Investigators said on Monday that troops shelled a market in Odesa in January."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA},
+                         dates={"in January": "2024-01", "on Monday": "2024-03-11"})  # fmt: skip
+    assert event.location is not None and event.location.name == "Odesa"

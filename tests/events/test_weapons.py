@@ -22,3 +22,24 @@ def test_small_arms_decide_a_fight_and_crowd_weapons_decide_nothing_else() -> No
     gas = Weapon("tear gas", "riot")
     assert deciding_weapon([gas, mortar]) == mortar
     assert deciding_weapon([]) is None
+
+
+def _deciding(words: str) -> str | None:
+    weapon = deciding_weapon([w for _, w in find_weapons(words.split())])
+    return weapon.name if weapon else None
+
+
+def test_a_missile_named_beside_a_generic_air_word_decides() -> None:
+    assert _deciding("the airstrike hit a depot with two cruise missile") == "cruise missile"
+    assert _deciding("an air raid on the port , with rocket fire") == "rocket"
+    assert _deciding("an airstrike hit a depot") == "aircraft"
+
+
+def test_a_named_drone_or_bomb_keeps_an_air_strike() -> None:
+    assert _deciding("a drone and a missile hit the city") == "drone"
+    assert _deciding("an airstrike with guide bomb , then missile") == "aircraft"
+
+
+def test_an_air_raid_alarm_is_no_weapon() -> None:
+    assert _kinds("the air raid alarm sound before missile hit") == ["shelling"]
+    assert _kinds("missile defence intercept a drone") == ["air"]

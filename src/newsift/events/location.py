@@ -75,6 +75,8 @@ def incident_location(
         latitude=place.latitude,
         longitude=place.longitude,
         geo_precision=best.precision,
+        # The unit the town lies in; a place coded to its region has no district.
+        admin2=place.admin2 if best.precision < 3 else None,
     )
 
 

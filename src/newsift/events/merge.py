@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from newsift.dates.timex import ResolvedDate
 from newsift.events.casualties import combined_figure, more_exact
@@ -22,12 +23,16 @@ from newsift.model import Span
 from newsift.places.distance import km_between
 from newsift.text.numbers import parse_count
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
 # Actions that describe one kind of incident; mentions of different families never merge.
 FAMILY: dict[str, str] = {
     "strike": "violence", "harm": "any", "shoot": "violence", "clash": "battle",
     "capture": "territory", "regain": "territory", "withdraw": "any", "intercept": "intercept",
     "defuse": "intercept", "arrest": "arrest", "abduct": "violence", "rape": "violence",
     "execute": "violence", "protest": "protest", "riot": "protest", "loot": "loot",
+    "handover": "territory", "organise": "strategic", "base": "strategic", "agree": "strategic",
 }  # fmt: skip
 # Ground fighting goes with strikes and with taking ground; taking ground is another kind
 # of action than a strike ("Russia shelled Kharkiv", then "troops retook a village near
@@ -36,6 +41,11 @@ COMPATIBLE = {
     ("violence", "battle"), ("battle", "violence"), ("battle", "territory"),
     ("territory", "battle"),
 }  # fmt: skip
+# Words that make force the dispersal of a crowd, not an attack of its own.
+CROWD_WORDS = frozenset(
+    {"disperse", "crowd", "protester", "protestor", "demonstrator", "demonstration", "rally",
+     "marcher", "sit"}
+)  # fmt: skip
 AMONG_THEM = re.compile(r"\s*(?:they|these|those|both|all)\b[^.]{0,30}?\bwere among\b", re.I)
 
 
@@ -63,10 +73,20 @@ class Mention:
     other: bool = False  # says it is another incident ("a second raid", "a separate attack")
     index: int = 0  # the sentence's place in the article
     talk: bool = False  # told only in a quote, an accusation or a denial (reporting.py)
+    # The parsed sentence, for typing the incident as a whole (incident_type.py).
+    sentence: SpacySpan | None = field(default=None, repr=False, compare=False)
 
     @property
     def families(self) -> set[str]:
         return {FAMILY.get(action, "any") for action in self.actions} - {"any"}
+
+    @property
+    def crowd_force(self) -> bool:
+        """Force used on a crowd: tear gas, or shots or arrests to disperse protesters."""
+        if not self.families or not self.families <= {"violence", "arrest"}:
+            return False
+        riot = any(weapon.kind == "riot" for weapon in self.weapons)
+        return riot or bool(self.lemmas & CROWD_WORDS)
 
     @property
     def substantive(self) -> bool:
@@ -253,6 +273,10 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         return False
     if mention.anaphoric:
         return True
+    if mention.crowd_force and "protest" in incident.families and (
+        not mention.places or _shares_place(incident, mention)
+    ):
+        return True  # "Police fired tear gas to disperse them": how the protest went
     if not mention.substantive:
         # "The blast shattered windows": more of the incident just told, not of one
         # told paragraphs before ("Officials say the shelling has emptied the villages").
@@ -347,5 +371,9 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
         return False
     ours, theirs = incident.families, mention.families
     if ours and theirs and not ours & theirs:
+        if "protest" in ours and mention.crowd_force or "protest" in theirs and all(
+            m.crowd_force for m in incident.mentions
+        ):
+            return True  # "police fired tear gas to disperse them": how the protest went
         return any((a, b) in COMPATIBLE for a in ours for b in theirs)
     return True

@@ -10,6 +10,8 @@ incident the article reports, but it does not make a new one
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,6 +29,10 @@ CLAIM_WORDS = frozenset(
 # first paragraph, which news writes as one or two sentences.
 LEDE_SENTENCES = 3
 LEDE_MIN_WORDS = 6  # shorter pieces are datelines, bylines and stamps, not sentences
+# An incident the body dates this many days or more before publication, and the lede
+# does not tell, is history recalled for context ("the city, captured in March"):
+# news reports what happened in the last days, and looks back to explain it.
+RECALLED_DAYS = 30
 # Words that set an incident apart from the one told: "a second raid", "a separate
 # attack", "an earlier raid".
 OTHER_WORDS = frozenset({"another", "separate", "earlier", "previous", "different", "second"})
@@ -88,3 +94,27 @@ def may_open(mention: Mention, incidents: list[Incident]) -> bool:
         return True
     # No incident yet, and a toll: a report that opens with background or a scene.
     return not incidents and bool(mention.fatalities or mention.injured)
+
+
+def recalled(incident: Incident, published: str | None) -> bool:
+    """Is the incident an earlier one the article only recalls (:data:`RECALLED_DAYS`)?"""
+    if published is None or len(published) < 10 or any(m.lede for m in incident.mentions):
+        return False
+    dated = incident.event_date
+    if dated is None:
+        return False
+    last = _last_day(dated[0].value)
+    return last is not None and (dt.date.fromisoformat(published[:10]) - last).days >= RECALLED_DAYS
+
+
+def _last_day(value: str) -> dt.date | None:
+    """The last day of a date written to the day, month or year."""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

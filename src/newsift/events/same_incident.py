@@ -48,6 +48,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsift.events.toll_ties import (
+    telling,
+    toll_relation,
+    toll_score,
+    toll_tie,
+)
 from newsift.places.distance import km_between
 
 NEAR_KM = 25.0
@@ -61,11 +67,6 @@ UNPLACED_TEXT = 0.5
 TOLL_TEXT = 0.15
 UNDATED_DAYS = 3
 PUBLICATION_DAYS = 2
-CLOSE_TOLLS = 1.35
-NEAR_TOLLS = 1.15  # counts of ten or more this close tell like one count (17 and 15)
-LARGE_RATIO = 1.5  # counts of LARGE_TOLL or more grow as bodies are found (24, 31, 35)
-RISE_RATIO = 3.0  # a later report may give this many times an early count (7, then 21)
-RISE_MIN = 3
 CUMULATIVE_TYPE = "Battles"
 # A story retold (reprinted, or its "on Saturday" read against another publication day)
 # keeps its wording and its count while its date drifts: the same toll of RETOLD_TOLL or
@@ -80,10 +81,7 @@ FAR_TOLL = 10
 RARE_WORD = 0.1
 TARGET_CONFLICT = 0.25
 TARGET_AGREES = 0.15
-TELLING_TOLL = 0.3
-RISING_TOLL = 0.1
 RARE_WORDS_COUNTED = 3
-LARGE_TOLL = 20
 COARSE_OTHER_DAY_TEXT = 0.45
 # Types outlets confuse: a strike on a market is remote violence or an attack on civilians.
 TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
@@ -235,61 +233,6 @@ def _beside(a: Report, b: Report) -> bool:
         return False
     return km_between((a.latitude, a.longitude),  # type: ignore[arg-type]
                       (b.latitude, b.longitude)) <= FAR_KM  # type: ignore[arg-type]
-
-
-def toll_tie(a: int | None, b: int | None) -> str | None:
-    """How telling two stated tolls are together: "same" (one toll of 3 or more), "large"
-    (early and updated counts of :data:`LARGE_TOLL` or more within :data:`LARGE_RATIO` of
-    each other: incidents that size are rare), "near" (counts of 10 or more within
-    :data:`NEAR_TOLLS`), "close" (within :data:`CLOSE_TOLLS`), else None."""
-    if a is None or b is None:
-        return None
-    low, high = sorted((a, b))
-    if low == high and low >= 3:
-        return "same"
-    if low >= LARGE_TOLL and high <= LARGE_RATIO * low:
-        return "large"
-    if low >= 10 and high <= NEAR_TOLLS * low:
-        return "near"
-    if low >= 10 and high <= CLOSE_TOLLS * low:
-        return "close"
-    return None
-
-
-def toll_relation(a: Report, b: Report) -> str | None:
-    """:func:`toll_tie`, or "rising": the report published later gives a higher count, of
-    at most :data:`RISE_RATIO` times the earlier one (of :data:`RISE_MIN` or more). Reports
-    published the same day or undated by publication may rise either way."""
-    tie = toll_tie(a.fatalities, b.fatalities)
-    if tie in ("same", "large", "near") or a.fatalities is None or b.fatalities is None:
-        return tie
-    early, late = (a, b) if (a.fatalities or 0) < (b.fatalities or 0) else (b, a)
-    low, high = early.fatalities or 0, late.fatalities or 0
-    in_order = not (early.published and late.published) or late.published >= early.published
-    if low >= RISE_MIN and high <= RISE_RATIO * low and in_order and low != high:
-        return "rising"
-    return tie
-
-
-def telling(tie: str | None) -> bool:
-    """A toll tie that ties two reports by itself (see :func:`toll_tie`)."""
-    return tie in ("same", "large", "near")
-
-
-def _toll_score(a: int | None, b: int | None, relation: str | None) -> float:
-    if a is None or b is None:
-        return 0.0
-    if telling(relation):
-        return TELLING_TOLL  # many incidents kill one or two people, few kill fifty
-    if relation == "rising":
-        return RISING_TOLL
-    if relation == "close":
-        return 0.05
-    if a == b:
-        return 0.1 if a else 0.05
-    low, high = sorted((a, b))
-    # Early and later counts of one incident differ; an order of magnitude apart does not.
-    return 0.0 if high <= 2 * low + 3 else -0.25
 
 
 def targets_conflict(a: Report, b: Report) -> bool:
@@ -460,7 +403,7 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if types:
         score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
     score += 0.15 if same_day else 0.0
-    score += _toll_score(a.fatalities, b.fatalities, relation if not cumulative or tells
+    score += toll_score(a.fatalities, b.fatalities, relation if not cumulative or tells
                          else None)
     score -= 0.1 if types is None else 0.0
     score += TARGET_AGREES if target else 0.0

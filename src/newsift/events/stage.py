@@ -25,24 +25,26 @@ import hashlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import civilians_of
+from newsift.events.actors import incident_actors
 from newsift.events.casualties import (
     TOLL_UPDATE,
     casualties,
     civilian_words,
     combined_figure,
 )
+from newsift.events.cues import extra_triggers
 from newsift.events.dates import basis_of, fallback_date, speech_date
+from newsift.events.incident_type import type_inputs
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
-from newsift.events.reporting import LEDE_MIN_WORDS, LEDE_SENTENCES, another, talk
+from newsift.events.reporting import LEDE_MIN_WORDS, LEDE_SENTENCES, another, recalled, talk
 from newsift.events.roles import sentence_actor, target_of
 from newsift.events.roundup import without_roundups
 from newsift.events.sentences import event_sentences
 from newsift.events.setting import date_of, main_country, place_refs
 from newsift.events.taxonomy import EventClass, classify, deciding_weapon, find_weapons
 from newsift.events.triggers import real_triggers, toll_triggers
-from newsift.model import Event, Location, span_of
+from newsift.model import Document, Event, span_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -64,13 +66,38 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
         told += len(sentence) >= LEDE_MIN_WORDS
         if mention is not None:
             mentions.append(replace(mention, index=index))
-    return [_event(incident, article) for incident in without_roundups(merge(mentions))]
+    published = article.document.published
+    incidents = [i for i in without_roundups(merge(mentions)) if not recalled(i, published)]
+    events = [_event(incident, article) for incident in incidents]
+    return [_plausible(event, article.document) for event in events]
+
+
+# More dead or hurt than any one incident of these wars has left: such a figure is a
+# misread number ("10000000000 killed" in a scrape, a population, a sum of money),
+# so the toll is left unknown and the document says why.
+MAX_TOLL = 100_000
+
+
+def _plausible(event: Event, document: Document) -> Event:
+    figures = (("fatalities", event.fatalities), ("injured", event.injured))
+    absurd = {name: value for name, value in figures if value is not None and value > MAX_TOLL}
+    if not absurd:
+        return event
+    for name, value in absurd.items():
+        where = event.evidence[0].start if event.evidence else 0
+        document.warnings.append(
+            f"an event at character {where} gives {value:,} {name}, more than any one incident;"
+            " the figure is left unknown"
+        )
+    fatalities = None if "fatalities" in absurd else event.fatalities
+    injured = None if "injured" in absurd else event.injured
+    return replace(event, fatalities=fatalities, injured=injured)
 
 
 def _mention(
     sentence: SpacySpan, article: Article, lede: bool = False
 ) -> Mention | None:
-    triggers = real_triggers(sentence) or toll_triggers(sentence)
+    triggers = _triggers(sentence)
     if not triggers:
         return _toll_only(sentence, article)
     actions = frozenset(action for _, action in triggers)
@@ -108,7 +135,16 @@ def _mention(
         lede=lede,
         other=any(another(token) for token, _ in triggers),
         talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
+        sentence=sentence,
     )
+
+
+def _triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
+    """Single trigger words, then the phrasings none of whose words is one (cues.py:
+    "residents blocked the road", "the sides signed a truce")."""
+    found = real_triggers(sentence) or toll_triggers(sentence)
+    seen = {token.i for token, _ in found}
+    return found + [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
 
 
 def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
@@ -164,17 +200,24 @@ def _event(incident: Incident, article: Article) -> Event:
     civilian = any(m.civilian for m in mentions)
     fatalities = combined_figure([(m.fatalities, m.update) for m in mentions])
     injured = combined_figure([(m.injured, m.update) for m in mentions])
+    # Who did what to whom, read from every sentence of the incident (incident_type.py).
+    roles = type_inputs([m.sentence for m in mentions if m.sentence is not None]).roles
     kind: EventClass = classify(
         frozenset().union(*(m.actions for m in mentions)),
         weapon,
         frozenset().union(*(m.lemmas for m in mentions)),
         civilian,
         casualties=bool(fatalities or injured),
+        roles=roles,
     )
     location = incident_location(
         [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
     )
-    actor1 = next((m.actor1 for m in mentions if m.actor1), None)
+    acted = next((m.actor1 for m in mentions if m.actor1), None)
+    country = location.country if location and location.country else None
+    actors = incident_actors(
+        kind.sub_event_type, acted, country or main_country(article, exclude=acted), civilian
+    )
     disrupted = kind.sub_event_type == "Disrupted weapons use"
     dated = incident.event_date or fallback_date(article, mentions[0].evidence.text)
     date, basis = dated if dated else (None, None)
@@ -188,8 +231,8 @@ def _event(incident: Incident, article: Article) -> Event:
         sub_event_type=kind.sub_event_type,
         date=calendar_day(date.value) if date else None,
         date_precision=date.precision if date else None,
-        actor1=actor1,
-        actor2=_actor2(kind, civilian, location, actor1, article),
+        actor1=actors.actor1,
+        actor2=actors.actor2,
         weapon=weapon.name if weapon else None,
         target=next((m.target for m in mentions if m.target), None),
         location=location,
@@ -204,22 +247,3 @@ def calendar_day(value: str) -> str:
     """The contract's event date is a full day: a month or year stands as its first day,
     and ``date_precision`` says how much of it is known (ACLED's habit)."""
     return {4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value)
-
-
-def _actor2(
-    kind: EventClass,
-    civilian: bool,
-    location: Location | None,
-    actor1: str | None,
-    article: Article,
-) -> str | None:
-    if kind.event_type in {"Protests", "Riots"} or kind.sub_event_type in {
-        "Disrupted weapons use", "Arrests", "Other",
-    }:  # fmt: skip
-        return None
-    if civilian or kind.event_type == "Violence against civilians":
-        country = location.country if location and location.country else None
-        if country is None:
-            country = main_country(article, exclude=actor1)
-        return civilians_of(country)
-    return None

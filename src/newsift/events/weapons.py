@@ -8,7 +8,7 @@ an attack on civilians, never a remote strike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -17,13 +17,24 @@ class Weapon:
     # "air" | "shelling" | "explosive" | "chemical" | "suicide" | "grenade", remote weapons;
     # "ground" (guns and blades) and "riot" (tear gas, rubber bullets) are used at close range
     kind: str
+    # Named by the form of the attack ("airstrike", "air raid"), not by what was fired.
+    generic: bool = field(default=False, compare=False)
+
+
+# Words for an attack from the air that do not say what was fired: news calls missile
+# barrages "airstrikes" and "air raids" too (see :func:`deciding_weapon`).
+GENERIC_AIR = frozenset(
+    {"airstrike", "air strike", "air raid", "air force", "aerial", "air - strike"}
+)
+# Words after a weapon that make it a warning or a place, not the means of an attack.
+NOT_MEANS = frozenset({"alarm", "alert", "siren", "warning", "shelter", "defence", "defense"})
 
 
 # Lemma sequences (lower case) naming a weapon, longest first so "guided bomb" beats "bomb".
 WEAPONS: tuple[tuple[tuple[str, ...], Weapon], ...] = tuple(
     sorted(
         (
-            (tuple(phrase.split()), Weapon(name, kind))
+            (tuple(phrase.split()), Weapon(name, kind, phrase in GENERIC_AIR))
             for phrase, name, kind in (
                 ("guide bomb", "guided bomb", "air"), ("guided bomb", "guided bomb", "air"),
                 ("glide bomb", "glide bomb", "air"), ("aerial bomb", "aerial bomb", "air"),
@@ -100,7 +111,9 @@ def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
     while index < len(lemmas):
         for phrase, weapon in WEAPONS:
             if tuple(lemmas[index : index + len(phrase)]) == phrase:
-                found.append((index, weapon))
+                after = lemmas[index + len(phrase)] if index + len(phrase) < len(lemmas) else ""
+                if after not in NOT_MEANS:  # "an air raid alarm", "missile defence"
+                    found.append((index, weapon))
                 index += len(phrase) - 1
                 break
         index += 1
@@ -117,7 +130,18 @@ KIND_PRIORITY = (
 
 
 def deciding_weapon(weapons: list[Weapon]) -> Weapon | None:
-    """The weapon that decides the type (:data:`KIND_PRIORITY`), first named among equals."""
+    """The weapon that decides the type (:data:`KIND_PRIORITY`), first named among equals.
+
+    A missile or rocket named beside a generic air word ("the airstrikes", "an air raid")
+    is what was fired: ACLED codes missile attacks as shelling whatever launched them,
+    while a named drone, bomb or aircraft keeps the strike an air strike."""
     ranked = sorted(enumerate(weapons), key=lambda item: (KIND_PRIORITY.index(item[1].kind),
                                                           item[0]))  # fmt: skip
-    return ranked[0][1] if ranked else None
+    if not ranked:
+        return None
+    first = ranked[0][1]
+    if first.generic and all(w.generic for w in weapons if w.kind == "air"):
+        fired = [w for w in weapons if w.name.endswith(("missile", "rocket"))]
+        if fired:
+            return fired[0]
+    return first

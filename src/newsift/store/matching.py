@@ -31,12 +31,10 @@ from newsift.events.same_incident import (
     DAY_TOLERANCE,
     FAR_TOLL,
     LAG_DAYS,
-    LARGE_RATIO,
     PUBLICATION_DAYS,
     RARE_WORDS_COUNTED,
     RETOLD_DAYS,
     RETOLD_TOLL,
-    RISE_MIN,
     TYPE_FAMILIES,
     Match,
     Report,
@@ -46,6 +44,7 @@ from newsift.events.same_incident import (
     tokens,
     toll_relation,
 )
+from newsift.events.toll_ties import LARGE_RATIO, RISE_MIN
 from newsift.model import Event, Span
 from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
