@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
     from newsift.article import Article
@@ -41,11 +42,29 @@ def event_sentences(article: Article, nlp: Language | None) -> Iterator[SpacySpa
             piece = text[start:end]
             if title_case(piece):
                 piece = _fold(piece, start, article)
-            doc = nlp(" " * start + piece)
+            doc = _parse_at(nlp, piece, start)
             for sent in doc.sents:
                 first = sent.start + (1 if doc[sent.start].is_space else 0)
                 if first < sent.end:
                     yield doc[first : sent.end]
+
+
+def _parse_at(nlp: Language, piece: str, start: int) -> Doc:
+    """The parse of ``piece`` with its tokens at their document offsets: one whitespace
+    token of ``start`` characters stands before it (tokenising that many spaces for
+    every late piece cost more than the parse of the piece itself)."""
+    from spacy.tokens import Doc
+
+    tokens = nlp.make_doc(piece)
+    if start == 0:
+        doc = tokens
+    else:
+        words = [" " * start, *(t.text for t in tokens)]
+        spaces = [False, *(bool(t.whitespace_) for t in tokens)]
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
 
 
 def _pieces(start: int, end: int, text: str) -> list[tuple[int, int]]:

@@ -98,6 +98,17 @@ WEAPONS: tuple[tuple[tuple[str, ...], Weapon], ...] = tuple(
 )  # fmt: skip
 
 
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], Weapon], ...]]:
+    table: dict[str, list[tuple[tuple[str, ...], Weapon]]] = {}
+    for phrase, weapon in WEAPONS:  # longest first within each word, as in WEAPONS
+        table.setdefault(phrase[0], []).append((phrase, weapon))
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+# WEAPONS by the phrase's first lemma: each position of a sentence tries only its own.
+BY_FIRST_WORD = _by_first_word()
+
+
 def find_weapon(lemmas: list[str]) -> tuple[int, Weapon] | None:
     """The first weapon named in ``lemmas`` (lower case) and the index where it starts."""
     found = find_weapons(lemmas)
@@ -109,7 +120,7 @@ def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
     found: list[tuple[int, Weapon]] = []
     index = 0
     while index < len(lemmas):
-        for phrase, weapon in WEAPONS:
+        for phrase, weapon in BY_FIRST_WORD.get(lemmas[index], ()):
             if tuple(lemmas[index : index + len(phrase)]) == phrase:
                 after = lemmas[index + len(phrase)] if index + len(phrase) < len(lemmas) else ""
                 if after not in NOT_MEANS:  # "an air raid alarm", "missile defence"

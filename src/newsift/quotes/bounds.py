@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.text.doc_text import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -49,7 +51,7 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or cue is None or not len(span):
         return start, end
-    gap = doc.text[cue.idx + len(cue) : start]
+    gap = text_of(doc)[cue.idx + len(cue) : start]
     if cue.i < span.start and SENTENCE_END.search(gap):
         return start, start  # the parse ran the verb on into the next sentence
     ids = range(span.start, span.end)
@@ -86,7 +88,7 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
     while last > span.start and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     end = doc[last].idx + len(doc[last])
-    text = doc.text
+    text = text_of(doc)
     if "\n" in text[span.start_char : end]:  # content never runs past its paragraph
         end = len(text[: text.index("\n", span.start_char)].rstrip(" .,;:"))
     return span.start_char, end

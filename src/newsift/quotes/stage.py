@@ -74,7 +74,11 @@ def find_quotes(article: Article, resources: Resources) -> list[Quote]:
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+    """The tokens wholly inside ``start``-``end`` (characters)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if t.idx >= start and t.idx + len(t) <= end]
 
 
 def _tail_verb(doc: Doc, text: str, m: Marked) -> Token | None:
@@ -255,7 +259,8 @@ def _stage_direction(text: str, m: Marked) -> bool:
 def _names_a_thing(doc: Doc, m: Marked) -> bool:
     """A village “workshop of an agriculture firm”, MSNBC’s “Morning Joe”: a quoted name
     right after a noun or a possessive names something; nobody is quoted."""
-    before = [t for t in doc if t.idx + len(t) <= m.open_at]
+    before = doc.char_span(0, m.open_at, alignment_mode="contract") if m.open_at > 0 else None
+    before = before if before is not None else doc[0:0]
     inside = _tokens_between(doc, m.start, m.end)
     return (
         bool(before)
