@@ -37,7 +37,14 @@ from newsift.events.dates import basis_of, fallback_date, speech_date
 from newsift.events.incident_type import type_inputs
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
-from newsift.events.reporting import LEDE_MIN_WORDS, LEDE_SENTENCES, another, recalled, talk
+from newsift.events.reporting import (
+    LEDE_MIN_WORDS,
+    LEDE_SENTENCES,
+    another,
+    recalled,
+    setting,
+    talk,
+)
 from newsift.events.roles import sentence_actor, target_of
 from newsift.events.roundup import without_roundups
 from newsift.events.sentences import event_sentences
@@ -144,7 +151,12 @@ def _triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
     "residents blocked the road", "the sides signed a truce")."""
     found = real_triggers(sentence) or toll_triggers(sentence)
     seen = {token.i for token, _ in found}
-    return found + [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
+    found += [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
+    # The backdrop ("as fighting raged") gives way to what the sentence reports; alone,
+    # it is what the sentence reports ("as the attack unfolded, police closed roads").
+    backdrop = {t.i for t, _ in found if setting(t) and t.head.i not in seen}
+    told = [(t, action) for t, action in found if t.i not in backdrop]
+    return told if told else found
 
 
 def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
