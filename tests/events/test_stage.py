@@ -392,7 +392,7 @@ def test_an_old_incident_the_lede_tells_is_kept(resources: Resources) -> None:
 
 
 def test_fighting_that_sets_the_scene_does_not_type_the_strike(resources: Resources) -> None:
-    text = "As fighting raged in the east, a missile hit a school in Kharkiv, killing two."
+    text = "As the battle wore on in the east, a missile hit a school in Kharkiv, killing two."
     (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
     assert event.sub_event_type == "Shelling/artillery/missile attack"
 

@@ -152,7 +152,7 @@ def _triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
     found = real_triggers(sentence) or toll_triggers(sentence)
     seen = {token.i for token, _ in found}
     found += [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
-    # The backdrop ("as fighting raged") gives way to what the sentence reports; alone,
+    # The backdrop ("as the battle wore on") gives way to what the sentence reports; alone,
     # it is what the sentence reports ("as the attack unfolded, police closed roads").
     backdrop = {t.i for t, _ in found if setting(t) and t.head.i not in seen}
     told = [(t, action) for t, action in found if t.i not in backdrop]
