@@ -38,9 +38,9 @@ def test_a_name_inside_a_persons_full_name_is_no_repeat(resources: Resources) ->
 
 def test_a_repeat_does_not_move_the_storys_focus(resources: Resources) -> None:
     # Slidell is named once, then twice more in credits: New Orleans, as big a part of
-    # the story and the bigger town, stays the town Royal Street is in.
+    # the story and the bigger town, stays the town Chartres Street is in.
     text = (
-        "Police said a fire damaged a bakery on Royal Street overnight. The owner lives "
+        "Police said a fire damaged a bakery on Chartres Street overnight. The owner lives "
         "in Slidell, La., and runs a second bakery in New Orleans. (Photo: Slidell PD) "
         "Slidell PD said the owner was not hurt."
     )
@@ -49,7 +49,7 @@ def test_a_repeat_does_not_move_the_storys_focus(resources: Resources) -> None:
     slidell = [m.repeat for m in mentions if text[m.start : m.end] == "Slidell"]
     assert slidell == [False, True, True]
     found = {p.name: p for p in _places(resources, text)}
-    assert found["Royal Street"].resolved == "New Orleans"
+    assert found["Chartres Street"].resolved == "New Orleans"
 
 
 def test_a_bare_name_called_an_organisation_is_not_repeated(resources: Resources) -> None:

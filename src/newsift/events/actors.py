@@ -118,7 +118,7 @@ def normalise_actor(text: str, country: str | None = None) -> str | None:
         for w in WORD.findall(text.replace("’s", "").replace("'s", ""))
     ]
     words = [w.lower() for w in raw_words]
-    # The leftmost alias wins ("NAF forces supported by Russian forces" → NAF), and at
+    # The leftmost alias wins ("LPR units backed by Russian troops" → LPR), and at
     # one position the longest one ("Islamic State" before "State").
     for index in range(len(words)):
         for alias, actor in ALIASES:

@@ -1,10 +1,10 @@
-"""Local features: streets, squares, buildings, neighbourhoods, rivers ("Royal Street",
+"""Local features: streets, squares, buildings, neighbourhoods, rivers ("Chartres Street",
 "the French Quarter", "St Mary's Hospital", "Lake Travis").
 
 The gazetteer holds towns and regions, not these, and their names often repeat a town
 elsewhere ("Washington Square", "Chartres Street"). So a local feature is found by the
 word that says what it is, never looked up as a town, and placed at the town it is in:
-the one written after it ("Royal Street in New Orleans", "Maple Avenue, Dayton"), else the
+the one written after it ("Chartres Street in New Orleans", "Maple Avenue, Dayton"), else the
 town the article is about (its most named town). Its Place keeps its own name and gets
 that town's coordinates; :func:`newsift.places.stage.geo_precision` reads the feature
 word in the name and reports precision 2, since the point is the town, not the feature.
@@ -44,7 +44,7 @@ FEATURE_NAME = re.compile(
     rf"(?P<kind>{FEATURE_WORDS})(?![\w])"
     rf"|\b(?P<lake>Lake\s+[A-Z][\w’'\-]+)"
 )
-# Names that open a feature's name without belonging to a place: "The Royal Street".
+# Names that open a feature's name without belonging to a place: "The Chartres Street".
 _OPENERS = frozenset({"The", "A", "An", "This", "That", "On", "In", "At", "Near", "From"})
 # "in New Orleans", ", Dayton", "of Brooklyn": what may stand between a feature and
 # the town it is in.
@@ -77,7 +77,7 @@ _FEATURE_END = re.compile(rf"(?:\s(?:{FEATURE_WORDS})|^Lake\s.+)$")
 
 
 def is_feature_name(name: str) -> bool:
-    """Whether a place's name is a local feature's ("Royal Street", "Lake Travis")."""
+    """Whether a place's name is a local feature's ("Chartres Street", "Lake Travis")."""
     return _FEATURE_END.search(name) is not None
 
 
@@ -157,8 +157,8 @@ def street_spans(text: str) -> list[FeatureSpan]:
 
 
 def feature_spans(text: str) -> list[FeatureSpan]:
-    """Every "Royal Street", "Lake Travis", "Washington Square" in ``text``; after a
-    possessive only the feature ("New Orleans' Royal Street"); numbered roads and
+    """Every "Chartres Street", "Lake Travis", "Washington Square" in ``text``; after a
+    possessive only the feature ("New Orleans' Chartres Street"); numbered roads and
     streets, and pairs of streets (:func:`street_spans`)."""
     found: list[FeatureSpan] = road_spans(text) + street_spans(text)
     for match in FEATURE_NAME.finditer(text):
