@@ -123,6 +123,9 @@ class Event:
     # "publication": no day stated, so the publication date of a same-day report;
     # "lede": no day stated and no publication date, so the day the text's lede states.
     date_basis: str | None = None
+    # An extension of the contract: what was wrong with a figure the text gave and was
+    # left out ("a toll of 10,000,000,000 ... left unknown"); empty for nearly every event.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

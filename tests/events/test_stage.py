@@ -360,6 +360,9 @@ def test_an_absurd_toll_is_left_unknown_with_a_warning(resources: Resources) -> 
                     dates={"on Monday": "2024-03-11"})  # fmt: skip
     (event,) = find_events(article, resources)
     assert event.fatalities is None
+    assert event.warnings == [
+        "the text gives 10,000,000,000 fatalities, more than any one incident; left unknown"
+    ]
     assert article.document is not None
     assert any("10,000,000,000 fatalities" in w for w in article.document.warnings)
 
@@ -368,7 +371,7 @@ def test_a_large_but_possible_toll_stands(resources: Resources) -> None:
     text = "A missile attack on Kharkiv on Monday killed 1200 people, officials said."
     (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV},
                          dates={"on Monday": "2024-03-11"})  # fmt: skip
-    assert event.fatalities == 1200
+    assert event.fatalities == 1200 and event.warnings == []
 
 
 def test_an_incident_recalled_from_months_ago_is_background(resources: Resources) -> None:

@@ -112,6 +112,7 @@ def test_stored_events_have_the_contract_fields_plus_sources(
             stored = by_id[event.id]
             assert set(stored) == CONTRACT_EVENT_KEYS | {
                 "sources", "sources_count", "fatalities_low", "fatalities_high"}
+            assert stored["warnings"] == event.warnings
             assert stored["sources_count"] == 1
             contract = dataclasses.asdict(event)
             assert {key: stored[key] for key in contract} == contract
@@ -119,7 +120,7 @@ def test_stored_events_have_the_contract_fields_plus_sources(
                 "document_id": extraction.document.id, "source": extraction.document.source,
                 "evidence": contract["evidence"], "fatalities": event.fatalities,
                 "injured": event.injured, "date": event.date,
-                "date_precision": event.date_precision}]
+                "date_precision": event.date_precision, "warnings": event.warnings}]
             assert stored["fatalities_low"] == stored["fatalities_high"] == event.fatalities
 
 
@@ -334,3 +335,19 @@ def test_iter_events_streams_past_a_batch_and_may_stop_early(stores: Stores) -> 
     second.close()
     assert store.add(many_events("daily-3", 2)).stored
     assert store.count_events() == 522
+
+
+def test_a_sources_warning_reaches_the_stored_event(
+    stores: Stores, extractions: list[Extraction]
+) -> None:
+    extraction = extractions[0]
+    note = "the text gives 5,000,000,000 fatalities, more than any one incident; left unknown"
+    extraction.events[0] = dataclasses.replace(
+        extraction.events[0], fatalities=None, warnings=[note]
+    )
+    with stores.open() as store:
+        store.add(extraction)
+        stored = store.get_event(extraction.events[0].id)
+    assert stored is not None
+    assert stored["warnings"] == [note]
+    assert stored["sources"][0]["warnings"] == [note]

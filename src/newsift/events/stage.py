@@ -90,15 +90,18 @@ def _plausible(event: Event, document: Document) -> Event:
     absurd = {name: value for name, value in figures if value is not None and value > MAX_TOLL}
     if not absurd:
         return event
-    for name, value in absurd.items():
-        where = event.evidence[0].start if event.evidence else 0
-        document.warnings.append(
-            f"an event at character {where} gives {value:,} {name}, more than any one incident;"
-            " the figure is left unknown"
-        )
+    where = event.evidence[0].start if event.evidence else 0
+    warnings = [
+        f"the text gives {value:,} {name}, more than any one incident; left unknown"
+        for name, value in absurd.items()
+    ]
+    # On the event, and on the document too, which the CLI prints beside the file's name.
+    document.warnings += [f"the event at character {where}: {w}" for w in warnings]
     fatalities = None if "fatalities" in absurd else event.fatalities
     injured = None if "injured" in absurd else event.injured
-    return replace(event, fatalities=fatalities, injured=injured)
+    return replace(
+        event, fatalities=fatalities, injured=injured, warnings=event.warnings + warnings
+    )
 
 
 def _mention(

@@ -167,6 +167,8 @@ def stored_event(row: Row, sources: list[dict[str, Any]]) -> StoredEvent:
         "evidence": sources[0]["evidence"] if sources else [],
         "sources": sources, "sources_count": len(sources),
         "fatalities_low": row["fatalities_low"], "fatalities_high": row["fatalities_high"],
+        # What any source's figures left out, once each (contract: events[].warnings).
+        "warnings": list(dict.fromkeys(w for s in sources for w in s.get("warnings", []))),
     }
 
 

@@ -265,7 +265,8 @@ class SQLStore(EventEditing):
         for row in self._conn.execute(
             "SELECT s.event_id, s.document_id, d.source, s.evidence, s.fatalities, s.injured,"
             f" {self.dialect.json_text('s.extracted', 'date')} AS date,"
-            f" {self.dialect.json_text('s.extracted', 'date_precision')} AS date_precision"
+            f" {self.dialect.json_text('s.extracted', 'date_precision')} AS date_precision,"
+            f" {self.dialect.json_text('s.extracted', 'warnings')} AS warnings"
             " FROM event_sources s JOIN documents d ON d.id = s.document_id"
             f" WHERE s.event_id IN ({marks}) ORDER BY s.key", event_ids,
         ):
@@ -273,7 +274,8 @@ class SQLStore(EventEditing):
                 "document_id": row["document_id"], "source": row["source"],
                 "evidence": json.loads(row["evidence"]),
                 "fatalities": row["fatalities"], "injured": row["injured"],
-                "date": row["date"], "date_precision": row["date_precision"]})
+                "date": row["date"], "date_precision": row["date_precision"],
+                "warnings": json.loads(row["warnings"]) if row["warnings"] else []})
         return found
 
     def _rows(self, sql: str, where: list[tuple[str, Any]], limit: int | None,
