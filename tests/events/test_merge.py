@@ -17,6 +17,8 @@ TROSTIANETS = dict(resolved="Trostianets", admin1="Sumy Oblast", country="Ukrain
                    latitude=50.48, longitude=34.96)  # fmt: skip
 HOMS = dict(resolved="Homs", admin1="Homs Governorate", country="Syria",
             latitude=34.73, longitude=36.71)  # fmt: skip
+ODESA = dict(resolved="Odesa", admin1="Odesa Oblast", country="Ukraine",
+             latitude=46.48, longitude=30.72)  # fmt: skip
 
 
 def events_of(
@@ -108,29 +110,19 @@ def test_retaking_ground_is_not_more_of_a_strike(resources: Resources) -> None:
 
 
 def test_force_used_on_a_protest_is_part_of_it(resources: Resources) -> None:
-    from builders import events_of
-
     text = (
         "On Friday, hundreds of demonstrators marched through the centre of Odesa against "
         "the curfew. Police fired tear gas and live rounds to disperse them, wounding four."
     )
-    odesa = dict(resolved="Odesa", admin1="Odesa Oblast", country="Ukraine",
-                 latitude=46.48, longitude=30.72)  # fmt: skip
-    (event,) = events_of(resources, text, places={"Odesa": odesa},
-                         dates={"On Friday": "2024-03-15"})  # fmt: skip
+    (event,) = events_of(resources, text, {"Odesa": ODESA}, {"On Friday": "2024-03-15"})
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.injured == 4
 
 
 def test_tear_gas_on_a_sit_in_makes_a_protest_with_intervention(resources: Resources) -> None:
-    from builders import events_of
-
     text = (
         "On Monday, students staged a sit-in outside the university in Odesa. "
         "Riot police fired tear gas to break up the crowd."
     )
-    odesa = dict(resolved="Odesa", admin1="Odesa Oblast", country="Ukraine",
-                 latitude=46.48, longitude=30.72)  # fmt: skip
-    (event,) = events_of(resources, text, places={"Odesa": odesa},
-                         dates={"On Monday": "2024-03-11"})  # fmt: skip
+    (event,) = events_of(resources, text, {"Odesa": ODESA}, {"On Monday": "2024-03-11"})
     assert event.sub_event_type == "Protest with intervention"

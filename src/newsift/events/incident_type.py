@@ -41,9 +41,7 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
     lemmas: set[str] = set()
     weapons: list[Weapon] = []
     civilian = harmed = False
-    attackers: set[str] = set()
-    hit: set[str] = set()
-    attacked: set[str] = set()
+    roles: list[Roles] = []
     for sentence in sentences:
         triggers = (real_triggers(sentence) or toll_triggers(sentence)) + extra_triggers(sentence)
         actions |= {action for _, action in triggers}
@@ -53,17 +51,34 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
         fatalities, injured, victims = casualties(sentence)
         harmed = harmed or bool(fatalities or injured)
         civilian = civilian or civilian_words(sentence, victims)
-        hit |= {victim.lemma_.lower() for victim in victims}
-        for token, action in triggers:
-            doers, done_to = _parties(token)
-            attackers |= doers
-            hit |= done_to
-            if action in {"strike", "clash"}:
-                attacked |= done_to
+        roles.append(trigger_roles(triggers, victims))
     return TypeInputs(
         frozenset(actions), deciding_weapon(weapons), frozenset(lemmas), civilian, harmed,
-        Roles(frozenset(attackers), frozenset(hit), frozenset(attacked)),
+        joined_roles(roles),
     )  # fmt: skip
+
+
+def trigger_roles(triggers: Sequence[tuple[Token, str]], victims: Sequence[Token]) -> Roles:
+    """Who did what one sentence's triggers tell, and to whom (victims of its toll too)."""
+    attackers: set[str] = set()
+    hit = {victim.lemma_.lower() for victim in victims}
+    attacked: set[str] = set()
+    for token, action in triggers:
+        doers, done_to = _parties(token)
+        attackers |= doers
+        hit |= done_to
+        if action in {"strike", "clash"}:
+            attacked |= done_to
+    return Roles(frozenset(attackers), frozenset(hit), frozenset(attacked))
+
+
+def joined_roles(roles: Sequence[Roles]) -> Roles:
+    """The roles of an incident told by several sentences."""
+    return Roles(
+        frozenset().union(*(r.attackers for r in roles)),
+        frozenset().union(*(r.victims for r in roles)),
+        frozenset().union(*(r.attacked for r in roles)),
+    )
 
 
 def _parties(trigger: Token) -> tuple[set[str], set[str]]:

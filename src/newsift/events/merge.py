@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
 from newsift.dates.timex import ResolvedDate
 from newsift.events.casualties import combined_figure, more_exact
 from newsift.events.dates import DateBasis
 from newsift.events.reporting import may_open, places_it
 from newsift.events.setting import DISTRICT_WORD, PlaceRef
-from newsift.events.taxonomy import Weapon
+from newsift.events.taxonomy import Roles, Weapon
 from newsift.model import Span
 from newsift.places.distance import km_between
 from newsift.text.numbers import parse_count
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
 
 # Actions that describe one kind of incident; mentions of different families never merge.
 FAMILY: dict[str, str] = {
@@ -73,8 +69,8 @@ class Mention:
     other: bool = False  # says it is another incident ("a second raid", "a separate attack")
     index: int = 0  # the sentence's place in the article
     talk: bool = False  # told only in a quote, an accusation or a denial (reporting.py)
-    # The parsed sentence, for typing the incident as a whole (incident_type.py).
-    sentence: SpacySpan | None = field(default=None, repr=False, compare=False)
+    # Who did what to whom, for typing the incident as a whole (incident_type.py).
+    roles: Roles = Roles(frozenset(), frozenset())
 
     @property
     def families(self) -> set[str]:

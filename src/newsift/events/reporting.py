@@ -10,9 +10,10 @@ incident the article reports, but it does not make a new one
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import TYPE_CHECKING
+
+from newsift.events.same_incident import period
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,18 +121,8 @@ def recalled(incident: Incident, published: str | None) -> bool:
     dated = incident.event_date
     if dated is None:
         return False
-    last = _last_day(dated[0].value)
-    return last is not None and (dt.date.fromisoformat(published[:10]) - last).days >= RECALLED_DAYS
-
-
-def _last_day(value: str) -> dt.date | None:
-    """The last day of a date written to the day, month or year."""
     try:
-        if len(value) == 4:
-            return dt.date(int(value), 12, 31)
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
-        return dt.date.fromisoformat(value[:10])
+        last = period(dated[0].value, dated[0].precision)[1]
+        return (dt.date.fromisoformat(published[:10]) - last).days >= RECALLED_DAYS
     except ValueError:
-        return None
+        return False

@@ -34,7 +34,7 @@ from newsift.events.casualties import (
 )
 from newsift.events.cues import extra_triggers
 from newsift.events.dates import basis_of, fallback_date, speech_date
-from newsift.events.incident_type import type_inputs
+from newsift.events.incident_type import joined_roles, trigger_roles
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
 from newsift.events.reporting import (
@@ -145,7 +145,7 @@ def _mention(
         lede=lede,
         other=any(another(token) for token, _ in triggers),
         talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
-        sentence=sentence,
+        roles=trigger_roles(triggers, victims),
     )
 
 
@@ -164,7 +164,7 @@ def _triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
 
 def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
     """A sentence that only gives a toll ("There were no casualties.") of the incident told."""
-    fatalities, injured, _ = casualties(sentence)
+    fatalities, injured, victims = casualties(sentence)
     if fatalities is None and injured is None:
         return None
     assert article.document is not None
@@ -188,6 +188,7 @@ def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
         anaphoric=True,
         standalone=False,
         update=TOLL_UPDATE.search(sentence.text) is not None,
+        roles=trigger_roles([], victims),
     )
 
 
@@ -215,15 +216,13 @@ def _event(incident: Incident, article: Article) -> Event:
     civilian = any(m.civilian for m in mentions)
     fatalities = combined_figure([(m.fatalities, m.update) for m in mentions])
     injured = combined_figure([(m.injured, m.update) for m in mentions])
-    # Who did what to whom, read from every sentence of the incident (incident_type.py).
-    roles = type_inputs([m.sentence for m in mentions if m.sentence is not None]).roles
     kind: EventClass = classify(
         frozenset().union(*(m.actions for m in mentions)),
         weapon,
         frozenset().union(*(m.lemmas for m in mentions)),
         civilian,
         casualties=bool(fatalities or injured),
-        roles=roles,
+        roles=joined_roles([m.roles for m in mentions]),
     )
     location = incident_location(
         [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
