@@ -1,8 +1,8 @@
 """The ACLED class of an incident told by one or more sentences.
 
 :func:`classify_incident` is what an incident model calls once it knows which sentences
-tell one incident: it reads their triggers (:func:`newsift.events.triggers.real_triggers`
-and the extra cues of :mod:`newsift.events.cues`), weapons, victims and toll, lets the
+tell one incident: it reads their triggers (:func:`newsift.events.cues.incident_triggers`,
+as the events stage does), weapons, victims and toll, lets the
 rules of :mod:`newsift.events.taxonomy` decide by the means of attack, and lets the
 learned layer (:mod:`newsift.events.classifier`) choose where the rules leave the choice
 open. :func:`type_inputs` gives the same inputs to the training script.
@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsift.events.casualties import casualties, civilian_words
-from newsift.events.cues import extra_triggers
+from newsift.events.cues import incident_triggers
 from newsift.events.taxonomy import EventClass, Roles, classify
-from newsift.events.triggers import real_triggers, toll_triggers
 from newsift.events.weapons import Weapon, deciding_weapon, find_weapons
 
 if TYPE_CHECKING:
@@ -43,7 +42,7 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
     civilian = harmed = False
     roles: list[Roles] = []
     for sentence in sentences:
-        triggers = (real_triggers(sentence) or toll_triggers(sentence)) + extra_triggers(sentence)
+        triggers = incident_triggers(sentence)  # as the events stage reads them
         actions |= {action for _, action in triggers}
         sentence_lemmas = [token.lemma_.lower() for token in sentence]
         lemmas |= set(sentence_lemmas) | {token.lower_ for token, _ in triggers}

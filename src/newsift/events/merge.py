@@ -74,12 +74,19 @@ class Mention:
 
     @property
     def families(self) -> set[str]:
+        """Kinds of incident the sentence tells; force used on a crowd is how a protest
+        went ("police fired tear gas to disperse them"), so it is of the protest's kind."""
+        return {"protest"} if self.crowd_force else self._action_families
+
+    @property
+    def _action_families(self) -> set[str]:
         return {FAMILY.get(action, "any") for action in self.actions} - {"any"}
 
     @property
     def crowd_force(self) -> bool:
         """Force used on a crowd: tear gas, or shots or arrests to disperse protesters."""
-        if not self.families or not self.families <= {"violence", "arrest"}:
+        kinds = self._action_families
+        if not kinds or not kinds <= {"violence", "arrest"}:
             return False
         riot = any(weapon.kind == "riot" for weapon in self.weapons)
         return riot or bool(self.lemmas & CROWD_WORDS)
@@ -367,9 +374,5 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
         return False
     ours, theirs = incident.families, mention.families
     if ours and theirs and not ours & theirs:
-        if "protest" in ours and mention.crowd_force or "protest" in theirs and all(
-            m.crowd_force for m in incident.mentions
-        ):
-            return True  # "police fired tear gas to disperse them": how the protest went
         return any((a, b) in COMPATIBLE for a in ours for b in theirs)
     return True

@@ -62,9 +62,7 @@ def _parse_at(nlp: Language, piece: str, start: int) -> Doc:
         words = [" " * start, *(t.text for t in tokens)]
         spaces = [False, *(bool(t.whitespace_) for t in tokens)]
         doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
+    return nlp(doc)
 
 
 def _pieces(start: int, end: int, text: str) -> list[tuple[int, int]]:

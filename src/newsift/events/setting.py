@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newsift.dates.timex import ResolvedDate
+from newsift.entities.coref import entity_of
 from newsift.events.actors import country_of, normalise_actor
 from newsift.events.place_context import context_start
 from newsift.events.triggers import SPEECH
@@ -192,12 +193,10 @@ def _in_name(span: SpacySpan, places: list[Place]) -> bool:
     """Is the place part of a longer person's name ("Volodymyr Zelenskiy")? A place the
     recogniser calls a person on its own ("shelled Sosnivka"), or with other places
     ("shelled Idlib Hama"), is still a place."""
-    for ent in span.doc.ents:
-        if ent.label_ != "PERSON" or not ent.start <= span.start < span.end <= ent.end:
-            continue
-        rest = [t for t in ent if not any(p.start <= t.idx < p.end for p in places)]
-        return bool(rest)
-    return False
+    ent = entity_of(span.root)
+    if ent is None or ent.label_ != "PERSON" or not ent.start <= span.start < span.end <= ent.end:
+        return False
+    return any(not any(p.start <= t.idx < p.end for p in places) for t in ent)
 
 
 def names_unit(place: Place, text: str) -> bool:

@@ -32,7 +32,7 @@ from newsift.events.casualties import (
     civilian_words,
     combined_figure,
 )
-from newsift.events.cues import extra_triggers
+from newsift.events.cues import incident_triggers
 from newsift.events.dates import basis_of, fallback_date, speech_date
 from newsift.events.incident_type import joined_roles, trigger_roles
 from newsift.events.location import incident_location
@@ -42,7 +42,6 @@ from newsift.events.reporting import (
     LEDE_SENTENCES,
     another,
     recalled,
-    setting,
     talk,
 )
 from newsift.events.roles import sentence_actor, target_of
@@ -50,7 +49,6 @@ from newsift.events.roundup import without_roundups
 from newsift.events.sentences import event_sentences
 from newsift.events.setting import date_of, main_country, place_refs
 from newsift.events.taxonomy import EventClass, classify, deciding_weapon, find_weapons
-from newsift.events.triggers import real_triggers, toll_triggers
 from newsift.model import Document, Event, span_of
 
 if TYPE_CHECKING:
@@ -107,7 +105,7 @@ def _plausible(event: Event, document: Document) -> Event:
 def _mention(
     sentence: SpacySpan, article: Article, lede: bool = False
 ) -> Mention | None:
-    triggers = _triggers(sentence)
+    triggers = incident_triggers(sentence)
     if not triggers:
         return _toll_only(sentence, article)
     actions = frozenset(action for _, action in triggers)
@@ -147,19 +145,6 @@ def _mention(
         talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
         roles=trigger_roles(triggers, victims),
     )
-
-
-def _triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
-    """Single trigger words, then the phrasings none of whose words is one (cues.py:
-    "residents blocked the road", "the sides signed a truce")."""
-    found = real_triggers(sentence) or toll_triggers(sentence)
-    seen = {token.i for token, _ in found}
-    found += [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
-    # The backdrop ("as the battle wore on") gives way to what the sentence reports; alone,
-    # it is what the sentence reports ("as the attack unfolded, police closed roads").
-    backdrop = {t.i for t, _ in found if setting(t) and t.head.i not in seen}
-    told = [(t, action) for t, action in found if t.i not in backdrop]
-    return told if told else found
 
 
 def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:

