@@ -37,14 +37,13 @@ two headline incidents of each missed pair as their articles tell them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsift.evaluate.events import headline_incident
+from newsift.evaluate.events import headline_incident, text_input
 from newsift.evaluate.incidents import annotated_articles, raw_input
 from newsift.evaluate.records import Half, half_of, read_jsonl
 from newsift.events.same_incident import match
@@ -85,12 +84,6 @@ def _in_half(article: Article, half: Half | None) -> bool:
     return half is None or half_of(article.group or article.id) == half
 
 
-def _text_input(source: str, text: str, published: str | None) -> RawInput:
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    return RawInput(source=source, kind="text", content=text, digest=digest,
-                    published=published)
-
-
 def fakes_set(shared: Path, limit: int | None = None, half: Half | None = None) -> DedupSet:
     """FA-KES articles (each once) and their adjudicated groups."""
     gold = json.loads((shared / "eval" / GROUPS).read_text(encoding="utf-8"))
@@ -101,7 +94,7 @@ def fakes_set(shared: Path, limit: int | None = None, half: Half | None = None) 
         article_id = str(record["article_id"])
         if article_id not in articles:
             articles[article_id] = Article(
-                article_id, _text_input(f"fakes:{article_id}", record["text"],
+                article_id, text_input(f"fakes:{article_id}", record["text"],
                                         record.get("published")),
                 group_of.get(article_id))
     chosen = [a for a in articles.values() if _in_half(a, half)][:limit]
@@ -123,7 +116,7 @@ def fixture_set(path: Path = FIXTURES) -> DedupSet:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
-            articles.append(Article(item["id"], _text_input(
+            articles.append(Article(item["id"], text_input(
                 f"fixture:{item['id']}", item["text"], item["published"]), item["group"]))
     return DedupSet(articles)
 

@@ -22,12 +22,12 @@ an article's records stay together.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from newsift.documents.reading import digest_of
 from newsift.evaluate.records import Half, read_jsonl
 from newsift.model import Event, Extraction, RawInput
 from newsift.pipeline import Pipeline
@@ -69,10 +69,15 @@ def governorate(name: str | None) -> str | None:
     return _CANONICAL.get(_key(name)) if name else None
 
 
+def text_input(source: str, text: str, published: str | None) -> RawInput:
+    """A record's text as one input. Its id comes from the source and the text, so two
+    records with the same text stay two documents (a store keeps one copy of an id)."""
+    digest = digest_of(f"{source}\n{text}".encode())
+    return RawInput(source=source, kind="text", content=text, digest=digest, published=published)
+
+
 def _run(pipeline: Pipeline, source: str, text: str, published: str | None) -> Extraction:
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    raw = RawInput(source=source, kind="text", content=text, digest=digest, published=published)
-    return pipeline.run(raw)
+    return pipeline.run(text_input(source, text, published))
 
 
 def in_text_order(events: list[Event]) -> list[Event]:

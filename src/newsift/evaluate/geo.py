@@ -163,7 +163,7 @@ def _coded_name(location: str, text: str) -> re.Match[str] | None:
         pattern = rf"(?<!\w){re.escape(name.strip())}(?!\w)"
         found = list(re.finditer(pattern, text, re.IGNORECASE))
         alone = [m for m in found if not _REGION_NEXT.match(text, m.end())]
-        if alone or found:
+        if found:
             return (alone or found)[0]
     return None
 
@@ -186,7 +186,8 @@ def evaluate_acled_places(
             if found is None:
                 unnamed += 1
                 continue
-            article = article_for(pipeline, record["text"], gold.get("event_date"), record["id"])
+            # No publication date: the note's gold date must not help resolve its place.
+            article = article_for(pipeline, record["text"], None, record["id"])
             places = find_places(article, pipeline.resources)
             place = _overlapping(places, found.start(), found.end())
             point = (gold["latitude"], gold["longitude"])

@@ -19,8 +19,8 @@ rules are those of ``shared/eval/README.md`` (Quotes):
   last names match, and the first names too when both give one;
 - gold *reported* speech is a content of 4+ words with no quoted run; a reported
   prediction matches it when they overlap by at least half of each one's words. Each
-  content is matched once; a prediction matching only a short content or the unquoted
-  part of a mixed one is optional.
+  content is matched once; any other reported prediction is wrong (the README makes
+  only direct runs under 4 words optional).
 
 No gold value chooses which prediction is scored: predictions are judged one by one in
 text order. The document text is taken as given (no cleaning), so offsets compare
@@ -108,7 +108,6 @@ class PolnearTally:
 
     counts: Counter[str] = field(default_factory=Counter)
     # (quote, verdict, gold speaker) for every prediction: for reading failures.
-    verdicts: list[tuple[Quote, str, str | None]] = field(default_factory=list)
 
     def scores(self) -> dict[str, Any]:
         c = self.counts
@@ -264,8 +263,8 @@ def _judge_reported(words: frozenset[int], gold: RecordGold, claimed: set[int]
         i, attribution = max(fresh, key=lambda m: len(words & m[1].words))
         claimed.add(i)
         return "right", attribution
-    if not matches and any(_overlaps(words, a.words - a.quoted) for a in gold.attributions):
-        return "optional", None  # a short content, or the unquoted part of a mixed one
+    # The README makes only short direct runs optional: a reported prediction that
+    # matches no 4+-word content without quote marks is wrong, whatever else it overlaps.
     return "wrong", None
 
 
@@ -282,7 +281,6 @@ def score_record(tally: PolnearTally, quotes: list[Quote], gold: RecordGold) -> 
         else:
             verdict, attribution = _judge_reported(words, gold, claimed_contents)
         speaker = attribution.speaker if attribution is not None else None
-        tally.verdicts.append((quote, verdict, speaker))
         if verdict == "optional":
             continue
         kind = "direct" if quote.direct else "reported"

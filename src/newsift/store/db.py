@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 
@@ -66,7 +66,6 @@ PLAIN_FROM, PLAIN_TO = _plain_pairs()
 class Dialect:
     """SQLite's full text: FTS5 tables, Porter-stemmed (see :mod:`newsift.store.schema`)."""
 
-    name = "sqlite"
 
     def json_text(self, column: str, key: str) -> str:
         """SQL for the text of ``key`` in the JSON object of ``column`` (NULL if none)."""
@@ -136,10 +135,3 @@ def ts_query(text: str) -> str:
                 quoted[-1] += ":*"
             terms.append(quoted[0] if len(quoted) == 1 else f"({' <-> '.join(quoted)})")
     return " & ".join(terms)
-
-
-def run_many(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-    """``executemany`` that skips an empty list (psycopg refuses none, SQLite not)."""
-    batch = list(rows)
-    if batch:
-        conn.executemany(sql, batch)

@@ -1,6 +1,6 @@
 """Which stored event a new report is the same incident as (the matching half of dedup).
 
-:func:`find_match` asks :func:`newsift.events.same_incident.match` about the stored events
+:func:`find_matches` asks :func:`newsift.events.same_incident.match` about the stored events
 that could be the same incident, and only those: candidates come from indexes on the event's
 period (``day_first``, an ordinal day) and area (``cell``, a
 :data:`CELL_DEGREES` grid cell, or ``admin1`` for coarse
@@ -251,22 +251,21 @@ def _extracted_report(data: dict[str, Any], words: frozenset[str], published: st
 
 
 def find_matches(conn: Connection, event: Event, document_id: str,
-                 taken: set[str], published: str | None = None) -> list[tuple[str, Match]]:
+                 published: str | None = None) -> list[tuple[str, Match]]:
     """The stored events ``event`` matches, first choice first, with the verdicts.
 
     A stored event is weighed by its sources, each as its own article told it, and the
     best verdict counts (single link: which source arrived first does not matter); but
     a source a gate of :func:`~newsift.events.same_incident.match` refuses vetoes the
     event. First choice: an event some article leads with, then the best verdict.
-    Events this document already reports (``taken``, or a source row) are left out: the
+    Events this document already reports (a source row) are left out: the
     events stage has decided that one article's events are different incidents.
     """
     new = report_of(event, published=published)
     if indexed_days(new) is None:
         return []
     sql, params = _candidate_sql(event, published)
-    rows = {row["id"]: row for row in conn.execute(sql, params).fetchall()
-            if row["id"] not in taken}
+    rows = {row["id"]: row for row in conn.execute(sql, params).fetchall()}
     if not rows:
         return []
     hopeful: dict[str, list[Source]] = {}

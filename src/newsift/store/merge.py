@@ -80,7 +80,7 @@ def _assign(conn: Connection, document_id: str, published: str | None,
     """
     started = time.perf_counter()
     found = {seq: [event_id for event_id, _ in
-                   find_matches(conn, event, document_id, set(), published)]
+                   find_matches(conn, event, document_id, published)]
              for seq, event in enumerate(events)}
     taken: set[str] = set()
     chosen: dict[int, str] = {}
@@ -110,6 +110,7 @@ def insert_events(conn: Connection, document_id: str, published: str | None,
     matched = {fresh[index]: ids for index, ids in assigned.items()}
     marks = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
     for seq, event in enumerate(events):
+        # Again: a link made for an earlier event of this document may have moved it.
         target = resolve_alias(conn, event.id)
         others: list[str] = []
         if target is None and seq in matched:

@@ -64,7 +64,6 @@ def pg_sql(sql: str) -> str:
 class PgDialect(Dialect):
     """PostgreSQL's full text: ``tsvector`` columns, English-stemmed, GIN-indexed."""
 
-    name = "postgresql"
 
     def json_text(self, column: str, key: str) -> str:
         return f"({column}::json ->> '{key}')"
