@@ -95,7 +95,13 @@ def test_a_failing_article_fails_alone_on_the_batch_path(resources: Resources) -
     def broken_batch(articles: list[Article], _r: Resources) -> list[object]:
         raise RuntimeError("the whole batch fails")
 
-    stages = [STAGES[0], Stage("parse", STAGES[1].run, ("document",), "doc", broken_batch),
+    parsed: list[str] = []
+
+    def parse_one(article: Article, r: Resources) -> object:
+        parsed.append(article.raw.source)
+        return STAGES[1].run(article, r)
+
+    stages = [STAGES[0], Stage("parse", parse_one, ("document",), "doc", broken_batch),
               Stage("events", fussy, ("document", "doc"), "events")]
     raws = [RawInput(source=f"{name}.txt", kind="text", content=f"A {name} report.",
                      digest=name) for name in ("good", "bad", "fine")]
@@ -104,3 +110,4 @@ def test_a_failing_article_fails_alone_on_the_batch_path(resources: Resources) -
     assert [o.error for o in outcomes] == [None, "ValueError: cannot read this one", None]
     # the batch form failed, so each article was parsed alone and still got its parse
     assert all(o.extraction is not None for o in outcomes if o.error is None)
+    assert parsed == ["good.txt", "bad.txt", "fine.txt"]

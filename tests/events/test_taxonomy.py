@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsift.events.classifier import model_from_dict
 from newsift.events.taxonomy import (
     EVENT_TYPES,
     EventClass,
@@ -145,3 +146,10 @@ def test_the_learned_layer_never_overrides_the_means_of_attack() -> None:
     assert learned_class(frozenset({"strike"}), DRONE, lemmas, False, True, None) == rule_class(
         frozenset({"strike"}), DRONE, lemmas, False, True
     )
+    # A model sure of another class overrides an open choice, never the means of attack.
+    sure = model_from_dict({"labels": ["Peaceful protest", "Armed clash"], "weights": {},
+                            "bias": [10.0, 0.0]})  # fmt: skip
+    decided = learned_class(frozenset({"strike"}), DRONE, lemmas, False, True, sure)
+    assert decided.sub_event_type == "Air/drone strike"
+    open_choice = learned_class(frozenset({"harm"}), None, frozenset(), False, True, sure)
+    assert open_choice.sub_event_type == "Peaceful protest"

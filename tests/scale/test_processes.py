@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,21 @@ from newsift.scale import processes
 
 
 def test_two_processes_give_the_store_of_one_in_the_same_order(
-    ingest_samples: Callable[..., dict[str, Any]]
+    ingest_samples: Callable[..., dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     one = ingest_samples("--jobs", "1")
     assert one["counts"]["events"] > 0
+    submitted: list[int] = []
+
+    class Counting(ProcessPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+            submitted.append(len(args[0]))  # the chunk of inputs sent to a worker
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(processes, "ProcessPoolExecutor", Counting)
     # Batches of two: five samples make three batches, so both workers get work.
     assert ingest_samples("--jobs", "2", "--batch-size", "2") == one
+    assert submitted == [2, 2, 1]
 
 
 def test_input_that_fits_one_batch_starts_no_workers(

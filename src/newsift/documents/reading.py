@@ -103,7 +103,7 @@ def _read_file(path: Path) -> Iterator[RawInput | InputError]:
         return
     try:
         size = path.stat().st_size
-        if suffix not in JSONL_SUFFIXES and size > MAX_ARTICLE_BYTES:  # before reading it
+        if size > MAX_ARTICLE_BYTES:  # before reading it (JSON Lines streamed above)
             yield InputError(source=source, reason=_too_large(size))
             return
         data = path.read_bytes()
