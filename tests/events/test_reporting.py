@@ -113,13 +113,3 @@ def test_a_place_inside_a_persons_name_is_no_setting(resources: Resources) -> No
                        dates={"Monday": "2024-03-11", "Tuesday": "2024-03-12"})  # fmt: skip
     assert len(events) == 2
     assert all(e.location and e.location.admin1 == "Kharkiv Oblast" for e in events)
-
-
-
-def test_an_as_clause_subject_or_amid_object_is_a_backdrop(resources: Resources) -> None:
-    from newsift.events.reporting import setting
-
-    doc = resources.nlp("As the battle wore on in the east, troops shelled the village.")
-    assert setting(doc[2]) and not setting(doc[10])
-    doc = resources.nlp("Amid heavy shelling, families fled the town.")
-    assert setting(doc[2])

@@ -392,16 +392,3 @@ def test_an_old_incident_the_lede_tells_is_kept(resources: Resources) -> None:
     (event,) = events_of(resources, text, places={"Odesa": ODESA},
                          dates={"in January": "2024-01", "on Monday": "2024-03-11"})  # fmt: skip
     assert event.location is not None and event.location.name == "Odesa"
-
-
-def test_fighting_that_sets_the_scene_does_not_type_the_strike(resources: Resources) -> None:
-    text = "As the battle wore on in the east, a missile hit a school in Kharkiv, killing two."
-    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
-    assert event.sub_event_type == "Shelling/artillery/missile attack"
-
-
-def test_a_backdrop_alone_is_what_the_sentence_reports(resources: Resources) -> None:
-    text = "As the shelling of Kharkiv went on, two people were killed near the station."
-    (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV})
-    assert event.sub_event_type == "Shelling/artillery/missile attack"
-    assert event.fatalities == 2

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsift.events.reporting import setting
 from newsift.events.triggers import SPEECH, is_real, real_triggers, toll_triggers
 
 if TYPE_CHECKING:
@@ -68,15 +67,10 @@ IMPOSE = frozenset({"impose", "declare", "announce", "extend", "enforce", "intro
 
 def incident_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
     """Every incident cue of a sentence: single trigger words, then the phrasings of
-    :func:`extra_triggers`. The backdrop ("as the battle wore on") gives way to what the
-    sentence reports; alone, it is what the sentence reports ("as the attack unfolded,
-    police closed the roads")."""
+    :func:`extra_triggers` on tokens no trigger word took."""
     found = real_triggers(sentence) or toll_triggers(sentence)
     seen = {token.i for token, _ in found}
-    found += [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
-    backdrop = {t.i for t, _ in found if setting(t) and t.head.i not in seen}
-    told = [(t, action) for t, action in found if t.i not in backdrop]
-    return told if told else found
+    return found + [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
 
 
 def _away(token: Token) -> bool:

@@ -74,9 +74,10 @@ class Mention:
 
     @property
     def families(self) -> set[str]:
-        """Kinds of incident the sentence tells; force used on a crowd is how a protest
-        went ("police fired tear gas to disperse them"), so it is of the protest's kind."""
-        return {"protest"} if self.crowd_force else self._action_families
+        """Kinds of incident the sentence tells; force used on a crowd may also be how a
+        protest went ("police fired tear gas to disperse them"), so it is of that kind too."""
+        kinds = self._action_families
+        return kinds | {"protest"} if self.crowd_force else kinds
 
     @property
     def _action_families(self) -> set[str]:

@@ -39,23 +39,6 @@ RECALLED_DAYS = 30
 OTHER_WORDS = frozenset({"another", "separate", "earlier", "previous", "different", "second"})
 
 
-# Clauses that set the scene for what the sentence reports: "As the battle wore on in the
-# east, a missile hit the school", "Amid heavy shelling, families fled".
-SETTING_MARKS = frozenset({"as", "while", "amid", "amidst"})
-
-
-def setting(token: Token) -> bool:
-    """Is the incident word only the backdrop of the sentence: the subject of an "as" or
-    "while" clause whose own verb tells no incident ("as the battle wore on"), or the object
-    of "amid"?"""
-    if token.dep_ == "pobj" and token.head.lower_ in SETTING_MARKS:
-        return token.head.head.dep_ == "ROOT"
-    head = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"} or head.dep_ != "advcl":
-        return False
-    return any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in head.children)
-
-
 def claimed(token: Token) -> bool:
     """Is the incident word governed by an accusation, a claim or a denial?"""
     return any(head.lemma_.lower() in CLAIM_WORDS for head in token.ancestors)
