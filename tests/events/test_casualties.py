@@ -203,3 +203,21 @@ def test_a_passive_subject_swallowed_by_an_opening_phrase(resources: Resources) 
     ):
         sentence = next(iter(resources.nlp(text).sents))
         assert casualties(sentence)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # A rate describes the war, not an incident.
+        ("The army is losing up to 80 soldiers a day, the minister said.", None),
+        ("We are losing 60 to 100 soldiers per day as killed in action, he said.", None),
+        ("Dozens of people are killed daily in the besieged city, aid workers say.", None),
+        # A unit that dates something is no rate, and a rate in another clause is not this one's.
+        ("A day after the strike killed 12 people, rescuers were still searching.", 12),
+        ("A year ago, a missile strike killed 40 people in the city.", 40),
+        ("A strike killed 5 people on Tuesday, while the army loses 100 soldiers a day.", 5),
+        ("Three people were killed on Monday, the second day of heavy shelling.", 3),
+    ],
+)
+def test_a_rate_is_no_toll(resources: Resources, text: str, killed: int | None) -> None:
+    assert figures(resources, text)[0] == killed

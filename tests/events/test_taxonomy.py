@@ -153,3 +153,15 @@ def test_the_learned_layer_never_overrides_the_means_of_attack() -> None:
     assert decided.sub_event_type == "Air/drone strike"
     open_choice = learned_class(frozenset({"harm"}), None, frozenset(), False, True, sure)
     assert open_choice.sub_event_type == "Peaceful protest"
+
+
+def test_an_explosion_that_hits_a_place_is_a_strike_one_that_goes_off_a_device() -> None:
+    # "Blasts rocked the port": fire landed there. "An explosion went off at the market",
+    # with no device named, is still a device's; so is any explosion with one named.
+    harm = frozenset({"strike", "harm"})
+    rocked = rule_class(harm, None, frozenset({"explosion", "rock", "port"}))
+    assert rocked.sub_event_type == "Shelling/artillery/missile attack"
+    went_off = rule_class(harm, None, frozenset({"explosion", "go", "market"}))
+    assert went_off.sub_event_type == "Remote explosive/landmine/IED"
+    mine = rule_class(harm, Weapon("landmine", "explosive"), frozenset({"explosion", "hit"}))
+    assert mine.sub_event_type == "Remote explosive/landmine/IED"

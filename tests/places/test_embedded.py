@@ -44,3 +44,20 @@ def test_an_irish_county_council_names_its_county(resources: Resources) -> None:
     lookups = {text[m.start : m.end]: m.lookup for m in mentions}
     assert lookups["Kerry County"] == "Kerry"
     assert lookups["Cork County"] == "County Cork"
+
+
+def test_a_titled_person_is_no_organisation_opened_by_a_town(resources: Resources) -> None:
+    # The recogniser may label "Volodymyr Zelenskiy" an organisation; "Volodymyr" is
+    # also a town. Introduced with an office, the name is a person's.
+    for text in (
+        "Rockets hit the depot overnight. The strike, which the country's president, "
+        "Volodymyr Zelenskiy, called cruel, killed two guards.",
+        "Volodymyr Zelenskiy, the president, said on Friday that the depot was hit.",
+    ):
+        assert "Volodymyr" not in {p.name for p in _places(resources, text)}
+
+
+def test_an_airport_still_names_its_town(resources: Resources) -> None:
+    text = "Two drones struck Vinnytsia Airport on Monday, the regional governor said."
+    assert "Vinnytsia" in {p.name for p in _places(resources, text)}
+

@@ -14,6 +14,7 @@ from newsift.events.counts import (
     PERSONS,
     count,
     left_count,
+    per_period,
     right_count,
     vague,
     with_companions,
@@ -209,10 +210,13 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             continue  # "the body of a man lay in the street": a scene, not a count
         if kind == "kill" and _joint_with_injured(token):
             continue  # "175 killed or injured": dead and hurt together, no death toll
-        found = len(killed) + len(hurt)
+        found, rate = len(killed) + len(hurt), False
         for noun in _candidates(token):
             if kind == "kill" and _names_injured(noun, token):
                 continue  # "8 killed 58 others injured": the 58 are the injured
+            if per_period(noun, token):
+                rate = True  # neither this figure nor the words beside the verb
+                continue
             # "31 jihadists and eight civilians": conjoined groups add up, as ACLED sums them.
             total: int | None = 0
             noun = _out_of_aside(noun)
@@ -234,9 +238,11 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
                 total += killed[-1]  # "crucifying two people and executing 23 others"
             if total is not None:
                 (killed if kind == "kill" else hurt).append(total)
-        if len(killed) + len(hurt) == found:
+        if len(killed) + len(hurt) == found and not rate:
             unparsed.append((token, kind))
     for token, kind in unparsed:
+        if per_period(token, token):
+            continue  # "60 soldiers a day, as killed in action": a rate the parse missed
         figure = left_count(token)
         if figure is None:
             figure = right_count(token)

@@ -321,3 +321,53 @@ def left_count(verb: Token) -> int | None:
             continue
         return parse_count(number_text(token))
     return None
+
+
+
+RATE_UNITS = frozenset({"day", "night", "week", "month", "year", "hour"})
+RATE_ADVERBS = frozenset({"daily", "nightly", "weekly", "monthly", "hourly"})
+_RATE_DETERMINERS = frozenset({"a", "an", "per", "every", "each"})
+# "a day after the strike", "a year ago": a unit followed by these dates, not a rate.
+_DATING = frozenset({"after", "before", "ago", "earlier", "later", "since", "into", "of", "when"})
+
+
+def per_period(noun: Token, trigger: Token) -> bool:
+    """Is the figure of ``noun`` for ``trigger`` a rate ("losing 80 soldiers a day",
+    "dozens are killed every week", "wounded daily")? A rate describes a war, not an
+    incident. The rate must belong to the figure's own clause."""
+    clause = _clause_of(_common_ancestor(noun, trigger))
+    for tok in clause.subtree:
+        if tok.lower_ in RATE_ADVERBS and tok.dep_ == "advmod":
+            rate = True
+        elif tok.lemma_.lower() in RATE_UNITS and tok.tag_ == "NN":
+            marked = tok.head.lower_ == "per" or any(
+                c.lower_ in _RATE_DETERMINERS and c.dep_ == "det" for c in tok.children
+            )
+            following = tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""
+            rate = marked and following not in _DATING
+        else:
+            continue
+        if rate and _clause_of(tok.head).i == clause.i:
+            return True
+    return False
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb whose clause holds the token (itself when it is one). A participle with
+    no subject of its own ("60 soldiers a day, as killed in action", "300 wounded every
+    day") belongs to the clause above it."""
+    verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return tok.sent.root
+    bare = verb.tag_ in {"VBN", "VBG"} and verb.dep_ in {"advcl", "acl", "conj"} and not any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    )
+    return _clause_of(verb.head) if bare and verb.head.i != verb.i else verb
+
+
+def _common_ancestor(a: Token, b: Token) -> Token:
+    above = {a.i, *(t.i for t in a.ancestors)}
+    for tok in [b, *b.ancestors]:
+        if tok.i in above:
+            return tok
+    return a.sent.root

@@ -143,6 +143,8 @@ STRIKE_KIND = {
     "grenade": "Grenade",
 }
 REMOTE = "Explosions/Remote violence"
+# Verbs of a projectile landing: explosions told with them come from fire, not devices.
+IMPACT = frozenset({"hit", "rock", "strike", "pound", "slam", "shake", "land"})
 CIVILIANS = "Violence against civilians"
 STRATEGIC = "Strategic developments"
 
@@ -341,10 +343,12 @@ def _development(actions: frozenset[str]) -> str:
 def _strike_without_weapon(lemmas: frozenset[str]) -> str:
     if lemmas & {"airstrike", "bomb", "bombing", "raid"}:
         return "Air/drone strike"
-    if lemmas & {"explosion", "blast", "explode", "detonate"}:
-        return "Remote explosive/landmine/IED"
+    if lemmas & {"explosion", "blast", "explode", "detonate"} and not lemmas & IMPACT:
+        return "Remote explosive/landmine/IED"  # "an explosion went off at the market"
     # Unqualified "strike"/"attack"/"shelling" in war reporting is most often artillery
-    # or missile fire: it is also ACLED's commonest sub-event type for such wording.
+    # or missile fire: it is also ACLED's commonest sub-event type for such wording. So
+    # are explosions that hit or rock a place ("blasts rocked the port"): something fired
+    # landed there, where a device goes off or occurs.
     return "Shelling/artillery/missile attack"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsift.entities.roles import role_tokens, role_words
 from newsift.places.cues import GENERIC
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name, normalize_name
 from newsift.places.model import BIG_CITY, EMBEDDED_CITY, Mention, same_name
@@ -48,6 +49,8 @@ def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
     county = county_prefix(doc, ent, gazetteer)
     if county is not None:
         return county
+    if titled_person(ent):
+        return None
     lead = after_possessive(text_of(doc), ent.start_char, ent.end_char, gazetteer)
     words = [t for t in ent if t.idx >= lead and not (t.i == ent.start and t.lower_ == "the")]
     heads = [words[:size] for size in range(min(3, len(words) - 1), 0, -1)]
@@ -79,6 +82,17 @@ def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
         ):
             return Mention(start, end, "word", text_of(doc)[start:end])
     return None
+
+
+def titled_person(ent: Span) -> bool:
+    """Is the name a person's, introduced with an office outside it ("the country's
+    president, Ana Ruiz", "Ana Ruiz, the defence minister,")? The recogniser sometimes
+    labels such a name an organisation, and a given name may also be a town's. Only a
+    name shaped like a person's counts: two or three capitalised proper nouns."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.text.istitle() for t in ent):
+        return False
+    outside = [t for t in role_tokens(ent) if not ent.start <= t.i < ent.end]
+    return bool(role_words(outside))
 
 
 def _closing_place(hit: GeoHit, written: str) -> bool:

@@ -21,6 +21,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsift.model import Place
+from newsift.places.embedded import titled_person
 from newsift.places.gazetteer.demonyms import demonym_place
 from newsift.places.gazetteer.lookup import GeoHit
 from newsift.places.possessive import MIN_TOWN, PlaceLookup, place_of, possessive_places
@@ -133,7 +134,10 @@ def second_look(article: Article, gazetteer: Gazetteer, places: list[Place]) -> 
         return places
     text = article.document.text
     home = _home_code(places, gazetteer)
-    persons = [e for e in article.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    persons = [
+        e for e in article.doc.ents
+        if len(e) > 1 and (e.label_ == "PERSON" or e.label_ == "ORG" and titled_person(e))
+    ]  # fmt: skip
     found: list[Place] = []
     for sentence in article.doc.sents:
         found += _in_sentence(text, sentence, gazetteer, places, home, persons)
