@@ -106,3 +106,21 @@ def test_a_recalled_incident_or_an_inferred_publication_gives_no_date(
     assert article.document is not None
     article.document.published_basis = "inferred"
     assert [e.date_basis for e in find_events(article, resources)] == [None]
+
+
+def test_an_incident_told_n_days_before_the_sentences_date(resources: Resources) -> None:
+    # The weekday dates the main clause (the mourning, the search); the attack told in
+    # "three days after ..." lies that many days earlier.
+    cases = [
+        ("Mourners gathered in Hama on Sunday, three days after a girl was killed by an "
+         "air strike.", {"Sunday": "2017-04-09"}, "2017-04-06"),
+        ("Rescuers searched the rubble in Hama on Friday, a week after an air strike "
+         "that killed 20 people.", {"Friday": "2017-04-07"}, "2017-03-31"),
+        # A date inside the clause dates the attack itself.
+        ("Rescuers searched the rubble in Hama, two days after an air strike on Tuesday "
+         "killed 20 people.", {"Tuesday": "2017-04-04"}, "2017-04-04"),
+    ]  # fmt: skip
+    for text, dates, expected in cases:
+        events = events_of(resources, text, places={"Hama": HAMA}, dates=dates,
+                           published="2017-04-10")  # fmt: skip
+        assert [e.date for e in events] == [expected], text

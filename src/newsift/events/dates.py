@@ -10,10 +10,12 @@ over a date the attack is told with. ("Claim" is no verb of saying here: an atta
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Literal
 
 from newsift.dates.timex import ResolvedDate
+from newsift.text.numbers import parse_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -110,4 +112,70 @@ def fallback_date(article: Article, told: str) -> tuple[ResolvedDate, DateBasis]
             mention.precision in (None, "day")
         ):
             return ResolvedDate(mention.value, "day"), "lede"
+    return None
+
+
+# "three days after", "a week before": how far an incident told in such a clause lies
+# from the day its sentence is dated by.
+_INTERVAL_DAYS = {"day": 1, "week": 7}
+_INTERVAL_WORDS = frozenset({"after", "before"})
+
+
+def interval_shifted(
+    date: ResolvedDate | None, trigger: Token, sentence: SpacySpan, article: Article
+) -> ResolvedDate | None:
+    """The day of an incident told in an interval clause ("mourners gathered on Sunday,
+    three days after the girl was killed"): the sentence's date dates the main clause,
+    so the incident lies that many days before it (after it, for "before"). A date
+    written inside the clause itself dates the incident and stands."""
+    if date is None or date.precision != "day":
+        return date
+    found = _interval(trigger)
+    if found is None:
+        return date
+    days, clause = found
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    inside = any(
+        start <= m.start < end and m.value == date.value
+        for m in article.dates
+        if sentence.start_char <= m.start < sentence.end_char
+    )
+    if inside:
+        return date
+    try:
+        day = dt.date.fromisoformat(date.value) - dt.timedelta(days=days)
+    except ValueError:
+        return date
+    return ResolvedDate(day.isoformat(), "day")
+
+
+def _interval(trigger: Token) -> tuple[int, Token] | None:
+    """Signed days (positive: the trigger is earlier) and the clause's head, when the
+    trigger sits in "N days after ..." or "N days before ..."."""
+    for head in [trigger, *trigger.ancestors]:
+        word: Token | None = head
+        if not (head.lower_ in _INTERVAL_WORDS and head.dep_ == "prep"):
+            marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in _INTERVAL_WORDS]
+            word = marks[0] if marks else None
+        if word is None:
+            continue
+        units = [c for c in head.children
+                 if c.dep_ == "npadvmod" and c.lemma_.lower() in _INTERVAL_DAYS]  # fmt: skip
+        unit = units[0] if units else None
+        if unit is None:
+            return None
+        count = _count(unit)
+        if count is None:
+            return None
+        days = count * _INTERVAL_DAYS[unit.lemma_.lower()]
+        return (days if word.lower_ == "after" else -days), head
+    return None
+
+
+def _count(unit: Token) -> int | None:
+    for child in unit.children:
+        if child.dep_ == "det" and child.lower_ in {"a", "an"}:
+            return 1
+        if child.dep_ == "nummod":
+            return parse_count(child.text)
     return None

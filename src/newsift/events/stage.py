@@ -33,7 +33,7 @@ from newsift.events.casualties import (
     combined_figure,
 )
 from newsift.events.cues import incident_triggers
-from newsift.events.dates import basis_of, fallback_date, speech_date
+from newsift.events.dates import basis_of, fallback_date, interval_shifted, speech_date
 from newsift.events.incident_type import joined_roles, trigger_roles
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
@@ -119,7 +119,7 @@ def _mention(
     fatalities, injured, victims = casualties(sentence)
     first = triggers[0][0]
     places = place_refs(sentence, article, triggers)
-    date = date_of(sentence, article, first.idx)
+    date = interval_shifted(date_of(sentence, article, first.idx), first, sentence, article)
     said = speech_date(sentence, article, date)
     start, end = sentence.start_char, sentence.end_char
     while end > start and text[end - 1].isspace():
