@@ -69,3 +69,15 @@ def test_an_aim_is_no_incident(resources: Resources) -> None:
         assert real_triggers(next(resources.nlp(text).sents)) == [], text
     went_on = next(resources.nlp("Russian forces continued to shell the town.").sents)
     assert [action for _, action in real_triggers(went_on)] == ["strike"]
+
+
+def test_ground_taken_back_is_ground_regained(resources: Resources) -> None:
+    for text in (
+        "Army units retook the hill town of Sorel on Thursday.",  # a form the tagger calls present
+        "Army units took back three hamlets on the river on Thursday.",
+        "Army units took back control of the bridge on Thursday.",
+    ):
+        actions = [a for _, a in real_triggers(resources.nlp(text)[:])]
+        assert actions == ["regain"], text
+    unsaid = resources.nlp("The minister took back her remarks on Thursday.")[:]
+    assert real_triggers(unsaid) == []

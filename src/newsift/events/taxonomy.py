@@ -113,7 +113,9 @@ TRIGGERS: dict[str, str] = {
         "ambush", "skirmish", "offensive", "counteroffensive", "counterattack",
     ), "clash"),
     **dict.fromkeys(("capture", "seize", "overrun"), "capture"),
-    **dict.fromkeys(("retake", "recapture", "liberate", "regain", "recover"), "regain"),
+    # "retook", "retaken": forms the lemmatiser leaves as they are.
+    **dict.fromkeys(("retake", "retook", "retaken", "recapture", "liberate", "regain",
+                     "recover"), "regain"),  # fmt: skip
     **dict.fromkeys(("intercept", "interception", "down", "neutralise", "neutralize"),
                     "intercept"),
     **dict.fromkeys(("defuse", "demine", "dismantle"), "defuse"),

@@ -130,6 +130,10 @@ def _action(token: Token) -> str | None:
     ):
         # Downing a crewed aircraft is combat; downing drones and missiles foils an attack.
         return "clash" if object_lemmas & CREWED else "intercept"
+    if lemma == "take" and any(c.lower_ == "back" for c in token.children) and (
+        "control" in object_lemmas or any(_territory(o) for o in objects)
+    ):
+        return "regain"  # "took back two villages", "took back control of the bridge"
     if lemma in {"take", "gain", "establish", "seize", "regain"} and "control" in object_lemmas:
         return "regain" if lemma == "regain" else "capture"
     if lemma in {"recover", "retrieve"} and object_lemmas & {"body", "corpse", "remains"}:
@@ -280,7 +284,7 @@ CLAUSE_LINKS = frozenset({"advcl", "conj", "relcl", "parataxis"})
 
 
 TERRITORY = frozenset(
-    {"city", "town", "village", "settlement", "region", "district", "area", "territory",
+    {"city", "town", "village", "hamlet", "settlement", "region", "district", "area", "territory",
      "airport", "base", "bridge", "plant", "port", "hill", "height", "road", "highway",
      "outskirts", "centre", "center", "station", "building", "steelworks", "factory", "control"}
 )  # fmt: skip
@@ -304,6 +308,10 @@ def ancestors_until_speech(token: Token) -> list[Token]:
     ):
         chain.append(chain[-1].head)
     return chain
+
+
+# Past forms the tagger does not know and takes for the present ("troops retook").
+PAST_FORMS = frozenset({"retook", "retaken", "overran"})
 
 
 def is_real(token: Token, sentence: SpacySpan) -> bool:
@@ -335,7 +343,7 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
         return False  # "the war has killed more than 230,000 people"
     if any(node.dep_ == "relcl" and node.head.lemma_.lower() in CAMPAIGNS for node in chain):
         return False  # "a conflict that has killed 280,000 people"
-    if token.tag_ in {"VBZ", "VBP"} and not _has_figure(token):
+    if token.tag_ in {"VBZ", "VBP"} and token.lower_ not in PAST_FORMS and not _has_figure(token):
         return False  # present tense: a habit or a state ("as it battles Russian forces")
     clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
     return HABITUAL.search(_clause_text(clause, token)) is None
