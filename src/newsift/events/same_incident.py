@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsift.events.toll_ties import (
+    LARGE_TOLL,
     telling,
     toll_relation,
     toll_score,
@@ -202,12 +203,12 @@ def _km(a: Report, b: Report) -> float | None:
 
 def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
     """True: same area; False: different; None: unknown (a side has no place). Precise
-    places up to :data:`FAR_KM` apart in one admin1 are the same area here; :func:`match`
-    asks more of them. ``km``: :func:`_km`."""
+    places up to :data:`FAR_KM` apart are the same area here, in one admin1 or across a
+    border (a capital that is its own admin1 and a town of the region around it, the
+    town the geocoder took for the capital); :func:`match` asks more of them. ``km``:
+    :func:`_km`."""
     if km is not None:
-        one_admin1 = bool(_fold(a.admin1)) and _fold(a.admin1) == _fold(b.admin1)
-        far = NEAR_KM < km <= FAR_KM and one_admin1
-        return km <= NEAR_KM or far, f"{km:.0f} km apart"
+        return km <= FAR_KM, f"{km:.0f} km apart"
     if _fold(a.admin1) and _fold(b.admin1):
         same = _fold(a.admin1) == _fold(b.admin1)
         if not same and _beside(a, b):
@@ -364,20 +365,26 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     tells = telling(relation)
     target = targets_agree(a, b)
     far = (km is not None and km > NEAR_KM) or where == "a region beside the place"
-    if far and not (tells and gap == 0 and min(a.fatalities or 0, b.fatalities or 0) >= FAR_TOLL
-                    and text >= TOLL_TEXT):
+    least = min(a.fatalities or 0, b.fatalities or 0)
+    # Text may tell two such places apart; a count of LARGE_TOLL or more tells enough.
+    if far and not (tells and gap == 0 and least >= FAR_TOLL
+                    and (text >= TOLL_TEXT or least >= LARGE_TOLL)):
         return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
     if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
-        if not (tells and min(a.fatalities or 0, b.fatalities or 0) >= BATTLE_STRIKE_TOLL
-                and gap == 0 and place):
+        if not (tells and least >= BATTLE_STRIKE_TOLL and gap == 0 and place):
             return Match(False, 0.0, "a battle and a strike without one toll, day and place",
                          gated=True)
     elif types is None and not (tells and gap == 0 and place):
         return Match(False, 0.0, "related event types without the same toll, day and place",
                      gated=True)
+    if types is None and rare < 2 and week_shift(a, b):
+        # A related type is one guess and a weekday read against another week a second:
+        # together they need names in common (not a gate: the store counts rare words).
+        return Match(False, text, "related types weeks apart without rare words in common")
     same_toll = relation == "same"  # one or two dead tie nothing: many incidents kill so few
-    # An updated toll is no tie for battles, whose tolls add up over a campaign.
-    cumulative = CUMULATIVE_TYPE in (a.event_type, b.event_type)
+    # An updated toll is no tie for battles, whose tolls add up over a campaign; a battle
+    # and a strike have passed the gate above on a telling toll, which ties them.
+    cumulative = a.event_type == b.event_type == CUMULATIVE_TYPE
     # Small counts often rise by chance: a rising toll ties only with text or a target.
     rising = relation == "rising" and not cumulative
     tie = same_toll or (relation in ("large", "near") and not cumulative)

@@ -20,6 +20,9 @@ LARGE_RATIO = 1.5  # counts of LARGE_TOLL or more grow as bodies are found (24, 
 RISE_RATIO = 3.0  # a later report may give this many times an early count (7, then 21)
 RISE_MIN = 3
 TELLING_TOLL = 0.3
+# A tie of counts this large tells more: few incidents kill twenty people, and outlets
+# that word one such incident differently agree on little else than place, day and count.
+LARGE_TELLING_TOLL = 0.4
 RISING_TOLL = 0.1
 LARGE_TOLL = 20
 
@@ -67,7 +70,8 @@ def toll_score(a: int | None, b: int | None, relation: str | None) -> float:
     if a is None or b is None:
         return 0.0
     if telling(relation):
-        return TELLING_TOLL  # many incidents kill one or two people, few kill fifty
+        # Many incidents kill one or two people, few kill fifty.
+        return LARGE_TELLING_TOLL if min(a, b) >= LARGE_TOLL else TELLING_TOLL
     if relation == "rising":
         return RISING_TOLL
     if relation == "close":
