@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsift.events.same_incident import Report
+    from newsift.events.incident_report import Report
 
 CLOSE_TOLLS = 1.35
 NEAR_TOLLS = 1.15  # counts of ten or more this close tell like one count (17 and 15)
