@@ -213,7 +213,10 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     far = (km is not None and km > NEAR_KM) or where == "a region beside the place"
     least = min(a.fatalities or 0, b.fatalities or 0)
     # Text may tell two such places apart; a count of LARGE_TOLL or more tells enough.
-    if far and not (tells and gap == 0 and least >= FAR_TOLL
+    # Two towns across an admin1 border (a capital and a town of the region around it)
+    # are one more doubt: they need such a count.
+    border = km is not None and _fold(a.admin1) != _fold(b.admin1)
+    if far and not (tells and gap == 0 and least >= (LARGE_TOLL if border else FAR_TOLL)
                     and (text >= TOLL_TEXT or least >= LARGE_TOLL)):
         return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
     if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
