@@ -15,7 +15,7 @@ import calendar
 from datetime import date, timedelta
 
 from newsift.events.incident_report import NEAR_KM, Report, jaccard, km_apart
-from newsift.events.toll_ties import telling, toll_tie
+from newsift.events.toll_ties import CLOSE_TOLLS, telling, toll_tie
 
 DAY_TOLERANCE = 1
 # A follow-up may date an incident by its own day: days apart that a strong tie bridges.
@@ -28,6 +28,10 @@ PUBLICATION_DAYS = 2
 RETOLD_TOLL = 10
 RETOLD_TEXT = 0.4
 RETOLD_DAYS = 31
+# A count of MASS_TOLL or more is rare enough that two reports in one area giving it
+# (within CLOSE_TOLLS of each other: early and later counts) tell of one incident across
+# a date read against a wrong publication day, up to RETOLD_DAYS (:func:`mass_retold`).
+MASS_TOLL = 50
 
 
 def period(value: str, precision: str | None) -> tuple[date, date]:
@@ -103,6 +107,17 @@ def week_shift(a: Report, b: Report) -> bool:
             and telling(toll_tie(a.fatalities, b.fatalities)))
 
 
+def mass_retold(a: Report, b: Report) -> bool:
+    """One mass-casualty incident told on two dates: both tolls :data:`MASS_TOLL` or more
+    and within :data:`~newsift.events.toll_ties.CLOSE_TOLLS` of each other, and at least
+    one date not written as a calendar date (a weekday or a publication day read against
+    a wrong publication date drifts by days or weeks; counts that size do not recur in
+    one area within weeks). Place and type are the other gates' to judge."""
+    low, high = sorted((a.fatalities or 0, b.fatalities or 0))
+    return (low >= MASS_TOLL and high <= CLOSE_TOLLS * low
+            and not (a.date_basis == b.date_basis == "stated"))
+
+
 def day_gap(a: Report, b: Report) -> tuple[int, bool] | None:
     """Days between the two reports' periods (0: they overlap), and whether both most
     likely mean one and the same day (:func:`likely_day`); None when a side cannot be
@@ -112,7 +127,7 @@ def day_gap(a: Report, b: Report) -> tuple[int, bool] | None:
         return None
     (a_first, a_last), (b_first, b_last) = a_period, b_period
     gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
-    if gap > LAG_DAYS and week_shift(a, b):
+    if LAG_DAYS < gap <= RETOLD_DAYS and (week_shift(a, b) or mass_retold(a, b)):
         return 0, False
     day, other = likely_day(a), likely_day(b)
     if day is not None and other is not None:

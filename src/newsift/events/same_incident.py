@@ -46,6 +46,7 @@ from __future__ import annotations
 from newsift.events.incident_days import (
     DAY_TOLERANCE,
     LAG_DAYS,
+    MASS_TOLL,
     PUBLICATION_DAYS,
     RETOLD_DAYS,
     RETOLD_TOLL,
@@ -77,7 +78,7 @@ from newsift.places.distance import km_between
 
 # Names the store and the events stage take from here.
 __all__ = [
-    "BATTLE_FAMILY", "BATTLE_STRIKE_TOLL", "DAY_TOLERANCE", "FAR_TOLL", "LAG_DAYS",
+    "BATTLE_FAMILY", "BATTLE_STRIKE_TOLL", "DAY_TOLERANCE", "FAR_TOLL", "LAG_DAYS", "MASS_TOLL",
     "PUBLICATION_DAYS", "RARE_WORDS_COUNTED", "RETOLD_DAYS", "RETOLD_TOLL", "TYPE_FAMILIES",
     "UNDATED_DAYS", "Match", "Report", "conflict", "jaccard", "likely_day", "match", "period",
     "report_period", "targets_agree", "targets_conflict", "tokens", "week_shift",

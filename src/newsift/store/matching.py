@@ -31,6 +31,7 @@ from newsift.events.same_incident import (
     DAY_TOLERANCE,
     FAR_TOLL,
     LAG_DAYS,
+    MASS_TOLL,
     PUBLICATION_DAYS,
     RARE_WORDS_COUNTED,
     RETOLD_DAYS,
@@ -44,7 +45,7 @@ from newsift.events.same_incident import (
     tokens,
     toll_relation,
 )
-from newsift.events.toll_ties import LARGE_RATIO, RISE_MIN
+from newsift.events.toll_ties import CLOSE_TOLLS, LARGE_RATIO, RISE_MIN
 from newsift.model import Event, Span
 from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
@@ -184,7 +185,8 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
 
 def _weeks_off(event: Event, found: tuple[date, date]) -> list[tuple[str, list[Any]]]:
     """Candidate spans weeks off for a report with a toll of RETOLD_TOLL or more: a story
-    told again (same_incident.retold: its toll, RETOLD_DAYS either side) and, for a
+    told again (same_incident.retold: its toll, RETOLD_DAYS either side; a mass-casualty
+    count, tolls near it: incident_days.mass_retold) and, for a
     weekday, the same weekday in the weeks around (same_incident.week_shift)."""
     toll = event.fatalities or 0
     low, high = found[0].toordinal() - RETOLD_DAYS, found[1].toordinal() + RETOLD_DAYS
@@ -193,6 +195,13 @@ def _weeks_off(event: Event, found: tuple[date, date]) -> list[tuple[str, list[A
          [low - _PAPER_REACH, high, toll]),
         ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ? AND fatalities = ?",
          [low - _LONGEST_PERIOD, high, low, toll])]
+    if toll >= MASS_TOLL:
+        # A mass-casualty count near this one (same_incident.mass_retold), weeks off.
+        near = [math.ceil(toll / CLOSE_TOLLS), math.floor(toll * CLOSE_TOLLS)]
+        spans += [("vague = 0 AND day_first BETWEEN ? AND ? AND fatalities BETWEEN ? AND ?",
+                   [low - _PAPER_REACH, high, *near]),
+                  ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?"
+                   " AND fatalities BETWEEN ? AND ?", [low - _LONGEST_PERIOD, high, low, *near])]
     if event.date_basis == "relative" and found[0] == found[1]:
         day = found[0].toordinal()
         weeks = [day + 7 * n for n in range(-(RETOLD_DAYS // 7), RETOLD_DAYS // 7 + 1) if n]
