@@ -138,12 +138,13 @@ def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
 
 
 def _beside(a: Report, b: Report) -> bool:
-    """One side a region (geo_precision 3), the other a place in another admin1 within
+    """A region (geo_precision 3) and a place or region in another admin1 within
     :data:`FAR_KM` of the region's point: a capital that is its own admin1 and the
-    region around it (Kyiv and Kyiv Oblast), a town on a region's border. :func:`match`
-    asks a large toll tie on one day of such a pair."""
+    region around it (Kyiv and Kyiv Oblast), a town on a region's border, two
+    neighbouring regions that two outlets give for an incident on their border.
+    :func:`match` asks a large toll tie on one day of such a pair."""
     coarse = [r for r in (a, b) if r.geo_precision == 3]
-    if len(coarse) != 1 or any(r.latitude is None or r.longitude is None for r in (a, b)):
+    if not coarse or any(r.latitude is None or r.longitude is None for r in (a, b)):
         return False
     if _fold(a.country) != _fold(b.country):
         return False
