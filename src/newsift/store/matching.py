@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -286,10 +287,18 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
         if any(one.ok for one in hopes) and not any(one.gated for one in hopes):
             hopeful[event_id] = sources
-    rare = rare_words(conn, frozenset().union(
-        *(s.report.tokens for sources in hopeful.values() for s in sources)) & new.tokens)
+    # A word the event's own sources use is no commoner for it: an incident's village
+    # named by the ten articles already joined is still rare outside them.
+    own = {event_id: Counter(word for document in {
+        s.document_id: s.report.tokens for s in sources}.values() for word in document)
+        for event_id, sources in hopeful.items()}
+    words = frozenset().union(*(s.report.tokens for sources in hopeful.values()
+                                for s in sources)) & new.tokens
+    seen, limit = word_documents(conn, words, {word: max(counts[word] for counts in own.values())
+                                               for word in words})
     found = []
     for event_id, sources in hopeful.items():
+        rare = {word for word, count in seen.items() if 0 < count - own[event_id][word] <= limit}
         verdicts = [(match(s.report, new, len(s.report.tokens & rare)), s.seq)
                     for s in sources]
         verdict = max((one for one, _ in verdicts), key=lambda one: one.score)
@@ -339,21 +348,27 @@ def rare_words(conn: Connection, words: frozenset[str]) -> frozenset[str]:
     """The words that occur in few stored documents.
 
     How few: :func:`rare_limit`.
+    """
+    seen, limit = word_documents(conn, words)
+    return frozenset(word for word, count in seen.items() if 0 < count <= limit)
 
-    Counted on the documents' full-text index, each count stopping past the limit, so a
-    common word costs no more than a rare one.
+
+def word_documents(conn: Connection, words: frozenset[str],
+                   allowance: dict[str, int] | None = None) -> tuple[dict[str, int], int]:
+    """In how many stored documents each word occurs, and :func:`rare_limit` for the
+    store (0: no word is rare; then nothing is counted).
+
+    Counted on the documents' full-text index, each count stopping past the limit plus
+    the word's ``allowance`` (documents that will not be held against it), so a common
+    word costs no more than a rare one.
     """
     if not words:
-        return frozenset()
+        return {}, 0
     # The highest key stands for the store's size: no count over the table per event.
     documents = conn.execute("SELECT max(key) FROM documents").fetchone()[0] or 0
     limit = rare_limit(documents)
     if not limit:
-        return frozenset()
-    found = set()
+        return {}, 0
     dialect = dialect_of(conn)
-    for word in words:
-        seen = dialect.documents_with(conn, word, limit + 1)
-        if 0 < seen <= limit:
-            found.add(word)
-    return frozenset(found)
+    return {word: dialect.documents_with(conn, word, limit + 1 + (allowance or {}).get(word, 0))
+            for word in words}, limit
