@@ -296,19 +296,34 @@ def find_matches(conn: Connection, event: Event, document_id: str,
                                 for s in sources)) & new.tokens
     seen, limit = word_documents(conn, words, {word: max(counts[word] for counts in own.values())
                                                for word in words})
+    leads = lead_seqs(conn, {s.document_id for sources in hopeful.values() for s in sources})
     found = []
     for event_id, sources in hopeful.items():
         rare = {word for word, count in seen.items() if 0 < count - own[event_id][word] <= limit}
-        verdicts = [(match(s.report, new, len(s.report.tokens & rare)), s.seq)
-                    for s in sources]
+        verdicts = [(match(s.report, new, len(s.report.tokens & rare)), s) for s in sources]
         verdict = max((one for one, _ in verdicts), key=lambda one: one.score)
         if verdict.ok:
-            lead = min(seq for one, seq in verdicts if one.ok)
+            lead = min((s.seq != leads.get(s.document_id), s.seq)
+                       for one, s in verdicts if one.ok)
             found.append((lead, event_id, verdict))
     # An event some article leads with first: leads of two articles are most likely
     # one incident, and the choice then does not depend on which article came first.
     found.sort(key=lambda item: (item[0], -item[2].score, item[1]))
     return [(event_id, verdict) for _, event_id, verdict in found]
+
+
+def lead_seqs(conn: Connection, documents: set[str]) -> dict[str, int]:
+    """Each document's lead incident (the ``seq`` of its source row): the first, in
+    text order, that states a death toll, else its first (see
+    :func:`newsift.store.merge.choosing_order`; a document's events are stored in text
+    order)."""
+    if not documents:
+        return {}
+    marks = ", ".join("?" * len(documents))
+    counted = dict(conn.execute(
+        "SELECT document_id, min(seq) FROM event_sources WHERE fatalities IS NOT NULL"
+        f" AND document_id IN ({marks}) GROUP BY document_id", sorted(documents)).fetchall())
+    return {document: int(counted.get(document, 0)) for document in documents}
 
 
 def linkable(conn: Connection, keep: str, other: str) -> bool:
