@@ -13,30 +13,39 @@ Gates (any failing one refuses the pair):
   market is remote violence to one, an attack on civilians to another) only with a
   telling toll tie on overlapping days in one area, a battle and a strike
   (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with a telling toll
-  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day;
+  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day, which then
+  ties them as a toll tie of one type would; related types on one weekday weeks apart
+  (:func:`week_shift`) need rare words in common besides;
 - places the same or containing each other: both precise (geo_precision 1 or 2) within
   :data:`NEAR_KM` (two towns over :data:`SAME_PLACE_KM` apart only on a toll or target
   tie), or a region and a place in it (same admin1); a report with no place
-  only on strong text. Precise places up to :data:`FAR_KM` apart in one admin1, and a
-  region beside a place in another admin1 (Kyiv and Kyiv Oblast), only on one day with
-  a toll tie of :data:`FAR_TOLL` or more;
-- days within the reporting lag. A report's days are its date's period, or, undated,
+  only on strong text. Precise places up to :data:`FAR_KM` apart, and a region beside
+  a place or a region in another admin1 (Kyiv and Kyiv Oblast), only on one day with a
+  telling toll of :data:`FAR_TOLL` or more and some text in common, or a toll of
+  :data:`~newsift.events.toll_ties.LARGE_TOLL` or more; two towns across an admin1
+  border always need the larger toll;
+- days within the reporting lag (:mod:`newsift.events.incident_days`). A report's
+  days are its date's period, or, undated,
   the :data:`UNDATED_DAYS` days up to its article's publication. Periods a day apart (a
   strike late on Friday is "Saturday's attack") or overlapping but not one known day
   need a reason: alike text, a telling toll, the same target, rare words in common, or
   a rising toll with some text. Up to :data:`LAG_DAYS` apart (a follow-up dating the
   incident by its own day) they need a toll tie and the target, alike text or rare
   words; farther apart, only a story told again (:func:`retold`: its toll and much of
-  its wording) or one weekday read against two weeks in one town (:func:`week_shift`),
-  up to :data:`RETOLD_DAYS`. A date that is only the publication day (``date_basis``
-  "publication") is as weak as none;
+  its wording), one weekday read against two weeks in one town (:func:`week_shift`), or
+  a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
+  :data:`MASS_TOLL` or more), up to :data:`RETOLD_DAYS`. A date that is only the
+  publication day (``date_basis`` "publication") is as weak as none;
 - reports on different days whose targets differ (a port, then a school): never.
 
 Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per shared
 word rare in the store, bonuses for agreement (sub-type, day, toll, target), penalties
 for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon,
-targets neither names). Tolls rise as bodies are found ("at least 7", then 12, then
-21): a higher toll published later is a *rising* tie (:func:`toll_relation`). One place
+targets neither names). A toll tie weighs more for counts of twenty or more
+(:mod:`newsift.events.toll_ties`). Tolls rise as bodies are found ("at least 7", then
+12, then 21): a higher toll published later is a *rising* tie (:func:`toll_relation`).
+The report and the measures both tests use are in :mod:`newsift.events.incident_report`.
+One place
 and day with nothing else in common scores 0.3 and does not merge. :func:`conflict`
 gives the gates alone, so a store can refuse to link two events through a third.
 """

@@ -2,7 +2,8 @@
 :mod:`newsift.events.same_incident`.
 
 Many incidents kill one or two people; few kill fifty. A count of three or more given
-by two reports ties them, and so do large counts near each other. Tolls rise as bodies
+by two reports ties them, and so do large counts near each other; a tie of twenty or
+more weighs more than a tie of a few. Tolls rise as bodies
 are found ("at least 7", then 12, then 21): a higher toll published later is a *rising*
 tie, not a disagreement.
 """

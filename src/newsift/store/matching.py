@@ -7,7 +7,8 @@ period (``day_first``, an ordinal day) and area (``cell``, a
 places), so the cost of one match depends on how many events lie in the same few days
 and cells, not on the size of the store. Which shared words are rare is counted on the documents'
 full-text index, each count stopping at a fixed limit (:func:`rare_words`), and only for
-candidates those words could decide. A candidate is weighed with the words of its
+candidates those words could decide; the documents already joined to a candidate do not
+count against a word for that candidate. A candidate is weighed with the words of its
 source most alike the new report, and with either the event's values or that source's
 details (sub-type, weapon, actor1, target) and toll, whichever fits better: outlets
 disagree on details, and an event keeps its lowest toll while reports update it; the
