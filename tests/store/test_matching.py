@@ -93,3 +93,15 @@ def test_a_village_every_joined_article_names_still_ties_a_new_report_to_them(
                           " on the city's outskirts.", None))
     assert store.add(late).events_merged == 1
     assert store.document_event_ids("late")[0] == store.document_event_ids("outlet0")[0]
+
+
+def test_reports_naming_two_neighbouring_regions_for_one_large_toll_meet(
+    store: SQLStore,
+) -> None:
+    west = Location("Poltava Oblast", "Poltava Oblast", "Ukraine", 49.6, 34.5, 3)
+    east = Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 35.6, 3)
+    store.add(paper("west", ("A missile struck a crowded rail junction on the regional border"
+                             " on Saturday, killing 41 people, officials said.", 41), where=west))
+    store.add(paper("east", ("Forty-one people were killed when a missile hit a rail junction"
+                             " near the border of the region on Saturday.", 41), where=east))
+    assert store.count_events() == 1

@@ -160,12 +160,15 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
         if loc.admin1:
             areas.append(("admin1 = ? AND cell IS NULL AND ", [loc.admin1]))
     elif loc is not None and loc.admin1:
-        # A region meets everything in it, and with a large toll the places beside it.
+        # A region meets everything in it, and with a large toll the places and the
+        # regions beside it (same_incident._beside weighs how far their points lie).
         areas.append(("admin1 = ? AND ", [loc.admin1]))
         if large and loc.latitude is not None and loc.longitude is not None:
             ring = _neighbour_cells(loc.latitude, loc.longitude, 2)
             areas.append((f"cell IN ({', '.join('?' * len(ring))}) AND fatalities >= ? AND ",
                           [*ring, FAR_TOLL]))
+            areas.append(("cell IS NULL AND admin1 <> ? AND fatalities >= ? AND ",
+                          [loc.admin1, FAR_TOLL]))
     if areas:
         # Stored events without any place: only strong text can join them (dedup.match).
         areas.append(("cell IS NULL AND admin1 IS NULL AND ", []))
