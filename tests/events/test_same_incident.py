@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from newsift.events.same_incident import (
+    TOLL_TEXT,
     Report,
     conflict,
     jaccard,
@@ -399,3 +400,53 @@ def test_a_paper_dated_report_does_not_stretch_the_follow_up_lag() -> None:
     assert not match(tuesday, later).ok
     # Three days on, a follow-up it may be.
     assert match(tuesday, dataclasses.replace(later, date="2024-05-10")).ok
+
+
+# A capital that is an admin1 of its own, and a town of the region around it 50 km off.
+CAPITAL = {"latitude": 50.45, "longitude": 30.52, "admin1": "Kyiv City"}
+OUTER_TOWN = {"latitude": 50.06, "longitude": 30.10, "admin1": "Kyiv Oblast"}
+
+
+def test_towns_across_an_admin1_border_join_only_on_a_count_of_twenty_or_more_that_day() -> None:
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    shelled = report("Shells fired at the capital's eastern districts killed 28 people,"
+                     " emergency services said.", fatalities=28, **CAPITAL)  # type: ignore[arg-type]
+    clash = report("Twenty-seven soldiers died as troops fought off an assault on a base"
+                   " outside a satellite town, the army said.", fatalities=27,
+                   **OUTER_TOWN, **fighting)  # type: ignore[arg-type]
+    assert jaccard(shelled.tokens, clash.tokens) < TOLL_TEXT  # a count, not words, ties them
+    assert match(shelled, clash).ok
+    # Fewer dead, or another day: the border and the distance keep them apart.
+    assert not match(dataclasses.replace(shelled, fatalities=12),
+                     dataclasses.replace(clash, fatalities=12)).ok
+    assert not match(shelled, dataclasses.replace(clash, date="2024-05-12")).ok
+    # Farther than a region reaches: never one place.
+    far = dataclasses.replace(clash, latitude=49.2, longitude=28.5)
+    assert match(shelled, far).reason.endswith("km apart") and match(shelled, far).gated
+
+
+def test_neighbouring_regions_named_for_one_attack_join_on_a_large_toll_that_day() -> None:
+    region = {"geo_precision": 3, "latitude": None, "longitude": None}
+    west = report(BOMBING, fatalities=104, **{**region, "latitude": 49.9,  # type: ignore[arg-type]
+                  "longitude": 36.3, "admin1": "Kharkiv Oblast"})
+    east = report(UPDATE, fatalities=110, **{**region, "latitude": 49.3,  # type: ignore[arg-type]
+                  "longitude": 37.2, "admin1": "Donetsk Oblast"})
+    assert match(west, east).ok
+    assert not match(dataclasses.replace(west, fatalities=6),
+                     dataclasses.replace(east, fatalities=6)).ok
+    # Regions whose points lie far apart are not beside each other.
+    distant = dataclasses.replace(east, latitude=46.6, longitude=32.6, admin1="Kherson Oblast")
+    assert match(west, distant).reason == "different admin1"
+
+
+def test_a_large_count_ties_two_reports_more_than_a_small_one() -> None:
+    fighting = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    region = {"latitude": 49.5, "longitude": 36.5, "geo_precision": 3}
+    words = ("Drones and shells hit the area through the day.", "Fighting raged near the"
+             " front as troops repelled an assault.")
+    small = (report(words[0], fatalities=8, **region),  # type: ignore[arg-type]
+             report(words[1], fatalities=8, **region, **fighting))  # type: ignore[arg-type]
+    assert not match(*small).ok  # a battle and a strike, eight dead each: too common
+    large = [dataclasses.replace(one, fatalities=24) for one in small]
+    assert match(*large).ok
+    assert match(*large).score - match(*small).score == pytest.approx(0.1)

@@ -13,67 +13,92 @@ Gates (any failing one refuses the pair):
   market is remote violence to one, an attack on civilians to another) only with a
   telling toll tie on overlapping days in one area, a battle and a strike
   (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with a telling toll
-  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day;
+  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day, which then
+  ties them as a toll tie of one type would; related types on one weekday weeks apart
+  (:func:`week_shift`) need rare words in common besides;
 - places the same or containing each other: both precise (geo_precision 1 or 2) within
   :data:`NEAR_KM` (two towns over :data:`SAME_PLACE_KM` apart only on a toll or target
   tie), or a region and a place in it (same admin1); a report with no place
-  only on strong text. Precise places up to :data:`FAR_KM` apart in one admin1, and a
-  region beside a place in another admin1 (Kyiv and Kyiv Oblast), only on one day with
-  a toll tie of :data:`FAR_TOLL` or more;
-- days within the reporting lag. A report's days are its date's period, or, undated,
+  only on strong text. Precise places up to :data:`FAR_KM` apart, and a region beside
+  a place or a region in another admin1 (Kyiv and Kyiv Oblast), only on one day with a
+  telling toll of :data:`FAR_TOLL` or more and some text in common, or a toll of
+  :data:`~newsift.events.toll_ties.LARGE_TOLL` or more; two towns across an admin1
+  border always need the larger toll;
+- days within the reporting lag (:mod:`newsift.events.incident_days`). A report's
+  days are its date's period, or, undated,
   the :data:`UNDATED_DAYS` days up to its article's publication. Periods a day apart (a
   strike late on Friday is "Saturday's attack") or overlapping but not one known day
   need a reason: alike text, a telling toll, the same target, rare words in common, or
   a rising toll with some text. Up to :data:`LAG_DAYS` apart (a follow-up dating the
   incident by its own day) they need a toll tie and the target, alike text or rare
   words; farther apart, only a story told again (:func:`retold`: its toll and much of
-  its wording) or one weekday read against two weeks in one town (:func:`week_shift`),
-  up to :data:`RETOLD_DAYS`. A date that is only the publication day (``date_basis``
-  "publication") is as weak as none;
+  its wording), one weekday read against two weeks in one town (:func:`week_shift`), or
+  a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
+  :data:`MASS_TOLL` or more), up to :data:`RETOLD_DAYS`. A date that is only the
+  publication day (``date_basis`` "publication") is as weak as none;
 - reports on different days whose targets differ (a port, then a school): never.
 
 Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per shared
 word rare in the store, bonuses for agreement (sub-type, day, toll, target), penalties
 for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon,
-targets neither names). Tolls rise as bodies are found ("at least 7", then 12, then
-21): a higher toll published later is a *rising* tie (:func:`toll_relation`). One place
+targets neither names). A toll tie weighs more for counts of twenty or more
+(:mod:`newsift.events.toll_ties`). Tolls rise as bodies are found ("at least 7", then
+12, then 21): a higher toll published later is a *rising* tie (:func:`toll_relation`).
+The report and the measures both tests use are in :mod:`newsift.events.incident_report`.
+One place
 and day with nothing else in common scores 0.3 and does not merge. :func:`conflict`
 gives the gates alone, so a store can refuse to link two events through a third.
 """
 
 from __future__ import annotations
 
-import calendar
-import re
-from dataclasses import dataclass
-from datetime import date, timedelta
-
+from newsift.events.incident_days import (
+    DAY_TOLERANCE,
+    LAG_DAYS,
+    MASS_TOLL,
+    PUBLICATION_DAYS,
+    RETOLD_DAYS,
+    RETOLD_TOLL,
+    UNDATED_DAYS,
+    day_gap,
+    likely_day,
+    other_days,
+    period,
+    report_period,
+    retold,
+    week_shift,
+)
+from newsift.events.incident_report import (
+    NEAR_KM,
+    Match,
+    Report,
+    jaccard,
+    km_apart,
+    precise,
+    tokens,
+)
 from newsift.events.toll_ties import (
+    LARGE_TOLL,
     telling,
     toll_relation,
     toll_score,
-    toll_tie,
 )
 from newsift.places.distance import km_between
 
-NEAR_KM = 25.0
+# Names the store and the events stage take from here.
+__all__ = [
+    "BATTLE_FAMILY", "BATTLE_STRIKE_TOLL", "DAY_TOLERANCE", "FAR_TOLL", "LAG_DAYS", "MASS_TOLL",
+    "PUBLICATION_DAYS", "RARE_WORDS_COUNTED", "RETOLD_DAYS", "RETOLD_TOLL", "TYPE_FAMILIES",
+    "UNDATED_DAYS", "Match", "Report", "conflict", "jaccard", "likely_day", "match", "period",
+    "report_period", "targets_agree", "targets_conflict", "tokens", "week_shift",
+]
+
 SAME_PLACE_KM = 5.0  # one town, geocoded at two of its points
-DAY_TOLERANCE = 1
-# A follow-up may date an incident by its own day: days apart that a strong tie bridges.
-LAG_DAYS = 3
 THRESHOLD = 0.45
 OTHER_DAY_TEXT = 0.3
 UNPLACED_TEXT = 0.5
 TOLL_TEXT = 0.15
-UNDATED_DAYS = 3
-PUBLICATION_DAYS = 2
 CUMULATIVE_TYPE = "Battles"
-# A story retold (reprinted, or its "on Saturday" read against another publication day)
-# keeps its wording and its count while its date drifts: the same toll of RETOLD_TOLL or
-# more in text RETOLD_TEXT alike bridges up to RETOLD_DAYS, unless both dates are written.
-RETOLD_TOLL = 10
-RETOLD_TEXT = 0.4
-RETOLD_DAYS = 31
 # Precise places in one admin1 up to FAR_KM apart (a town, the city a geocoder took for
 # it) match only on the same day with a telling toll of FAR_TOLL or more.
 FAR_KM = 100.0
@@ -94,120 +119,20 @@ _GENERIC_TARGET = frozenset(
     "station building buildings block blocks area areas site facility facilities centre"  # noqa: SIM905
     " center house houses home homes infrastructure target targets civilian civilians"
     " people residential city town village district military civil public".split())
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# A word list reads better as words than as a list of quoted strings.
-_STOP = frozenset(
-    "a an the and or of in on at to for from by with as was were is are be been has have"  # noqa: SIM905
-    " had it its this that these those said says say told according after before during while"
-    " who which when where there their they them he she his her we our us i you also than"
-    " but not no into over about against least more some other including among".split()
-)
-
-
-@dataclass(frozen=True)
-class Report:
-    """What matching needs of one event, stored or new. ``tokens`` is :func:`tokens`."""
-
-    event_type: str
-    sub_event_type: str
-    date: str | None
-    date_precision: str | None
-    latitude: float | None
-    longitude: float | None
-    geo_precision: int | None
-    admin1: str | None
-    country: str | None
-    actor1: str | None
-    weapon: str | None
-    fatalities: int | None
-    tokens: frozenset[str]
-    target: str | None = None
-    published: str | None = None  # the article's date: undated reports, rising tolls
-    # How ``date`` was decided (Event.date_basis): "publication" is no stated day, only
-    # the day the article came out, so it is as weak as no date (:func:`report_period`).
-    date_basis: str | None = None
-
-
-@dataclass(frozen=True)
-class Match:
-    """The verdict on a pair: ``ok``: merge; ``gated``: a gate refused it, whatever the text."""
-
-    ok: bool
-    score: float
-    reason: str
-    gated: bool = False
-
-
-def tokens(text: str) -> frozenset[str]:
-    """Content words (folded, stop words out, digits kept) for a token-set similarity."""
-    return frozenset(
-        word for word in (w.casefold() for w in _WORD.findall(text))
-        if word not in _STOP and (len(word) > 2 or word.isdigit())
-    )
-
-
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def period(value: str, precision: str | None) -> tuple[date, date]:
-    """The days a (possibly partial) date may mean: "2024-03" is all of March."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
-    if len(parts) == 2:
-        last = calendar.monthrange(parts[0], parts[1])[1]
-        return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
-    day = date(parts[0], parts[1], parts[2])
-    if precision == "week":
-        return day, day + timedelta(days=6)
-    if precision == "month":
-        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    if precision == "year":
-        return day.replace(month=1, day=1), day.replace(month=12, day=31)
-    return day, day
-
-
-def report_period(report: Report) -> tuple[date, date] | None:
-    """The days a report may mean: its date's period; for a date that is only the
-    publication day (``date_basis`` "publication"), that day and the one before ("last
-    night" told the next morning, :data:`PUBLICATION_DAYS`); undated, the
-    :data:`UNDATED_DAYS` days up to its publication."""
-    weak = report.date_basis == "publication" and len(report.date or "") == len("YYYY-MM-DD")
-    if report.date is not None and not weak:
-        return period(report.date, report.date_precision)
-    end = report.date if weak else report.published
-    if end is not None and len(end) == len("YYYY-MM-DD"):
-        day = date.fromisoformat(end)
-        return day - timedelta(days=(PUBLICATION_DAYS if weak else UNDATED_DAYS) - 1), day
-    return None
 
 
 def _fold(value: str | None) -> str | None:
     return value.casefold().strip() if value else None
 
 
-def _precise(a: Report, b: Report) -> bool:
-    return all(r.geo_precision in (1, 2) and r.latitude is not None
-               and r.longitude is not None for r in (a, b))
-
-
-def _km(a: Report, b: Report) -> float | None:
-    if not _precise(a, b):
-        return None
-    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]
-
-
 def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
     """True: same area; False: different; None: unknown (a side has no place). Precise
-    places up to :data:`FAR_KM` apart in one admin1 are the same area here; :func:`match`
-    asks more of them. ``km``: :func:`_km`."""
+    places up to :data:`FAR_KM` apart are the same area here, in one admin1 or across a
+    border (a capital that is its own admin1 and a town of the region around it, the
+    town the geocoder took for the capital); :func:`match` asks more of them. ``km``:
+    :func:`~newsift.events.incident_report.km_apart`."""
     if km is not None:
-        one_admin1 = bool(_fold(a.admin1)) and _fold(a.admin1) == _fold(b.admin1)
-        far = NEAR_KM < km <= FAR_KM and one_admin1
-        return km <= NEAR_KM or far, f"{km:.0f} km apart"
+        return km <= FAR_KM, f"{km:.0f} km apart"
     if _fold(a.admin1) and _fold(b.admin1):
         same = _fold(a.admin1) == _fold(b.admin1)
         if not same and _beside(a, b):
@@ -222,12 +147,13 @@ def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
 
 
 def _beside(a: Report, b: Report) -> bool:
-    """One side a region (geo_precision 3), the other a place in another admin1 within
+    """A region (geo_precision 3) and a place or region in another admin1 within
     :data:`FAR_KM` of the region's point: a capital that is its own admin1 and the
-    region around it (Kyiv and Kyiv Oblast), a town on a region's border. :func:`match`
-    asks a large toll tie on one day of such a pair."""
+    region around it (Kyiv and Kyiv Oblast), a town on a region's border, two
+    neighbouring regions that two outlets give for an incident on their border.
+    :func:`match` asks a large toll tie on one day of such a pair."""
     coarse = [r for r in (a, b) if r.geo_precision == 3]
-    if len(coarse) != 1 or any(r.latitude is None or r.longitude is None for r in (a, b)):
+    if not coarse or any(r.latitude is None or r.longitude is None for r in (a, b)):
         return False
     if _fold(a.country) != _fold(b.country):
         return False
@@ -260,88 +186,20 @@ def _types_agree(a: Report, b: Report) -> bool | None:
     return None if pair in TYPE_FAMILIES or pair == BATTLE_FAMILY else False
 
 
-def likely_day(report: Report) -> date | None:
-    """The one day a report most likely means: its day, or for a date that is only the
-    publication day, that day (most reports are of the day's news); None when vaguer."""
-    if report.date is None or len(report.date) != len("YYYY-MM-DD"):
-        return None
-    if report.date_basis != "publication" and report.date_precision not in (None, "day"):
-        return None
-    return date.fromisoformat(report.date)
-
-
-def retold(a: Report, b: Report) -> bool:
-    """One story told again: the same type, the same toll of :data:`RETOLD_TOLL` or more,
-    text :data:`RETOLD_TEXT` alike, and at least one date not written as a calendar date
-    (a weekday or a publication day may be read against the wrong day)."""
-    return (a.event_type == b.event_type and a.fatalities is not None
-            and a.fatalities == b.fatalities and a.fatalities >= RETOLD_TOLL
-            and not (a.date_basis == b.date_basis == "stated")
-            and jaccard(a.tokens, b.tokens) >= RETOLD_TEXT)
-
-
-def week_shift(a: Report, b: Report) -> bool:
-    """Two weekdays read against different weeks: both dates resolved from words like
-    "on Monday" (``date_basis`` "relative"), whole weeks apart up to :data:`RETOLD_DAYS`,
-    with a telling toll (see :func:`toll_tie`) of :data:`RETOLD_TOLL` or more, in one
-    town (both places precise, :data:`NEAR_KM` apart at most). The weekday is what both
-    texts say; the week comes from a publication date, which may be wrong. Round counts
-    in one region on one weekday a week apart are often two incidents: hence the town."""
-    if not (a.date_basis == b.date_basis == "relative" and a.date and b.date
-            and len(a.date) == len(b.date) == len("YYYY-MM-DD")
-            and a.date_precision == b.date_precision == "day"):
-        return False
-    km = _km(a, b)
-    if km is None or km > NEAR_KM:
-        return False
-    days = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
-    return (0 < days <= RETOLD_DAYS and days % 7 == 0
-            and min(a.fatalities or 0, b.fatalities or 0) >= RETOLD_TOLL
-            and telling(toll_tie(a.fatalities, b.fatalities)))
-
-
-def _gap(a: Report, b: Report) -> tuple[int, bool] | None:
-    """Days between the two reports' periods (0: they overlap), and whether both most
-    likely mean one and the same day (:func:`likely_day`); None when a side cannot be
-    dated at all."""
-    a_period, b_period = report_period(a), report_period(b)
-    if a_period is None or b_period is None:
-        return None
-    (a_first, a_last), (b_first, b_last) = a_period, b_period
-    gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
-    if gap > LAG_DAYS and week_shift(a, b):
-        return 0, False
-    day, other = likely_day(a), likely_day(b)
-    if day is not None and other is not None:
-        # A paper's day reaches back one day ("Saturday's attack" in Sunday's paper),
-        # not the follow-up lag: beyond it, and between two papers, their days count.
-        likely = abs((day - other).days)
-        if likely > LAG_DAYS or a.date_basis == b.date_basis == "publication":
-            gap = likely
-    return gap, day is not None and day == other
-
-
-def _other_days(a: Report, b: Report, gap: int) -> bool:
-    """Whether two reports are of different days: periods apart, or the days each most
-    likely means (:func:`likely_day`) differ, as papers of two days that give no day."""
-    days = likely_day(a), likely_day(b)
-    return gap > 0 or (None not in days and days[0] != days[1])
-
-
 def conflict(a: Report, b: Report) -> str | None:
     """Why ``a`` and ``b`` cannot be one incident whatever their text says (None: they
     may be): another kind of event, another place, days beyond the lag, or different
     targets on different days."""
     if _types_agree(a, b) is False:
         return "different event type"
-    found = _gap(a, b)
+    found = day_gap(a, b)
     if found is not None and found[0] > LAG_DAYS and not (
             found[0] <= RETOLD_DAYS and retold(a, b)):
         return f"{found[0]} days apart"
-    place, where = _place(a, b, _km(a, b))
+    place, where = _place(a, b, km_apart(a, b))
     if place is False:
         return where
-    if found is not None and _other_days(a, b, found[0]) and targets_conflict(a, b):
+    if found is not None and other_days(a, b, found[0]) and targets_conflict(a, b):
         return "different targets on different days"
     return None
 
@@ -352,37 +210,46 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     refused = conflict(a, b)
     if refused:
         return Match(False, 0.0, refused, gated=True)
-    found = _gap(a, b)
+    found = day_gap(a, b)
     if found is None:
         return Match(False, 0.0, "undated", gated=True)
     gap, same_day = found
     types = _types_agree(a, b)
-    km = _km(a, b)
+    km = km_apart(a, b)
     place, where = _place(a, b, km)
     text = jaccard(a.tokens, b.tokens)
     relation = toll_relation(a, b)
     tells = telling(relation)
     target = targets_agree(a, b)
     far = (km is not None and km > NEAR_KM) or where == "a region beside the place"
-    if far and not (tells and gap == 0 and min(a.fatalities or 0, b.fatalities or 0) >= FAR_TOLL
-                    and text >= TOLL_TEXT):
+    least = min(a.fatalities or 0, b.fatalities or 0)
+    # Text may tell two such places apart; a count of LARGE_TOLL or more tells enough.
+    # Two towns across an admin1 border (a capital and a town of the region around it)
+    # are one more doubt: they need such a count.
+    border = km is not None and _fold(a.admin1) != _fold(b.admin1)
+    if far and not (tells and gap == 0 and least >= (LARGE_TOLL if border else FAR_TOLL)
+                    and (text >= TOLL_TEXT or least >= LARGE_TOLL)):
         return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
     if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
-        if not (tells and min(a.fatalities or 0, b.fatalities or 0) >= BATTLE_STRIKE_TOLL
-                and gap == 0 and place):
+        if not (tells and least >= BATTLE_STRIKE_TOLL and gap == 0 and place):
             return Match(False, 0.0, "a battle and a strike without one toll, day and place",
                          gated=True)
     elif types is None and not (tells and gap == 0 and place):
         return Match(False, 0.0, "related event types without the same toll, day and place",
                      gated=True)
+    if types is None and rare < 2 and week_shift(a, b):
+        # A related type is one guess and a weekday read against another week a second:
+        # together they need names in common (not a gate: the store counts rare words).
+        return Match(False, text, "related types weeks apart without rare words in common")
     same_toll = relation == "same"  # one or two dead tie nothing: many incidents kill so few
-    # An updated toll is no tie for battles, whose tolls add up over a campaign.
-    cumulative = CUMULATIVE_TYPE in (a.event_type, b.event_type)
+    # An updated toll is no tie for battles, whose tolls add up over a campaign; a battle
+    # and a strike have passed the gate above on a telling toll, which ties them.
+    cumulative = a.event_type == b.event_type == CUMULATIVE_TYPE
     # Small counts often rise by chance: a rising toll ties only with text or a target.
     rising = relation == "rising" and not cumulative
     tie = same_toll or (relation in ("large", "near") and not cumulative)
     # The wider the place, the more a report on another day must read alike.
-    needed = OTHER_DAY_TEXT if _precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
+    needed = OTHER_DAY_TEXT if precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
     alike = text >= needed
     if km is not None and km > SAME_PLACE_KM and not (tie or target or (rising and alike)):
         # Two towns a few km apart are two places: one incident only on a toll or target.

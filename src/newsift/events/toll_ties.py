@@ -2,7 +2,8 @@
 :mod:`newsift.events.same_incident`.
 
 Many incidents kill one or two people; few kill fifty. A count of three or more given
-by two reports ties them, and so do large counts near each other. Tolls rise as bodies
+by two reports ties them, and so do large counts near each other; a tie of twenty or
+more weighs more than a tie of a few. Tolls rise as bodies
 are found ("at least 7", then 12, then 21): a higher toll published later is a *rising*
 tie, not a disagreement.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsift.events.same_incident import Report
+    from newsift.events.incident_report import Report
 
 CLOSE_TOLLS = 1.35
 NEAR_TOLLS = 1.15  # counts of ten or more this close tell like one count (17 and 15)
@@ -20,6 +21,9 @@ LARGE_RATIO = 1.5  # counts of LARGE_TOLL or more grow as bodies are found (24, 
 RISE_RATIO = 3.0  # a later report may give this many times an early count (7, then 21)
 RISE_MIN = 3
 TELLING_TOLL = 0.3
+# A tie of counts this large tells more: few incidents kill twenty people, and outlets
+# that word one such incident differently agree on little else than place, day and count.
+LARGE_TELLING_TOLL = 0.4
 RISING_TOLL = 0.1
 LARGE_TOLL = 20
 
@@ -67,7 +71,8 @@ def toll_score(a: int | None, b: int | None, relation: str | None) -> float:
     if a is None or b is None:
         return 0.0
     if telling(relation):
-        return TELLING_TOLL  # many incidents kill one or two people, few kill fifty
+        # Many incidents kill one or two people, few kill fifty.
+        return LARGE_TELLING_TOLL if min(a, b) >= LARGE_TOLL else TELLING_TOLL
     if relation == "rising":
         return RISING_TOLL
     if relation == "close":

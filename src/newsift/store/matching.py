@@ -7,7 +7,8 @@ period (``day_first``, an ordinal day) and area (``cell``, a
 places), so the cost of one match depends on how many events lie in the same few days
 and cells, not on the size of the store. Which shared words are rare is counted on the documents'
 full-text index, each count stopping at a fixed limit (:func:`rare_words`), and only for
-candidates those words could decide. A candidate is weighed with the words of its
+candidates those words could decide; the documents already joined to a candidate do not
+count against a word for that candidate. A candidate is weighed with the words of its
 source most alike the new report, and with either the event's values or that source's
 details (sub-type, weapon, actor1, target) and toll, whichever fits better: outlets
 disagree on details, and an event keeps its lowest toll while reports update it; the
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +33,7 @@ from newsift.events.same_incident import (
     DAY_TOLERANCE,
     FAR_TOLL,
     LAG_DAYS,
+    MASS_TOLL,
     PUBLICATION_DAYS,
     RARE_WORDS_COUNTED,
     RETOLD_DAYS,
@@ -44,7 +47,7 @@ from newsift.events.same_incident import (
     tokens,
     toll_relation,
 )
-from newsift.events.toll_ties import LARGE_RATIO, RISE_MIN
+from newsift.events.toll_ties import CLOSE_TOLLS, LARGE_RATIO, RISE_MIN
 from newsift.model import Event, Span
 from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
@@ -157,12 +160,15 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
         if loc.admin1:
             areas.append(("admin1 = ? AND cell IS NULL AND ", [loc.admin1]))
     elif loc is not None and loc.admin1:
-        # A region meets everything in it, and with a large toll the places beside it.
+        # A region meets everything in it, and with a large toll the places and the
+        # regions beside it (same_incident._beside weighs how far their points lie).
         areas.append(("admin1 = ? AND ", [loc.admin1]))
         if large and loc.latitude is not None and loc.longitude is not None:
             ring = _neighbour_cells(loc.latitude, loc.longitude, 2)
             areas.append((f"cell IN ({', '.join('?' * len(ring))}) AND fatalities >= ? AND ",
                           [*ring, FAR_TOLL]))
+            areas.append(("cell IS NULL AND admin1 <> ? AND fatalities >= ? AND ",
+                          [loc.admin1, FAR_TOLL]))
     if areas:
         # Stored events without any place: only strong text can join them (dedup.match).
         areas.append(("cell IS NULL AND admin1 IS NULL AND ", []))
@@ -184,7 +190,8 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
 
 def _weeks_off(event: Event, found: tuple[date, date]) -> list[tuple[str, list[Any]]]:
     """Candidate spans weeks off for a report with a toll of RETOLD_TOLL or more: a story
-    told again (same_incident.retold: its toll, RETOLD_DAYS either side) and, for a
+    told again (same_incident.retold: its toll, RETOLD_DAYS either side; a mass-casualty
+    count, tolls near it: incident_days.mass_retold) and, for a
     weekday, the same weekday in the weeks around (same_incident.week_shift)."""
     toll = event.fatalities or 0
     low, high = found[0].toordinal() - RETOLD_DAYS, found[1].toordinal() + RETOLD_DAYS
@@ -193,6 +200,13 @@ def _weeks_off(event: Event, found: tuple[date, date]) -> list[tuple[str, list[A
          [low - _PAPER_REACH, high, toll]),
         ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ? AND fatalities = ?",
          [low - _LONGEST_PERIOD, high, low, toll])]
+    if toll >= MASS_TOLL:
+        # A mass-casualty count near this one (same_incident.mass_retold), weeks off.
+        near = [math.ceil(toll / CLOSE_TOLLS), math.floor(toll * CLOSE_TOLLS)]
+        spans += [("vague = 0 AND day_first BETWEEN ? AND ? AND fatalities BETWEEN ? AND ?",
+                   [low - _PAPER_REACH, high, *near]),
+                  ("vague = 1 AND day_first BETWEEN ? AND ? AND day_last >= ?"
+                   " AND fatalities BETWEEN ? AND ?", [low - _LONGEST_PERIOD, high, low, *near])]
     if event.date_basis == "relative" and found[0] == found[1]:
         day = found[0].toordinal()
         weeks = [day + 7 * n for n in range(-(RETOLD_DAYS // 7), RETOLD_DAYS // 7 + 1) if n]
@@ -277,20 +291,43 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
         if any(one.ok for one in hopes) and not any(one.gated for one in hopes):
             hopeful[event_id] = sources
-    rare = rare_words(conn, frozenset().union(
-        *(s.report.tokens for sources in hopeful.values() for s in sources)) & new.tokens)
+    # A word the event's own sources use is no commoner for it: an incident's village
+    # named by the ten articles already joined is still rare outside them.
+    own = {event_id: Counter(word for document in {
+        s.document_id: s.report.tokens for s in sources}.values() for word in document)
+        for event_id, sources in hopeful.items()}
+    words = frozenset().union(*(s.report.tokens for sources in hopeful.values()
+                                for s in sources)) & new.tokens
+    seen, limit = word_documents(conn, words, {word: max(counts[word] for counts in own.values())
+                                               for word in words})
+    leads = lead_seqs(conn, {s.document_id for sources in hopeful.values() for s in sources})
     found = []
     for event_id, sources in hopeful.items():
-        verdicts = [(match(s.report, new, len(s.report.tokens & rare)), s.seq)
-                    for s in sources]
+        rare = {word for word, count in seen.items() if 0 < count - own[event_id][word] <= limit}
+        verdicts = [(match(s.report, new, len(s.report.tokens & rare)), s) for s in sources]
         verdict = max((one for one, _ in verdicts), key=lambda one: one.score)
         if verdict.ok:
-            lead = min(seq for one, seq in verdicts if one.ok)
+            lead = min((s.seq != leads.get(s.document_id), s.seq)
+                       for one, s in verdicts if one.ok)
             found.append((lead, event_id, verdict))
     # An event some article leads with first: leads of two articles are most likely
     # one incident, and the choice then does not depend on which article came first.
     found.sort(key=lambda item: (item[0], -item[2].score, item[1]))
     return [(event_id, verdict) for _, event_id, verdict in found]
+
+
+def lead_seqs(conn: Connection, documents: set[str]) -> dict[str, int]:
+    """Each document's lead incident (the ``seq`` of its source row): the first, in
+    text order, that states a death toll, else its first (see
+    :func:`newsift.store.merge.choosing_order`; a document's events are stored in text
+    order)."""
+    if not documents:
+        return {}
+    marks = ", ".join("?" * len(documents))
+    counted = dict(conn.execute(
+        "SELECT document_id, min(seq) FROM event_sources WHERE fatalities IS NOT NULL"
+        f" AND document_id IN ({marks}) GROUP BY document_id", sorted(documents)).fetchall())
+    return {document: int(counted.get(document, 0)) for document in documents}
 
 
 def linkable(conn: Connection, keep: str, other: str) -> bool:
@@ -330,21 +367,27 @@ def rare_words(conn: Connection, words: frozenset[str]) -> frozenset[str]:
     """The words that occur in few stored documents.
 
     How few: :func:`rare_limit`.
+    """
+    seen, limit = word_documents(conn, words)
+    return frozenset(word for word, count in seen.items() if 0 < count <= limit)
 
-    Counted on the documents' full-text index, each count stopping past the limit, so a
-    common word costs no more than a rare one.
+
+def word_documents(conn: Connection, words: frozenset[str],
+                   allowance: dict[str, int] | None = None) -> tuple[dict[str, int], int]:
+    """In how many stored documents each word occurs, and :func:`rare_limit` for the
+    store (0: no word is rare; then nothing is counted).
+
+    Counted on the documents' full-text index, each count stopping past the limit plus
+    the word's ``allowance`` (documents that will not be held against it), so a common
+    word costs no more than a rare one.
     """
     if not words:
-        return frozenset()
+        return {}, 0
     # The highest key stands for the store's size: no count over the table per event.
     documents = conn.execute("SELECT max(key) FROM documents").fetchone()[0] or 0
     limit = rare_limit(documents)
     if not limit:
-        return frozenset()
-    found = set()
+        return {}, 0
     dialect = dialect_of(conn)
-    for word in words:
-        seen = dialect.documents_with(conn, word, limit + 1)
-        if 0 < seen <= limit:
-            found.add(word)
-    return frozenset(found)
+    return {word: dialect.documents_with(conn, word, limit + 1 + (allowance or {}).get(word, 0))
+            for word in words}, limit

@@ -74,14 +74,14 @@ def _assign(conn: Connection, document_id: str, published: str | None,
     """Which stored events each of a document's events matches, its chosen one first.
 
     One article's events are different incidents, so each stored event goes to at most
-    one of them. They choose in the article's order: its lead incident, the one other
-    outlets most likely report too, chooses first. Returns ``{seq: [chosen, other
-    matches]}`` and the seconds spent.
+    one of them. They choose in the order of :func:`choosing_order`: the article's lead
+    incident, the one other outlets most likely report too, chooses first. Returns
+    ``{seq: [chosen, other matches]}`` and the seconds spent.
     """
     started = time.perf_counter()
     found = {seq: [event_id for event_id, _ in
-                   find_matches(conn, event, document_id, published)]
-             for seq, event in enumerate(events)}
+                   find_matches(conn, events[seq], document_id, published)]
+             for seq in choosing_order(events)}
     taken: set[str] = set()
     chosen: dict[int, str] = {}
     for seq, matches in found.items():
@@ -92,6 +92,20 @@ def _assign(conn: Connection, document_id: str, published: str | None,
     assigned = {seq: [chosen[seq], *(event_id for event_id in found[seq]
                                      if event_id not in taken)] for seq in chosen}
     return assigned, time.perf_counter() - started
+
+
+def choosing_order(events: Sequence[Event]) -> list[int]:
+    """The order in which one article's events choose stored events: its lead incident
+    first, then the others in text order. The lead is the first, in text order, that
+    states a death toll, else the first: an article often opens on the scene ("an air
+    strike hit the convoy") and gives the count in a later sentence that the events
+    stage may read as an event of its own; the counted one is what other outlets
+    report, and its toll is what ties it to them."""
+    ordered = sorted(range(len(events)), key=lambda seq: (
+        min((span.start for span in events[seq].evidence), default=0), seq))
+    lead = next((seq for seq in ordered if events[seq].fatalities is not None),
+                ordered[0] if ordered else None)
+    return [seq for seq in ordered if seq == lead] + [seq for seq in ordered if seq != lead]
 
 
 def insert_events(conn: Connection, document_id: str, published: str | None,

@@ -1,0 +1,83 @@
+"""What the same-incident rule (:mod:`newsift.events.same_incident`) knows of one event
+report, its verdict on a pair, and the measures both its day and place tests use: the
+words of the evidence and the distance between two precise places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsift.places.distance import km_between
+
+NEAR_KM = 25.0
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A word list reads better as words than as a list of quoted strings.
+_STOP = frozenset(
+    "a an the and or of in on at to for from by with as was were is are be been has have"  # noqa: SIM905
+    " had it its this that these those said says say told according after before during while"
+    " who which when where there their they them he she his her we our us i you also than"
+    " but not no into over about against least more some other including among".split()
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What matching needs of one event, stored or new. ``tokens`` is :func:`tokens`."""
+
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    date_precision: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    admin1: str | None
+    country: str | None
+    actor1: str | None
+    weapon: str | None
+    fatalities: int | None
+    tokens: frozenset[str]
+    target: str | None = None
+    published: str | None = None  # the article's date: undated reports, rising tolls
+    # How ``date`` was decided (Event.date_basis): "publication" is no stated day, only
+    # the day the article came out, so it is as weak as no date
+    # (:func:`newsift.events.incident_days.report_period`).
+    date_basis: str | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    """The verdict on a pair: ``ok``: merge; ``gated``: a gate refused it, whatever the text."""
+
+    ok: bool
+    score: float
+    reason: str
+    gated: bool = False
+
+
+def tokens(text: str) -> frozenset[str]:
+    """Content words (folded, stop words out, digits kept) for a token-set similarity."""
+    return frozenset(
+        word for word in (w.casefold() for w in _WORD.findall(text))
+        if word not in _STOP and (len(word) > 2 or word.isdigit())
+    )
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def precise(a: Report, b: Report) -> bool:
+    """Both places are towns or points (geo_precision 1 or 2) with coordinates."""
+    return all(r.geo_precision in (1, 2) and r.latitude is not None
+               and r.longitude is not None for r in (a, b))
+
+
+def km_apart(a: Report, b: Report) -> float | None:
+    """How far apart two precise places are; None when either is coarser."""
+    if not precise(a, b):
+        return None
+    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]

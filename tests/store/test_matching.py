@@ -1,0 +1,107 @@
+"""Which stored event a new report joins: the article's counted lead chooses first, and
+a name every joined article uses still counts as rare for that event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from store_backends import Stores
+
+from newsift.model import Document, Event, Extraction, Location, Span
+from newsift.store.merge import choosing_order
+from newsift.store.sqlstore import SQLStore
+
+DNIPRO = Location("Dnipro", "Dnipropetrovsk Oblast", "Ukraine", 48.4647, 35.0462, 1)
+SUMY = Location("Sumy", "Sumy Oblast", "Ukraine", 50.9077, 34.7981, 1)
+
+
+def strike(name: str, seq: int, text: str, killed: int | None, *, at: int = 0,
+           day: str = "2024-03-09", where: Location = DNIPRO) -> Event:
+    return Event(id=f"{name}-{seq}", event_type="Explosions/Remote violence",
+                 sub_event_type="Shelling/artillery/missile attack", date=day,
+                 date_precision="day", actor1=None, actor2=None, weapon="missile",
+                 target=None, location=where, fatalities=killed, injured=None,
+                 evidence=[Span(at, at + len(text), text)])
+
+
+def paper(name: str, *sentences: tuple[str, int | None], day: str = "2024-03-09",
+          where: Location = DNIPRO) -> Extraction:
+    """One article; each sentence (text, dead) is one of its events, in text order."""
+    text = " ".join(sentence for sentence, _ in sentences)
+    events, at = [], 0
+    for seq, (sentence, killed) in enumerate(sentences):
+        events.append(strike(name, seq, sentence, killed, at=at, day=day, where=where))
+        at += len(sentence) + 1
+    return Extraction(Document(name, f"https://{name}.example/news", None, day, "header",
+                               "en", text), events)
+
+
+@pytest.fixture
+def store(stores: Stores) -> Iterator[SQLStore]:
+    with stores.open() as opened:
+        yield opened
+
+
+SCENE = "Missiles slammed into the centre of Dnipro on Saturday morning, witnesses said."
+COUNT = "Rescuers said 22 people died when a missile hit an apartment block in Dnipro."
+
+
+def test_an_article_s_counted_incident_chooses_before_the_scene_it_opens_on() -> None:
+    opening = paper("x", (SCENE, None), (COUNT, 22)).events
+    assert choosing_order(opening) == [1, 0]
+    assert choosing_order(paper("y", (COUNT, 22), (SCENE, 3)).events) == [0, 1]
+    assert choosing_order(paper("z", (SCENE, None), (SCENE, None)).events) == [0, 1]
+
+
+def test_the_counted_incident_takes_the_stored_event_both_of_an_article_s_events_match(
+    store: SQLStore,
+) -> None:
+    store.add(paper("wire", (COUNT.replace("Rescuers said", "Officials said on Saturday"), 22)))
+    store.add(paper("daily", (SCENE.replace("witnesses", "officials"), None), (COUNT, 22)))
+    # Both of the daily's events match the wire's strike: its counted one joins it.
+    assert store.document_event_ids("daily")[1] == store.document_event_ids("wire")[0]
+    assert store.document_event_ids("daily")[0] != store.document_event_ids("wire")[0]
+
+
+def test_a_report_joins_the_event_of_another_article_s_counted_lead(store: SQLStore) -> None:
+    store.add(paper("wire", (SCENE, None), (COUNT, 22)))
+    assert store.count_events() == 2
+    # Reads like the wire's scene and ties its count: it joins the counted incident.
+    store.add(paper("radio", (f"{SCENE} Twenty-two were killed, 22 in all.", 22)))
+    assert store.document_event_ids("radio")[0] == store.document_event_ids("wire")[1]
+
+
+VILLAGE = ("A strike on Ostrivka near Dnipro on Saturday killed Mykola Tarasiuk, the"
+           " village's schoolteacher, and wounded his wife, the governor said.")
+
+
+def test_a_village_every_joined_article_names_still_ties_a_new_report_to_them(
+    store: SQLStore,
+) -> None:
+    for number, source in enumerate(("the governor", "police", "a local official",
+                                      "neighbours", "the regional council")):
+        store.add(paper(f"outlet{number}", (VILLAGE.replace("the governor", source), None)))
+    for number, day in enumerate(("2024-03-02", "2024-03-04", "2024-03-14", "2024-03-20",
+                                  "2024-03-25")):
+        store.add(paper(f"other{number}", (f"Shelling damaged homes in Sumy; case {number}.",
+                                           None), day=day, where=SUMY))
+    assert store.count_events() == 6 and store.counts()["documents"] == 10
+    # Little wording in common, but the village and the teacher's name, which only the
+    # five articles of that event use.
+    late = paper("late", ("Relatives buried Tarasiuk in Ostrivka after the missile attack"
+                          " on the city's outskirts.", None))
+    assert store.add(late).events_merged == 1
+    assert store.document_event_ids("late")[0] == store.document_event_ids("outlet0")[0]
+
+
+def test_reports_naming_two_neighbouring_regions_for_one_large_toll_meet(
+    store: SQLStore,
+) -> None:
+    west = Location("Poltava Oblast", "Poltava Oblast", "Ukraine", 49.6, 34.5, 3)
+    east = Location("Kharkiv Oblast", "Kharkiv Oblast", "Ukraine", 49.5, 35.6, 3)
+    store.add(paper("west", ("A missile struck a crowded rail junction on the regional border"
+                             " on Saturday, killing 41 people, officials said.", 41), where=west))
+    store.add(paper("east", ("Forty-one people were killed when a missile hit a rail junction"
+                             " near the border of the region on Saturday.", 41), where=east))
+    assert store.count_events() == 1
