@@ -126,3 +126,25 @@ def test_tear_gas_on_a_sit_in_makes_a_protest_with_intervention(resources: Resou
     )
     (event,) = events_of(resources, text, {"Odesa": ODESA}, {"On Monday": "2024-03-11"})
     assert event.sub_event_type == "Protest with intervention"
+
+
+def test_a_lede_sentence_that_places_nothing_tells_more_of_the_incident(
+    resources: Resources,
+) -> None:
+    text = (
+        "Russian forces shelled Sumy overnight, the regional governor said. "
+        "One man was killed and four were wounded by artillery fire, officials said."
+    )
+    events = events_of(resources, text, {"Sumy": SUMY})
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 4)]
+
+
+def test_a_lede_sentence_with_another_day_stays_apart(resources: Resources) -> None:
+    text = (
+        "Russian forces shelled Sumy on 12 May 2023, the regional governor said. "
+        "Two men were killed by mortar fire on 14 May 2023, officials said."
+    )
+    events = events_of(
+        resources, text, {"Sumy": SUMY}, {"12 May 2023": "2023-05-12", "14 May 2023": "2023-05-14"}
+    )
+    assert sorted(e.date or "" for e in events) == ["2023-05-12", "2023-05-14"]

@@ -157,7 +157,13 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             home.mentions.append(replace(mention, update=True) if total else mention)
         elif mention.substantive and mention.standalone:
             told = [incident for incident in incidents if not incident.provisional]
-            if may_open(mention, told):
+            # "One person was killed by artillery fire, officials said", right after the
+            # lede's strike on the city: a lede sentence that places and dates nothing
+            # tells more of the incident just told, unless something in it differs.
+            placeless_lede = mention.lede and mention.date is None
+            if placeless_lede and (near := _told_nearby(told, mention)) is not None:
+                near.mentions.append(mention)
+            elif may_open(mention, told):
                 incidents.append(Incident([mention]))
             elif (near := _told_nearby(told, mention)) is not None:
                 near.mentions.append(mention)
