@@ -81,3 +81,11 @@ def test_ground_taken_back_is_ground_regained(resources: Resources) -> None:
         assert actions == ["regain"], text
     unsaid = resources.nlp("The minister took back her remarks on Thursday.")[:]
     assert real_triggers(unsaid) == []
+
+
+def test_an_offensive_as_the_subject_is_the_campaign(resources: Resources) -> None:
+    for text in (
+        "The spring offensive failed to reach the river crossings.",
+        "As the counteroffensive gathers pace, the generals are cautious.",
+    ):
+        assert not [a for _, a in real_triggers(resources.nlp(text)[:])], text

@@ -160,8 +160,11 @@ def _action(token: Token) -> str | None:
         governor = token.head.head if token.dep_ == "pobj" else token.head
         if governor.pos_ not in {"VERB", "AUX"}:
             return None  # "the anniversary of Russia's offensive": the war, not one fight
-    if lemma in CAMPAIGN_NOUNS and token.dep_ == "nsubj" and _perfect(token.head):
-        return None  # "the offensive on Aleppo has plunged Syria into": a campaign's sum
+    if lemma in CAMPAIGN_NOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+        # "the offensive on Aleppo has plunged Syria into", "the offensive failed to
+        # take the capital", "as the counteroffensive brews": the campaign, told as a
+        # whole, not one fight.
+        return None
     if lemma == "exchange" and any(TRIGGERS.get(o) in {"strike", "shoot"} for o in object_lemmas):
         return "clash"  # "exchanged artillery strikes"
     if lemma == "destroy" and object_lemmas & MILITARY - {"drone", "missile", "rocket"}:
@@ -229,10 +232,6 @@ def _protesters_act(noun: Token) -> bool:
     if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
     return verb.lemma_.lower() not in SPEECH
-
-
-def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _counted_victims(verb: Token) -> bool:
