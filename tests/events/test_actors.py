@@ -9,6 +9,7 @@ from newsift.events.actors import (
     civilians_of,
     country_of,
     incident_actors,
+    named_first,
     normalise_actor,
     with_country,
 )
@@ -85,3 +86,12 @@ def test_acled_actor_conventions_by_sub_event_type() -> None:
     assert incident_actors("Arrests", "Nigeria", "Nigeria", True) == Actors("Nigeria", None)
     assert with_country("Rapid Support Forces", "Sudan") == "Rapid Support Forces"
     assert country_of("Malian") == "Mali"
+
+
+def test_a_group_named_anywhere_in_the_incident_beats_a_generic_actor() -> None:
+    assert named_first([None, "Rebels", "ADF"]) == "ADF"
+    assert named_first(["Unidentified Armed Group", "Rapid Support Forces"]) == (
+        "Rapid Support Forces"
+    )
+    assert named_first(["Rebels", None]) == "Rebels"
+    assert named_first([None, None]) is None

@@ -165,3 +165,11 @@ def test_an_explosion_that_hits_a_place_is_a_strike_one_that_goes_off_a_device()
     assert went_off.sub_event_type == "Remote explosive/landmine/IED"
     mine = rule_class(harm, Weapon("landmine", "explosive"), frozenset({"explosion", "hit"}))
     assert mine.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_people_killed_as_others_are_taken_make_an_attack() -> None:
+    taken = rule_class(frozenset({"abduct"}), None, frozenset({"abduct", "villager"}))
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    killed = rule_class(frozenset({"abduct", "shoot", "harm"}), None,
+                        frozenset({"abduct", "shoot", "villager"}), casualties=True)  # fmt: skip
+    assert killed == EventClass("Violence against civilians", "Attack")

@@ -95,6 +95,15 @@ MILITIA = frozenset({"militia", "militias", "militiamen", "militiaman"})
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 RIOTERS = frozenset({"rioters", "rioter", "mob", "mobs"})
 UNIDENTIFIED = "Unidentified Armed Group"
+# Actors that only say what kind of armed men acted: a group named elsewhere in the
+# incident's sentences ("fighters from the ADF" after a headline's "rebels") says who.
+GENERIC_ACTORS = frozenset({"Rebels", UNIDENTIFIED, "Unidentified Communal Militia"})
+
+
+def named_first(actors: list[str | None]) -> str | None:
+    """The incident's actor: the first named group, else the first actor told at all."""
+    told = [a for a in actors if a]
+    return next((a for a in told if a not in GENERIC_ACTORS), told[0] if told else None)
 WORD = re.compile(r"[\w.'’/-]+")
 # Upper-case tokens only: "IS" is the group, "is" is a verb; "ola" and "sla" are words
 # or names in other languages.

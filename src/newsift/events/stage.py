@@ -25,7 +25,7 @@ import hashlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import incident_actors
+from newsift.events.actors import incident_actors, named_first
 from newsift.events.casualties import (
     TOLL_UPDATE,
     casualties,
@@ -212,7 +212,7 @@ def _event(incident: Incident, article: Article) -> Event:
     location = incident_location(
         [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
     )
-    acted = next((m.actor1 for m in mentions if m.actor1), None)
+    acted = named_first([m.actor1 for m in mentions])
     country = location.country if location and location.country else None
     actors = incident_actors(
         kind.sub_event_type, acted, country or main_country(article, exclude=acted), civilian

@@ -226,7 +226,9 @@ def rule_class(
         return EventClass(STRATEGIC, "Disrupted weapons use")
     if "shoot" in actions and not lemmas & SHOOT_WORDS:
         actions = actions - {"shoot"}  # "gunmen looted a lorry": who, not what they did
-    if "abduct" in actions:
+    # People killed or hurt as others were taken: ACLED codes the attack, not the abduction.
+    violent = casualties and bool(actions & {"harm", "shoot", "strike", "execute"})
+    if "abduct" in actions and not violent:
         return EventClass(CIVILIANS, "Abduction/forced disappearance")
     if "protest" in actions or "riot" in actions or _crowd_hit(actions, weapon, lemmas):
         return _protest(actions, weapon, lemmas)
