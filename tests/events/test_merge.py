@@ -148,3 +148,12 @@ def test_a_lede_sentence_with_another_day_stays_apart(resources: Resources) -> N
         resources, text, {"Sumy": SUMY}, {"12 May 2023": "2023-05-12", "14 May 2023": "2023-05-14"}
     )
     assert sorted(e.date or "" for e in events) == ["2023-05-12", "2023-05-14"]
+
+
+def test_a_second_toll_in_a_placeless_lede_sentence_stays_apart(resources: Resources) -> None:
+    text = (
+        "Russian forces shelled Sumy overnight, killing three people, the governor said. "
+        "Two soldiers were killed by mortar fire, officials said."
+    )
+    events = events_of(resources, text, {"Sumy": SUMY})
+    assert sorted(e.fatalities or 0 for e in events) == [2, 3]

@@ -161,7 +161,9 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             # lede's strike on the city: a lede sentence that places and dates nothing
             # tells more of the incident just told, unless something in it differs.
             placeless_lede = mention.lede and mention.date is None
-            if placeless_lede and (near := _told_nearby(told, mention)) is not None:
+            # A second toll in a lede that places nothing may be another incident's.
+            near = _told_nearby(told, mention) if placeless_lede else None
+            if near is not None and not (mention.fatalities and _has_toll(near)):
                 near.mentions.append(mention)
             elif may_open(mention, told):
                 incidents.append(Incident([mention]))
@@ -170,6 +172,10 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             else:
                 incidents.append(Incident([mention], provisional=True))
     return _refined(incidents)
+
+
+def _has_toll(incident: Incident) -> bool:
+    return any(m.fatalities is not None or m.injured is not None for m in incident.mentions)
 
 
 def _told_nearby(told: list[Incident], mention: Mention) -> Incident | None:
