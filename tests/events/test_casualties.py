@@ -221,3 +221,8 @@ def test_a_passive_subject_swallowed_by_an_opening_phrase(resources: Resources) 
 )
 def test_a_rate_is_no_toll(resources: Resources, text: str, killed: int | None) -> None:
     assert figures(resources, text)[0] == killed
+
+
+def test_no_one_hurt_is_none_hurt(resources: Resources) -> None:
+    assert figures(resources, "No one was injured when the shell hit the depot.") == (0, 0)
+    assert figures(resources, "One guard was injured when the shell hit the depot.") == (None, 1)

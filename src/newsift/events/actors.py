@@ -24,6 +24,7 @@ GROUPS: dict[str, str] = {
     "adf": "ADF", "allied democratic forces": "ADF", "m23": "M23",
     "march 23 movement": "M23", "codeco": "CODECO", "mai-mai": "Mai-Mai", "mai mai": "Mai-Mai",
     "al-shabaab": "Al Shabaab", "al shabaab": "Al Shabaab", "shabaab": "Al Shabaab",
+    "al-shabab": "Al Shabaab", "al shabab": "Al Shabaab",
     "boko haram": "Boko Haram", "iswap": "ISWAP", "islamic state west africa": "ISWAP",
     "islamic state sahel": "Islamic State Sahel", "taliban": "Taliban",
     "tplf": "TPLF", "tigray people's liberation front": "TPLF", "tigrayan forces": "TPLF",

@@ -32,6 +32,7 @@ from newsift.events.casualties import (
     civilian_words,
     combined_figure,
 )
+from newsift.events.claims import Claim, claimant_between, responsibility_claims
 from newsift.events.cues import incident_triggers
 from newsift.events.dates import basis_of, fallback_date, interval_shifted, speech_date
 from newsift.events.incident_type import joined_roles, trigger_roles
@@ -73,7 +74,11 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
             mentions.append(replace(mention, index=index))
     published = article.document.published
     incidents = [i for i in without_roundups(merge(mentions)) if not recalled(i, published)]
-    events = [_event(incident, article) for incident in incidents]
+    claims = responsibility_claims(article.doc)
+    starts = sorted(i.mentions[0].evidence.start for i in incidents)
+    events = [
+        _event(incident, article, _claimant(incident, starts, claims)) for incident in incidents
+    ]
     return [_plausible(event, article.document) for event in events]
 
 
@@ -194,7 +199,14 @@ def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
     )
 
 
-def _event(incident: Incident, article: Article) -> Event:
+def _claimant(incident: Incident, starts: list[int], claims: list[Claim]) -> str | None:
+    """The group that claimed the incident, in the text before the next incident."""
+    start = incident.mentions[0].evidence.start
+    later = [s for s in starts if s > start]
+    return claimant_between(claims, start, later[0] if later else None)
+
+
+def _event(incident: Incident, article: Article, claimant: str | None = None) -> Event:
     assert article.document is not None
     mentions = incident.mentions
     weapon = deciding_weapon([w for m in mentions for w in m.weapons])
@@ -212,7 +224,7 @@ def _event(incident: Incident, article: Article) -> Event:
     location = incident_location(
         [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
     )
-    acted = named_first([m.actor1 for m in mentions])
+    acted = named_first([m.actor1 for m in mentions] + [claimant])
     country = location.country if location and location.country else None
     actors = incident_actors(
         kind.sub_event_type, acted, country or main_country(article, exclude=acted), civilian

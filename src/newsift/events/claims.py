@@ -1,0 +1,61 @@
+"""Who claimed an attack: "Al Shabaab claimed responsibility", "JNIM claimed the attack".
+
+Wire reports name the group behind a bombing or an ambush only in a sentence of its
+own, after the incident, in words that tell no incident ("claimed responsibility in a
+statement"). ACLED codes the claimant as the attacker, so a claim names the actor of
+the incident told before it, when that incident names no group of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsift.events.actors import normalise_actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# What a group claims when it claims an attack.
+CLAIMED = frozenset(
+    {"responsibility", "attack", "attacks", "bombing", "bombings", "assault", "ambush",
+     "killing", "killings", "blast", "raid", "strike"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A group's claim of an attack, at the character where its sentence starts."""
+
+    start: int
+    actor: str
+
+
+def responsibility_claims(doc: Doc) -> list[Claim]:
+    """Every "X claimed responsibility" (or "claimed the attack") in the text, in order."""
+    found: list[Claim] = []
+    for token in doc:
+        if token.lemma_.lower() != "claim" or token.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in CLAIMED for c in token.children):
+            continue
+        actor = _claimant(token)
+        if actor is not None:
+            found.append(Claim(token.sent.start_char, actor))
+    return found
+
+
+def _claimant(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            words = child.doc[child.left_edge.i : child.right_edge.i + 1].text
+            return normalise_actor(words)
+    return None
+
+
+def claimant_between(claims: list[Claim], start: int, end: int | None) -> str | None:
+    """The first group to claim an attack after ``start`` (the incident's first
+    sentence) and before ``end`` (the next incident's), if any."""
+    return next(
+        (c.actor for c in claims if c.start > start and (end is None or c.start < end)), None
+    )
