@@ -54,10 +54,11 @@ def test_a_coordinated_object_belongs_to_the_content(resources: Resources) -> No
     ]
 
 
-def test_content_is_at_least_three_words_and_stays_in_its_paragraph(
+def test_content_is_at_least_four_words_and_stays_in_its_paragraph(
     resources: Resources,
 ) -> None:
     assert reported(resources, "Petro Koval denied the reports.") == []
+    assert reported(resources, "Senator Mark Dalton rejected the tariff proposal.") == []
     text = "Petro Koval urges voters to watch polling stations\n\nKYIV (Reuters) - Polls opened."
     assert reported(resources, text) == [("voters to watch polling stations", "Petro Koval")]
 
@@ -76,3 +77,14 @@ def test_content_never_starts_in_the_sentence_after_its_verb(resources: Resource
     says = next(t for t in doc if t.text == "says")
     start = text.index("There")
     assert reader_span(doc, start, len(text) - 1, says) == (start, start)
+
+
+def test_a_second_verb_of_saying_ends_the_first_content(resources: Resources) -> None:
+    text = (
+        "Governor Petro Koval said the dam would be repaired by June and criticized the "
+        "contractors for the long delays."
+    )
+    assert reported(resources, text) == [
+        ("the dam would be repaired by June", "Petro Koval"),
+        ("the contractors for the long delays", "Petro Koval"),
+    ]

@@ -54,9 +54,23 @@ def test_what_something_is_called_is_reported(resources: Resources) -> None:
     ]
 
 
-def test_a_clause_stops_before_its_quoted_words(resources: Resources) -> None:
+def test_a_clause_that_runs_into_quoted_words_is_left_to_the_direct_quote(
+    resources: Resources,
+) -> None:
     text = (
         "General Ivan Moroz said the town had held for a third week and that “the "
+        "defenders are tired but unbroken.”"
+    )
+    assert reported(resources, text) == []
+    text = "Senator Mark Dalton described the new levy as “a tax on bread” in his speech."
+    assert reported(resources, text) == []
+
+
+def test_a_quote_after_a_second_verb_leaves_the_first_content_whole(
+    resources: Resources,
+) -> None:
+    text = (
+        "General Ivan Moroz said the town had held for a third week, and added: “The "
         "defenders are tired but unbroken.”"
     )
     assert reported(resources, text) == [("the town had held for a third week", "Ivan Moroz")]

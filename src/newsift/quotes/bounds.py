@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.entities.speakers import is_speech
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
             if joined and any(not (t.is_punct or t.dep_ == "cc") for t in between):
                 break
             last = child.right_edge.i
+    last = _before_next_cue(doc, span.start, last, cue)
     for tok in doc[span.start : last]:
         nxt = doc[tok.i + 1]
         relative = nxt.lower_ in ("who", "which") and nxt.head.right_edge.i >= last
@@ -92,6 +94,25 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
     if "\n" in text[span.start_char : end]:  # content never runs past its paragraph
         end = len(text[: text.index("\n", span.start_char)].rstrip(" .,;:"))
     return span.start_char, end
+
+
+def _before_next_cue(doc: Doc, first: int, last: int, cue: Token) -> int:
+    """ "said he would order a review and warned against hackers": a second verb of
+    saying joined on without a subject of its own is the speaker's next attribution,
+    not part of the first content; the content ends before its "and"."""
+    for tok in doc[first + 1 : last + 1]:
+        if (
+            tok.dep_ == "conj"
+            and tok.i != cue.i
+            and first <= tok.head.i <= last
+            and is_speech(tok)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            end = tok.left_edge.i - 1
+            while end > first and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            return end
+    return last
 
 
 def trimmed(doc: Doc, toks: list[Token]) -> tuple[int, int]:

@@ -7,8 +7,8 @@ object or topic ("vowed to retaliate", "denied the reports", "complained about
 delays"). Stances and intentions are reported too, as PolNeAR annotates them:
 "wants to rebuild the bridge", "endorsed the package", "called for an inquiry",
 "called the vote a sham", "is worried about the shortages"; and stances held as nouns
-or judged as objects (:mod:`reported_nominal`). Reported clauses stop
-before quote marks (the quoted words are direct quotes); speech reported inside
+or judged as objects (:mod:`reported_nominal`). A clause that runs into quote marks is
+left to its direct quotes, not cut before them; speech reported inside
 reported speech stays part of the outer clause.
 """
 
@@ -54,11 +54,11 @@ if TYPE_CHECKING:
 
 # A reported clause has a subject of its own: "that paying no taxes was smart" (csubj).
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-# Fewer words than this before a quote mark are not a reported clause of their own.
-MIN_CUT_WORDS = 3
-# "denied it", "criticized the deal": too little of what was said to report on its own.
-MIN_CONTENT_WORDS = 3
-DANGLING = (" and", " but", " that", " saying", " adding", " as")
+# At most this many words between reported words and quote marks in one clause.
+RUN_ON_WORDS = 6
+# "denied the reports", "backed the plan": a topic, too little of what was said to report
+# on its own (PolNeAR's contents worth scoring are four words or more).
+MIN_CONTENT_WORDS = 4
 
 
 @dataclass
@@ -177,8 +177,8 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
         f.start, f.end = reader_span(doc, f.start, f.end, f.verb)
     spans = [
         f
-        for f in (_before_marks(text, f) for f in spans)
-        if f is not None and not any(d.start < f.end and f.start < d.end for d in direct)
+        for f in spans
+        if not _mixed(text, f) and not any(d.start < f.end and f.start < d.end for d in direct)
         and len(text[f.start : f.end].split()) >= MIN_CONTENT_WORDS
     ]
     # Speech reported inside reported speech stays part of the outer clause.
@@ -199,31 +199,25 @@ def _fragment(text: str, found: Found) -> bool:
     )
 
 
-def _before_marks(text: str, found: Found) -> Found | None:
-    """The reported words up to the first quote mark: quoted words are direct quotes.
+def _mixed(text: str, found: Found) -> bool:
+    """Reported words that run into quote marks: "said the plan was “dead on arrival”",
+    "described the deal as “the gold standard”". The quoted words and the clause around
+    them are one attribution, read as a direct quote; no reported part is cut from it.
 
-    "She said the plan would fail, and added: “We warned them.”" keeps "the plan would
-    fail"; a clause that opens with marks is left to its direct quotes.
+    A quote the reporting verb's clause reaches only after a comma or a few words more
+    ("…, and added: “…”") is another attribution, and the content stands.
     """
-    inner = text[found.start : found.end]
-    marks = [i for i, ch in enumerate(inner) if ch in QUOTE_CHARS or inner[i : i + 2] == "''"]
-    if not marks:
-        return found
-    cut = marks[0]
-    raw = inner[:cut].rstrip(" \n")
-    if found.verb is not None and found.start <= found.verb.idx < found.start + cut:
-        return None  # the attribution itself: "Putin said, “…”"
-    if not raw.endswith((",", ";", ":", "—", "–", "-")) and not raw.endswith(DANGLING):
-        return None  # mid-phrase: Kharkiv would be a “fatal city” is a partial quote
-    head, before = raw.rstrip(" ,;:—–-\n"), ""
-    while head != before:  # "… for a third week and that “…" ends at "week"
-        before = head
-        for tail in DANGLING:
-            head = head.removesuffix(tail).rstrip(" ,;:—–-\n")
-    if len(head.split()) < MIN_CUT_WORDS:
-        return None
-    found.end = found.start + len(head)
-    return found
+    inner = text[found.start : found.end].replace("''", '"')
+    if any(ch in QUOTE_CHARS for ch in inner):
+        return True
+    if found.verb is None:
+        return False
+    last = found.verb.doc[max(t.i for t in found.verb.subtree)]
+    rest = text[found.end : max(found.end, last.idx + len(last))].replace("''", '"')
+    at = min((rest.find(c) for c in QUOTE_CHARS if c in rest), default=-1)
+    return at >= 0 and len(rest[:at].split()) <= RUN_ON_WORDS and not any(
+        c in rest[:at] for c in ",;:.—–"
+    )
 
 
 def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
