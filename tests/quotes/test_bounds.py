@@ -88,3 +88,28 @@ def test_a_second_verb_of_saying_ends_the_first_content(resources: Resources) ->
         ("the dam would be repaired by June", "Petro Koval"),
         ("the contractors for the long delays", "Petro Koval"),
     ]
+
+
+def test_content_before_its_verb_starts_after_the_headline_and_dateline(
+    resources: Resources,
+) -> None:
+    text = (
+        "Lawmakers Slam Koval As A ‘Reckless Gambler.’\n\n"
+        "KYIV ― Petro Koval’s new tax on bread is an insult to all families, opposition "
+        "lawmakers said on Friday."
+    )
+    assert reported(resources, text) == [
+        ("Petro Koval’s new tax on bread is an insult to all families", "opposition lawmakers")
+    ]
+
+
+def test_a_clause_on_the_occasion_after_an_attribution_is_not_content(
+    resources: Resources,
+) -> None:
+    text = (
+        "The levy on bread would hurt poor families most, opposition lawmakers said on "
+        "Friday, as they walked out of the chamber."
+    )
+    assert reported(resources, text) == [
+        ("The levy on bread would hurt poor families most", "opposition lawmakers")
+    ]

@@ -28,6 +28,8 @@ CONTINUING = frozenset(
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "ROOT", "conj"})
 ASIDES = frozenset({"although", "though", "while", "whereas", "when"})
 SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s")
+# "KYIV, Ukraine (Reuters) — ": the place a story was filed from, before its first clause.
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .,'’-]*(?:\([^)\n]*\))?[ \t]*(?:[―—–]|--?)[ \t]*")
 
 
 def _verb_of(cue: Token) -> Token:
@@ -91,9 +93,20 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
         last -= 1
     end = doc[last].idx + len(doc[last])
     text = text_of(doc)
-    if "\n" in text[span.start_char : end]:  # content never runs past its paragraph
-        end = len(text[: text.index("\n", span.start_char)].rstrip(" .,;:"))
-    return span.start_char, end
+    start = _in_cue_paragraph(text, span.start_char, cue)
+    if "\n" in text[start:end]:  # content never runs past its paragraph
+        end = len(text[: text.index("\n", start)].rstrip(" .,;:"))
+    return start, end
+
+
+def _in_cue_paragraph(text: str, start: int, cue: Token) -> int:
+    """Where content before its verb starts: never in an earlier paragraph (a headline
+    the parse ran on into the story), nor in the dateline opening the verb's paragraph."""
+    paragraph = text.rfind("\n", 0, cue.idx) + 1
+    if start > paragraph:
+        return start
+    dateline = DATELINE.match(text, paragraph)
+    return dateline.end() if dateline is not None else paragraph
 
 
 def _before_next_cue(doc: Doc, first: int, last: int, cue: Token) -> int:

@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 
 # A reported clause has a subject of its own: "that paying no taxes was smart" (csubj).
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Words opening a clause about the occasion of the attribution: ", lawmakers said, as
+# they …". Not "because", "since": a reason given after the attribution is often part
+# of what was said.
+ATTRIBUTION_ASIDES = frozenset({"as", "while", "after", "before", "when"})
 # At most this many words between reported words and quote marks in one clause.
 RUN_ON_WORDS = 6
 # "denied the reports", "backed the plan": a topic, too little of what was said to report
@@ -249,7 +253,10 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         # "Asked about the convoy, she said so": a clause with a subject, not a phrase.
         if len(left) < 2 or not any(t.dep_ in CLAUSE_SUBJECTS for t in left + right):
             continue
-        start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if right else left)
+        # "The museum, Mr. Bush said, celebrated …" goes on after the attribution;
+        # "X is an insult, lawmakers said, as they …" ends at it: what follows is theirs.
+        goes_on = right and right[0].lower_ not in ATTRIBUTION_ASIDES
+        start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if goes_on else left)
         region = (doc[first].idx, doc[last].idx + len(doc[last]))
         spans.append(Found(start, end, False, verb, subject, -1, region))
     return spans
