@@ -6,8 +6,8 @@ seven guided bombs"), an attribution set off by commas ("…, the mayor said ear
 object or topic ("vowed to retaliate", "denied the reports", "complained about
 delays"). Stances and intentions are reported too, as PolNeAR annotates them:
 "wants to rebuild the bridge", "endorsed the package", "called for an inquiry",
-"called the vote a sham", "is worried about the shortages"; and stances held as nouns
-or judged as objects (:mod:`reported_nominal`). A clause that runs into quote marks is
+"called the vote a sham", "is worried about the shortages" (:mod:`reported_stances`);
+and stances held as nouns or judged as objects (:mod:`reported_nominal`). A clause that runs into quote marks is
 left to its direct quotes, not cut before them; speech reported inside
 reported speech stays part of the outer clause.
 """
@@ -30,30 +30,24 @@ from newsift.quotes.bounds import reader_span, trimmed
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
     in_sources,
-    is_strike,
     judged_objects,
     nominal_stances,
     passive_by,
     that_clauses,
     topic_stances,
 )
-from newsift.quotes.stances import (
-    CLAUSE_CUES,
-    FOR_CUES,
-    INTENT_CUES,
-    NAMING_CUES,
-    NAMING_DEPS,
-    NOT_ABOUT,
-    STANCE_ADJECTIVES,
-    STANCE_OBJECT_CUES,
+from newsift.quotes.reported_stances import (
+    CLAUSE_SUBJECTS,
+    clause_of,
+    held_about,
+    hypothetical,
+    stance_contents,
 )
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# A reported clause has a subject of its own: "that paying no taxes was smart" (csubj).
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Words opening a clause about the occasion of the attribution: ", lawmakers said, as
 # they …". Not "because", "since": a reason given after the attribution is often part
 # of what was said.
@@ -89,7 +83,7 @@ def _contents(verb: Token) -> list[list[Token]]:
     for child in verb.children:
         if child.dep_ == "ccomp":
             if any(c.dep_ in CLAUSE_SUBJECTS for c in child.children):
-                found.append(_clause(child))
+                found.append(clause_of(child))
             elif split := _split_clause(verb, child):
                 found.append(split)
             # else "… that officials said have destroyed …": no clause of its own
@@ -118,11 +112,6 @@ def _contents(verb: Token) -> list[list[Token]]:
                 found.append([t for t in head.subtree if t.i > tok.i])
                 break
     return found
-
-
-def _clause(head: Token) -> list[Token]:
-    """The clause under ``head`` without its "that"."""
-    return [t for t in head.subtree if t.dep_ != "mark" or t.head != head]
 
 
 def _split_clause(verb: Token, clause: Token) -> list[Token]:
@@ -310,87 +299,15 @@ def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or inside_marks(verb, marked):
             continue
-        contents = _stance_contents(verb) if verb.pos_ == "VERB" else _held_about(verb)
+        contents = stance_contents(verb) if verb.pos_ == "VERB" else held_about(verb)
         # "… production to support Ukraine" is a purpose, not a stance anyone states.
         purpose = verb.dep_ in ("advcl", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         )
-        subject = subject_of(verb) if contents and not (purpose or _hypothetical(verb)) else None
+        subject = subject_of(verb) if contents and not (purpose or hypothetical(verb)) else None
         if subject is None:
             continue
         for start, end in (trimmed(doc, toks) for toks in contents):
             region = _outside(verb, start, end)
             spans += [Found(start, end, False, verb, subject, -1, region)] if end > start else []
     return spans
-
-
-def _stance_contents(verb: Token) -> list[list[Token]]:
-    """The stance or intention ``verb`` reports (see the cue tables in stances.py)."""
-    lemma = lemma_of(verb)
-    found = []
-    if lemma in NAMING_CUES:
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
-        names = [c for c in verb.children if c.dep_ in NAMING_DEPS and c.i > verb.i]
-        if objects and names:
-            first, last = objects[0].left_edge.i, max(n.right_edge.i for n in names)
-            return [list(verb.doc[first : last + 1])]
-    by_agent = any(c.dep_ == "agent" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == "nsubjpass" and by_agent and lemma in STANCE_OBJECT_CUES:
-            found.append(list(child.subtree))  # "the plan is backed by Sanders"
-        elif (child.dep_ == "xcomp" and lemma in INTENT_CUES and _follows(verb, child)) or (
-            child.dep_ == "dobj"
-            and lemma in STANCE_OBJECT_CUES
-            and child.pos_ != "PRON"
-            and not is_strike(verb)
-            and not (lemma in OBJECT_CUES and is_speech(verb))  # already read as speech
-        ):
-            found.append(list(child.subtree))
-        elif (
-            child.dep_ == "ccomp"
-            and lemma in CLAUSE_CUES
-            and any(c.dep_ in CLAUSE_SUBJECTS for c in child.children)
-        ):
-            found.append(_clause(child))
-        elif child.dep_ == "prep" and (
-            (child.lower_ == "for" and lemma in FOR_CUES)
-            or (child.lower_ == "about" and lemma not in NOT_ABOUT)
-        ):  # "called for an inquiry"; "worries about", "wrote about", "joked about"
-            found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
-    return found
-
-
-def _hypothetical(verb: Token) -> bool:
-    """ "if Moscow decides to attack", "should Moscow decide to attack": nobody holds it."""
-    subject = min((c.i for c in verb.children if c.dep_ == "nsubj"), default=-1)
-    return any(
-        (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
-        or (c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject)
-        for c in verb.children
-    )
-
-
-def _follows(verb: Token, xcomp: Token) -> bool:
-    """ "wants to", "persuaded voters to", "voted Thursday to": only the object, an adverb
-    or a time between; not "… proposed last year nowhere to be seen" (passive)."""
-    if any(c.dep_ == "auxpass" for c in xcomp.children):
-        return False
-    between = verb.doc[verb.i + 1 : xcomp.left_edge.i]
-    allowed = {t.i for c in verb.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree}
-    return len(between) < 8 and all(t.i in allowed or t.pos_ in ("ADV", "PART") for t in between)
-
-
-def _held_about(verb: Token) -> list[list[Token]]:
-    """ "Mr. Koval is worried about the cost" → "the cost"; "... afraid that ..." → the clause."""
-    found = []
-    for adj in verb.children:
-        if adj.dep_ != "acomp" or adj.lemma_.lower() not in STANCE_ADJECTIVES:
-            continue
-        for child in adj.children:
-            if child.dep_ == "xcomp":  # "is determined to win", "was ready to move on"
-                found.append(list(child.subtree))
-            elif child.dep_ == "prep":
-                found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
-            elif child.dep_ == "ccomp":
-                found.append(_clause(child))
-    return found
