@@ -144,3 +144,14 @@ def test_warned_denied_insisted_report_their_whole_clause(resources: Resources) 
         ("the brigade had retreated from the river", "Anna Kovalenko"),
         ("the bridge would reopen before the end of May", "Olena Marchuk"),
     ]
+
+
+def test_an_appeal_to_someone_to_act_is_reported(resources: Resources) -> None:
+    text = "Senator Mark Dalton called on the defence minister to resign over the losses."
+    assert reported(resources, text) == [
+        ("the defence minister to resign over the losses", "Mark Dalton")
+    ]
+    text = "Opposition leaders call on Koval to release the audit of the dam."
+    assert reported(resources, text) == [
+        ("Koval to release the audit of the dam", "Opposition leaders")
+    ]

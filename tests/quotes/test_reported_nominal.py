@@ -127,5 +127,6 @@ def test_a_possessive_pronoun_holder_is_the_person_last_named(resources: Resourc
         "His claim that production at the plant had tripled could not be verified."
     )
     article = parsed_article(resources, text, "2024-03-09")
-    found = [q for q in find_quotes(article, resources) if "production at the plant had tripled" in q.text]
+    quotes = find_quotes(article, resources)
+    found = [q for q in quotes if "production at the plant had tripled" in q.text]
     assert found and found[0].speaker == "John Harper"

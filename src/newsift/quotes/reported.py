@@ -7,9 +7,9 @@ object or topic ("vowed to retaliate", "denied the reports", "complained about
 delays"). Stances and intentions are reported too, as PolNeAR annotates them:
 "wants to rebuild the bridge", "endorsed the package", "called for an inquiry",
 "called the vote a sham", "is worried about the shortages" (:mod:`reported_stances`);
-and stances held as nouns or judged as objects (:mod:`reported_nominal`). A clause that runs into quote marks is
-left to its direct quotes, not cut before them; speech reported inside
-reported speech stays part of the outer clause.
+and stances held as nouns or judged as objects (:mod:`reported_nominal`). A clause that
+runs into quote marks is left to its direct quotes, not cut before them; speech reported
+inside reported speech stays part of the outer clause.
 """
 
 from __future__ import annotations

@@ -25,6 +25,8 @@ from newsift.quotes.stances import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# "called on the minister to resign": an appeal to someone to act.
+APPEAL_CUES = frozenset({"call"})
 # A reported clause has a subject of its own: "that paying no taxes was smart" (csubj).
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
@@ -44,6 +46,9 @@ def stance_contents(verb: Token) -> list[list[Token]]:
         if objects and names:
             first, last = objects[0].left_edge.i, max(n.right_edge.i for n in names)
             return [list(verb.doc[first : last + 1])]
+    appeal = _appeal(verb) if lemma in APPEAL_CUES else None
+    if appeal is not None:
+        return [appeal]
     by_agent = any(c.dep_ == "agent" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "nsubjpass" and by_agent and lemma in STANCE_OBJECT_CUES:
@@ -68,6 +73,23 @@ def stance_contents(verb: Token) -> list[list[Token]]:
         ):  # "called for an inquiry"; "worries about", "wrote about", "joked about"
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
     return found
+
+
+def _appeal(verb: Token) -> list[Token] | None:
+    """ "called on the minister to resign": whom the appeal is to and what they are to do,
+    the task written right after the addressee."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    addressee = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+    if addressee is None:
+        return None
+    for task in verb.children:
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in task.children)
+        if (
+            task.dep_ in ("xcomp", "advcl") and infinitive
+            and task.left_edge.i == addressee.right_edge.i + 1
+        ):
+            return list(verb.doc[addressee.left_edge.i : task.right_edge.i + 1])
+    return None
 
 
 def hypothetical(verb: Token) -> bool:
