@@ -9,22 +9,30 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from newsift.dates.timex import resolve_date
-from newsift.entities.coref import Coreference, speaker_of_token
+from newsift.entities.coref import NAME_LABELS, Coreference, speaker_of_token
 from newsift.model import DateMention
 from newsift.quotes.turns import interviewee
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsift.article import Article
     from newsift.quotes.reported import Found
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
 
 def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     asked: list[Found] = []
+    sources: list[tuple[int, str]] = []  # (offset, speaker) of sources given by name
+    described: list[Found] = []  # sources given by a definite description of no one known
     for f in found:
         if f.subject is not None:
             f.speaker = speaker_of_token(f.subject, coref)
+            if f.speaker is not None and _by_name(f.subject):
+                sources.append((f.subject.idx, f.speaker))
+            elif _definite_description(f.subject) and not coref.index.canonical(f.speaker or ""):
+                described.append(f)
             if f.subject is f.verb and f.speaker is not None:  # "“…” ― Ana Koval"
                 coref.note(f.start, f.speaker)
         elif f.speaker is not None:  # a transcript label: "KOVAL" is "Petro Koval"
@@ -41,6 +49,12 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
             sent = f.verb.sent
             named = [n for at, n in coref.index.mentions if sent.start_char <= at < f.verb.idx]
             f.speaker = named[-1] if named else None
+    # "the commission said", "the report found": a description no introduction explains
+    # refers back to the source the text last gave by name.
+    for f in described:
+        assert f.subject is not None
+        earlier = [(at, name) for at, name in sources if at < f.subject.idx]
+        f.speaker = max(earlier)[1] if earlier else f.speaker
     # The paragraphs of one quote have one speaker; in a transcript one chain of marks
     # may run over several turns, so a paragraph takes its chain's latest speaker.
     chain_speaker: dict[int, str] = {}
@@ -63,6 +77,18 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     for f in found:
         if f.speaker is None and f.direct and f.verb is None and f not in asked:
             f.speaker = coref.recent(f.start)
+
+
+def _by_name(tok: Token) -> bool:
+    """ "Koval said", "the Kremlin said": a source given by its name."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
+
+
+def _definite_description(tok: Token) -> bool:
+    """ "the commission", "the ad's narrator": a common noun the text points back with."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children
+    )
 
 
 def _day_dates(article: Article, doc: Doc) -> list[DateMention]:

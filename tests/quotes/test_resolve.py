@@ -1,0 +1,33 @@
+"""Speakers of found quotes: descriptions that point back to a named source."""
+
+from __future__ import annotations
+
+from builders import parsed_article
+
+from newsift.quotes.stage import find_quotes
+from newsift.resources import Resources
+
+
+def speakers(resources: Resources, text: str) -> list[tuple[str, str | None]]:
+    quotes = find_quotes(parsed_article(resources, text, "2024-03-09"), resources)
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_definite_description_is_the_source_last_named(resources: Resources) -> None:
+    text = (
+        "The Central Election Commission said turnout had reached 60 percent by noon. "
+        "“We expect the count to end on Monday,” the commission said in a statement."
+    )
+    assert speakers(resources, text)[-1] == (
+        "We expect the count to end on Monday,", "Central Election Commission"
+    )
+
+
+def test_an_indefinite_description_is_someone_new(resources: Resources) -> None:
+    text = (
+        "The Central Election Commission said turnout had reached 60 percent by noon. "
+        "“Nobody told us the polls would close early,” a voter said outside the school."
+    )
+    assert speakers(resources, text)[-1] == (
+        "Nobody told us the polls would close early,", "voter"
+    )
