@@ -113,3 +113,13 @@ def test_a_clause_on_the_occasion_after_an_attribution_is_not_content(
     assert reported(resources, text) == [
         ("The levy on bread would hurt poor families most", "opposition lawmakers")
     ]
+
+
+def test_a_second_verb_of_saying_with_quoted_words_ends_the_first_content(
+    resources: Resources,
+) -> None:
+    text = (
+        "Deputy Minister Olena Marchuk said the dam would hold until spring, and when "
+        "asked about the cost, the minister replied, “We will find the money somewhere.”"
+    )
+    assert reported(resources, text) == [("the dam would hold until spring", "Olena Marchuk")]

@@ -112,14 +112,18 @@ def _in_cue_paragraph(text: str, start: int, cue: Token) -> int:
 def _before_next_cue(doc: Doc, first: int, last: int, cue: Token) -> int:
     """ "said he would order a review and warned against hackers": a second verb of
     saying joined on without a subject of its own is the speaker's next attribution,
-    not part of the first content; the content ends before its "and"."""
+    not part of the first content; the content ends before its "and". So is one with a
+    subject that brings quoted words: "…, and asked about it, the minister replied, “…”"."""
     for tok in doc[first + 1 : last + 1]:
         if (
             tok.dep_ == "conj"
             and tok.i != cue.i
             and first <= tok.head.i <= last
             and is_speech(tok)
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and (
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                or any(t.is_quote for t in tok.subtree)
+            )
         ):
             end = tok.left_edge.i - 1
             while end > first and (doc[end].is_punct or doc[end].dep_ == "cc"):
