@@ -151,7 +151,7 @@ def test_an_appeal_to_someone_to_act_is_reported(resources: Resources) -> None:
     assert reported(resources, text) == [
         ("the defence minister to resign over the losses", "Mark Dalton")
     ]
-    text = "Opposition leaders call on Koval to release the audit of the dam."
+    text = "Senator Mark Dalton on Tuesday called on Olena Marchuk to resign over the audit."
     assert reported(resources, text) == [
-        ("Koval to release the audit of the dam", "Opposition leaders")
+        ("Olena Marchuk to resign over the audit", "Mark Dalton")
     ]

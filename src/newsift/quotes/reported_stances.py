@@ -77,18 +77,18 @@ def stance_contents(verb: Token) -> list[list[Token]]:
 
 def _appeal(verb: Token) -> list[Token] | None:
     """ "called on the minister to resign": whom the appeal is to and what they are to do,
-    the task written right after the addressee."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
-    addressee = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
-    if addressee is None:
-        return None
+    the task written right after the addressee (not "on Wednesday")."""
+    addressees = [
+        o for on in verb.children if on.dep_ == "prep" and on.lower_ in ("on", "upon")
+        for o in on.children if o.dep_ == "pobj"
+    ]
     for task in verb.children:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in task.children)
-        if (
-            task.dep_ in ("xcomp", "advcl") and infinitive
-            and task.left_edge.i == addressee.right_edge.i + 1
-        ):
-            return list(verb.doc[addressee.left_edge.i : task.right_edge.i + 1])
+        if task.dep_ not in ("xcomp", "advcl") or not infinitive:
+            continue
+        for addressee in addressees:
+            if task.left_edge.i == addressee.right_edge.i + 1:
+                return list(verb.doc[addressee.left_edge.i : task.right_edge.i + 1])
     return None
 
 
