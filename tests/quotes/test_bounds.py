@@ -123,3 +123,10 @@ def test_a_second_verb_of_saying_with_quoted_words_ends_the_first_content(
         "asked about the cost, the minister replied, “We will find the money somewhere.”"
     )
     assert reported(resources, text) == [("the dam would hold until spring", "Olena Marchuk")]
+
+
+def test_a_list_after_including_goes_on_with_the_content(resources: Resources) -> None:
+    text = "Olena Marchuk said the storm damaged several buildings, including the hospital."
+    assert reported(resources, text) == [
+        ("the storm damaged several buildings, including the hospital", "Olena Marchuk")
+    ]

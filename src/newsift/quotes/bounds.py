@@ -26,6 +26,8 @@ CONTINUING = frozenset(
     {"prep", "npadvmod", "dative", "advmod", "oprd", "agent", "dobj", "xcomp", "acomp", "attr"}
 )
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "ROOT", "conj"})
+# ", including …", ", excluding …": participles that go on listing what was said about.
+LISTING = frozenset({"including", "excluding"})
 ASIDES = frozenset({"although", "though", "while", "whereas", "when"})
 SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s")
 # "KYIV, Ukraine (Reuters) — ": the place a story was filed from, before its first clause.
@@ -83,7 +85,8 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
     for tok in doc[span.start : last]:
         nxt = doc[tok.i + 1]
         relative = nxt.lower_ in ("who", "which") and nxt.head.right_edge.i >= last
-        participle = nxt.tag_ == "VBG" and nxt.right_edge.i >= last  # ", arguing that …"
+        # ", arguing that …" is the writer's; ", including …" goes on with the content
+        participle = nxt.tag_ == "VBG" and nxt.right_edge.i >= last and nxt.lower_ not in LISTING
         # ", although he refused …": the writer's aside, not what was said
         aside = nxt.lower_ in ASIDES and nxt.head.right_edge.i >= last
         if tok.text == "," and (relative or participle or aside):
