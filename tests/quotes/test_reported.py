@@ -155,3 +155,15 @@ def test_an_appeal_to_someone_to_act_is_reported(resources: Resources) -> None:
     assert reported(resources, text) == [
         ("Olena Marchuk to resign over the audit", "Mark Dalton")
     ]
+
+
+def test_according_to_reports_its_own_paragraph_only(resources: Resources) -> None:
+    text = (
+        '"The number of families sleeping in the metro has doubled since March," she '
+        'wrote, "and most of them have nowhere else to go."\n\n'
+        "About 40,000 people sleep in shelters across the city, according to the housing "
+        "ministry."
+    )
+    assert reported(resources, text) == [
+        ("About 40,000 people sleep in shelters across the city", "housing ministry")
+    ]

@@ -135,6 +135,12 @@ def _before_next_cue(doc: Doc, first: int, last: int, cue: Token) -> int:
     return last
 
 
+def paragraph_of(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the paragraph holding ``offset``."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
 def trimmed(doc: Doc, toks: list[Token]) -> tuple[int, int]:
     """Character bounds of ``toks`` without punctuation or spaces at either end."""
     toks = sorted(toks, key=lambda t: t.i)

@@ -26,7 +26,7 @@ from newsift.entities.speakers import (
     lemma_of,
     subject_of,
 )
-from newsift.quotes.bounds import reader_span, trimmed
+from newsift.quotes.bounds import paragraph_of, reader_span, trimmed
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
     in_sources,
@@ -273,6 +273,7 @@ def _outside(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def _according_to(doc: Doc, marked: list[Marked]) -> list[Found]:
+    text = text_of(doc)
     spans = []
     for tok in doc:
         if tok.lower_ != "according" or inside_marks(tok, marked):
@@ -284,8 +285,9 @@ def _according_to(doc: Doc, marked: list[Marked]) -> list[Found]:
         if source is None:
             continue
         phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
-        sent = tok.sent
-        toks = [t for t in sent if t.i not in phrase]
+        # The parse may run a sentence on over a paragraph break; the content cannot.
+        first, end = paragraph_of(text, tok.idx)
+        toks = [t for t in tok.sent if t.i not in phrase and first <= t.idx < end]
         start, end = trimmed(doc, toks)
         region = (tok.idx, source.idx + len(source))
         spans.append(Found(start, end, False, None, source, -1, region))
