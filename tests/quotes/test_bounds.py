@@ -54,11 +54,10 @@ def test_a_coordinated_object_belongs_to_the_content(resources: Resources) -> No
     ]
 
 
-def test_content_is_at_least_four_words_and_stays_in_its_paragraph(
+def test_content_is_at_least_three_words_and_stays_in_its_paragraph(
     resources: Resources,
 ) -> None:
     assert reported(resources, "Petro Koval denied the reports.") == []
-    assert reported(resources, "Senator Mark Dalton rejected the tariff proposal.") == []
     text = "Petro Koval urges voters to watch polling stations\n\nKYIV (Reuters) - Polls opened."
     assert reported(resources, text) == [("voters to watch polling stations", "Petro Koval")]
 

@@ -54,9 +54,8 @@ if TYPE_CHECKING:
 ATTRIBUTION_ASIDES = frozenset({"as", "while", "after", "before", "when"})
 # At most this many words between reported words and quote marks in one clause.
 RUN_ON_WORDS = 6
-# "denied the reports", "backed the plan": a topic, too little of what was said to report
-# on its own (PolNeAR's contents worth scoring are four words or more).
-MIN_CONTENT_WORDS = 4
+# "denied it", "criticized the deal": too little of what was said to report on its own.
+MIN_CONTENT_WORDS = 3
 
 
 @dataclass
