@@ -129,3 +129,17 @@ def test_a_list_after_including_goes_on_with_the_content(resources: Resources) -
     assert reported(resources, text) == [
         ("the storm damaged several buildings, including the hospital", "Olena Marchuk")
     ]
+
+
+def test_a_sentence_reported_around_its_attribution_is_reported_whole(
+    resources: Resources,
+) -> None:
+    text = (
+        "The real problem, Petro Koval told reporters on Friday, is that the dam was never "
+        "inspected, which worries the farmers downstream."
+    )
+    assert reported(resources, text)[0] == (
+        "The real problem, Petro Koval told reporters on Friday, is that the dam was never "
+        "inspected, which worries the farmers downstream",
+        "Petro Koval",
+    )

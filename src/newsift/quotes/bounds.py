@@ -82,7 +82,10 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
                 break
             last = child.right_edge.i
     last = _before_next_cue(doc, span.start, last, cue)
-    for tok in doc[span.start : last]:
+    # "The plan, Koval said, is dead, which …": a sentence reported around its
+    # attribution is reported whole.
+    around = span.start < cue.i < last
+    for tok in doc[span.start : last] if not around else ():
         nxt = doc[tok.i + 1]
         relative = nxt.lower_ in ("who", "which") and nxt.head.right_edge.i >= last
         # ", arguing that …" is the writer's; ", including …" goes on with the content
