@@ -31,3 +31,13 @@ def test_an_indefinite_description_is_someone_new(resources: Resources) -> None:
     assert speakers(resources, text)[-1] == (
         "Nobody told us the polls would close early,", "voter"
     )
+
+
+def test_a_document_speaks_for_itself_not_for_the_last_named(resources: Resources) -> None:
+    text = (
+        "Senator Mark Dalton said turnout had reached 60 percent by noon. "
+        "“At least forty polling stations opened late,” the report said."
+    )
+    assert speakers(resources, text)[-1] == (
+        "At least forty polling stations opened late,", "report"
+    )

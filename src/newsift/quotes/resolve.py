@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from newsift.dates.timex import resolve_date
 from newsift.entities.coref import NAME_LABELS, Coreference, speaker_of_token
 from newsift.model import DateMention
+from newsift.quotes.reported_nominal import SOURCE_DOCUMENTS
 from newsift.quotes.turns import interviewee
 
 if TYPE_CHECKING:
@@ -85,8 +86,10 @@ def _by_name(tok: Token) -> bool:
 
 
 def _definite_description(tok: Token) -> bool:
-    """ "the commission", "the ad's narrator": a common noun the text points back with."""
-    return tok.pos_ == "NOUN" and not tok.ent_type_ and any(
+    """ "the commission", "the ad's narrator": a common noun the text points back with.
+    Not a document: "the report found" speaks for whoever wrote it, named or not."""
+    document = tok.lemma_.lower() in SOURCE_DOCUMENTS
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not document and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children
     )
 
