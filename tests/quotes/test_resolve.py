@@ -41,3 +41,15 @@ def test_a_document_speaks_for_itself_not_for_the_last_named(resources: Resource
     assert speakers(resources, text)[-1] == (
         "At least forty polling stations opened late,", "report"
     )
+
+
+def test_an_it_the_coreference_leaves_open_is_the_source_last_named(
+    resources: Resources,
+) -> None:
+    text = (
+        "The Kremlin said the strikes hit only military targets. It added that “the "
+        "operation will continue until its goals are met.”"
+    )
+    assert speakers(resources, text)[-1] == (
+        "the operation will continue until its goals are met.", "Kremlin"
+    )

@@ -26,13 +26,15 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     asked: list[Found] = []
     sources: list[tuple[int, str]] = []  # (offset, speaker) of sources given by name
-    described: list[Found] = []  # sources given by a definite description of no one known
+    # Sources given by a definite description of no one known, or by an "it" or "they"
+    # coreference left open.
+    described: list[Found] = []
     for f in found:
         if f.subject is not None:
             f.speaker = speaker_of_token(f.subject, coref)
             if f.speaker is not None and _by_name(f.subject):
                 sources.append((f.subject.idx, f.speaker))
-            elif _definite_description(f.subject) and not coref.index.canonical(f.speaker or ""):
+            elif _points_back(f.subject, f.speaker, coref):
                 described.append(f)
             if f.subject is f.verb and f.speaker is not None:  # "“…” ― Ana Koval"
                 coref.note(f.start, f.speaker)
@@ -50,8 +52,8 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
             sent = f.verb.sent
             named = [n for at, n in coref.index.mentions if sent.start_char <= at < f.verb.idx]
             f.speaker = named[-1] if named else None
-    # "the commission said", "the report found": a description no introduction explains
-    # refers back to the source the text last gave by name.
+    # "the commission said", "it added": a description no introduction explains, or a
+    # pronoun the coreference left open, refers back to the source last given by name.
     for f in described:
         assert f.subject is not None
         earlier = [(at, name) for at, name in sources if at < f.subject.idx]
@@ -83,6 +85,12 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
 def _by_name(tok: Token) -> bool:
     """ "Koval said", "the Kremlin said": a source given by its name."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
+
+
+def _points_back(subject: Token, speaker: str | None, coref: Coreference) -> bool:
+    if speaker is None:
+        return subject.lower_ in ("it", "they")
+    return _definite_description(subject) and not coref.index.canonical(speaker)
 
 
 def _definite_description(tok: Token) -> bool:
