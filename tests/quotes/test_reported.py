@@ -146,15 +146,10 @@ def test_warned_denied_insisted_report_their_whole_clause(resources: Resources) 
     ]
 
 
-def test_an_appeal_to_someone_to_act_is_reported(resources: Resources) -> None:
-    text = "Senator Mark Dalton called on the defence minister to resign over the losses."
-    assert reported(resources, text) == [
-        ("the defence minister to resign over the losses", "Mark Dalton")
-    ]
+def test_an_appeal_to_someone_to_act_is_not_reported_speech(resources: Resources) -> None:
+    # Like the seed gold: "called on Europe to increase …" is an appeal, not a statement.
     text = "Senator Mark Dalton on Tuesday called on Olena Marchuk to resign over the audit."
-    assert reported(resources, text) == [
-        ("Olena Marchuk to resign over the audit", "Mark Dalton")
-    ]
+    assert reported(resources, text) == []
 
 
 def test_according_to_reports_its_own_paragraph_only(resources: Resources) -> None:

@@ -1,8 +1,7 @@
 """Stances and intentions read from the parse, for :mod:`reported` (PolNeAR annotates
 them as attributions though nobody is said to speak): "wants to rebuild the bridge",
-"endorsed the package", "called for an inquiry", "called on the minister to resign",
-"called the vote a sham", "is worried about the shortages". The cue words are in
-:mod:`stances`.
+"endorsed the package", "called for an inquiry", "called the vote a sham", "is worried
+about the shortages". The cue words are in :mod:`stances`.
 """
 
 from __future__ import annotations
@@ -25,8 +24,6 @@ from newsift.quotes.stances import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# "called on the minister to resign": an appeal to someone to act.
-APPEAL_CUES = frozenset({"call"})
 # A reported clause has a subject of its own: "that paying no taxes was smart" (csubj).
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
@@ -46,9 +43,6 @@ def stance_contents(verb: Token) -> list[list[Token]]:
         if objects and names:
             first, last = objects[0].left_edge.i, max(n.right_edge.i for n in names)
             return [list(verb.doc[first : last + 1])]
-    appeal = _appeal(verb) if lemma in APPEAL_CUES else None
-    if appeal is not None:
-        return [appeal]
     by_agent = any(c.dep_ == "agent" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "nsubjpass" and by_agent and lemma in STANCE_OBJECT_CUES:
@@ -73,23 +67,6 @@ def stance_contents(verb: Token) -> list[list[Token]]:
         ):  # "called for an inquiry"; "worries about", "wrote about", "joked about"
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
     return found
-
-
-def _appeal(verb: Token) -> list[Token] | None:
-    """ "called on the minister to resign": whom the appeal is to and what they are to do,
-    the task written right after the addressee (not "on Wednesday")."""
-    addressees = [
-        o for on in verb.children if on.dep_ == "prep" and on.lower_ in ("on", "upon")
-        for o in on.children if o.dep_ == "pobj"
-    ]
-    for task in verb.children:
-        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in task.children)
-        if task.dep_ not in ("xcomp", "advcl") or not infinitive:
-            continue
-        for addressee in addressees:
-            if task.left_edge.i == addressee.right_edge.i + 1:
-                return list(verb.doc[addressee.left_edge.i : task.right_edge.i + 1])
-    return None
 
 
 def hypothetical(verb: Token) -> bool:
