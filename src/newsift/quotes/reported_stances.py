@@ -64,7 +64,7 @@ def stance_contents(verb: Token) -> list[list[Token]]:
         elif child.dep_ == "prep" and (
             (child.lower_ == "for" and lemma in FOR_CUES)
             or (child.lower_ == "about" and lemma not in NOT_ABOUT)
-        ):  # "called for an inquiry"; "worries about", "wrote about", "joked about"
+        ):  # "called for an inquiry"; "fretted about the cost", "wrote about her exile"
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
     return found
 
@@ -80,7 +80,7 @@ def hypothetical(verb: Token) -> bool:
 
 
 def follows(verb: Token, xcomp: Token) -> bool:
-    """ "wants to", "persuaded voters to", "voted Thursday to": only the object, an adverb
+    """ "wants to", "persuaded voters to", "voted on Monday to": only the object, an adverb
     or a time between; not "… proposed last year nowhere to be seen" (passive)."""
     if any(c.dep_ == "auxpass" for c in xcomp.children):
         return False
