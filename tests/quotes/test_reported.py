@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsift.article import Article
 from newsift.model import Document, Quote, RawInput
+from newsift.quotes.reported import set_off_name
 from newsift.quotes.stage import find_quotes
 from newsift.resources import Resources
 
@@ -162,3 +163,16 @@ def test_according_to_reports_its_own_paragraph_only(resources: Resources) -> No
     assert reported(resources, text) == [
         ("About 40,000 people sleep in shelters across the city", "housing ministry")
     ]
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_who_speaks(resources: Resources) -> None:
+    # The small model sometimes hangs such a name on the clause before it; the commas
+    # around it still say it is the attribution.
+    doc = resources.nlp(
+        "To judge the real Petro Koval, Senator Mark Dalton said, voters should read his letters."
+    )
+    said = next(t for t in doc if t.text == "said")
+    start = set_off_name(said)
+    assert start is not None and doc[start : said.i].text == "Senator Mark Dalton"
+    plain = resources.nlp("Koval said it rained.")
+    assert set_off_name(plain[1]) is None

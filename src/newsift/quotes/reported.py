@@ -220,11 +220,15 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         if not is_speech(verb) or inside_marks(verb, marked):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects:
+        named = set_off_name(verb)
+        if named is not None:
+            subject, first = verb.nbor(-1), named
+        elif subjects:
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            first = min(subject.left_edge.i, verb.i)
+        else:
             continue
-        subject = min(subjects, key=lambda c: abs(c.i - verb.i))
         sent = verb.sent
-        first = min(subject.left_edge.i, verb.i)
         last = max(verb.i, subject.right_edge.i)
         while (
             last + 1 < sent.end
@@ -248,6 +252,17 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         region = (doc[first].idx, doc[last].idx + len(doc[last]))
         spans.append(Found(start, end, False, verb, subject, -1, region))
     return spans
+
+
+def set_off_name(verb: Token) -> int | None:
+    """ "To see it, Chief Justice Roberts said, one should …": the parse took the name for
+    part of the clause before it; a capitalised name set off by a comma right before the
+    verb is who speaks. The index of its first word."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ == "PROPN":
+        i -= 1
+    return i + 1 if i < verb.i - 1 and doc[i].text == "," else None
 
 
 def _nominal(doc: Doc, marked: list[Marked]) -> list[Found]:
