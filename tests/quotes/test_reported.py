@@ -176,3 +176,15 @@ def test_a_name_set_off_by_commas_before_the_verb_is_who_speaks(resources: Resou
     assert start is not None and doc[start : said.i].text == "Senator Mark Dalton"
     plain = resources.nlp("Koval said it rained.")
     assert set_off_name(plain[1]) is None
+
+
+def test_that_opens_a_reported_clause_whose_subject_the_parse_missed(
+    resources: Resources,
+) -> None:
+    text = (
+        "Mayor Petro Koval said that just because the shelling stopped does not mean "
+        "people should return."
+    )
+    assert reported(resources, text) == [
+        ("just because the shelling stopped does not mean people should return", "Petro Koval")
+    ]

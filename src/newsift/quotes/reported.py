@@ -81,7 +81,9 @@ def _contents(verb: Token) -> list[list[Token]]:
     found = []
     for child in verb.children:
         if child.dep_ == "ccomp":
-            if any(c.dep_ in CLAUSE_SUBJECTS for c in child.children):
+            # "said that because X is so does not mean …": "that" opens a clause even
+            # where the parse found no subject in it.
+            if any(c.dep_ in CLAUSE_SUBJECTS or _that(c) for c in child.children):
                 found.append(clause_of(child))
             elif split := _split_clause(verb, child):
                 found.append(split)
@@ -111,6 +113,10 @@ def _contents(verb: Token) -> list[list[Token]]:
                 found.append([t for t in head.subtree if t.i > tok.i])
                 break
     return found
+
+
+def _that(tok: Token) -> bool:
+    return tok.dep_ == "mark" and tok.lower_ == "that"
 
 
 def _split_clause(verb: Token, clause: Token) -> list[Token]:
