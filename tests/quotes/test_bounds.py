@@ -76,3 +76,70 @@ def test_content_never_starts_in_the_sentence_after_its_verb(resources: Resource
     says = next(t for t in doc if t.text == "says")
     start = text.index("There")
     assert reader_span(doc, start, len(text) - 1, says) == (start, start)
+
+
+def test_a_second_verb_of_saying_ends_the_first_content(resources: Resources) -> None:
+    text = (
+        "Governor Petro Koval said the dam would be repaired by June and criticized the "
+        "contractors for the long delays."
+    )
+    assert reported(resources, text) == [
+        ("the dam would be repaired by June", "Petro Koval"),
+        ("the contractors for the long delays", "Petro Koval"),
+    ]
+
+
+def test_content_before_its_verb_starts_after_the_headline_and_dateline(
+    resources: Resources,
+) -> None:
+    text = (
+        "Lawmakers Slam Koval As A ‘Reckless Gambler.’\n\n"
+        "KYIV ― Petro Koval’s new tax on bread is an insult to all families, opposition "
+        "lawmakers said on Friday."
+    )
+    assert reported(resources, text) == [
+        ("Petro Koval’s new tax on bread is an insult to all families", "opposition lawmakers")
+    ]
+
+
+def test_a_clause_on_the_occasion_after_an_attribution_is_not_content(
+    resources: Resources,
+) -> None:
+    text = (
+        "The levy on bread would hurt poor families most, opposition lawmakers said on "
+        "Friday, as they walked out of the chamber."
+    )
+    assert reported(resources, text) == [
+        ("The levy on bread would hurt poor families most", "opposition lawmakers")
+    ]
+
+
+def test_a_second_verb_of_saying_with_quoted_words_ends_the_first_content(
+    resources: Resources,
+) -> None:
+    text = (
+        "Deputy Minister Olena Marchuk said the dam would hold until spring, and when "
+        "asked about the cost, the minister replied, “We will find the money somewhere.”"
+    )
+    assert reported(resources, text) == [("the dam would hold until spring", "Olena Marchuk")]
+
+
+def test_a_list_after_including_goes_on_with_the_content(resources: Resources) -> None:
+    text = "Olena Marchuk said the storm damaged several buildings, including the hospital."
+    assert reported(resources, text) == [
+        ("the storm damaged several buildings, including the hospital", "Olena Marchuk")
+    ]
+
+
+def test_a_sentence_reported_around_its_attribution_is_reported_whole(
+    resources: Resources,
+) -> None:
+    text = (
+        "The real problem, Petro Koval told reporters on Friday, is that the dam was never "
+        "inspected, which worries the farmers downstream."
+    )
+    assert reported(resources, text)[0] == (
+        "The real problem, Petro Koval told reporters on Friday, is that the dam was never "
+        "inspected, which worries the farmers downstream",
+        "Petro Koval",
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsift.article import Article
 from newsift.model import Document, Quote, RawInput
+from newsift.quotes.reported import set_off_name
 from newsift.quotes.stage import find_quotes
 from newsift.resources import Resources
 
@@ -54,9 +55,23 @@ def test_what_something_is_called_is_reported(resources: Resources) -> None:
     ]
 
 
-def test_a_clause_stops_before_its_quoted_words(resources: Resources) -> None:
+def test_a_clause_that_runs_into_quoted_words_is_left_to_the_direct_quote(
+    resources: Resources,
+) -> None:
     text = (
         "General Ivan Moroz said the town had held for a third week and that “the "
+        "defenders are tired but unbroken.”"
+    )
+    assert reported(resources, text) == []
+    text = "Senator Mark Dalton described the new levy as “a tax on bread” in his speech."
+    assert reported(resources, text) == []
+
+
+def test_a_quote_after_a_second_verb_leaves_the_first_content_whole(
+    resources: Resources,
+) -> None:
+    text = (
+        "General Ivan Moroz said the town had held for a third week, and added: “The "
         "defenders are tired but unbroken.”"
     )
     assert reported(resources, text) == [("the town had held for a third week", "Ivan Moroz")]
@@ -129,4 +144,47 @@ def test_warned_denied_insisted_report_their_whole_clause(resources: Resources) 
     assert reported(resources, text) == [
         ("the brigade had retreated from the river", "Anna Kovalenko"),
         ("the bridge would reopen before the end of May", "Olena Marchuk"),
+    ]
+
+
+def test_an_appeal_to_someone_to_act_is_not_reported_speech(resources: Resources) -> None:
+    # Like the seed gold: "called on Europe to increase …" is an appeal, not a statement.
+    text = "Senator Mark Dalton on Tuesday called on Olena Marchuk to resign over the audit."
+    assert reported(resources, text) == []
+
+
+def test_according_to_reports_its_own_paragraph_only(resources: Resources) -> None:
+    text = (
+        '"The number of families sleeping in the metro has doubled since March," she '
+        'wrote, "and most of them have nowhere else to go."\n\n'
+        "About 40,000 people sleep in shelters across the city, according to the housing "
+        "ministry."
+    )
+    assert reported(resources, text) == [
+        ("About 40,000 people sleep in shelters across the city", "housing ministry")
+    ]
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_who_speaks(resources: Resources) -> None:
+    # The small model sometimes hangs such a name on the clause before it; the commas
+    # around it still say it is the attribution.
+    doc = resources.nlp(
+        "To judge the real Petro Koval, Senator Mark Dalton said, voters should read his letters."
+    )
+    said = next(t for t in doc if t.text == "said")
+    start = set_off_name(said)
+    assert start is not None and doc[start : said.i].text == "Senator Mark Dalton"
+    plain = resources.nlp("Koval said it rained.")
+    assert set_off_name(plain[1]) is None
+
+
+def test_that_opens_a_reported_clause_whose_subject_the_parse_missed(
+    resources: Resources,
+) -> None:
+    text = (
+        "Mayor Petro Koval said that just because the shelling stopped does not mean "
+        "people should return."
+    )
+    assert reported(resources, text) == [
+        ("just because the shelling stopped does not mean people should return", "Petro Koval")
     ]

@@ -52,8 +52,8 @@ def test_comments_on_a_topic_are_reported(resources: Resources) -> None:
 
 
 def test_what_a_critic_opposes_is_reported(resources: Resources) -> None:
-    text = "Amara Okafor, a longtime critic of the pipeline project, spoke on Monday."
-    assert "the pipeline project" in reported(resources, text)
+    text = "Amara Okafor, a longtime critic of the new gas pipeline, spoke on Monday."
+    assert "the new gas pipeline" in reported(resources, text)
 
 
 def test_any_that_clause_of_a_named_holder_is_reported(resources: Resources) -> None:
@@ -77,8 +77,8 @@ def test_what_someone_wants_is_reported(resources: Resources) -> None:
 
 
 def test_what_was_said_as_an_object_is_reported(resources: Resources) -> None:
-    text = "On Monday, the foreign minister of Estonia said the same thing."
-    assert "the same thing" in reported(resources, text)
+    text = "On Monday, the foreign minister of Estonia said much the same thing."
+    assert "much the same thing" in reported(resources, text)
 
 
 def test_a_proposal_laid_out_is_reported(resources: Resources) -> None:
@@ -92,8 +92,8 @@ def test_weapons_delivered_or_mines_laid_are_not_stances(resources: Resources) -
 
 
 def test_a_passive_with_a_named_agent_is_reported(resources: Resources) -> None:
-    text = "The troop withdrawal was first reported by Reuters on Tuesday."
-    assert "The troop withdrawal" in reported(resources, text)
+    text = "The planned troop withdrawal was first reported by Reuters on Tuesday."
+    assert "The planned troop withdrawal" in reported(resources, text)
 
 
 def test_an_attack_on_a_place_is_not_a_stance(resources: Resources) -> None:
@@ -124,8 +124,9 @@ def test_half_a_hyphenated_word_is_not_a_stance(resources: Resources) -> None:
 def test_a_possessive_pronoun_holder_is_the_person_last_named(resources: Resources) -> None:
     text = (
         "The plant was visited on Monday by John Harper, the British defence minister. "
-        "His claim that production had tripled could not be verified."
+        "His claim that production at the plant had tripled could not be verified."
     )
     article = parsed_article(resources, text, "2024-03-09")
-    found = [q for q in find_quotes(article, resources) if "production had tripled" in q.text]
+    quotes = find_quotes(article, resources)
+    found = [q for q in quotes if "production at the plant had tripled" in q.text]
     assert found and found[0].speaker == "John Harper"

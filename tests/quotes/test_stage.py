@@ -178,7 +178,7 @@ def test_speaker_role_is_the_title_the_speaker_is_introduced_with(
     text = (
         "Odesa regional governor Mykola Hrytsenko said two ports were hit overnight.\n\n"
         "“The fires are out,” Hrytsenko said. “We are counting the damage,” he added.\n\n"
-        "Marta Kovalenko, Ukraine's energy minister, said power was restored.\n\n"
+        "Marta Kovalenko, Ukraine's energy minister, said power was restored in Odesa.\n\n"
         "The Kremlin said the ports were military targets."
     )
     quotes = quotes_of(resources, text)

@@ -371,6 +371,10 @@ def subject_of(verb: Token) -> Token | None:
         # the subject of the sentence.
         verb = verb.sent.root
     node = verb
+    if _joined_to_content(verb):
+        # "said the dam would hold and warned against …": the parse joins the second
+        # verb of saying to the reported clause; its speaker is the first verb's.
+        node = verb.head.head
     for _ in range(3):
         # Two subjects come from a misparse: the one nearest the verb is the speaker.
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
@@ -390,3 +394,16 @@ def subject_of(verb: Token) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
     return None
+
+
+def _joined_to_content(verb: Token) -> bool:
+    """A verb of saying without a subject, joined to the clause another verb of saying
+    reports: "Koval said the dam would hold and warned against …"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and is_speech(verb)
+        and is_speech(head.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

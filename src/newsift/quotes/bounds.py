@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.entities.speakers import is_speech
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -25,8 +26,12 @@ CONTINUING = frozenset(
     {"prep", "npadvmod", "dative", "advmod", "oprd", "agent", "dobj", "xcomp", "acomp", "attr"}
 )
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "ROOT", "conj"})
+# ", including …", ", excluding …": participles that go on listing what was said about.
+LISTING = frozenset({"including", "excluding"})
 ASIDES = frozenset({"although", "though", "while", "whereas", "when"})
 SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s")
+# "KYIV, Ukraine (Reuters) — ": the place a story was filed from, before its first clause.
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .,'’-]*(?:\([^)\n]*\))?[ \t]*(?:[―—–]|--?)[ \t]*")
 
 
 def _verb_of(cue: Token) -> Token:
@@ -76,10 +81,15 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
             if joined and any(not (t.is_punct or t.dep_ == "cc") for t in between):
                 break
             last = child.right_edge.i
-    for tok in doc[span.start : last]:
+    last = _before_next_cue(doc, span.start, last, cue)
+    # "The plan, Koval said, is dead, which …": a sentence reported around its
+    # attribution is reported whole.
+    around = span.start < cue.i < last
+    for tok in doc[span.start : last] if not around else ():
         nxt = doc[tok.i + 1]
         relative = nxt.lower_ in ("who", "which") and nxt.head.right_edge.i >= last
-        participle = nxt.tag_ == "VBG" and nxt.right_edge.i >= last  # ", arguing that …"
+        # ", arguing that …" is the writer's; ", including …" goes on with the content
+        participle = nxt.tag_ == "VBG" and nxt.right_edge.i >= last and nxt.lower_ not in LISTING
         # ", although he refused …": the writer's aside, not what was said
         aside = nxt.lower_ in ASIDES and nxt.head.right_edge.i >= last
         if tok.text == "," and (relative or participle or aside):
@@ -89,9 +99,49 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
         last -= 1
     end = doc[last].idx + len(doc[last])
     text = text_of(doc)
-    if "\n" in text[span.start_char : end]:  # content never runs past its paragraph
-        end = len(text[: text.index("\n", span.start_char)].rstrip(" .,;:"))
-    return span.start_char, end
+    start = _in_cue_paragraph(text, span.start_char, cue)
+    if "\n" in text[start:end]:  # content never runs past its paragraph
+        end = len(text[: text.index("\n", start)].rstrip(" .,;:"))
+    return start, end
+
+
+def _in_cue_paragraph(text: str, start: int, cue: Token) -> int:
+    """Where content before its verb starts: never in an earlier paragraph (a headline
+    the parse ran on into the story), nor in the dateline opening the verb's paragraph."""
+    paragraph = text.rfind("\n", 0, cue.idx) + 1
+    if start > paragraph:
+        return start
+    dateline = DATELINE.match(text, paragraph)
+    return dateline.end() if dateline is not None else paragraph
+
+
+def _before_next_cue(doc: Doc, first: int, last: int, cue: Token) -> int:
+    """ "said he would order a review and warned against hackers": a second verb of
+    saying joined on without a subject of its own is the speaker's next attribution,
+    not part of the first content; the content ends before its "and". So is one with a
+    subject that brings quoted words: "…, and asked about it, the minister replied, “…”"."""
+    for tok in doc[first + 1 : last + 1]:
+        if (
+            tok.dep_ == "conj"
+            and tok.i != cue.i
+            and first <= tok.head.i <= last
+            and is_speech(tok)
+            and (
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                or any(t.is_quote for t in tok.subtree)
+            )
+        ):
+            end = tok.left_edge.i - 1
+            while end > first and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            return end
+    return last
+
+
+def paragraph_of(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the paragraph holding ``offset``."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
 
 
 def trimmed(doc: Doc, toks: list[Token]) -> tuple[int, int]:

@@ -6,10 +6,10 @@ seven guided bombs"), an attribution set off by commas ("…, the mayor said ear
 object or topic ("vowed to retaliate", "denied the reports", "complained about
 delays"). Stances and intentions are reported too, as PolNeAR annotates them:
 "wants to rebuild the bridge", "endorsed the package", "called for an inquiry",
-"called the vote a sham", "is worried about the shortages"; and stances held as nouns
-or judged as objects (:mod:`reported_nominal`). Reported clauses stop
-before quote marks (the quoted words are direct quotes); speech reported inside
-reported speech stays part of the outer clause.
+"called the vote a sham", "is worried about the shortages" (:mod:`reported_stances`);
+and stances held as nouns or judged as objects (:mod:`reported_nominal`). A clause that
+runs into quote marks is left to its direct quotes, not cut before them; speech reported
+inside reported speech stays part of the outer clause.
 """
 
 from __future__ import annotations
@@ -26,39 +26,36 @@ from newsift.entities.speakers import (
     lemma_of,
     subject_of,
 )
-from newsift.quotes.bounds import reader_span, trimmed
+from newsift.quotes.bounds import paragraph_of, reader_span, trimmed
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
     in_sources,
-    is_strike,
     judged_objects,
     nominal_stances,
     passive_by,
     that_clauses,
     topic_stances,
 )
-from newsift.quotes.stances import (
-    CLAUSE_CUES,
-    FOR_CUES,
-    INTENT_CUES,
-    NAMING_CUES,
-    NAMING_DEPS,
-    NOT_ABOUT,
-    STANCE_ADJECTIVES,
-    STANCE_OBJECT_CUES,
+from newsift.quotes.reported_stances import (
+    CLAUSE_SUBJECTS,
+    clause_of,
+    held_about,
+    hypothetical,
+    stance_contents,
 )
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# A reported clause has a subject of its own: "that paying no taxes was smart" (csubj).
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-# Fewer words than this before a quote mark are not a reported clause of their own.
-MIN_CUT_WORDS = 3
+# Words opening a clause about the occasion of the attribution: ", lawmakers said, as
+# they …". Not "because", "since": a reason given after the attribution is often part
+# of what was said.
+ATTRIBUTION_ASIDES = frozenset({"as", "while", "after", "before", "when"})
+# At most this many words between reported words and quote marks in one clause.
+RUN_ON_WORDS = 6
 # "denied it", "criticized the deal": too little of what was said to report on its own.
 MIN_CONTENT_WORDS = 3
-DANGLING = (" and", " but", " that", " saying", " adding", " as")
 
 
 @dataclass
@@ -84,8 +81,10 @@ def _contents(verb: Token) -> list[list[Token]]:
     found = []
     for child in verb.children:
         if child.dep_ == "ccomp":
-            if any(c.dep_ in CLAUSE_SUBJECTS for c in child.children):
-                found.append(_clause(child))
+            # "said that because X is so does not mean …": "that" opens a clause even
+            # where the parse found no subject in it.
+            if any(c.dep_ in CLAUSE_SUBJECTS or _that(c) for c in child.children):
+                found.append(clause_of(child))
             elif split := _split_clause(verb, child):
                 found.append(split)
             # else "… that officials said have destroyed …": no clause of its own
@@ -116,9 +115,8 @@ def _contents(verb: Token) -> list[list[Token]]:
     return found
 
 
-def _clause(head: Token) -> list[Token]:
-    """The clause under ``head`` without its "that"."""
-    return [t for t in head.subtree if t.dep_ != "mark" or t.head != head]
+def _that(tok: Token) -> bool:
+    return tok.dep_ == "mark" and tok.lower_ == "that"
 
 
 def _split_clause(verb: Token, clause: Token) -> list[Token]:
@@ -177,8 +175,8 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
         f.start, f.end = reader_span(doc, f.start, f.end, f.verb)
     spans = [
         f
-        for f in (_before_marks(text, f) for f in spans)
-        if f is not None and not any(d.start < f.end and f.start < d.end for d in direct)
+        for f in spans
+        if not _mixed(text, f) and not any(d.start < f.end and f.start < d.end for d in direct)
         and len(text[f.start : f.end].split()) >= MIN_CONTENT_WORDS
     ]
     # Speech reported inside reported speech stays part of the outer clause.
@@ -199,31 +197,25 @@ def _fragment(text: str, found: Found) -> bool:
     )
 
 
-def _before_marks(text: str, found: Found) -> Found | None:
-    """The reported words up to the first quote mark: quoted words are direct quotes.
+def _mixed(text: str, found: Found) -> bool:
+    """Reported words that run into quote marks: "said the plan was “dead on arrival”",
+    "described the deal as “the gold standard”". The quoted words and the clause around
+    them are one attribution, read as a direct quote; no reported part is cut from it.
 
-    "She said the plan would fail, and added: “We warned them.”" keeps "the plan would
-    fail"; a clause that opens with marks is left to its direct quotes.
+    A quote the reporting verb's clause reaches only after a comma or a few words more
+    ("…, and added: “…”") is another attribution, and the content stands.
     """
-    inner = text[found.start : found.end]
-    marks = [i for i, ch in enumerate(inner) if ch in QUOTE_CHARS or inner[i : i + 2] == "''"]
-    if not marks:
-        return found
-    cut = marks[0]
-    raw = inner[:cut].rstrip(" \n")
-    if found.verb is not None and found.start <= found.verb.idx < found.start + cut:
-        return None  # the attribution itself: "Putin said, “…”"
-    if not raw.endswith((",", ";", ":", "—", "–", "-")) and not raw.endswith(DANGLING):
-        return None  # mid-phrase: Kharkiv would be a “fatal city” is a partial quote
-    head, before = raw.rstrip(" ,;:—–-\n"), ""
-    while head != before:  # "… for a third week and that “…" ends at "week"
-        before = head
-        for tail in DANGLING:
-            head = head.removesuffix(tail).rstrip(" ,;:—–-\n")
-    if len(head.split()) < MIN_CUT_WORDS:
-        return None
-    found.end = found.start + len(head)
-    return found
+    inner = text[found.start : found.end].replace("''", '"')
+    if any(ch in QUOTE_CHARS for ch in inner):
+        return True
+    if found.verb is None:
+        return False
+    last = found.verb.doc[max(t.i for t in found.verb.subtree)]
+    rest = text[found.end : max(found.end, last.idx + len(last))].replace("''", '"')
+    at = min((rest.find(c) for c in QUOTE_CHARS if c in rest), default=-1)
+    return at >= 0 and len(rest[:at].split()) <= RUN_ON_WORDS and not any(
+        c in rest[:at] for c in ",;:.—–"
+    )
 
 
 def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
@@ -234,11 +226,15 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         if not is_speech(verb) or inside_marks(verb, marked):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects:
+        named = set_off_name(verb)
+        if named is not None:
+            subject, first = verb.nbor(-1), named
+        elif subjects:
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            first = min(subject.left_edge.i, verb.i)
+        else:
             continue
-        subject = min(subjects, key=lambda c: abs(c.i - verb.i))
         sent = verb.sent
-        first = min(subject.left_edge.i, verb.i)
         last = max(verb.i, subject.right_edge.i)
         while (
             last + 1 < sent.end
@@ -255,10 +251,24 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         # "Asked about the convoy, she said so": a clause with a subject, not a phrase.
         if len(left) < 2 or not any(t.dep_ in CLAUSE_SUBJECTS for t in left + right):
             continue
-        start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if right else left)
+        # "The museum, Mr. Bush said, celebrated …" goes on after the attribution;
+        # "X is an insult, lawmakers said, as they …" ends at it: what follows is theirs.
+        goes_on = right and right[0].lower_ not in ATTRIBUTION_ASIDES
+        start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if goes_on else left)
         region = (doc[first].idx, doc[last].idx + len(doc[last]))
         spans.append(Found(start, end, False, verb, subject, -1, region))
     return spans
+
+
+def set_off_name(verb: Token) -> int | None:
+    """ "To see it, Chief Justice Roberts said, one should …": the parse took the name for
+    part of the clause before it; a capitalised name set off by a comma right before the
+    verb is who speaks. The index of its first word."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ == "PROPN":
+        i -= 1
+    return i + 1 if i < verb.i - 1 and doc[i].text == "," else None
 
 
 def _nominal(doc: Doc, marked: list[Marked]) -> list[Found]:
@@ -283,6 +293,7 @@ def _outside(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def _according_to(doc: Doc, marked: list[Marked]) -> list[Found]:
+    text = text_of(doc)
     spans = []
     for tok in doc:
         if tok.lower_ != "according" or inside_marks(tok, marked):
@@ -294,8 +305,9 @@ def _according_to(doc: Doc, marked: list[Marked]) -> list[Found]:
         if source is None:
             continue
         phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
-        sent = tok.sent
-        toks = [t for t in sent if t.i not in phrase]
+        # The parse may run a sentence on over a paragraph break; the content cannot.
+        first, end = paragraph_of(text, tok.idx)
+        toks = [t for t in tok.sent if t.i not in phrase and first <= t.idx < end]
         start, end = trimmed(doc, toks)
         region = (tok.idx, source.idx + len(source))
         spans.append(Found(start, end, False, None, source, -1, region))
@@ -309,87 +321,15 @@ def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or inside_marks(verb, marked):
             continue
-        contents = _stance_contents(verb) if verb.pos_ == "VERB" else _held_about(verb)
+        contents = stance_contents(verb) if verb.pos_ == "VERB" else held_about(verb)
         # "… production to support Ukraine" is a purpose, not a stance anyone states.
         purpose = verb.dep_ in ("advcl", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         )
-        subject = subject_of(verb) if contents and not (purpose or _hypothetical(verb)) else None
+        subject = subject_of(verb) if contents and not (purpose or hypothetical(verb)) else None
         if subject is None:
             continue
         for start, end in (trimmed(doc, toks) for toks in contents):
             region = _outside(verb, start, end)
             spans += [Found(start, end, False, verb, subject, -1, region)] if end > start else []
     return spans
-
-
-def _stance_contents(verb: Token) -> list[list[Token]]:
-    """The stance or intention ``verb`` reports (see the cue tables in stances.py)."""
-    lemma = lemma_of(verb)
-    found = []
-    if lemma in NAMING_CUES:
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
-        names = [c for c in verb.children if c.dep_ in NAMING_DEPS and c.i > verb.i]
-        if objects and names:
-            first, last = objects[0].left_edge.i, max(n.right_edge.i for n in names)
-            return [list(verb.doc[first : last + 1])]
-    by_agent = any(c.dep_ == "agent" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == "nsubjpass" and by_agent and lemma in STANCE_OBJECT_CUES:
-            found.append(list(child.subtree))  # "the plan is backed by Sanders"
-        elif (child.dep_ == "xcomp" and lemma in INTENT_CUES and _follows(verb, child)) or (
-            child.dep_ == "dobj"
-            and lemma in STANCE_OBJECT_CUES
-            and child.pos_ != "PRON"
-            and not is_strike(verb)
-            and not (lemma in OBJECT_CUES and is_speech(verb))  # already read as speech
-        ):
-            found.append(list(child.subtree))
-        elif (
-            child.dep_ == "ccomp"
-            and lemma in CLAUSE_CUES
-            and any(c.dep_ in CLAUSE_SUBJECTS for c in child.children)
-        ):
-            found.append(_clause(child))
-        elif child.dep_ == "prep" and (
-            (child.lower_ == "for" and lemma in FOR_CUES)
-            or (child.lower_ == "about" and lemma not in NOT_ABOUT)
-        ):  # "called for an inquiry"; "worries about", "wrote about", "joked about"
-            found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
-    return found
-
-
-def _hypothetical(verb: Token) -> bool:
-    """ "if Moscow decides to attack", "should Moscow decide to attack": nobody holds it."""
-    subject = min((c.i for c in verb.children if c.dep_ == "nsubj"), default=-1)
-    return any(
-        (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
-        or (c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject)
-        for c in verb.children
-    )
-
-
-def _follows(verb: Token, xcomp: Token) -> bool:
-    """ "wants to", "persuaded voters to", "voted Thursday to": only the object, an adverb
-    or a time between; not "… proposed last year nowhere to be seen" (passive)."""
-    if any(c.dep_ == "auxpass" for c in xcomp.children):
-        return False
-    between = verb.doc[verb.i + 1 : xcomp.left_edge.i]
-    allowed = {t.i for c in verb.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree}
-    return len(between) < 8 and all(t.i in allowed or t.pos_ in ("ADV", "PART") for t in between)
-
-
-def _held_about(verb: Token) -> list[list[Token]]:
-    """ "Mr. Koval is worried about the cost" → "the cost"; "... afraid that ..." → the clause."""
-    found = []
-    for adj in verb.children:
-        if adj.dep_ != "acomp" or adj.lemma_.lower() not in STANCE_ADJECTIVES:
-            continue
-        for child in adj.children:
-            if child.dep_ == "xcomp":  # "is determined to win", "was ready to move on"
-                found.append(list(child.subtree))
-            elif child.dep_ == "prep":
-                found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
-            elif child.dep_ == "ccomp":
-                found.append(_clause(child))
-    return found

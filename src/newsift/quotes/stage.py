@@ -4,19 +4,17 @@ A stretch in quote marks is a quote when something says so: an attribution after
 ("…,” he added), before it (Putin said, “…”), a speech verb governing it (Syrsky said
 Kharkiv would be a “fatal city”), or its being whole sentences on its own. A term in
 marks that no speech verb governs (a “double-tap” tactic) is a scare quote and skipped.
-Reported speech comes from :mod:`newsift.quotes.reported`; speakers and dates are
-resolved here for both.
+Reported speech comes from :mod:`newsift.quotes.reported`; speakers and dates of both
+are resolved in :mod:`newsift.quotes.resolve`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from newsift.dates.timex import resolve_date
-from newsift.entities.coref import Coreference, build_coreference, speaker_of_token
+from newsift.entities.coref import build_coreference
 from newsift.entities.speakers import build_name_index, is_speech, lemma_of, subject_of
-from newsift.model import DateMention, Quote
+from newsift.model import Quote
 from newsift.quotes.marks import (
     COLON_SPEAKER,
     QUOTE_CHARS,
@@ -25,7 +23,8 @@ from newsift.quotes.marks import (
     inside_marks,
 )
 from newsift.quotes.reported import Found, find_reported
-from newsift.quotes.turns import interviewee, transcript_turns
+from newsift.quotes.resolve import resolve_dates, resolve_speakers
+from newsift.quotes.turns import transcript_turns
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -54,8 +53,8 @@ def find_quotes(article: Article, resources: Resources) -> list[Quote]:
     found = _direct(doc, marked) + transcript_turns(text, index)
     found += find_reported(doc, marked, found)
     found.sort(key=lambda f: (f.start, f.end))
-    _resolve_speakers(found, coref)
-    _resolve_dates(found, article, doc)
+    resolve_speakers(found, coref)
+    resolve_dates(found, article, doc)
     return [
         Quote(
             speaker=f.speaker,
@@ -295,104 +294,3 @@ def _sentence_around(text: str, m: Marked) -> tuple[int, int]:
     begin = max(text.rfind("\n", 0, m.open_at), 0)
     end = text.find("\n", m.end)
     return (begin, len(text) if end < 0 else end)
-
-
-# --- speakers and dates -------------------------------------------------------------------
-
-
-def _resolve_speakers(found: list[Found], coref: Coreference) -> None:
-    asked: list[Found] = []
-    for f in found:
-        if f.subject is not None:
-            f.speaker = speaker_of_token(f.subject, coref)
-            if f.subject is f.verb and f.speaker is not None:  # "“…” ― Ana Koval"
-                coref.note(f.start, f.speaker)
-        elif f.speaker is not None:  # a transcript label: "KOVAL" is "Petro Koval"
-            canonical = coref.index.canonical(f.speaker)
-            f.speaker = canonical if canonical and not canonical.isupper() else f.speaker
-            if len(f.speaker) == 1:  # "Q:" asks, unnamed; "A:" is who the interview is with
-                asked += [f] if f.speaker != "A" else []
-                f.speaker = interviewee(coref.index) if f.speaker == "A" else None
-            if f.speaker is not None:
-                coref.note(f.start, f.speaker)
-        if f.speaker is None and f.verb is not None and f.direct:
-            # "KYIV -- President Koval, opening the museum, said …": the parse lost the
-            # subject; the person last named before the verb in its sentence speaks.
-            sent = f.verb.sent
-            named = [n for at, n in coref.index.mentions if sent.start_char <= at < f.verb.idx]
-            f.speaker = named[-1] if named else None
-    # The paragraphs of one quote have one speaker; in a transcript one chain of marks
-    # may run over several turns, so a paragraph takes its chain's latest speaker.
-    chain_speaker: dict[int, str] = {}
-    for f in found:
-        if f.chain < 0:
-            continue
-        if f.speaker is not None:
-            chain_speaker[f.chain] = f.speaker
-        elif f.chain in chain_speaker:
-            f.speaker = chain_speaker[f.chain]
-    for f in reversed(found):  # "“…\n\n“…,” she said.": named in the last paragraph
-        if f.chain < 0:
-            continue
-        if f.speaker is not None:
-            chain_speaker[f.chain] = f.speaker
-        else:
-            f.speaker = chain_speaker.get(f.chain)
-    # A quote standing alone with no attribution is the person the passage is about
-    # (not a question an interview's "Q:" asks).
-    for f in found:
-        if f.speaker is None and f.direct and f.verb is None and f not in asked:
-            f.speaker = coref.recent(f.start)
-
-
-def _day_dates(article: Article, doc: Doc) -> list[DateMention]:
-    """Day-precise date mentions no later than publication: a statement is not made later.
-
-    The `dates` stage's mentions when it found any, else spaCy's DATE entities resolved
-    here with the shared resolver.
-    """
-    assert article.document is not None
-    published = _parse_day(article.document.published)
-    mentions = list(article.dates)
-    if not mentions:
-        for ent in doc.ents:
-            if ent.label_ == "DATE":
-                resolved = resolve_date(ent.text, published)
-                value = resolved.value if resolved and resolved.precision == "day" else None
-                mentions.append(DateMention(ent.text, ent.start_char, ent.end_char, value))
-    days = []
-    for mention in mentions:
-        day = _parse_day(mention.value) if mention.value and len(mention.value) == 10 else None
-        if day is not None and (published is None or day <= published):
-            days.append(mention)
-    return days
-
-
-def _resolve_dates(found: list[Found], article: Article, doc: Doc) -> None:
-    days = _day_dates(article, doc)
-    for f in found:
-        lo, hi = f.region
-        for mention in days:
-            inside_quote = f.start <= mention.start < f.end
-            if lo <= mention.start < hi and not inside_quote:
-                f.date = mention.value
-                break
-    # What one speaker says in one run of quotes was said on one occasion.
-    runs: list[list[Found]] = []
-    for f in found:
-        if runs and f.speaker is not None and runs[-1][-1].speaker == f.speaker:
-            runs[-1].append(f)
-        else:
-            runs.append([f])
-    for run in runs:
-        values = [f.date for f in run if f.date]
-        if values:
-            for f in run:
-                f.date = f.date or values[0]
-
-
-def _parse_day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None

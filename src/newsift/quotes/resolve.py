@@ -1,0 +1,155 @@
+"""Who said each quote and when, for the `quotes` stage: speakers through the article's
+coreference (:mod:`newsift.entities.coref`), transcript labels and chains of quoted
+paragraphs; dates from the day-precise dates written around the attribution.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from newsift.dates.timex import resolve_date
+from newsift.entities.coref import NAME_LABELS, Coreference, speaker_of_token
+from newsift.model import DateMention
+from newsift.quotes.reported_nominal import SOURCE_DOCUMENTS
+from newsift.quotes.turns import interviewee
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsift.article import Article
+    from newsift.quotes.reported import Found
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def resolve_speakers(found: list[Found], coref: Coreference) -> None:
+    asked: list[Found] = []
+    sources: list[tuple[int, str]] = []  # (offset, speaker) of sources given by name
+    # Sources given by a definite description of no one known, or by an "it" or "they"
+    # coreference left open.
+    described: list[Found] = []
+    for f in found:
+        if f.subject is not None:
+            f.speaker = speaker_of_token(f.subject, coref)
+            if f.speaker is not None and _by_name(f.subject):
+                sources.append((f.subject.idx, f.speaker))
+            elif _points_back(f.subject, f.speaker, coref):
+                described.append(f)
+            if f.subject is f.verb and f.speaker is not None:  # "“…” ― Ana Koval"
+                coref.note(f.start, f.speaker)
+        elif f.speaker is not None:  # a transcript label: "KOVAL" is "Petro Koval"
+            canonical = coref.index.canonical(f.speaker)
+            f.speaker = canonical if canonical and not canonical.isupper() else f.speaker
+            if len(f.speaker) == 1:  # "Q:" asks, unnamed; "A:" is who the interview is with
+                asked += [f] if f.speaker != "A" else []
+                f.speaker = interviewee(coref.index) if f.speaker == "A" else None
+            if f.speaker is not None:
+                coref.note(f.start, f.speaker)
+        if f.speaker is None and f.verb is not None and f.direct:
+            # "KYIV -- President Koval, opening the museum, said …": the parse lost the
+            # subject; the person last named before the verb in its sentence speaks.
+            sent = f.verb.sent
+            named = [n for at, n in coref.index.mentions if sent.start_char <= at < f.verb.idx]
+            f.speaker = named[-1] if named else None
+    # "the commission said", "it added": a description no introduction explains, or a
+    # pronoun the coreference left open, refers back to the source last given by name.
+    for f in described:
+        assert f.subject is not None
+        earlier = [(at, name) for at, name in sources if at < f.subject.idx]
+        f.speaker = max(earlier)[1] if earlier else f.speaker
+    # The paragraphs of one quote have one speaker; in a transcript one chain of marks
+    # may run over several turns, so a paragraph takes its chain's latest speaker.
+    chain_speaker: dict[int, str] = {}
+    for f in found:
+        if f.chain < 0:
+            continue
+        if f.speaker is not None:
+            chain_speaker[f.chain] = f.speaker
+        elif f.chain in chain_speaker:
+            f.speaker = chain_speaker[f.chain]
+    for f in reversed(found):  # "“…\n\n“…,” she said.": named in the last paragraph
+        if f.chain < 0:
+            continue
+        if f.speaker is not None:
+            chain_speaker[f.chain] = f.speaker
+        else:
+            f.speaker = chain_speaker.get(f.chain)
+    # A quote standing alone with no attribution is the person the passage is about
+    # (not a question an interview's "Q:" asks).
+    for f in found:
+        if f.speaker is None and f.direct and f.verb is None and f not in asked:
+            f.speaker = coref.recent(f.start)
+
+
+def _by_name(tok: Token) -> bool:
+    """ "Koval said", "the Kremlin said": a source given by its name."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
+
+
+def _points_back(subject: Token, speaker: str | None, coref: Coreference) -> bool:
+    if speaker is None:
+        return subject.lower_ in ("it", "they")
+    return _definite_description(subject) and not coref.index.canonical(speaker)
+
+
+def _definite_description(tok: Token) -> bool:
+    """ "the commission", "the ad's narrator": a common noun the text points back with.
+    Not a document: "the report found" speaks for whoever wrote it, named or not."""
+    document = tok.lemma_.lower() in SOURCE_DOCUMENTS
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not document and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children
+    )
+
+
+def _day_dates(article: Article, doc: Doc) -> list[DateMention]:
+    """Day-precise date mentions no later than publication: a statement is not made later.
+
+    The `dates` stage's mentions when it found any, else spaCy's DATE entities resolved
+    here with the shared resolver.
+    """
+    assert article.document is not None
+    published = _parse_day(article.document.published)
+    mentions = list(article.dates)
+    if not mentions:
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                resolved = resolve_date(ent.text, published)
+                value = resolved.value if resolved and resolved.precision == "day" else None
+                mentions.append(DateMention(ent.text, ent.start_char, ent.end_char, value))
+    days = []
+    for mention in mentions:
+        day = _parse_day(mention.value) if mention.value and len(mention.value) == 10 else None
+        if day is not None and (published is None or day <= published):
+            days.append(mention)
+    return days
+
+
+def resolve_dates(found: list[Found], article: Article, doc: Doc) -> None:
+    days = _day_dates(article, doc)
+    for f in found:
+        lo, hi = f.region
+        for mention in days:
+            inside_quote = f.start <= mention.start < f.end
+            if lo <= mention.start < hi and not inside_quote:
+                f.date = mention.value
+                break
+    # What one speaker says in one run of quotes was said on one occasion.
+    runs: list[list[Found]] = []
+    for f in found:
+        if runs and f.speaker is not None and runs[-1][-1].speaker == f.speaker:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    for run in runs:
+        values = [f.date for f in run if f.date]
+        if values:
+            for f in run:
+                f.date = f.date or values[0]
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

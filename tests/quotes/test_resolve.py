@@ -1,0 +1,55 @@
+"""Speakers of found quotes: descriptions that point back to a named source."""
+
+from __future__ import annotations
+
+from builders import parsed_article
+
+from newsift.quotes.stage import find_quotes
+from newsift.resources import Resources
+
+
+def speakers(resources: Resources, text: str) -> list[tuple[str, str | None]]:
+    quotes = find_quotes(parsed_article(resources, text, "2024-03-09"), resources)
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_definite_description_is_the_source_last_named(resources: Resources) -> None:
+    text = (
+        "The Central Election Commission said turnout had reached 60 percent by noon. "
+        "“We expect the count to end on Monday,” the commission said in a statement."
+    )
+    assert speakers(resources, text)[-1] == (
+        "We expect the count to end on Monday,", "Central Election Commission"
+    )
+
+
+def test_an_indefinite_description_is_someone_new(resources: Resources) -> None:
+    text = (
+        "The Central Election Commission said turnout had reached 60 percent by noon. "
+        "“Nobody told us the polls would close early,” a voter said outside the school."
+    )
+    assert speakers(resources, text)[-1] == (
+        "Nobody told us the polls would close early,", "voter"
+    )
+
+
+def test_a_document_speaks_for_itself_not_for_the_last_named(resources: Resources) -> None:
+    text = (
+        "Senator Mark Dalton said turnout had reached 60 percent by noon. "
+        "“At least forty polling stations opened late,” the report said."
+    )
+    assert speakers(resources, text)[-1] == (
+        "At least forty polling stations opened late,", "report"
+    )
+
+
+def test_an_it_the_coreference_leaves_open_is_the_source_last_named(
+    resources: Resources,
+) -> None:
+    text = (
+        "The Kremlin said the strikes hit only military targets. It added that “the "
+        "operation will continue until its goals are met.”"
+    )
+    assert speakers(resources, text)[-1] == (
+        "the operation will continue until its goals are met.", "Kremlin"
+    )
