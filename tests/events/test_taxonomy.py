@@ -6,6 +6,7 @@ from newsift.events.classifier import model_from_dict
 from newsift.events.taxonomy import (
     EVENT_TYPES,
     EventClass,
+    Roles,
     Weapon,
     classify,
     find_weapon,
@@ -173,3 +174,22 @@ def test_people_killed_as_others_are_taken_make_an_attack() -> None:
     killed = rule_class(frozenset({"abduct", "shoot", "harm"}), None,
                         frozenset({"abduct", "shoot", "villager"}), casualties=True)  # fmt: skip
     assert killed == EventClass("Violence against civilians", "Attack")
+
+
+def test_crowds_fighting_each_other_riot() -> None:
+    students = Roles(frozenset({"student"}), frozenset({"people"}), frozenset())
+    brawl = rule_class(frozenset({"clash", "harm"}), None, frozenset({"fight", "student"}),
+                       roles=students)  # fmt: skip
+    assert brawl == EventClass("Riots", "Mob violence")
+    rally = rule_class(frozenset({"clash"}), None, frozenset({"fight", "rally", "student"}),
+                       roles=students)  # fmt: skip
+    assert rally == EventClass("Riots", "Violent demonstration")
+    troops = Roles(frozenset({"troop"}), frozenset(), frozenset())
+    battle = rule_class(frozenset({"clash"}), None, frozenset({"fight", "troop"}), roles=troops)
+    assert battle == EventClass("Battles", "Armed clash")
+
+
+def test_shooting_at_a_protest_is_excessive_force() -> None:
+    kind = rule_class(frozenset({"protest", "shoot", "harm"}), None,
+                      frozenset({"protester", "open", "fire", "kill"}))  # fmt: skip
+    assert kind.sub_event_type == "Excessive force against protesters"

@@ -16,6 +16,7 @@ from newsift.events.classifier import TypeModel, features, load_model, predict
 from newsift.events.type_words import (
     ARMED_PEOPLE,
     ARMED_SITES,
+    BRAWLERS,
     CLOSE_ATTACK,
     CROWD_PEOPLE,
     CROWDS,
@@ -245,6 +246,11 @@ def rule_class(
         return EventClass("Battles", "Government regains territory")
     if "capture" in actions:
         return EventClass("Battles", "Non-state actor overtakes territory")
+    if "clash" in actions and _brawl(weapon, roles):
+        # "Students fought with party supporters using sticks": rioters, not armed groups.
+        if lemmas & {"protest", "demonstration", "rally", "march", "protester", "demonstrator"}:
+            return EventClass("Riots", "Violent demonstration")
+        return EventClass("Riots", "Mob violence")
     if "clash" in actions:
         # Ground fighting decides even when artillery or aircraft supported it: that is
         # how ACLED codes "attacked with artillery but were repelled". An ambush or
@@ -292,6 +298,13 @@ def _close_attack(lemmas: frozenset[str], roles: Roles | None) -> bool:
     if roles is None or not roles.attackers:  # no subject in the parse: any word says it
         return bool(lemmas & GROUND_ATTACKERS or roles and roles.attacked & PERSONS)
     return bool(roles.attackers & GROUND_ATTACKERS or roles.attacked & PERSONS)
+
+
+def _brawl(weapon: Weapon | None, roles: Roles | None) -> bool:
+    """Did unarmed crowds do the fighting (students, supporters), with no weapon of war?"""
+    if roles is None or not roles.attackers & BRAWLERS or roles.attackers & ARMED_PEOPLE:
+        return False
+    return weapon is None or weapon.kind == "riot" or weapon.name in {"knife", "machete", "axe"}
 
 
 def _mob(actions: frozenset[str], weapon: Weapon | None, roles: Roles | None) -> bool:
@@ -361,7 +374,9 @@ def _protest(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[s
         return EventClass("Riots", "Mob violence")
     if "riot" in actions or lemmas & ROWDY and "protest" in actions:
         return EventClass("Riots", "Violent demonstration")
+    # "Police opened fire on the marchers": shooting, whatever words carried it.
     shot = weapon is not None and weapon.kind != "riot" or bool(lemmas & GUNFIRE)
+    shot = shot or "shoot" in actions and (weapon is None or weapon.kind != "riot")
     force = bool(lemmas & INTERVENTION) or shot
     if shot or lemmas & LETHAL and force:
         return EventClass("Protests", "Excessive force against protesters")

@@ -67,6 +67,12 @@ CROWDS = frozenset(
     {"villager", "resident", "mob", "crowd", "youth", "local", "vigilante", "inhabitant"}
 )  # fmt: skip
 MOB = frozenset({"mob", "lynch", "vigilante", "lynching"})
+# Political crowds who fight each other: students, party supporters, activists. A fight
+# among them is a riot, not a battle. Villagers or tribesmen who fight are another matter:
+# ACLED codes them as communal militias in an armed clash.
+BRAWLERS = frozenset(
+    {"student", "supporter", "activist", "protester", "protestor", "demonstrator", "fan"}
+)  # fmt: skip
 LABOUR = frozenset({"hunger", "general", "walkout", "wage", "salary", "pay"})
 # The people of a protest: force used on them makes the incident a protest's.
 CROWD_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher"})
