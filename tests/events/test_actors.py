@@ -95,3 +95,9 @@ def test_a_group_named_anywhere_in_the_incident_beats_a_generic_actor() -> None:
     )
     assert named_first(["Rebels", None]) == "Rebels"
     assert named_first([None, None]) is None
+
+
+def test_armed_herders_are_a_communal_militia() -> None:
+    assert normalise_actor("suspected herdsmen", "Nigeria") == (
+        "Unidentified Communal Militia (Nigeria)"
+    )

@@ -93,6 +93,8 @@ UNNAMED_ARMED = frozenset(
      "attacker", "kidnappers", "kidnapper", "raiders", "militants", "insurgents", "jihadists"}
 )  # fmt: skip
 MILITIA = frozenset({"militia", "militias", "militiamen", "militiaman"})
+# Armed herders who raid farming villages: ACLED's communal (identity) militias.
+HERDERS = frozenset({"herders", "herder", "herdsmen", "herdsman"})
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 RIOTERS = frozenset({"rioters", "rioter", "mob", "mobs"})
 UNIDENTIFIED = "Unidentified Armed Group"
@@ -168,6 +170,8 @@ def _kind_of_actor(words: list[str], raw_words: list[str], country: str | None) 
             name = raw_words[index - 1] if index > 0 else ""
             if name[:1].isupper() and words[index - 1] not in NOT_NAMES:
                 return f"{name} Militia{suffix}"
+            return f"Unidentified Communal Militia{suffix}"
+        if word in HERDERS:
             return f"Unidentified Communal Militia{suffix}"
         if word in UNNAMED_ARMED or word == "men" and index > 0 and words[index - 1] == "armed":
             return UNIDENTIFIED + suffix
