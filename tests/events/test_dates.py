@@ -124,3 +124,13 @@ def test_an_incident_told_n_days_before_the_sentences_date(resources: Resources)
         events = events_of(resources, text, places={"Hama": HAMA}, dates=dates,
                            published="2017-04-10")  # fmt: skip
         assert [e.date for e in events] == [expected], text
+
+
+def test_an_incident_told_n_days_earlier_in_its_own_phrase(resources: Resources) -> None:
+    text = (
+        "Crowds gathered in Hama on Monday to mourn the victims of an air strike that "
+        "destroyed a school in the town two days earlier."
+    )
+    events = events_of(resources, text, places={"Hama": HAMA}, dates={"Monday": "2017-04-10"},
+                       published="2017-04-10")  # fmt: skip
+    assert [e.date for e in events] == ["2017-04-08"]

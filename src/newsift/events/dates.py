@@ -169,6 +169,22 @@ def _interval(trigger: Token) -> tuple[int, Token] | None:
             return None
         days = count * _INTERVAL_DAYS[unit.lemma_.lower()]
         return (days if word.lower_ == "after" else -days), head
+    return _told_earlier(trigger)
+
+
+def _told_earlier(trigger: Token) -> tuple[int, Token] | None:
+    """ "the victims of a strike that hit the block two days earlier": an adverb of the
+    trigger's own phrase that dates it from the sentence's date."""
+    for token in trigger.subtree:
+        if token.dep_ != "advmod" or token.lower_ not in {"earlier", "before", "later"}:
+            continue
+        units = [c for c in token.children
+                 if c.dep_ == "npadvmod" and c.lemma_.lower() in _INTERVAL_DAYS]  # fmt: skip
+        count = _count(units[0]) if units else None
+        if count is None:
+            continue
+        days = count * _INTERVAL_DAYS[units[0].lemma_.lower()]
+        return (-days if token.lower_ == "later" else days), trigger
     return None
 
 
