@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsift.events.setting import PlaceRef, metonymic, names_unit
 from newsift.model import Location, Place, Span
+from newsift.places.brackets import qualified
 
 if TYPE_CHECKING:
     from newsift.article import Article
@@ -44,7 +45,9 @@ def incident_location(
         return _article_place(article, _home_country(article, demonyms=False))
     # A place the gazetteer could resolve beats one it could not (ACLED codes an unknown
     # village to its region); a place in the country the article is about beats a
-    # namesake abroad; where a fight is headed beats where its attackers came from;
+    # namesake abroad; a place its writer qualified ("Abri (Halfa, Northern state)",
+    # "coded to Kutum") beats the rest, as monitors' notes name where they code an event
+    # that way; where a fight is headed beats where its attackers came from;
     # places the parse ties to an incident word beat places merely in the sentence;
     # places in the region the incident is first placed in beat places elsewhere (a
     # later sentence merged in may recall another attack); then the most specific
@@ -55,6 +58,7 @@ def incident_location(
         key=lambda ref: (
             ref.place.latitude is None,
             home is not None and ref.place.country != home,
+            not ref.qualified,
             ref.origin,
             not ref.attached,
             lead is not None and ref.place.admin1 != lead,
@@ -135,6 +139,7 @@ def _home_country(
 
 
 LEDE_BONUS = 3
+QUALIFIED_BONUS = 10  # a place singled out by a bracket or "coded to" outweighs mentions
 
 
 def _article_place(article: Article, home: str | None) -> Location | None:
@@ -148,6 +153,7 @@ def _article_place(article: Article, home: str | None) -> Location | None:
     """
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
+    singled: set[str] = set()
     doc = article.doc
     text = article.document.text if article.document is not None else ""
     for place in article.places:
@@ -162,6 +168,13 @@ def _article_place(article: Article, home: str | None) -> Location | None:
             continue  # "Moscow said": an actor, not where things happen
         key = place.admin1
         counts[key] = counts.get(key, 0) + 1 + (LEDE_BONUS if not counts else 0)
+        if qualified(place, article.places, text):
+            # "... in Kassala (Madeinat Kassala, Kassala)": where a note codes its
+            # event, though the sentence with the toll names no place.
+            counts[key] += QUALIFIED_BONUS
+            if key not in singled:
+                singled.add(key)
+                first[key] = place
         first.setdefault(key, place)
     if not counts:
         return None

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsift.model import Place
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
 from newsift.places.gazetteer.names import skeleton
 from newsift.places.model import Mention, own_named
@@ -203,3 +204,34 @@ def resolve_bracketed(
         if unit:
             return Bracketed(unit[0], False)
     return Bracketed(_at_capital(region, gazetteer), False)
+
+
+# What follows a place its writer qualified: "(Kutum, North Darfur)", "town (Tawila
+# locality, North Darfur state)", "(Khartoum)"; the group holds the bracket's last name.
+QUALIFIER_AFTER = re.compile(
+    rf"{_PLACE_KIND}\s*\(\s*(?:{_NAME}{_UNIT_KIND}\s*,\s*)?(?P<region>{_NAME}){_UNIT_KIND}\s*\)"
+)
+CODED_BEFORE = re.compile(r"\bcoded\s+(?:to|as)\s+(?:the\s+)?$")
+
+
+def qualified(place: Place, places: Sequence[Place], text: str) -> bool:
+    """Did the writer single the place out as where things happened: a bracket after it
+    whose last name is a place of the same first-level region ("Abri (Halfa, Northern
+    state)"), or a note that it was "coded to" it?
+
+    A bracket naming no place of that region ("Kyiv (Reuters)", "Kharkiv (east)") is an
+    aside, not a qualifier.
+    """
+    if place.admin1 is None:
+        return False
+    if CODED_BEFORE.search(text[max(0, place.start - 20) : place.start]):
+        return True
+    match = QUALIFIER_AFTER.match(text, place.end)
+    if match is None:
+        return False
+    start, end = match.span("region")
+    return any(
+        other is not place and other.start < end and start < other.end
+        and other.admin1 == place.admin1
+        for other in places
+    )
