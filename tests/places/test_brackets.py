@@ -7,7 +7,7 @@ import pytest
 from builders import parsed_article
 
 from newsift.model import Place
-from newsift.places.brackets import BRACKETED, bracket_mentions
+from newsift.places.brackets import BRACKETED, bracket_mentions, qualified
 from newsift.places.distance import km_between
 from newsift.places.stage import find_places, geo_precision
 from newsift.resources import Resources
@@ -92,3 +92,40 @@ def test_the_place_a_note_was_coded_to_is_a_mention(resources: Resources) -> Non
     mentions = bracket_mentions(text, resources.gazetteer)
     assert [text[m.start : m.end] for m in mentions] == ["Vovchansk"]
     assert _places(resources, text)["Vovchansk"].admin1 == "Kharkiv Oblast"
+
+
+def _marked(text: str, names: dict[str, str | None]) -> list[Place]:
+    """Places at each name's first occurrence, in the given first-level region."""
+    return [
+        Place(name=name, start=text.index(name), end=text.index(name) + len(name), admin1=a1)
+        for name, a1 in names.items()
+    ]
+
+
+def test_a_bracket_naming_the_places_own_region_singles_it_out() -> None:
+    text = "Herders fought farmers near Dilling (Dilling, South Kordofan) and Kadugli."
+    dilling, _, region, kadugli = _marked(
+        text,
+        {"Dilling": "Southern Kordofan", "Dilling,": "Southern Kordofan",
+         "South Kordofan": "Southern Kordofan", "Kadugli": "Southern Kordofan"},
+    )  # fmt: skip
+    places = [dilling, region, kadugli]
+    assert qualified(dilling, places, text)
+    assert not qualified(kadugli, places, text)
+    assert not qualified(region, places, text)
+
+
+def test_a_bracket_of_another_region_or_of_no_place_is_an_aside() -> None:
+    text = "Drones struck Odesa (Reuters) and Izium (Kharkiv), officials said."
+    odesa, izium, kharkiv = _marked(
+        text, {"Odesa": "Odesa Oblast", "Izium": "Kharkiv Oblast", "Kharkiv": "Donetsk Oblast"}
+    )
+    places = [odesa, izium, kharkiv]
+    assert not qualified(odesa, places, text)
+    assert not qualified(izium, places, text)
+
+
+def test_the_place_a_note_was_coded_to_is_singled_out() -> None:
+    text = "Raiders burned two hamlets east of the river (event coded to Kutum)."
+    (kutum,) = _marked(text, {"Kutum": "Northern Darfur"})
+    assert qualified(kutum, [kutum], text)
