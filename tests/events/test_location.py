@@ -291,3 +291,15 @@ def test_a_toll_told_apart_from_its_place_goes_to_the_qualified_town(
     tolled = [e for e in events if e.fatalities == 4]
     assert tolled and tolled[0].location is not None
     assert tolled[0].location.admin1 == "North Kordofan"
+
+
+def test_the_town_a_note_was_coded_to_beats_the_places_its_sentence_names(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 3 June 2023, herders and farmers clashed over grazing land near El Obeid. "
+        "Two men were killed. Event coded to Dilling."
+    )
+    events = events_of(resources, text, {"El Obeid": EL_OBEID, "Dilling": DILLING})
+    assert events and events[0].location is not None
+    assert events[0].location.name == "Dilling"

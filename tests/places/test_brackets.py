@@ -129,3 +129,20 @@ def test_the_place_a_note_was_coded_to_is_singled_out() -> None:
     text = "Raiders burned two hamlets east of the river (event coded to Kutum)."
     (kutum,) = _marked(text, {"Kutum": "Northern Darfur"})
     assert qualified(kutum, [kutum], text)
+
+
+def test_a_place_another_events_toll_was_coded_to_is_not_singled_out() -> None:
+    text = "Shelling wounded four soldiers (deaths coded to the Kutum event)."
+    (kutum,) = _marked(text, {"Kutum": "Northern Darfur"})
+    assert not qualified(kutum, [kutum], text)
+
+
+def test_a_short_name_is_found_with_its_article_spelled_either_way(
+    resources: Resources,
+) -> None:
+    # GeoNames writes the Iraqi port "Al Fāw"; three letters without the article are too
+    # few to find it by its consonants, so "El" must be read as "Al".
+    found = _places(resources, "Dockers struck in El Faw (Faw district, Basra) over unpaid wages.")
+    town = found["El Faw"]
+    assert town.admin1 == "Basra Governorate"
+    assert geo_precision(town) == 1

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsift.events.setting import PlaceRef, metonymic, names_unit
+from newsift.events.setting import PlaceRef, honest, metonymic, names_unit
 from newsift.model import Location, Place, Span
-from newsift.places.brackets import qualified
+from newsift.places.brackets import CODED_BEFORE, qualified
 
 if TYPE_CHECKING:
     from newsift.article import Article
@@ -31,6 +31,7 @@ def incident_location(
         # The places stage works here, so a place it could not resolve is most likely
         # not a place ("UN", "Town"); better the article's own place than that.
         refs = [ref for ref in refs if ref.place.latitude is not None]
+    refs = [*refs, *_coded_elsewhere(article, refs)]
     # Places the events stage found itself ("Syrias Aleppo") name their country as well.
     found = [ref.place for ref in refs if ref.place not in article.places]
     home = _named_country(article, evidence) or _home_country(article, extra=found)
@@ -82,6 +83,21 @@ def incident_location(
         # The unit the town lies in; a place coded to its region has no district.
         admin2=place.admin2 if best.precision < 3 else None,
     )
+
+
+def _coded_elsewhere(article: Article, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The place a note says its event was "coded to", when the incident's own sentences
+    leave it out ("... clashed in the hills. [coded to Kutum]")."""
+    text = article.document.text if article.document is not None else ""
+    taken = {ref.place.start for ref in refs}
+    return [
+        honest(PlaceRef(place, place.resolved or place.name, 1, qualified=True))
+        for place in article.places
+        if place.start not in taken
+        and place.latitude is not None
+        and CODED_BEFORE.search(text[max(0, place.start - 20) : place.start])
+        and qualified(place, article.places, text)
+    ]
 
 
 def _named_country(article: Article, evidence: Sequence[Span]) -> str | None:

@@ -124,14 +124,15 @@ def bracket_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 def _named(name: str, region: GeoHit, gazetteer: Gazetteer) -> GeoHit | None:
     """The town called ``name`` inside ``region``: as written or a romanisation variant,
     else by its consonant skeleton; the biggest of several."""
-    written = [
-        h
-        for h in gazetteer.lookup(name, (region.country_code or "",), ("city",))
-        if h.admin1 == region.admin1 and h.country_code == region.country_code
-    ]
-    written = own_named(written, name) or written
-    if written:
-        return written[0]
+    for spelling in (name, *_article_spellings(name)):
+        written = [
+            h
+            for h in gazetteer.lookup(spelling, (region.country_code or "",), ("city",))
+            if h.admin1 == region.admin1 and h.country_code == region.country_code
+        ]
+        written = own_named(written, spelling) or written
+        if written:
+            return written[0]
     key = skeleton(name)
     if len(key) < _SKELETON_LETTERS:
         return None
@@ -141,6 +142,21 @@ def _named(name: str, region: GeoHit, gazetteer: Gazetteer) -> GeoHit | None:
         if skeleton(h.name) == key
     ]
     return max(alike, key=lambda h: h.population) if alike else None
+
+
+# The Arabic article as notes write it before a name: "El", "Ed", "Er", "Es", "Al"...
+_ARTICLE = re.compile(r"^(?:[ae][lndrstz]|ash|esh)[\s-]+(?=\w)", re.IGNORECASE)
+
+
+def _article_spellings(name: str) -> list[str]:
+    """The name with its Arabic article spelled the other common ways: GeoNames writes
+    "Al-" where a note writes "El " or "Ed ", and a short name ("El Faw") is too short
+    to be found without its article or by its consonants."""
+    match = _ARTICLE.match(name)
+    if match is None:
+        return []
+    bare = name[match.end() :]
+    return [f"{article} {bare}" for article in ("Al", "El") if f"{article} " != match[0]]
 
 
 def _at_capital(region: GeoHit, gazetteer: Gazetteer) -> GeoHit:
@@ -212,6 +228,7 @@ QUALIFIER_AFTER = re.compile(
     rf"{_PLACE_KIND}\s*\(\s*(?:{_NAME}{_UNIT_KIND}\s*,\s*)?(?P<region>{_NAME}){_UNIT_KIND}\s*\)"
 )
 CODED_BEFORE = re.compile(r"\bcoded\s+(?:to|as)\s+(?:the\s+)?$")
+OTHER_EVENT = re.compile(r"\s+(?:event|incident)s?\b", re.IGNORECASE)
 
 
 def qualified(place: Place, places: Sequence[Place], text: str) -> bool:
@@ -225,7 +242,8 @@ def qualified(place: Place, places: Sequence[Place], text: str) -> bool:
     if place.admin1 is None:
         return False
     if CODED_BEFORE.search(text[max(0, place.start - 20) : place.start]):
-        return True
+        # "(fatalities coded to the Avdiivka event)": another event's place.
+        return OTHER_EVENT.match(text, place.end) is None
     match = QUALIFIER_AFTER.match(text, place.end)
     if match is None:
         return False
