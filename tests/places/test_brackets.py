@@ -126,15 +126,20 @@ def test_a_bracket_of_another_region_or_of_no_place_is_an_aside() -> None:
 
 
 def test_the_place_a_note_was_coded_to_is_singled_out() -> None:
-    text = "Raiders burned two hamlets east of the river (event coded to Kutum)."
-    (kutum,) = _marked(text, {"Kutum": "Northern Darfur"})
-    assert qualified(kutum, [kutum], text)
+    text = "Raiders burned two hamlets in North Darfur (event coded to Kutum)."
+    region, kutum = _marked(text, {"North Darfur": "Northern Darfur", "Kutum": "Northern Darfur"})
+    region.country = kutum.country = "Sudan"
+    assert qualified(kutum, [region, kutum], text)
+    # The same name read as a namesake abroad, in a note about nowhere else there.
+    kutum.country = "Chad"
+    assert not qualified(kutum, [region, kutum], text)
 
 
 def test_a_place_another_events_toll_was_coded_to_is_not_singled_out() -> None:
-    text = "Shelling wounded four soldiers (deaths coded to the Kutum event)."
-    (kutum,) = _marked(text, {"Kutum": "Northern Darfur"})
-    assert not qualified(kutum, [kutum], text)
+    text = "Shelling in North Darfur wounded four soldiers (deaths coded to the Kutum event)."
+    region, kutum = _marked(text, {"North Darfur": "Northern Darfur", "Kutum": "Northern Darfur"})
+    region.country = kutum.country = "Sudan"
+    assert not qualified(kutum, [region, kutum], text)
 
 
 def test_a_short_name_is_found_with_its_article_spelled_either_way(

@@ -234,7 +234,7 @@ OTHER_EVENT = re.compile(r"\s+(?:event|incident)s?\b", re.IGNORECASE)
 def qualified(place: Place, places: Sequence[Place], text: str) -> bool:
     """Did the writer single the place out as where things happened: a bracket after it
     whose last name is a place of the same first-level region ("Abri (Halfa, Northern
-    state)"), or a note that it was "coded to" it?
+    state)"), or a note that it was "coded to" it, in a country the note names elsewhere?
 
     A bracket naming no place of that region ("Kyiv (Reuters)", "Kharkiv (east)") is an
     aside, not a qualifier.
@@ -242,8 +242,12 @@ def qualified(place: Place, places: Sequence[Place], text: str) -> bool:
     if place.admin1 is None:
         return False
     if CODED_BEFORE.search(text[max(0, place.start - 20) : place.start]):
-        # "(fatalities coded to the Avdiivka event)": another event's place.
-        return OTHER_EVENT.match(text, place.end) is None
+        # "(fatalities coded to the Avdiivka event)": another event's place; and a
+        # namesake abroad that no other place of the note stands beside is a misreading.
+        return OTHER_EVENT.match(text, place.end) is None and any(
+            other is not place and other.country == place.country and other.kind != "demonym"
+            for other in places
+        )
     match = QUALIFIER_AFTER.match(text, place.end)
     if match is None:
         return False
