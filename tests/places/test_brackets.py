@@ -151,3 +151,13 @@ def test_a_short_name_is_found_with_its_article_spelled_either_way(
     town = found["El Faw"]
     assert town.admin1 == "Basra Governorate"
     assert geo_precision(town) == 1
+
+
+def test_the_unit_word_written_picks_among_regions_of_one_name(resources: Resources) -> None:
+    # Uganda, Ghana, Malawi and Sudan all have a "Northern" region; only Sudan's is a
+    # state. The hamlet and its district are unknown, so the region decides the country.
+    found = _places(
+        resources, "Date farmers blocked the highway at Wadi Qurun (Dalgo, Northern state)."
+    )
+    assert found["Wadi Qurun"].country == "Sudan"
+    assert found["Wadi Qurun"].admin1 == "Northern State"

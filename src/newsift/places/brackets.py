@@ -41,7 +41,7 @@ _UNIT_KIND = (
 )
 BRACKETED = re.compile(
     rf"(?P<town>{_NAME}){_PLACE_KIND}\s*\(\s*(?:(?P<admin2>{_NAME}){_UNIT_KIND}\s*,\s*)?"
-    rf"(?P<admin1>{_NAME}){_UNIT_KIND}\s*\)"
+    rf"(?P<admin1>{_NAME})(?P<unit>{_UNIT_KIND})\s*\)"
 )
 # ACLED's note of where it placed an event: "(coded to Beryslav)", "[coded to Kulbus
 # locality in West Darfur state]", "location coded as Hamdab".
@@ -105,9 +105,9 @@ def bracket_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     first-level region the gazetteer knows; and the place a note says it "coded to"."""
     found: list[Mention] = []
     for match in BRACKETED.finditer(text):
-        region = match["admin1"]
-        if gazetteer.admin1(region) is None:
+        if gazetteer.admin1(match["admin1"]) is None:
             continue
+        region = match["admin1"] + match["unit"]  # "Northern state": the unit word tells
         start = _town_start(text, match.start("town"), match.end("town"))
         town = text[start : match.end("town")]
         district = match["admin2"]
@@ -185,7 +185,19 @@ def _regions(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> list[
     others = gazetteer.lookup(
         _DISTRICT_WORDS.sub("", name), countries, features=("admin1",), fuzzy=False
     )
-    return [first, *(h for h in others[:_REGION_CHOICES] if h != first)]
+    found = [first, *(h for h in others[:_REGION_CHOICES] if h != first)]
+    unit = _DISTRICT_WORDS.search(name)
+    if unit is None:
+        return found
+    # "Northern state" is Sudan's Northern State, not Uganda's Northern Region: of
+    # same-named regions, those called by the unit word written come first.
+    word = unit[0].strip().casefold()
+    called = [
+        h
+        for h in gazetteer.lookup(name, countries, features=("admin1",), fuzzy=False)
+        if h.name.casefold().rsplit(" ", 1)[-1] == word
+    ]
+    return [*called, *(h for h in found if h not in called)]
 
 
 def resolve_bracketed(
