@@ -223,7 +223,7 @@ def honest(ref: PlaceRef) -> PlaceRef:
     if placed == 3 and place.geonameid is not None and place.resolved == place.admin1:
         return ref  # a city its region is named after (Moscow, Ankara): the city itself
     name = (ref.place.admin1 or ref.name) if placed == 3 else ref.name
-    return PlaceRef(ref.place, name, placed, ref.attached, ref.origin)
+    return replace(ref, name=name, precision=placed)
 
 
 def metonymic(token: Token) -> bool:

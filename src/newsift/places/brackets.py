@@ -26,13 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsift.model import Place
+from newsift.places.coded import coded_mentions
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
 from newsift.places.gazetteer.names import skeleton
 from newsift.places.model import Mention, own_named
+from newsift.places.note_names import NAME as _NAME
 
-_WORD = r"[A-Z][\w’'\-]*"
-_PARTICLE = r"(?:al|el|as|ad|an|ar|at|az|ash|um|umm|wad|abu|bin|de|du|la|of)"
-_NAME = rf"{_WORD}(?:(?:\s+|\s+-\s+)(?:{_WORD}|{_PARTICLE}(?=\s+[A-Z]))){{0,4}}"
 # What a place or a unit may be called after its name: "Mellit town", "Kutum
 # locality", "West Darfur state".
 _PLACE_KIND = r"(?:\s+(?:town|village|city|area|camp))?"
@@ -116,8 +115,10 @@ def bracket_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             start2, end2 = match.span("admin2")
             found.append(Mention(start2, end2, "entity", district, within=(None, region)))
         found.append(Mention(*match.span("admin1"), "admin1", match["admin1"]))
+    found += coded_mentions(text, gazetteer)
     for match in CODED_TO.finditer(text):
-        found.append(Mention(*match.span("name"), "entity", match["name"]))
+        if not any(m.start == match.start("name") for m in found):
+            found.append(Mention(*match.span("name"), "entity", match["name"]))
     return found
 
 
