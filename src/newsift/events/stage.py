@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsift.article import Article
+    from newsift.places.gazetteer.lookup import Gazetteer
     from newsift.resources import Resources
 
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
@@ -73,7 +74,8 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
             mentions.append(replace(mention, index=index))
     published = article.document.published
     incidents = [i for i in without_roundups(merge(mentions)) if not recalled(i, published)]
-    events = [_event(incident, article) for incident in incidents]
+    gazetteer = getattr(resources, "gazetteer", None)
+    events = [_event(incident, article, gazetteer) for incident in incidents]
     return [_plausible(event, article.document) for event in events]
 
 
@@ -194,7 +196,7 @@ def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
     )
 
 
-def _event(incident: Incident, article: Article) -> Event:
+def _event(incident: Incident, article: Article, gazetteer: Gazetteer | None) -> Event:
     assert article.document is not None
     mentions = incident.mentions
     weapon = deciding_weapon([w for m in mentions for w in m.weapons])
@@ -210,7 +212,10 @@ def _event(incident: Incident, article: Article) -> Event:
         roles=joined_roles([m.roles for m in mentions]),
     )
     location = incident_location(
-        [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
+        [ref for m in mentions for ref in m.places],
+        article,
+        [m.evidence for m in mentions],
+        gazetteer,
     )
     acted = next((m.actor1 for m in mentions if m.actor1), None)
     country = location.country if location and location.country else None
