@@ -8,7 +8,7 @@ from newsift.events.location import incident_location
 from newsift.events.setting import PlaceRef, place_refs
 from newsift.events.stage import find_events
 from newsift.events.triggers import real_triggers
-from newsift.model import Event, Place, RawInput
+from newsift.model import Event, Location, Place, RawInput
 from newsift.pipeline import Pipeline
 from newsift.places.distance import km_between
 from newsift.resources import Resources
@@ -256,6 +256,15 @@ def test_a_town_event_carries_the_district_it_lies_in(resources: Resources) -> N
     assert event.location.admin2 == "Idlib District"
 
 
+def first_location(
+    resources: Resources, text: str, places: dict[str, dict[str, object]]
+) -> Location:
+    """Where the first event of ``text`` is put (an ACLED note's event)."""
+    events = events_of(resources, text, places)
+    assert events and events[0].location is not None
+    return events[0].location
+
+
 DILLING = dict(resolved="Dilling", admin1="Southern Kordofan", country="Sudan",
                latitude=12.05, longitude=29.65, geonameid=379102)  # fmt: skip
 SOUTH_KORDOFAN = dict(resolved="Southern Kordofan", admin1="Southern Kordofan", country="Sudan",
@@ -273,9 +282,7 @@ def test_the_town_a_bracket_qualifies_beats_a_town_merely_named(resources: Resou
         "(Dilling, South Kordofan), killing the driver."
     )
     places = {"El Obeid": EL_OBEID, "Dilling": DILLING, "South Kordofan": SOUTH_KORDOFAN}
-    events = events_of(resources, text, places)
-    assert events and events[0].location is not None
-    assert events[0].location.name == "Dilling"
+    assert first_location(resources, text, places).name == "Dilling"
 
 
 def test_a_toll_told_apart_from_its_place_goes_to_the_qualified_town(
@@ -301,9 +308,8 @@ def test_the_town_a_note_was_coded_to_beats_the_places_its_sentence_names(
         "On 3 June 2023, herders and farmers clashed over grazing land near El Obeid. "
         "Two men were killed. Event coded to Dilling."
     )
-    events = events_of(resources, text, {"El Obeid": EL_OBEID, "Dilling": DILLING})
-    assert events and events[0].location is not None
-    assert events[0].location.name == "Dilling"
+    places = {"El Obeid": EL_OBEID, "Dilling": DILLING}
+    assert first_location(resources, text, places).name == "Dilling"
 
 
 def test_an_incident_placed_only_in_a_region_stands_at_its_capital(
@@ -314,9 +320,7 @@ def test_an_incident_placed_only_in_a_region_stands_at_its_capital(
     middle = dict(resolved="Kharkiv Oblast", admin1="Kharkiv Oblast", country="Ukraine",
                   latitude=49.45, longitude=36.7)  # fmt: skip
     text = "Shelling across the Kharkiv Oblast killed two farmers on Monday."
-    events = events_of(resources, text, {"Kharkiv Oblast": middle})
-    assert events and events[0].location is not None
-    location = events[0].location
+    location = first_location(resources, text, {"Kharkiv Oblast": middle})
     assert location.geo_precision == 3 and location.admin1 == "Kharkiv Oblast"
     assert location.latitude is not None and location.longitude is not None
     assert km_between((location.latitude, location.longitude), (50.0, 36.23)) < 15

@@ -151,8 +151,8 @@ _ARTICLE = re.compile(r"^(?:[ae][lndrstz]|ash|esh)[\s-]+(?=\w)", re.IGNORECASE)
 
 def _article_spellings(name: str) -> list[str]:
     """The name with its Arabic article spelled the other common ways: GeoNames writes
-    "Al-" where a note writes "El " or "Ed ", and a short name ("El Faw") is too short
-    to be found without its article or by its consonants."""
+    "Al-" where a note writes "El " or "Ed ", and a name of three letters after its
+    article is too short to be found without it or by its consonants."""
     match = _ARTICLE.match(name)
     if match is None:
         return []
