@@ -8,8 +8,9 @@ from newsift.events.location import incident_location
 from newsift.events.setting import PlaceRef, place_refs
 from newsift.events.stage import find_events
 from newsift.events.triggers import real_triggers
-from newsift.model import Event, Place, RawInput
+from newsift.model import Event, Location, Place, RawInput
 from newsift.pipeline import Pipeline
+from newsift.places.distance import km_between
 from newsift.resources import Resources
 
 IDLIB = dict(resolved="Idlib", admin1="Idlib Governorate", country="Syria",
@@ -253,3 +254,73 @@ def test_a_town_event_carries_the_district_it_lies_in(resources: Resources) -> N
     (event,) = events_of(resources, text, {"Saraqib": town})
     assert event.location is not None and event.location.name == "Saraqib"
     assert event.location.admin2 == "Idlib District"
+
+
+def first_location(
+    resources: Resources, text: str, places: dict[str, dict[str, object]]
+) -> Location:
+    """Where the first event of ``text`` is put (an ACLED note's event)."""
+    events = events_of(resources, text, places)
+    assert events and events[0].location is not None
+    return events[0].location
+
+
+DILLING = dict(resolved="Dilling", admin1="Southern Kordofan", country="Sudan",
+               latitude=12.05, longitude=29.65, geonameid=379102)  # fmt: skip
+SOUTH_KORDOFAN = dict(resolved="Southern Kordofan", admin1="Southern Kordofan", country="Sudan",
+                      latitude=11.0, longitude=29.7)  # fmt: skip
+EL_OBEID = dict(resolved="El Obeid", admin1="North Kordofan", country="Sudan",
+                latitude=13.18, longitude=30.22, geonameid=373303)  # fmt: skip
+NORTH_KORDOFAN = dict(resolved="North Kordofan", admin1="North Kordofan", country="Sudan",
+                      latitude=13.8, longitude=29.9)  # fmt: skip
+
+
+def test_the_town_a_bracket_qualifies_beats_a_town_merely_named(resources: Resources) -> None:
+    # The road is named for El Obeid, but the bracket says where the note put the event.
+    text = (
+        "On 4 May 2023, gunmen ambushed a lorry on the El Obeid road in Dilling "
+        "(Dilling, South Kordofan), killing the driver."
+    )
+    places = {"El Obeid": EL_OBEID, "Dilling": DILLING, "South Kordofan": SOUTH_KORDOFAN}
+    assert first_location(resources, text, places).name == "Dilling"
+
+
+def test_a_toll_told_apart_from_its_place_goes_to_the_qualified_town(
+    resources: Resources,
+) -> None:
+    # The toll's sentence names no place; the lede's region (Southern Kordofan, after the
+    # herders' home) must not outweigh the town the note qualified.
+    text = (
+        "On 9 May 2023, herders from Dilling fought traders in the cattle market of "
+        "El Obeid (Sheikan, North Kordofan). Four people were killed."
+    )
+    places = {"Dilling": DILLING, "El Obeid": EL_OBEID, "North Kordofan": NORTH_KORDOFAN}
+    events = events_of(resources, text, places)
+    tolled = [e for e in events if e.fatalities == 4]
+    assert tolled and tolled[0].location is not None
+    assert tolled[0].location.admin1 == "North Kordofan"
+
+
+def test_the_town_a_note_was_coded_to_beats_the_places_its_sentence_names(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 3 June 2023, herders and farmers clashed over grazing land near El Obeid. "
+        "Two men were killed. Event coded to Dilling."
+    )
+    places = {"El Obeid": EL_OBEID, "Dilling": DILLING}
+    assert first_location(resources, text, places).name == "Dilling"
+
+
+def test_an_incident_placed_only_in_a_region_stands_at_its_capital(
+    resources: Resources,
+) -> None:
+    # The region's own point is the middle of its towns; ACLED codes a region-level
+    # event to the region's capital instead.
+    middle = dict(resolved="Kharkiv Oblast", admin1="Kharkiv Oblast", country="Ukraine",
+                  latitude=49.45, longitude=36.7)  # fmt: skip
+    text = "Shelling across the Kharkiv Oblast killed two farmers on Monday."
+    location = first_location(resources, text, {"Kharkiv Oblast": middle})
+    assert location.geo_precision == 3 and location.admin1 == "Kharkiv Oblast"
+    assert location.latitude is not None and location.longitude is not None
+    assert km_between((location.latitude, location.longitude), (50.0, 36.23)) < 15

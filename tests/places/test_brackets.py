@@ -7,7 +7,7 @@ import pytest
 from builders import parsed_article
 
 from newsift.model import Place
-from newsift.places.brackets import BRACKETED, bracket_mentions
+from newsift.places.brackets import BRACKETED, bracket_mentions, qualified
 from newsift.places.distance import km_between
 from newsift.places.stage import find_places, geo_precision
 from newsift.resources import Resources
@@ -92,3 +92,72 @@ def test_the_place_a_note_was_coded_to_is_a_mention(resources: Resources) -> Non
     mentions = bracket_mentions(text, resources.gazetteer)
     assert [text[m.start : m.end] for m in mentions] == ["Vovchansk"]
     assert _places(resources, text)["Vovchansk"].admin1 == "Kharkiv Oblast"
+
+
+def _marked(text: str, names: dict[str, str | None]) -> list[Place]:
+    """Places at each name's first occurrence, in the given first-level region."""
+    return [
+        Place(name=name, start=text.index(name), end=text.index(name) + len(name), admin1=a1)
+        for name, a1 in names.items()
+    ]
+
+
+def test_a_bracket_naming_the_places_own_region_singles_it_out() -> None:
+    text = "Herders fought farmers near Dilling (Dilling, South Kordofan) and Kadugli."
+    dilling, _, region, kadugli = _marked(
+        text,
+        {"Dilling": "Southern Kordofan", "Dilling,": "Southern Kordofan",
+         "South Kordofan": "Southern Kordofan", "Kadugli": "Southern Kordofan"},
+    )  # fmt: skip
+    places = [dilling, region, kadugli]
+    assert qualified(dilling, places, text)
+    assert not qualified(kadugli, places, text)
+    assert not qualified(region, places, text)
+
+
+def test_a_bracket_of_another_region_or_of_no_place_is_an_aside() -> None:
+    text = "Drones struck Odesa (Reuters) and Izium (Kharkiv), officials said."
+    odesa, izium, kharkiv = _marked(
+        text, {"Odesa": "Odesa Oblast", "Izium": "Kharkiv Oblast", "Kharkiv": "Donetsk Oblast"}
+    )
+    places = [odesa, izium, kharkiv]
+    assert not qualified(odesa, places, text)
+    assert not qualified(izium, places, text)
+
+
+def test_the_place_a_note_was_coded_to_is_singled_out() -> None:
+    text = "Raiders burned two hamlets in North Darfur (event coded to Kutum)."
+    region, kutum = _marked(text, {"North Darfur": "Northern Darfur", "Kutum": "Northern Darfur"})
+    region.country = kutum.country = "Sudan"
+    assert qualified(kutum, [region, kutum], text)
+    # The same name read as a namesake abroad, in a note about nowhere else there.
+    kutum.country = "Chad"
+    assert not qualified(kutum, [region, kutum], text)
+
+
+def test_a_place_another_events_toll_was_coded_to_is_not_singled_out() -> None:
+    text = "Shelling in North Darfur wounded four soldiers (deaths coded to the Kutum event)."
+    region, kutum = _marked(text, {"North Darfur": "Northern Darfur", "Kutum": "Northern Darfur"})
+    region.country = kutum.country = "Sudan"
+    assert not qualified(kutum, [region, kutum], text)
+
+
+def test_a_short_name_is_found_with_its_article_spelled_either_way(
+    resources: Resources,
+) -> None:
+    # GeoNames writes the Iraqi port "Al Fāw"; three letters without the article are too
+    # few to find it by its consonants, so "El" must be read as "Al".
+    found = _places(resources, "Dockers struck in El Faw (Faw district, Basra) over unpaid wages.")
+    town = found["El Faw"]
+    assert town.admin1 == "Basra Governorate"
+    assert geo_precision(town) == 1
+
+
+def test_the_unit_word_written_picks_among_regions_of_one_name(resources: Resources) -> None:
+    # Uganda, Ghana, Malawi and Sudan all have a "Northern" region; only Sudan's is a
+    # state. The hamlet and its district are unknown, so the region decides the country.
+    found = _places(
+        resources, "Date farmers blocked the highway at Wadi Qurun (Dalgo, Northern state)."
+    )
+    assert found["Wadi Qurun"].country == "Sudan"
+    assert found["Wadi Qurun"].admin1 == "Northern State"

@@ -7,6 +7,7 @@ from builders import parsed_article
 
 from newsift.model import Place
 from newsift.places.distance import km_between
+from newsift.places.regions import region_named
 from newsift.places.stage import find_places, geo_precision
 from newsift.places.ukraine_frontline import km_to_front
 from newsift.resources import Resources
@@ -163,3 +164,18 @@ def test_a_village_under_its_soviet_name_stays_a_candidate() -> None:
     # A city's former name is history, and a village known by it alone stays unnamed.
     assert own_named([now, hit("Donetsk", 900_000)], "Pervomayske") == [now]
     assert own_named([renamed], "Pervomayske") == []
+
+
+def test_a_region_name_goes_to_the_storys_country_before_a_namesake_with_its_unit_word(
+    resources: Resources,
+) -> None:
+    # Egypt's governorate is "Red Sea Governorate", Sudan's state plain "Red Sea": the
+    # unit word must not carry the name abroad when the story is about Sudan.
+    gazetteer = resources.gazetteer
+    sudan = region_named(gazetteer, "Red Sea", ["SD", "EG"])
+    assert sudan is not None and sudan.country_code == "SD"
+    egypt = region_named(gazetteer, "Red Sea", ["EG", "SD"])
+    assert egypt is not None and egypt.country_code == "EG"
+    # Without a country to go by, the unit-word reading stands ("Kyiv region").
+    oblast = region_named(gazetteer, "Kyiv", [])
+    assert oblast is not None and oblast.name == "Kyiv Oblast"

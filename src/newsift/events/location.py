@@ -11,25 +11,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsift.events.setting import PlaceRef, metonymic, names_unit
+from newsift.events.setting import PlaceRef, honest, metonymic, names_unit
 from newsift.model import Location, Place, Span
+from newsift.places.brackets import CODED_BEFORE, at_capital, qualified
 
 if TYPE_CHECKING:
     from newsift.article import Article
+    from newsift.places.gazetteer.lookup import Gazetteer
 
 
 def incident_location(
-    refs: list[PlaceRef], article: Article, evidence: Sequence[Span] = ()
+    refs: list[PlaceRef],
+    article: Article,
+    evidence: Sequence[Span] = (),
+    gazetteer: Gazetteer | None = None,
 ) -> Location | None:
     """Where an incident happened, from the places its sentences name (``refs``).
 
     With its sentences (``evidence``), a country they name as a setting ("killed in
     northern Syria") is the incident's country, whatever the rest of the story is about.
+    With the ``gazetteer``, an incident its sentences place only in a region stands at
+    the region's capital, where ACLED codes such events (geo_precision 3), not at the
+    middle of the region's towns.
     """
     if any(p.latitude is not None for p in article.places):
         # The places stage works here, so a place it could not resolve is most likely
         # not a place ("UN", "Town"); better the article's own place than that.
         refs = [ref for ref in refs if ref.place.latitude is not None]
+    refs = [*refs, *_coded_elsewhere(article, refs)]
     # Places the events stage found itself ("Syrias Aleppo") name their country as well.
     found = [ref.place for ref in refs if ref.place not in article.places]
     home = _named_country(article, evidence) or _home_country(article, extra=found)
@@ -44,7 +53,9 @@ def incident_location(
         return _article_place(article, _home_country(article, demonyms=False))
     # A place the gazetteer could resolve beats one it could not (ACLED codes an unknown
     # village to its region); a place in the country the article is about beats a
-    # namesake abroad; where a fight is headed beats where its attackers came from;
+    # namesake abroad; a place its writer qualified ("Abri (Halfa, Northern state)",
+    # "coded to Kutum") beats the rest, as monitors' notes name where they code an event
+    # that way; where a fight is headed beats where its attackers came from;
     # places the parse ties to an incident word beat places merely in the sentence;
     # places in the region the incident is first placed in beat places elsewhere (a
     # later sentence merged in may recall another attack); then the most specific
@@ -55,6 +66,7 @@ def incident_location(
         key=lambda ref: (
             ref.place.latitude is None,
             home is not None and ref.place.country != home,
+            not ref.qualified,
             ref.origin,
             not ref.attached,
             lead is not None and ref.place.admin1 != lead,
@@ -68,16 +80,46 @@ def incident_location(
         fallback = _article_place(article, home)
         if fallback is not None:
             return fallback
+    point = (place.latitude, place.longitude)
+    if gazetteer is not None and best.precision == 3 and place.resolved == place.admin1:
+        point = _capital_point(place, gazetteer) or point
     return Location(
         name=best.name,
         admin1=place.admin1,
         country=place.country,
-        latitude=place.latitude,
-        longitude=place.longitude,
+        latitude=point[0],
+        longitude=point[1],
         geo_precision=best.precision,
         # The unit the town lies in; a place coded to its region has no district.
         admin2=place.admin2 if best.precision < 3 else None,
     )
+
+
+def _capital_point(place: Place, gazetteer: Gazetteer) -> tuple[float, float] | None:
+    """The point of the capital of the region ``place`` names (see
+    :func:`newsift.places.brackets.at_capital`)."""
+    if place.admin1 is None:
+        return None
+    for region in gazetteer.lookup(place.admin1, (), ("admin1",), fuzzy=False)[:5]:
+        if region.country == place.country and region.admin1 == place.admin1:
+            seat = at_capital(region, gazetteer)
+            return (seat.latitude, seat.longitude)
+    return None
+
+
+def _coded_elsewhere(article: Article, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The place a note says its event was "coded to", when the incident's own sentences
+    leave it out ("... clashed in the hills. [coded to Kutum]")."""
+    text = article.document.text if article.document is not None else ""
+    taken = {ref.place.start for ref in refs}
+    return [
+        honest(PlaceRef(place, place.resolved or place.name, 1, qualified=True))
+        for place in article.places
+        if place.start not in taken
+        and place.latitude is not None
+        and CODED_BEFORE.search(text[max(0, place.start - 20) : place.start])
+        and qualified(place, article.places, text)
+    ]
 
 
 def _named_country(article: Article, evidence: Sequence[Span]) -> str | None:
@@ -135,6 +177,7 @@ def _home_country(
 
 
 LEDE_BONUS = 3
+QUALIFIED_BONUS = 10  # a place singled out by a bracket or "coded to" outweighs mentions
 
 
 def _article_place(article: Article, home: str | None) -> Location | None:
@@ -148,6 +191,7 @@ def _article_place(article: Article, home: str | None) -> Location | None:
     """
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
+    singled: set[str] = set()
     doc = article.doc
     text = article.document.text if article.document is not None else ""
     for place in article.places:
@@ -162,6 +206,13 @@ def _article_place(article: Article, home: str | None) -> Location | None:
             continue  # "Moscow said": an actor, not where things happen
         key = place.admin1
         counts[key] = counts.get(key, 0) + 1 + (LEDE_BONUS if not counts else 0)
+        if qualified(place, article.places, text):
+            # "... in Kassala (Madeinat Kassala, Kassala)": where a note codes its
+            # event, though the sentence with the toll names no place.
+            counts[key] += QUALIFIED_BONUS
+            if key not in singled:
+                singled.add(key)
+                first[key] = place
         first.setdefault(key, place)
     if not counts:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from newsift.dates.timex import ResolvedDate
@@ -14,6 +14,7 @@ from newsift.events.actors import country_of, normalise_actor
 from newsift.events.place_context import context_start
 from newsift.events.triggers import SPEECH
 from newsift.model import DatePrecision, Place
+from newsift.places.brackets import qualified
 from newsift.places.stage import geo_precision
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ class PlaceRef:
     precision: Literal[1, 2, 3]
     attached: bool = True  # governed by a trigger ("killed ... in Kharkiv"), not just nearby
     origin: bool = False  # where the attackers came from ("from Izium to Slovyansk")
+    # singled out by the writer: "Abri (Halfa, Northern state)", "coded to Kutum"
+    qualified: bool = False
 
     @property
     def keys(self) -> set[str]:
@@ -144,7 +147,9 @@ def place_refs(
             # "... hours after a gas attack left dozens dead in Khan Sheikhun": an earlier
             # incident's place, named as context for this one.
             ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
-        refs.append(honest(ref))
+        # "the Kharkiv region (Kharkiv, Kharkiv)": the bracket is the more precise.
+        singled = ref.precision < 3 and qualified(place, places, text)
+        refs.append(replace(honest(ref), qualified=singled))
     tied = [
         r
         for r in refs
@@ -153,7 +158,7 @@ def place_refs(
     ]
     if tied:
         # "Army Advances in Aleppo Kills 140 Terrorists in Hama": the toll's own place.
-        refs = [PlaceRef(r.place, r.name, r.precision, r in tied, r.origin) for r in refs]
+        refs = [replace(r, attached=r in tied) for r in refs]
     if any(p.latitude is not None for p in article.places):
         # The places stage works here, so a name it could not resolve is most likely not
         # a place ("the West", "UN"): it neither sets an incident apart nor locates one.
@@ -218,7 +223,7 @@ def honest(ref: PlaceRef) -> PlaceRef:
     if placed == 3 and place.geonameid is not None and place.resolved == place.admin1:
         return ref  # a city its region is named after (Moscow, Ankara): the city itself
     name = (ref.place.admin1 or ref.name) if placed == 3 else ref.name
-    return PlaceRef(ref.place, name, placed, ref.attached, ref.origin)
+    return replace(ref, name=name, precision=placed)
 
 
 def metonymic(token: Token) -> bool:

@@ -25,13 +25,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsift.model import Place
+from newsift.places.coded import coded_mentions
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
 from newsift.places.gazetteer.names import skeleton
 from newsift.places.model import Mention, own_named
+from newsift.places.note_names import NAME as _NAME
 
-_WORD = r"[A-Z][\w’'\-]*"
-_PARTICLE = r"(?:al|el|as|ad|an|ar|at|az|ash|um|umm|wad|abu|bin|de|du|la|of)"
-_NAME = rf"{_WORD}(?:(?:\s+|\s+-\s+)(?:{_WORD}|{_PARTICLE}(?=\s+[A-Z]))){{0,4}}"
 # What a place or a unit may be called after its name: "Mellit town", "Kutum
 # locality", "West Darfur state".
 _PLACE_KIND = r"(?:\s+(?:town|village|city|area|camp))?"
@@ -40,7 +40,7 @@ _UNIT_KIND = (
 )
 BRACKETED = re.compile(
     rf"(?P<town>{_NAME}){_PLACE_KIND}\s*\(\s*(?:(?P<admin2>{_NAME}){_UNIT_KIND}\s*,\s*)?"
-    rf"(?P<admin1>{_NAME}){_UNIT_KIND}\s*\)"
+    rf"(?P<admin1>{_NAME})(?P<unit>{_UNIT_KIND})\s*\)"
 )
 # ACLED's note of where it placed an event: "(coded to Beryslav)", "[coded to Kulbus
 # locality in West Darfur state]", "location coded as Hamdab".
@@ -104,9 +104,9 @@ def bracket_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     first-level region the gazetteer knows; and the place a note says it "coded to"."""
     found: list[Mention] = []
     for match in BRACKETED.finditer(text):
-        region = match["admin1"]
-        if gazetteer.admin1(region) is None:
+        if gazetteer.admin1(match["admin1"]) is None:
             continue
+        region = match["admin1"] + match["unit"]  # "Northern state": the unit word tells
         start = _town_start(text, match.start("town"), match.end("town"))
         town = text[start : match.end("town")]
         district = match["admin2"]
@@ -115,22 +115,25 @@ def bracket_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             start2, end2 = match.span("admin2")
             found.append(Mention(start2, end2, "entity", district, within=(None, region)))
         found.append(Mention(*match.span("admin1"), "admin1", match["admin1"]))
+    found += coded_mentions(text, gazetteer)
     for match in CODED_TO.finditer(text):
-        found.append(Mention(*match.span("name"), "entity", match["name"]))
+        if not any(m.start == match.start("name") for m in found):
+            found.append(Mention(*match.span("name"), "entity", match["name"]))
     return found
 
 
 def _named(name: str, region: GeoHit, gazetteer: Gazetteer) -> GeoHit | None:
     """The town called ``name`` inside ``region``: as written or a romanisation variant,
     else by its consonant skeleton; the biggest of several."""
-    written = [
-        h
-        for h in gazetteer.lookup(name, (region.country_code or "",), ("city",))
-        if h.admin1 == region.admin1 and h.country_code == region.country_code
-    ]
-    written = own_named(written, name) or written
-    if written:
-        return written[0]
+    for spelling in (name, *_article_spellings(name)):
+        written = [
+            h
+            for h in gazetteer.lookup(spelling, (region.country_code or "",), ("city",))
+            if h.admin1 == region.admin1 and h.country_code == region.country_code
+        ]
+        written = own_named(written, spelling) or written
+        if written:
+            return written[0]
     key = skeleton(name)
     if len(key) < _SKELETON_LETTERS:
         return None
@@ -142,7 +145,22 @@ def _named(name: str, region: GeoHit, gazetteer: Gazetteer) -> GeoHit | None:
     return max(alike, key=lambda h: h.population) if alike else None
 
 
-def _at_capital(region: GeoHit, gazetteer: Gazetteer) -> GeoHit:
+# The Arabic article as notes write it before a name: "El", "Ed", "Er", "Es", "Al"...
+_ARTICLE = re.compile(r"^(?:[ae][lndrstz]|ash|esh)[\s-]+(?=\w)", re.IGNORECASE)
+
+
+def _article_spellings(name: str) -> list[str]:
+    """The name with its Arabic article spelled the other common ways: GeoNames writes
+    "Al-" where a note writes "El " or "Ed ", and a name of three letters after its
+    article is too short to be found without it or by its consonants."""
+    match = _ARTICLE.match(name)
+    if match is None:
+        return []
+    bare = name[match.end() :]
+    return [f"{article} {bare}" for article in ("Al", "El") if f"{article} " != match[0]]
+
+
+def at_capital(region: GeoHit, gazetteer: Gazetteer) -> GeoHit:
     """The region at its capital's point, where ACLED codes a place it can only place in
     its region: the town that carries the region's name ("Kassala" in Kassala), else the
     region's biggest town, which is its capital in most regions (El Geneina in West
@@ -168,7 +186,19 @@ def _regions(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> list[
     others = gazetteer.lookup(
         _DISTRICT_WORDS.sub("", name), countries, features=("admin1",), fuzzy=False
     )
-    return [first, *(h for h in others[:_REGION_CHOICES] if h != first)]
+    found = [first, *(h for h in others[:_REGION_CHOICES] if h != first)]
+    unit = _DISTRICT_WORDS.search(name)
+    if unit is None:
+        return found
+    # "Northern state" is Sudan's Northern State, not Uganda's Northern Region: of
+    # same-named regions, those called by the unit word written come first.
+    word = unit[0].strip().casefold()
+    called = [
+        h
+        for h in gazetteer.lookup(name, countries, features=("admin1",), fuzzy=False)
+        if h.name.casefold().rsplit(" ", 1)[-1] == word
+    ]
+    return [*called, *(h for h in found if h not in called)]
 
 
 def resolve_bracketed(
@@ -202,4 +232,41 @@ def resolve_bracketed(
         ]
         if unit:
             return Bracketed(unit[0], False)
-    return Bracketed(_at_capital(region, gazetteer), False)
+    return Bracketed(at_capital(region, gazetteer), False)
+
+
+# What follows a place its writer qualified: "(Kutum, North Darfur)", "town (Tawila
+# locality, North Darfur state)", "(Khartoum)"; the group holds the bracket's last name.
+QUALIFIER_AFTER = re.compile(
+    rf"{_PLACE_KIND}\s*\(\s*(?:{_NAME}{_UNIT_KIND}\s*,\s*)?(?P<region>{_NAME}){_UNIT_KIND}\s*\)"
+)
+CODED_BEFORE = re.compile(r"\bcoded\s+(?:to|as)\s+(?:the\s+)?$")
+OTHER_EVENT = re.compile(r"\s+(?:event|incident)s?\b", re.IGNORECASE)
+
+
+def qualified(place: Place, places: Sequence[Place], text: str) -> bool:
+    """Did the writer single the place out as where things happened: a bracket after it
+    whose last name is a place of the same first-level region ("Abri (Halfa, Northern
+    state)"), or a note that it was "coded to" it, in a country the note names elsewhere?
+
+    A bracket naming no place of that region ("Kyiv (Reuters)", "Kharkiv (east)") is an
+    aside, not a qualifier.
+    """
+    if place.admin1 is None:
+        return False
+    if CODED_BEFORE.search(text[max(0, place.start - 20) : place.start]):
+        # "(fatalities coded to the Avdiivka event)": another event's place; and a
+        # namesake abroad that no other place of the note stands beside is a misreading.
+        return OTHER_EVENT.match(text, place.end) is None and any(
+            other is not place and other.country == place.country and other.kind != "demonym"
+            for other in places
+        )
+    match = QUALIFIER_AFTER.match(text, place.end)
+    if match is None:
+        return False
+    start, end = match.span("region")
+    return any(
+        other is not place and other.start < end and start < other.end
+        and other.admin1 == place.admin1
+        for other in places
+    )

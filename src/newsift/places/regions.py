@@ -135,11 +135,19 @@ def region_named(gazetteer: Gazetteer, name: str, countries: list[str]) -> GeoHi
     """The region a "Kyiv region" or "Moscow oblast" names: the oblast, not the capital
     city that is a first-level unit of its own (Kyiv City) and shares the bare name."""
     stem = normalize_name(name)
+    suffixed: list[GeoHit] = []
     for hit in gazetteer.lookup(name, countries, features=("admin1",), fuzzy=False)[:5]:
         official = normalize_name(hit.name)
         if official.startswith(stem + " ") and official.rsplit(" ", 1)[1] in _REGION_SUFFIXES:
-            return hit
-    return gazetteer.admin1(name, countries)
+            suffixed.append(hit)
+    # The story's countries in their order: "Red Sea" in a story about Sudan is Sudan's
+    # state, though Egypt's governorate carries the name with its unit word.
+    for code in countries:
+        own = [hit for hit in suffixed if hit.country_code == code]
+        plain = own[0] if own else gazetteer.admin1(name, [code])
+        if plain is not None and plain.country_code == code:
+            return plain
+    return suffixed[0] if suffixed else gazetteer.admin1(name, countries)
 
 
 def article_regions(resolved: list[list[GeoHit]]) -> set[str]:
