@@ -10,7 +10,6 @@ from newsift.events.stage import find_events
 from newsift.events.triggers import real_triggers
 from newsift.model import Event, Location, Place, RawInput
 from newsift.pipeline import Pipeline
-from newsift.places.distance import km_between
 from newsift.resources import Resources
 
 IDLIB = dict(resolved="Idlib", admin1="Idlib Governorate", country="Syria",
@@ -310,17 +309,3 @@ def test_the_town_a_note_was_coded_to_beats_the_places_its_sentence_names(
     )
     places = {"El Obeid": EL_OBEID, "Dilling": DILLING}
     assert first_location(resources, text, places).name == "Dilling"
-
-
-def test_an_incident_placed_only_in_a_region_stands_at_its_capital(
-    resources: Resources,
-) -> None:
-    # The region's own point is the middle of its towns; ACLED codes a region-level
-    # event to the region's capital instead.
-    middle = dict(resolved="Kharkiv Oblast", admin1="Kharkiv Oblast", country="Ukraine",
-                  latitude=49.45, longitude=36.7)  # fmt: skip
-    text = "Shelling across the Kharkiv Oblast killed two farmers on Monday."
-    location = first_location(resources, text, {"Kharkiv Oblast": middle})
-    assert location.geo_precision == 3 and location.admin1 == "Kharkiv Oblast"
-    assert location.latitude is not None and location.longitude is not None
-    assert km_between((location.latitude, location.longitude), (50.0, 36.23)) < 15

@@ -13,26 +13,19 @@ from typing import TYPE_CHECKING
 
 from newsift.events.setting import PlaceRef, honest, metonymic, names_unit
 from newsift.model import Location, Place, Span
-from newsift.places.brackets import CODED_BEFORE, at_capital, qualified
+from newsift.places.brackets import CODED_BEFORE, qualified
 
 if TYPE_CHECKING:
     from newsift.article import Article
-    from newsift.places.gazetteer.lookup import Gazetteer
 
 
 def incident_location(
-    refs: list[PlaceRef],
-    article: Article,
-    evidence: Sequence[Span] = (),
-    gazetteer: Gazetteer | None = None,
+    refs: list[PlaceRef], article: Article, evidence: Sequence[Span] = ()
 ) -> Location | None:
     """Where an incident happened, from the places its sentences name (``refs``).
 
     With its sentences (``evidence``), a country they name as a setting ("killed in
     northern Syria") is the incident's country, whatever the rest of the story is about.
-    With the ``gazetteer``, an incident its sentences place only in a region stands at
-    the region's capital, where ACLED codes such events (geo_precision 3), not at the
-    middle of the region's towns.
     """
     if any(p.latitude is not None for p in article.places):
         # The places stage works here, so a place it could not resolve is most likely
@@ -80,31 +73,16 @@ def incident_location(
         fallback = _article_place(article, home)
         if fallback is not None:
             return fallback
-    point = (place.latitude, place.longitude)
-    if gazetteer is not None and best.precision == 3 and place.resolved == place.admin1:
-        point = _capital_point(place, gazetteer) or point
     return Location(
         name=best.name,
         admin1=place.admin1,
         country=place.country,
-        latitude=point[0],
-        longitude=point[1],
+        latitude=place.latitude,
+        longitude=place.longitude,
         geo_precision=best.precision,
         # The unit the town lies in; a place coded to its region has no district.
         admin2=place.admin2 if best.precision < 3 else None,
     )
-
-
-def _capital_point(place: Place, gazetteer: Gazetteer) -> tuple[float, float] | None:
-    """The point of the capital of the region ``place`` names (see
-    :func:`newsift.places.brackets.at_capital`)."""
-    if place.admin1 is None:
-        return None
-    for region in gazetteer.lookup(place.admin1, (), ("admin1",), fuzzy=False)[:5]:
-        if region.country == place.country and region.admin1 == place.admin1:
-            seat = at_capital(region, gazetteer)
-            return (seat.latitude, seat.longitude)
-    return None
 
 
 def _coded_elsewhere(article: Article, refs: list[PlaceRef]) -> list[PlaceRef]:

@@ -57,7 +57,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsift.article import Article
-    from newsift.places.gazetteer.lookup import Gazetteer
     from newsift.resources import Resources
 
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
@@ -77,10 +76,8 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
     incidents = [i for i in without_roundups(merge(mentions)) if not recalled(i, published)]
     claims = responsibility_claims(article.doc)
     starts = sorted(i.mentions[0].evidence.start for i in incidents)
-    gazetteer = getattr(resources, "gazetteer", None)
     events = [
-        _event(incident, article, gazetteer, _claimant(incident, starts, claims))
-        for incident in incidents
+        _event(incident, article, _claimant(incident, starts, claims)) for incident in incidents
     ]
     return [_plausible(event, article.document) for event in events]
 
@@ -209,9 +206,7 @@ def _claimant(incident: Incident, starts: list[int], claims: list[Claim]) -> str
     return claimant_between(claims, start, later[0] if later else None)
 
 
-def _event(
-    incident: Incident, article: Article, gazetteer: Gazetteer | None, claimant: str | None = None
-) -> Event:
+def _event(incident: Incident, article: Article, claimant: str | None = None) -> Event:
     assert article.document is not None
     mentions = incident.mentions
     weapon = deciding_weapon([w for m in mentions for w in m.weapons])
@@ -227,10 +222,7 @@ def _event(
         roles=joined_roles([m.roles for m in mentions]),
     )
     location = incident_location(
-        [ref for m in mentions for ref in m.places],
-        article,
-        [m.evidence for m in mentions],
-        gazetteer,
+        [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
     )
     acted = named_first([m.actor1 for m in mentions] + [claimant])
     country = location.country if location and location.country else None
