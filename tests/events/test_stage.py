@@ -181,6 +181,18 @@ def test_stamp_and_title_case_headline_are_parsed_on_their_own(resources: Resour
     assert events[0].evidence[0].text.startswith("30 Soldiers Killed")
 
 
+def test_a_wire_dateline_is_parsed_apart_from_its_lede(resources: Resources) -> None:
+    for dateline in ("KHARKIV, March 16 - ", "KHARKIV, Ukraine (Reuters) - ", "KHARKIV — "):
+        text = (
+            dateline + "At least nine people were killed when a missile hit a school in "
+            "Kharkiv on Saturday, the governor said."
+        )
+        (event,) = events_of(resources, text, places={"Kharkiv": KHARKIV},
+                             dates={"on Saturday": "2024-03-16"})  # fmt: skip
+        assert event.fatalities == 9, dateline
+        assert not event.evidence[0].text.startswith("KHARKIV")
+
+
 def test_count_the_parse_leaves_unattached(resources: Resources) -> None:
     text = (
         "KYIV (Reuters) Over 40 people including 12 children were killed in a missile strike "

@@ -1,12 +1,14 @@
 """The sentences the events stage reads, with headlines given a parse they can use.
 
-spaCy's small model misreads two things news scrapes are full of: a paragraph break it
-does not treat as a sentence end ("6 September 2016\\n\\n10 civilians killed ..."), so a
-date stamp's digits run into a toll; and Title Case headlines ("58 Killed in Suspected
-Gas Attack in Idlib"), whose words it tags as names, so "Killed" governs nothing. Such
-pieces are parsed again on their own, Title Case folded to lower case outside the
-place names the places stage found. The new parse keeps the document's character
-offsets (the piece is parsed behind as many spaces as it stands from the start), so
+spaCy's small model misreads three things news scrapes are full of: a wire dateline
+before the lede ("GAO, Mali (AP) — Gunmen killed ..."), whose capitals it takes for the
+verb's subject; a paragraph break it does not treat as a sentence end ("6 September
+2016\\n\\n10 civilians killed ..."), so a date stamp's digits run into a toll; and Title
+Case headlines ("58 Killed in Suspected Gas Attack in Idlib"), whose words it tags as
+names, so "Killed" governs nothing. Such pieces are parsed again on their own, Title
+Case folded to lower case outside the place names the places stage found. The new
+parse keeps the document's character offsets (the piece is parsed behind as many
+spaces as it stands from the start), so
 evidence spans, places and dates line up as for any other sentence.
 """
 
@@ -24,6 +26,11 @@ if TYPE_CHECKING:
     from newsift.article import Article
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A wire dateline before the lede ("KHARKIV, Ukraine, May 3 (Reuters) - ", "GAO, Mali —"):
+# parsed with the sentence, its capitals become the verb's subject and the toll is lost.
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n\-–—()]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]+\s+"
+)
 LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 TITLE_SHARE = 0.7  # share of longer words capitalised that marks a headline
 TITLE_MIN_WORDS = 4
@@ -71,7 +78,14 @@ def _pieces(start: int, end: int, text: str) -> list[tuple[int, int]]:
         pieces.append((start, match.start()))
         start = match.end()
     pieces.append((start, end))
-    return [(s, e) for s, e in pieces if text[s:e].strip()]
+    split: list[tuple[int, int]] = []
+    for s, e in pieces:
+        dateline = DATELINE.match(text, s, e)
+        if dateline is not None and dateline.end() < e:
+            split += [(s, dateline.end()), (dateline.end(), e)]
+        else:
+            split.append((s, e))
+    return [(s, e) for s, e in split if text[s:e].strip()]
 
 
 def title_case(text: str) -> bool:
