@@ -179,3 +179,11 @@ def test_a_region_name_goes_to_the_storys_country_before_a_namesake_with_its_uni
     # Without a country to go by, the unit-word reading stands ("Kyiv region").
     oblast = region_named(gazetteer, "Kyiv", [])
     assert oblast is not None and oblast.name == "Kyiv Oblast"
+
+
+def test_a_countrys_possessive_before_a_region_is_not_part_of_its_name(
+    resources: Resources,
+) -> None:
+    found = _places(resources, "Jets bombed a school in Myanmar's Sagaing region on Friday.")
+    region = found["Sagaing region"]
+    assert (region.resolved, region.country) == ("Sagaing Region", "Myanmar")

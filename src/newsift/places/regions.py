@@ -74,10 +74,12 @@ def region_mentions(text: str) -> list[Mention]:
     for match in REGION_AFTER.finditer(text):
         name, start = match["name"], match.start()
         first = name.split()[0]
-        if first.casefold() in _NOT_NAMES:
+        possessive = first.endswith(("'s", "’s")) and first != name
+        if first.casefold() in _NOT_NAMES or possessive:
             if first == name:
                 continue
-            # "The Sumy region": the name starts after the capitalised article.
+            # "The Sumy region", "Myanmar's Sagaing region": the name starts after the
+            # capitalised article or the country's possessive.
             start += len(name) - len(name[len(first) :].lstrip())
             name = name[len(first) :].lstrip()
         if demonym_place(name) is not None:
