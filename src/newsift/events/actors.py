@@ -98,9 +98,10 @@ HERDERS = frozenset({"herders", "herder", "herdsmen", "herdsman"})
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator"})
 RIOTERS = frozenset({"rioters", "rioter", "mob", "mobs"})
 UNIDENTIFIED = "Unidentified Armed Group"
+COMMUNAL = "Unidentified Communal Militia"
 # Actors that only say what kind of armed men acted: a group named elsewhere in the
 # incident's sentences ("fighters from the ADF" after a headline's "rebels") says who.
-GENERIC_ACTORS = frozenset({"Rebels", UNIDENTIFIED, "Unidentified Communal Militia"})
+GENERIC_ACTORS = frozenset({"Rebels", UNIDENTIFIED, COMMUNAL})
 
 
 def named_first(actors: list[str | None]) -> str | None:
@@ -170,9 +171,9 @@ def _kind_of_actor(words: list[str], raw_words: list[str], country: str | None) 
             name = raw_words[index - 1] if index > 0 else ""
             if name[:1].isupper() and words[index - 1] not in NOT_NAMES:
                 return f"{name} Militia{suffix}"
-            return f"Unidentified Communal Militia{suffix}"
+            return f"{COMMUNAL}{suffix}"
         if word in HERDERS:
-            return f"Unidentified Communal Militia{suffix}"
+            return f"{COMMUNAL}{suffix}"
         if word in UNNAMED_ARMED or word == "men" and index > 0 and words[index - 1] == "armed":
             return UNIDENTIFIED + suffix
         if word in PROTESTERS:
@@ -246,7 +247,7 @@ def civilians_of(country: str | None) -> str:
 
 
 # Actors ACLED names by the country they act in: "Protesters (Sudan)".
-BY_COUNTRY = frozenset({UNIDENTIFIED, "Protesters", "Rioters", "Unidentified Communal Militia"})
+BY_COUNTRY = frozenset({UNIDENTIFIED, "Protesters", "Rioters", COMMUNAL})
 
 
 def with_country(actor: str | None, country: str | None) -> str | None:

@@ -107,7 +107,7 @@ def count(noun: Token) -> tuple[int | None, Token | None]:
     if datelike(noun) or timelike(noun) or noun.ent_type_ in {"MONEY", "PERCENT"}:
         return None, None  # "Monday 13 Nov 2017": a year or a day is not a toll
     if noun.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return 0, None  # "no one was hurt"
+        return 0, None  # "no one" under "was injured" counts none, not one
     if noun.pos_ == "NUM" or noun.like_num:
         value = parse_count(number_text(noun))
         victims = next((c for c in noun.children if c.dep_ == "prep"), None)

@@ -133,7 +133,7 @@ def _action(token: Token) -> str | None:
     if lemma == "take" and any(c.lower_ == "back" for c in token.children) and (
         "control" in object_lemmas or any(_territory(o) for o in objects)
     ):
-        return "regain"  # "took back two villages", "took back control of the bridge"
+        return "regain"  # "took back three hamlets", "took back control of the port"
     if lemma in {"take", "gain", "establish", "seize", "regain"} and "control" in object_lemmas:
         return "regain" if lemma == "regain" else "capture"
     if lemma in {"recover", "retrieve"} and object_lemmas & {"body", "corpse", "remains"}:
@@ -162,7 +162,7 @@ def _action(token: Token) -> str | None:
             return None  # "the anniversary of Russia's offensive": the war, not one fight
     if lemma in CAMPAIGN_NOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
         # "the offensive on Aleppo has plunged Syria into", "the offensive failed to
-        # take the capital", "as the counteroffensive brews": the campaign, told as a
+        # take the capital", "as the counteroffensive gathers pace": the campaign, told as a
         # whole, not one fight.
         return None
     if lemma == "exchange" and any(TRIGGERS.get(o) in {"strike", "shoot"} for o in object_lemmas):
