@@ -309,3 +309,12 @@ def test_the_town_a_note_was_coded_to_beats_the_places_its_sentence_names(
     )
     places = {"El Obeid": EL_OBEID, "Dilling": DILLING}
     assert first_location(resources, text, places).name == "Dilling"
+
+
+def test_an_armed_groups_name_locates_nothing(resources: Resources) -> None:
+    # A town may share an old or foreign name with a group ("Hamas", "Houthis").
+    hamm = dict(resolved="Hamm", admin1="North Rhine-Westphalia", country="Germany",
+                latitude=51.68, longitude=7.82, geonameid=2911298)  # fmt: skip
+    text = "The army said its jets struck a Hamas commander on Monday."
+    events = events_of(resources, text, {"Hamas": hamm})
+    assert events and all(e.location is None or e.location.country != "Germany" for e in events)

@@ -104,6 +104,19 @@ COMMUNAL = "Unidentified Communal Militia"
 GENERIC_ACTORS = frozenset({"Rebels", UNIDENTIFIED, COMMUNAL})
 
 
+# Armed groups that are no state and no place: a name that is one of them ("a Hamas
+# commander") names who, never where, whatever town shares an old name with it.
+ARMED_GROUPS = frozenset(GROUPS.values()) | {
+    "Hamas", "Hezbollah", "Houthis", "Islamic State", "Al Nusra Front", "Al Qaeda",
+    "Free Syrian Army", "Wagner Group", "Palestinian Islamic Jihad",
+}  # fmt: skip
+
+
+def names_armed_group(text: str) -> bool:
+    """Is ``text`` (a place mention's words) the name of an armed group?"""
+    return normalise_actor(text) in ARMED_GROUPS
+
+
 def named_first(actors: list[str | None]) -> str | None:
     """The incident's actor: the first named group, else the first actor told at all."""
     told = [a for a in actors if a]

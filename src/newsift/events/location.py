@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsift.events.actors import names_armed_group
 from newsift.events.setting import PlaceRef, honest, metonymic, names_unit
 from newsift.model import Location, Place, Span
 from newsift.places.brackets import CODED_BEFORE, qualified
@@ -177,6 +178,8 @@ def _article_place(article: Article, home: str | None) -> Location | None:
             continue  # unresolved, or a country or larger
         if place.kind in ("demonym", "repeat") or names_unit(place, text):
             continue  # "the Chechen battalion", "Azov Battalion": who, not where
+        if names_armed_group(place.name):
+            continue  # "a Hamas commander": a group, whatever town shares its name
         if home is not None and place.country != home:
             continue
         span = doc.char_span(place.start, place.end, "expand") if doc is not None else None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newsift.dates.timex import ResolvedDate
 from newsift.entities.coref import entity_of
-from newsift.events.actors import country_of, normalise_actor
+from newsift.events.actors import country_of, names_armed_group, normalise_actor
 from newsift.events.place_context import context_start
 from newsift.events.triggers import SPEECH
 from newsift.model import DatePrecision, Place
@@ -107,8 +107,8 @@ def place_refs(
         # "Vesele, Donetsk": a place right after another and a comma only says its region.
         qualifier = text[previous_end : place.start].strip() == ","
         previous_end = place.end
-        if place.kind == "demonym":
-            continue  # "Russian forces": a nationality, which locates nothing
+        if place.kind == "demonym" or names_armed_group(place.name):
+            continue  # "Russian forces", "a Hamas commander": who, which locates nothing
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None and (metonymic(span.root) or _in_name(span, places)):
             continue
