@@ -298,12 +298,13 @@ def build_name_index(
     named outside them is that person under a nickname ("Crooked Ana Koval").
     """
     index = NameIndex()
-    places = {clean_name(e.text).lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    places = {clean_name(e.text).lower() for e in ents if e.label_ in ("GPE", "LOC")}
     countries_ = set(countries or {})
     places.update(countries_)
     raw: list[tuple[Span, str]] = []
-    person_words = {clean_name(e.text).lower() for e in doc.ents if e.label_ == "PERSON"}
-    for whole in doc.ents:
+    person_words = {clean_name(e.text).lower() for e in ents if e.label_ == "PERSON"}
+    for whole in ents:
         ent = _without_verbs(whole)
         name = strip_titles(clean_name(ent.text))
         if not name or not name[0].isupper() or name.lower() in countries_ or (
