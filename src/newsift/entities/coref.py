@@ -177,14 +177,15 @@ def entity_of(tok: Token) -> Span | None:
 def _salient_subject(tok: Token) -> bool:
     """The subject of an asserted main clause (or one joined to it), or the active
     subject of a speech verb; not "if Koval wins", "should Koval run", "she was summoned"."""
+    if tok.dep_ not in SUBJECTS:
+        return False  # most tokens: decided before looking at the head
     head = tok.head
     if tok.dep_ == "nsubj" and is_speech(head):
         return True
     main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
-    hypothetical = any(
+    return main and not any(
         c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.i < tok.i) for c in head.children
     )
-    return tok.dep_ in SUBJECTS and main and not hypothetical
 
 
 def build_coreference(

@@ -131,6 +131,15 @@ class NameIndex:
     role_phrases: dict[str, str] = field(default_factory=dict)
     # (offset, role, person name, the words introducing the role as written), in order.
     role_intros: list[tuple[int, str, str, tuple[str, ...]]] = field(default_factory=list)
+    # name -> its key: canonical() compares every person's key on each of its many calls.
+    _keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def key_of(self, name: str) -> str:
+        """``_name_key(name)``, computed once per name."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = _name_key(name)
+        return key
 
     def canonical(self, name: str, at: int | None = None) -> str | None:
         """The fullest known person name for ``name`` ("Putin" → "Vladimir Putin"), or None.
@@ -141,11 +150,11 @@ class NameIndex:
         name = strip_titles(clean_name(name))
         if not name:
             return None
-        key = _name_key(name)
+        key = self.key_of(name)
         parts = key.split()
         matches = []
         for person in self.persons:
-            pkey = _name_key(person.name)
+            pkey = self.key_of(person.name)
             pparts = pkey.split()
             same = pkey == key
             # A surname (or a shorter tail) of a full name: "Stoltenberg" ⊂ "Jens Stoltenberg".
@@ -171,9 +180,9 @@ class NameIndex:
 
     def extended(self, name: str) -> str | None:
         """A known person ``name`` adds words before: "Crooked Ana Koval" → "Ana Koval"."""
-        key = _name_key(strip_titles(clean_name(name)))
+        key = self.key_of(strip_titles(clean_name(name)))
         for person in self.persons:
-            pkey = _name_key(person.name)
+            pkey = self.key_of(person.name)
             if " " in pkey and key.endswith(" " + pkey):
                 return person.name
         return None
@@ -289,12 +298,13 @@ def build_name_index(
     named outside them is that person under a nickname ("Crooked Ana Koval").
     """
     index = NameIndex()
-    places = {clean_name(e.text).lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    places = {clean_name(e.text).lower() for e in ents if e.label_ in ("GPE", "LOC")}
     countries_ = set(countries or {})
     places.update(countries_)
     raw: list[tuple[Span, str]] = []
-    person_words = {clean_name(e.text).lower() for e in doc.ents if e.label_ == "PERSON"}
-    for whole in doc.ents:
+    person_words = {clean_name(e.text).lower() for e in ents if e.label_ == "PERSON"}
+    for whole in ents:
         ent = _without_verbs(whole)
         name = strip_titles(clean_name(ent.text))
         if not name or not name[0].isupper() or name.lower() in countries_ or (
@@ -319,7 +329,7 @@ def build_name_index(
         if index.canonical(name) is None and not nickname:
             index.persons.append(Person(name=name, first_start=ent.start_char))
     for ent, name in sorted(raw, key=lambda item: item[0].start_char):
-        if any(_name_key(p.name) == _name_key(name) for p in index.persons):
+        if any(index.key_of(p.name) == index.key_of(name) for p in index.persons):
             index.full_mentions.append((ent.start_char, index.canonical(name) or name))
     for ent, name in raw:
         full = index.canonical(name, ent.start_char) or index.extended(name) or name

@@ -34,42 +34,53 @@ DATELINE = re.compile(
 LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 TITLE_SHARE = 0.7  # share of longer words capitalised that marks a headline
 TITLE_MIN_WORDS = 4
+PIECE_BATCH = 64  # re-parsed pieces are short: a headline, a paragraph's first words
 
 
 def event_sentences(article: Article, nlp: Language | None) -> Iterator[SpacySpan]:
     """The parse's sentences; pieces the parse misreads, parsed again (module docstring)."""
     assert article.doc is not None and article.document is not None
     text = article.document.text
+    # A sentence as parsed, or the index of a piece's Doc among ``unparsed``: the pieces
+    # of the whole document are parsed in one ``nlp.pipe`` call, which costs a third
+    # less than one call each and gives the same parse.
+    order: list[SpacySpan | int] = []
+    unparsed: list[Doc] = []
     for sentence in article.doc.sents:
         pieces = _pieces(sentence.start_char, sentence.end_char, text)
         if nlp is None or (len(pieces) == 1 and not title_case(sentence.text)):
-            yield sentence
+            order.append(sentence)
             continue
         for start, end in pieces:
             piece = text[start:end]
             if title_case(piece):
                 piece = _fold(piece, start, article)
-            doc = _parse_at(nlp, piece, start)
-            for sent in doc.sents:
-                first = sent.start + (1 if doc[sent.start].is_space else 0)
-                if first < sent.end:
-                    yield doc[first : sent.end]
+            order.append(len(unparsed))
+            unparsed.append(_tokens_at(nlp, piece, start))
+    parsed = list(nlp.pipe(unparsed, batch_size=PIECE_BATCH)) if nlp is not None else []
+    for item in order:
+        if not isinstance(item, int):
+            yield item
+            continue
+        doc = parsed[item]
+        for sent in doc.sents:
+            first = sent.start + (1 if doc[sent.start].is_space else 0)
+            if first < sent.end:
+                yield doc[first : sent.end]
 
 
-def _parse_at(nlp: Language, piece: str, start: int) -> Doc:
-    """The parse of ``piece`` with its tokens at their document offsets: one whitespace
+def _tokens_at(nlp: Language, piece: str, start: int) -> Doc:
+    """The tokens of ``piece`` at their document offsets, unparsed: one whitespace
     token of ``start`` characters stands before it (tokenising that many spaces for
     every late piece cost more than the parse of the piece itself)."""
     from spacy.tokens import Doc
 
     tokens = nlp.make_doc(piece)
     if start == 0:
-        doc = tokens
-    else:
-        words = [" " * start, *(t.text for t in tokens)]
-        spaces = [False, *(bool(t.whitespace_) for t in tokens)]
-        doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    return nlp(doc)
+        return tokens
+    words = [" " * start, *(t.text for t in tokens)]
+    spaces = [False, *(bool(t.whitespace_) for t in tokens)]
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 def _pieces(start: int, end: int, text: str) -> list[tuple[int, int]]:

@@ -38,11 +38,16 @@ MOVED_PEOPLE = frozenset(
 )  # fmt: skip
 
 
+STRATEGIC_LEMMAS = CLEAR | TAKE_AWAY | {"evacuate"}
+
+
 def strategic_action(token: Token) -> str | None:
     """ "defuse", "loot" or "displace" for a verb that tells such a development, else None."""
     if token.pos_ != "VERB" or token.dep_ == "amod":
         return None
     lemma = token.lemma_.lower()
+    if lemma not in STRATEGIC_LEMMAS:
+        return None  # the walk over every child's subtree below is costly per verb
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
     rest = [w for c in token.children if c.dep_ not in {"nsubj", "agent"} for w in c.subtree]
     words = {w.lemma_.lower() for w in rest}

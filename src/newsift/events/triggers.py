@@ -123,6 +123,13 @@ def _action(token: Token) -> str | None:
         return None
     if (development := strategic_action(token)) is not None:
         return development
+    if (
+        lemma not in ACTION_LEMMAS
+        and lemma not in TRIGGERS
+        and token.lower_ not in TRIGGERS
+        and token.lower_ != "in"
+    ):
+        return None  # most words: none of the cases below (which read the children) apply
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     object_lemmas = {o.lemma_.lower() for o in objects}
     if lemma in {"interception", "intercept"} or (lemma == "down" and token.pos_ == "VERB") or (
@@ -250,6 +257,12 @@ TAKEN_PEOPLE = CIVILIAN | GENERIC_VICTIMS | {
 }  # fmt: skip
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
 DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "demolish"})
+# Every lemma :func:`_action` gives an action for besides TRIGGERS' own words.
+ACTION_LEMMAS = PROTESTERS | DESTROY | {
+    "interception", "intercept", "down", "shoot", "take", "gain", "establish", "seize",
+    "regain", "capture", "overtake", "exchange", "launch", "transfer", "deport", "remove",
+    "fire",
+}  # fmt: skip
 SABOTEURS = frozenset(
     {"partisan", "saboteur", "group", "man", "men", "people", "resident", "activist", "mob",
      "settler", "unknown", "individual", "assailant", "vandal", "arsonist", "perpetrator"}

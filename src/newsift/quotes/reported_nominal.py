@@ -93,6 +93,9 @@ PRESENTING_PARTICLES = frozenset(
 OBJECT_PREPS = frozenset({"as", "for", "to", "of", "into"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my"})
 HOLDER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# The unions the per-token loops test, built once.
+HELD_NOUNS = STATEMENT_NOUNS | HELD_ONLY_NOUNS
+STANCE_VERBS = JUDGING_VERBS | REASON_VERBS
 
 
 def holds(tok: Token | None) -> bool:
@@ -152,7 +155,7 @@ def nominal_stances(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     found = []
     for noun in doc:
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in STATEMENT_NOUNS | HELD_ONLY_NOUNS:
+        if noun.pos_ != "NOUN" or lemma not in HELD_NOUNS:
             continue
         if noun.head.lower_ in PURPOSE_PREPS and noun.dep_ == "pobj":
             continue
@@ -209,11 +212,13 @@ def judged_objects(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     """
     found = []
     for verb in doc:
+        if verb.pos_ != "VERB":
+            continue  # before the walk over its children below
         lemma = lemma_of(verb)
         judging = lemma in JUDGING_VERBS or any(
             c.dep_ == "prt" and (lemma, c.lower_) in PRESENTING_PARTICLES for c in verb.children
         )
-        if verb.pos_ != "VERB" or not (judging or lemma in REASON_VERBS):
+        if not (judging or lemma in REASON_VERBS):
             continue
         subject = subject_of(verb)
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
@@ -243,22 +248,27 @@ def that_clauses(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     for cue in doc:
         if cue.pos_ not in ("VERB", "AUX", "ADJ") or lemma_of(cue) in NOT_VIEWS:
             continue
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and _that_clause(c)]
+        if not clauses:
+            continue  # most verbs: no need to look for a holder
         if cue.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in cue.children):
             continue  # "assuming that …": nobody in particular assumes
         holder = subject_of(cue if cue.pos_ != "ADJ" else cue.head)
         if not holds(holder):
             continue
         assert holder is not None
-        for clause in cue.children:
-            kids = list(clause.children)
-            if (
-                clause.dep_ == "ccomp"
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
-                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids)
-            ):
-                content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
-                found.append((content, cue, holder))
+        for clause in clauses:
+            content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+            found.append((content, cue, holder))
     return found
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause with "that" and a subject of its own."""
+    kids = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids
+    )
 
 
 def passive_by(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
@@ -267,7 +277,7 @@ def passive_by(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     found = []
     for verb in doc:
         lemma = lemma_of(verb)
-        if verb.pos_ != "VERB" or not (is_speech(verb) or lemma in JUDGING_VERBS | REASON_VERBS):
+        if verb.pos_ != "VERB" or not (is_speech(verb) or lemma in STANCE_VERBS):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import pytest
+from builders import parsed_article
+
+from newsift.events import sentences
+from newsift.events.sentences import event_sentences
+from newsift.resources import Resources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TEXT = (
+    "9 May 2024\n\nDrone Attack Wounds Six Near Port In Odesa\n\n"
+    "Officials said the drones struck a warehouse overnight.\n\n"
+    "Regional Governor Says Repairs Will Take Weeks"
+)
+
+
+def _analysis(span: Iterable[Token]) -> list[tuple[str, int, str, str, str, str, str]]:
+    return [(t.text, t.idx, t.tag_, t.dep_, t.head.text, t.lemma_, t.ent_type_) for t in span]
+
+
+def test_pieces_keep_document_offsets(resources: Resources) -> None:
+    article = parsed_article(resources, TEXT, "2024-05-09")
+    found = list(event_sentences(article, resources.nlp))
+    assert "drone attack wounds six near port in odesa" in [s.text.lower() for s in found]
+    for sentence in found:
+        assert TEXT[sentence.start_char : sentence.end_char].lower() == sentence.text.lower()
+
+
+def test_pieces_parsed_together_as_each_alone(
+    resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pieces of a document go through one nlp.pipe call, for speed only: each
+    must read as its own parse would."""
+    article = parsed_article(resources, TEXT, "2024-05-09")
+    together = [_analysis(s) for s in event_sentences(article, resources.nlp)]
+    monkeypatch.setattr(sentences, "PIECE_BATCH", 1)
+    alone = [_analysis(s) for s in event_sentences(article, resources.nlp)]
+    assert len(together) >= 4
+    assert together == alone
