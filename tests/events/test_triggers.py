@@ -89,3 +89,13 @@ def test_an_offensive_as_the_subject_is_the_campaign(resources: Resources) -> No
         "As the counteroffensive gathers pace, the generals are cautious.",
     ):
         assert not [a for _, a in real_triggers(resources.nlp(text)[:])], text
+
+
+def test_what_has_yet_to_happen_is_no_incident(resources: Resources) -> None:
+    for text in (
+        "The army has yet to retake the hill town of Sorel.",
+        "Rebels are yet to attack the garrison, officials said.",
+    ):
+        assert real_triggers(resources.nlp(text)[:]) == [], text
+    done = resources.nlp("The army retook the hill town of Sorel, yet officials were wary.")[:]
+    assert [a for _, a in real_triggers(done)] == ["regain"]

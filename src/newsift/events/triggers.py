@@ -338,6 +338,8 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
                 return False
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return False
+            if child.dep_ == "advmod" and child.lower_ == "yet" and node.lemma_ in {"have", "be"}:
+                return False  # "the army has yet to retake the village": not yet happened
         attempt = node.lemma_.lower() == "attempt" and node.pos_ == "NOUN"  # "in an attempt to"
         if node.i != token.i and (_unreal_head(node) or attempt):
             return False
