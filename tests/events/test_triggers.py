@@ -94,7 +94,7 @@ def test_an_offensive_as_the_subject_is_the_campaign(resources: Resources) -> No
 def test_what_has_yet_to_happen_is_no_incident(resources: Resources) -> None:
     for text in (
         "The army has yet to retake the hill town of Sorel.",
-        "Rebels are yet to attack the garrison, officials said.",
+        "The rebels have yet to launch a major offensive on the port.",
     ):
         assert real_triggers(resources.nlp(text)[:]) == [], text
     done = resources.nlp("The army retook the hill town of Sorel, yet officials were wary.")[:]
