@@ -53,6 +53,8 @@ def test_a_titled_person_is_no_organisation_opened_by_a_town(resources: Resource
         "Rockets hit the depot overnight. The strike, which the country's president, "
         "Volodymyr Zelenskiy, called cruel, killed two guards.",
         "Volodymyr Zelenskiy, the president, said on Friday that the depot was hit.",
+        "Missiles hit the port on Saturday, local officials said. The strike, which the "
+        "Ukrainian president, Volodymyr Zelenskiy, condemned as cruel, killed two dock workers.",
     ):
         assert "Volodymyr" not in {p.name for p in _places(resources, text)}
 

@@ -102,25 +102,6 @@ COMMUNAL = "Unidentified Communal Militia"
 # Actors that only say what kind of armed men acted: a group named elsewhere in the
 # incident's sentences ("fighters from the ADF" after a headline's "rebels") says who.
 GENERIC_ACTORS = frozenset({"Rebels", UNIDENTIFIED, COMMUNAL})
-
-
-# Armed groups that are no state and no place: a name that is one of them ("a Hamas
-# commander") names who, never where, whatever town shares an old name with it.
-ARMED_GROUPS = frozenset(GROUPS.values()) | {
-    "Hamas", "Hezbollah", "Houthis", "Islamic State", "Al Nusra Front", "Al Qaeda",
-    "Free Syrian Army", "Wagner Group", "Palestinian Islamic Jihad",
-}  # fmt: skip
-
-
-def names_armed_group(text: str) -> bool:
-    """Is ``text`` (a place mention's words) the name of an armed group?"""
-    return normalise_actor(text) in ARMED_GROUPS
-
-
-def named_first(actors: list[str | None]) -> str | None:
-    """The incident's actor: the first named group, else the first actor told at all."""
-    told = [a for a in actors if a]
-    return next((a for a in told if a not in GENERIC_ACTORS), told[0] if told else None)
 WORD = re.compile(r"[\w.'’/-]+")
 # Upper-case tokens only: "IS" is the group, "is" is a verb; "ola" and "sla" are words
 # or names in other languages.
@@ -252,6 +233,20 @@ def country_of(text: str) -> str | None:
     if actor in COUNTRIES or actor in state_names().values():
         return actor
     return state_names().get(text.strip().lower())
+
+
+def names_armed_group(text: str) -> bool:
+    """Is ``text`` (a place mention's words) the name of an armed actor that is no state
+    ("a Hamas commander")? Such a name tells who, never where, whatever town shares an
+    old name with it; a state's capital ("Moscow said") is still a place."""
+    actor = normalise_actor(text)
+    return actor is not None and actor not in COUNTRIES and actor not in state_names().values()
+
+
+def named_first(actors: list[str | None]) -> str | None:
+    """The incident's actor: the first named group, else the first actor told at all."""
+    told = [a for a in actors if a]
+    return next((a for a in told if a not in GENERIC_ACTORS), told[0] if told else None)
 
 
 def civilians_of(country: str | None) -> str:

@@ -325,7 +325,6 @@ def left_count(verb: Token) -> int | None:
     return None
 
 
-
 RATE_UNITS = frozenset({"day", "night", "week", "month", "year", "hour"})
 RATE_ADVERBS = frozenset({"daily", "nightly", "weekly", "monthly", "hourly"})
 _RATE_DETERMINERS = frozenset({"a", "an", "per", "every", "each"})

@@ -159,15 +159,9 @@ def _interval(trigger: Token) -> tuple[int, Token] | None:
             word = marks[0] if marks else None
         if word is None:
             continue
-        units = [c for c in head.children
-                 if c.dep_ == "npadvmod" and c.lemma_.lower() in _INTERVAL_DAYS]  # fmt: skip
-        unit = units[0] if units else None
-        if unit is None:
+        days = _days_under(head)
+        if days is None:
             return None
-        count = _count(unit)
-        if count is None:
-            return None
-        days = count * _INTERVAL_DAYS[unit.lemma_.lower()]
         return (days if word.lower_ == "after" else -days), head
     return _told_earlier(trigger)
 
@@ -178,20 +172,22 @@ def _told_earlier(trigger: Token) -> tuple[int, Token] | None:
     for token in trigger.subtree:
         if token.dep_ != "advmod" or token.lower_ not in {"earlier", "before", "later"}:
             continue
-        units = [c for c in token.children
-                 if c.dep_ == "npadvmod" and c.lemma_.lower() in _INTERVAL_DAYS]  # fmt: skip
-        count = _count(units[0]) if units else None
-        if count is None:
-            continue
-        days = count * _INTERVAL_DAYS[units[0].lemma_.lower()]
-        return (-days if token.lower_ == "later" else days), trigger
+        days = _days_under(token)
+        if days is not None:
+            return (-days if token.lower_ == "later" else days), trigger
     return None
 
 
-def _count(unit: Token) -> int | None:
-    for child in unit.children:
-        if child.dep_ == "det" and child.lower_ in {"a", "an"}:
-            return 1
-        if child.dep_ == "nummod":
-            return parse_count(child.text)
+def _days_under(node: Token) -> int | None:
+    """The days a "three days" or "a week" hung on ``node`` counts, if it hangs one."""
+    for unit in node.children:
+        if unit.dep_ != "npadvmod" or unit.lemma_.lower() not in _INTERVAL_DAYS:
+            continue
+        for child in unit.children:
+            if child.dep_ == "det" and child.lower_ in {"a", "an"}:
+                return _INTERVAL_DAYS[unit.lemma_.lower()]
+            if child.dep_ == "nummod":
+                count = parse_count(child.text)
+                return None if count is None else count * _INTERVAL_DAYS[unit.lemma_.lower()]
+        return None
     return None

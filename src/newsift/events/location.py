@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import names_armed_group
 from newsift.events.setting import PlaceRef, honest, metonymic, names_unit
 from newsift.model import Location, Place, Span
 from newsift.places.brackets import CODED_BEFORE, qualified
@@ -177,9 +176,7 @@ def _article_place(article: Article, home: str | None) -> Location | None:
         if place.latitude is None or place.admin1 is None or place.resolved is None:
             continue  # unresolved, or a country or larger
         if place.kind in ("demonym", "repeat") or names_unit(place, text):
-            continue  # "the Chechen battalion", "Azov Battalion": who, not where
-        if names_armed_group(place.name):
-            continue  # "a Hamas commander": a group, whatever town shares its name
+            continue  # "the Chechen battalion", "Azov Battalion", "Hamas": who, not where
         if home is not None and place.country != home:
             continue
         span = doc.char_span(place.start, place.end, "expand") if doc is not None else None

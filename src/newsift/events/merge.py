@@ -160,14 +160,14 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             # "One person was killed by artillery fire, officials said", right after the
             # lede's strike on the city: a lede sentence that places and dates nothing
             # tells more of the incident just told, unless something in it differs.
-            placeless_lede = mention.lede and mention.date is None
             # A second toll in a lede that places nothing may be another incident's.
-            near = _told_nearby(told, mention) if placeless_lede else None
-            if near is not None and not (mention.fatalities and _has_toll(near)):
+            near = _told_nearby(told, mention)
+            placeless_lede = mention.lede and mention.date is None
+            if placeless_lede and near is not None and not (mention.fatalities and _has_toll(near)):
                 near.mentions.append(mention)
             elif may_open(mention, told):
                 incidents.append(Incident([mention]))
-            elif (near := _told_nearby(told, mention)) is not None:
+            elif near is not None:
                 near.mentions.append(mention)
             else:
                 incidents.append(Incident([mention], provisional=True))

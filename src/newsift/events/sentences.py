@@ -8,8 +8,8 @@ Case headlines ("58 Killed in Suspected Gas Attack in Idlib"), whose words it ta
 names, so "Killed" governs nothing. Such pieces are parsed again on their own, Title
 Case folded to lower case outside the place names the places stage found. The new
 parse keeps the document's character offsets (the piece is parsed behind as many
-spaces as it stands from the start), so
-evidence spans, places and dates line up as for any other sentence.
+spaces as it stands from the start), so evidence spans, places and dates line up as
+for any other sentence.
 """
 
 from __future__ import annotations

@@ -107,8 +107,8 @@ def place_refs(
         # "Vesele, Donetsk": a place right after another and a comma only says its region.
         qualifier = text[previous_end : place.start].strip() == ","
         previous_end = place.end
-        if place.kind == "demonym" or names_armed_group(place.name):
-            continue  # "Russian forces", "a Hamas commander": who, which locates nothing
+        if place.kind == "demonym":
+            continue  # "Russian forces": a nationality, which locates nothing
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None and (metonymic(span.root) or _in_name(span, places)):
             continue
@@ -142,11 +142,11 @@ def place_refs(
         # "abducted from", "exported grain from", "evacuated from": where it happened.
         taken_from = any(action in TAKEN_FROM for _, action in triggers)
         if BEFORE_ORIGIN.search(before) and not BEFORE_NEAR.search(before) and not taken_from:
-            ref = PlaceRef(ref.place, ref.name, ref.precision, ref.attached, origin=True)
+            ref = replace(ref, origin=True)
         if context is not None and place.start >= context:
             # "... hours after a gas attack left dozens dead in Khan Sheikhun": an earlier
             # incident's place, named as context for this one.
-            ref = PlaceRef(ref.place, ref.name, ref.precision, False, ref.origin)
+            ref = replace(ref, attached=False)
         # "the Kharkiv region (Kharkiv, Kharkiv)": the bracket is the more precise.
         singled = ref.precision < 3 and qualified(place, places, text)
         refs.append(replace(honest(ref), qualified=singled))
@@ -205,8 +205,10 @@ def _in_name(span: SpacySpan, places: list[Place]) -> bool:
 
 
 def names_unit(place: Place, text: str) -> bool:
-    """Is the place part of a unit's name ("Azov Battalion", "Luhansk People's Militia")?"""
-    return AFTER_UNIT.match(text[place.end : place.end + 20]) is not None
+    """Is the place part of a unit's name ("Azov Battalion", "Luhansk People's Militia"),
+    or an armed group's name itself ("a Hamas commander"), whatever town shares it?"""
+    after = AFTER_UNIT.match(text[place.end : place.end + 20]) is not None
+    return after or names_armed_group(place.name)
 
 
 def honest(ref: PlaceRef) -> PlaceRef:

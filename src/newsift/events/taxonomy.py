@@ -145,6 +145,8 @@ STRIKE_KIND = {
     "suicide": "Suicide bomb",
     "grenade": "Grenade",
 }
+# Words that tell a protest ("rally", "march", "demonstration").
+PROTEST_WORDS = frozenset(word for word, action in TRIGGERS.items() if action == "protest")
 REMOTE = "Explosions/Remote violence"
 # Verbs of a projectile landing: explosions told with them come from fire, not devices.
 IMPACT = frozenset({"hit", "rock", "strike", "pound", "slam", "shake", "land"})
@@ -248,7 +250,7 @@ def rule_class(
         return EventClass("Battles", "Non-state actor overtakes territory")
     if "clash" in actions and _brawl(weapon, roles):
         # "Students fought with party supporters using sticks": rioters, not armed groups.
-        if lemmas & {"protest", "demonstration", "rally", "march", "protester", "demonstrator"}:
+        if lemmas & (PROTEST_WORDS | CROWD_PEOPLE):
             return EventClass("Riots", "Violent demonstration")
         return EventClass("Riots", "Mob violence")
     if "clash" in actions:
@@ -374,9 +376,11 @@ def _protest(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[s
         return EventClass("Riots", "Mob violence")
     if "riot" in actions or lemmas & ROWDY and "protest" in actions:
         return EventClass("Riots", "Violent demonstration")
-    # "Police opened fire on the marchers": shooting, whatever words carried it.
-    shot = weapon is not None and weapon.kind != "riot" or bool(lemmas & GUNFIRE)
-    shot = shot or "shoot" in actions and (weapon is None or weapon.kind != "riot")
+    # "Police opened fire on the marchers": shooting, whatever words carried it; tear-gas
+    # launchers are fired too, and are no shooting.
+    riot_gear = weapon is not None and weapon.kind == "riot"
+    shot = weapon is not None and not riot_gear or bool(lemmas & GUNFIRE)
+    shot = shot or "shoot" in actions and not riot_gear
     force = bool(lemmas & INTERVENTION) or shot
     if shot or lemmas & LETHAL and force:
         return EventClass("Protests", "Excessive force against protesters")

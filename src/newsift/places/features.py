@@ -1,10 +1,10 @@
-"""Local features: streets, squares, buildings, neighbourhoods, rivers ("Chartres Street",
-"the French Quarter", "St Mary's Hospital", "Lake Travis").
+"""Local features: streets, squares, buildings, neighbourhoods, rivers ("Harbour Street",
+"the Lower Quarter", "St Mary's Hospital", "Lake Travis").
 
 The gazetteer holds towns and regions, not these, and their names often repeat a town
-elsewhere ("Washington Square", "Chartres Street"). So a local feature is found by the
+elsewhere ("Marion Square", "Harbour Street"). So a local feature is found by the
 word that says what it is, never looked up as a town, and placed at the town it is in:
-the one written after it ("Chartres Street in New Orleans", "Maple Avenue, Dayton"), else the
+the one written after it ("Harbour Street in Tulsa", "Maple Avenue, Dayton"), else the
 town the article is about (its most named town). Its Place keeps its own name and gets
 that town's coordinates; :func:`newsift.places.stage.geo_precision` reads the feature
 word in the name and reports precision 2, since the point is the town, not the feature.
@@ -44,9 +44,9 @@ FEATURE_NAME = re.compile(
     rf"(?P<kind>{FEATURE_WORDS})(?![\w])"
     rf"|\b(?P<lake>Lake\s+[A-Z][\w’'\-]+)"
 )
-# Names that open a feature's name without belonging to a place: "The Chartres Street".
+# Names that open a feature's name without belonging to a place: "The Harbour Street".
 _OPENERS = frozenset({"The", "A", "An", "This", "That", "On", "In", "At", "Near", "From"})
-# "in New Orleans", ", Dayton", "of Brooklyn": what may stand between a feature and
+# "in Tulsa", ", Dayton", "of Queens": what may stand between a feature and
 # the town it is in.
 ANCHOR_GAP = re.compile(
     r"\s*(?:(?:neighbou?rhood|district|area|section|part|borough)\s+)?"
@@ -77,7 +77,7 @@ _FEATURE_END = re.compile(rf"(?:\s(?:{FEATURE_WORDS})|^Lake\s.+)$")
 
 
 def is_feature_name(name: str) -> bool:
-    """Whether a place's name is a local feature's ("Chartres Street", "Lake Travis")."""
+    """Whether a place's name is a local feature's ("Harbour Street", "Lake Travis")."""
     return _FEATURE_END.search(name) is not None
 
 
@@ -87,7 +87,7 @@ _FACILITY_WORDS = frozenset(_BUILDINGS.replace(" ", "|").split("|")) | {"Bridge"
 def leading_town_names(name: str) -> list[str]:
     """The words that may name a facility's town ("Mykolaiv Oncology Hospital", "Kerch
     Bridge"), longest first; none for streets and squares, which are named after people
-    as often as after towns ("Washington Square")."""
+    as often as after towns ("Marion Square")."""
     words = name.split()
     if words[-1] not in _FACILITY_WORDS:
         return []
@@ -157,8 +157,8 @@ def street_spans(text: str) -> list[FeatureSpan]:
 
 
 def feature_spans(text: str) -> list[FeatureSpan]:
-    """Every "Chartres Street", "Lake Travis", "Washington Square" in ``text``; after a
-    possessive only the feature ("New Orleans' Chartres Street"); numbered roads and
+    """Every "Harbour Street", "Lake Travis", "Marion Square" in ``text``; after a
+    possessive only the feature ("Tulsa's Harbour Street"); numbered roads and
     streets, and pairs of streets (:func:`street_spans`)."""
     found: list[FeatureSpan] = road_spans(text) + street_spans(text)
     for match in FEATURE_NAME.finditer(text):
@@ -184,7 +184,7 @@ def focus_town(
     places: list[Place], hits: list[GeoHit | None], home: Home | None = None
 ) -> GeoHit | None:
     """The town the article is about: its most named town, the biggest among equals
-    (a story naming New Orleans and Lafayette once each is about New Orleans). Only a
+    (a story naming Tulsa and Norman once each is about Tulsa). Only a
     town in the article's own country counts, if any does (a person's name read as a
     town abroad, "David", Panama, is no focus); among towns named equally often, one in
     its main region wins (Centreville, Virginia, not Orange, California)."""
@@ -220,8 +220,8 @@ def anchor_of(
     counted: list[GeoHit | None] | None = None,
 ) -> GeoHit | None:
     """The town the feature at ``index`` stands in: the town whose possessive it
-    follows ("Derry's Altnagelvin Hospital"), the place written right after it ("Royal
-    Street in New Orleans"), else the article's focus town, counted over ``counted``
+    follows ("Derry's Altnagelvin Hospital"), the place written right after it ("Harbour
+    Street in Tulsa"), else the article's focus town, counted over ``counted``
     (default ``hits``)."""
     place = places[index]
     owner = hits[index - 1] if index > 0 else None

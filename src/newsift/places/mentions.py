@@ -5,7 +5,7 @@ earlier one): a place with its district and region in brackets ("Kutum (Kutum, N
 Darfur)", :mod:`newsift.places.brackets`); region phrases ("Kharkiv region", "Sumy
 Oblast", "the northeastern region of Sumy") and villages followed by their region
 ("Petrivka, Donetsk"), both found by
-:mod:`newsift.places.regions`; local features ("Chartres Street", see
+:mod:`newsift.places.regions`; local features ("Harbour Street", see
 :mod:`newsift.places.features`); datelines ("BEIRUT (AP)"); spaCy GPE/LOC/FAC
 entities, capitalised words spaCy missed that name a well-known place, and nationality
 words ("Russian", "South Korean") or capitals-only country names ("US"). The cue words
@@ -320,7 +320,7 @@ def _demonym_mentions(
 
 
 def _feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Streets, squares, buildings ("Chartres Street"), unless the recogniser calls the whole
+    """Streets, squares, buildings ("Harbour Street"), unless the recogniser calls the whole
     name a person ("Nathan Lane") or it is a town's own name ("Miami Beach")."""
     people = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
     found: list[Mention] = []

@@ -5,7 +5,7 @@ a mention of its country and resolves to it (``kind`` "demonym"; an event never 
 there). A region written after a place ("Petrivka, Donetsk", "Pisky (Pokrovsk district,
 Donetsk oblast)") keeps the namesake inside it; a place it holds no namesake of stands
 at that region instead (:func:`newsift.places.regions.within`). A local feature
-("Chartres Street", "the French Quarter") and a neighbourhood written as part of a town
+("Harbour Street", "the Lower Quarter") and a neighbourhood written as part of a town
 ("the Shahba neighbourhood of Aleppo") stand at that town
 (:mod:`newsift.places.features`).
 
