@@ -143,3 +143,9 @@ def test_a_sentence_reported_around_its_attribution_is_reported_whole(
         "inspected, which worries the farmers downstream",
         "Petro Koval",
     )
+
+
+def test_a_hyphenated_opening_word_is_no_dateline(resources: Resources) -> None:
+    text = "U.S.-backed forces retreated from the town on Monday, officials said."
+    contents = [content for content, _ in reported(resources, text)]
+    assert contents and all(c.startswith("U.S.-backed") for c in contents)

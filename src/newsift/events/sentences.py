@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newsift.text.datelines import LEDE_DATELINE
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -26,11 +28,6 @@ if TYPE_CHECKING:
     from newsift.article import Article
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# A wire dateline before the lede ("KHARKIV, Ukraine, May 3 (Reuters) - ", "GAO, Mali —"):
-# parsed with the sentence, its capitals become the verb's subject and the toll is lost.
-DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n\-–—()]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]+\s+"
-)
 LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 TITLE_SHARE = 0.7  # share of longer words capitalised that marks a headline
 TITLE_MIN_WORDS = 4
@@ -91,7 +88,7 @@ def _pieces(start: int, end: int, text: str) -> list[tuple[int, int]]:
     pieces.append((start, end))
     split: list[tuple[int, int]] = []
     for s, e in pieces:
-        dateline = DATELINE.match(text, s, e)
+        dateline = LEDE_DATELINE.match(text, s, e)
         if dateline is not None and dateline.end() < e:
             split += [(s, dateline.end()), (dateline.end(), e)]
         else:

@@ -205,8 +205,9 @@ def _in_name(span: SpacySpan, places: list[Place]) -> bool:
 
 
 def names_unit(place: Place, text: str) -> bool:
-    """Is the place part of a unit's name ("Azov Battalion", "Luhansk People's Militia"),
-    or an armed group's name itself ("a Hamas commander"), whatever town shares it?"""
+    """Is the place part of a unit's name (a town's name before "Battalion", "People's
+    Militia"), or an armed group's name itself ("a Hamas commander"), whatever town
+    shares it?"""
     after = AFTER_UNIT.match(text[place.end : place.end + 20]) is not None
     return after or names_armed_group(place.name)
 

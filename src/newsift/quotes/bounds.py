@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.entities.speakers import is_speech
+from newsift.text.datelines import LEDE_DATELINE
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -30,8 +31,6 @@ CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "ROOT", "conj"})
 LISTING = frozenset({"including", "excluding"})
 ASIDES = frozenset({"although", "though", "while", "whereas", "when"})
 SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s")
-# "KYIV, Ukraine (Reuters) — ": the place a story was filed from, before its first clause.
-DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .,'’-]*(?:\([^)\n]*\))?[ \t]*(?:[―—–]|--?)[ \t]*")
 
 
 def _verb_of(cue: Token) -> Token:
@@ -111,7 +110,7 @@ def _in_cue_paragraph(text: str, start: int, cue: Token) -> int:
     paragraph = text.rfind("\n", 0, cue.idx) + 1
     if start > paragraph:
         return start
-    dateline = DATELINE.match(text, paragraph)
+    dateline = LEDE_DATELINE.match(text, paragraph)
     return dateline.end() if dateline is not None else paragraph
 
 
