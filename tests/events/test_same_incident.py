@@ -6,16 +6,9 @@ import dataclasses
 
 import pytest
 
-from newsift.events.same_incident import (
-    TOLL_TEXT,
-    Report,
-    conflict,
-    jaccard,
-    match,
-    period,
-    targets_conflict,
-    tokens,
-)
+from newsift.events.incident_days import period
+from newsift.events.incident_report import Report, jaccard, tokens
+from newsift.events.same_incident import TOLL_TEXT, conflict, match, targets_conflict
 from newsift.events.toll_ties import toll_relation, toll_tie
 from newsift.store.matching import rare_limit
 

@@ -13,7 +13,7 @@ from store_backends import Stores
 from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
-from newsift.store.matching import _candidate_sql, linkable, rare_words
+from newsift.store.matching import _candidate_sql, linkable, word_documents
 from newsift.store.merge import blocking_values, latest_toll
 from newsift.store.schema import MIGRATIONS
 from newsift.store.sqlstore import SQLStore
@@ -221,6 +221,12 @@ def test_the_date_most_sources_give_wins_over_the_first_reports(store: SQLStore)
     assert [s["document_id"] for s in event["sources"]] == ["misdated", "outlet-a", "outlet-b"]
 
 
+def rare_words(store: SQLStore, words: frozenset[str]) -> frozenset[str]:
+    """The words few stored documents use, as matching counts them."""
+    seen, limit = word_documents(store.conn, words)
+    return frozenset(word for word, count in seen.items() if 0 < count <= limit)
+
+
 def test_rare_words_are_those_few_stored_documents_use(store: SQLStore) -> None:
     for day in range(1, 13):
         # One strike a day somewhere else, each named once; "drone" in every one.
@@ -229,14 +235,14 @@ def test_rare_words_are_those_few_stored_documents_use(store: SQLStore) -> None:
     store.add(OUTLET_A)
     store.add(article("outlet-d", "A drone hit a petrol station in Kharkiv; village12 mourns.",
                       killed=None))
-    found = rare_words(store.conn, frozenset({"petrol", "drone", "village12", "unseen"}))
+    found = rare_words(store, frozenset({"petrol", "drone", "village12", "unseen"}))
     assert found == {"petrol", "village12"}
 
 
 def test_a_small_store_calls_no_word_rare(store: SQLStore) -> None:
     store.add(OUTLET_A)
     store.add(OUTLET_B)
-    assert rare_words(store.conn, frozenset({"petrol", "kharkiv"})) == frozenset()
+    assert rare_words(store, frozenset({"petrol", "kharkiv"})) == frozenset()
 
 
 def test_an_undated_update_of_a_large_toll_joins_and_keeps_both_figures(

@@ -114,6 +114,11 @@ class Person:
     name: str  # the fullest form seen: "Jens Stoltenberg"
     first_start: int  # where it is first mentioned (character offset)
     roles: set[str] = field(default_factory=set)
+    # The name as names are compared: canonical() compares it on each of its many calls.
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.key = _name_key(self.name)
 
 
 @dataclass
@@ -131,16 +136,6 @@ class NameIndex:
     role_phrases: dict[str, str] = field(default_factory=dict)
     # (offset, role, person name, the words introducing the role as written), in order.
     role_intros: list[tuple[int, str, str, tuple[str, ...]]] = field(default_factory=list)
-    # name -> its key: canonical() compares every person's key on each of its many calls.
-    _keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-
-    def key_of(self, name: str) -> str:
-        """``_name_key(name)``, computed once per name."""
-        key = self._keys.get(name)
-        if key is None:
-            key = self._keys[name] = _name_key(name)
-        return key
-
     def canonical(self, name: str, at: int | None = None) -> str | None:
         """The fullest known person name for ``name`` ("Putin" → "Vladimir Putin"), or None.
 
@@ -150,11 +145,11 @@ class NameIndex:
         name = strip_titles(clean_name(name))
         if not name:
             return None
-        key = self.key_of(name)
+        key = _name_key(name)
         parts = key.split()
         matches = []
         for person in self.persons:
-            pkey = self.key_of(person.name)
+            pkey = person.key
             pparts = pkey.split()
             same = pkey == key
             # A surname (or a shorter tail) of a full name: "Stoltenberg" ⊂ "Jens Stoltenberg".
@@ -180,9 +175,9 @@ class NameIndex:
 
     def extended(self, name: str) -> str | None:
         """A known person ``name`` adds words before: "Crooked Ana Koval" → "Ana Koval"."""
-        key = self.key_of(strip_titles(clean_name(name)))
+        key = _name_key(strip_titles(clean_name(name)))
         for person in self.persons:
-            pkey = self.key_of(person.name)
+            pkey = person.key
             if " " in pkey and key.endswith(" " + pkey):
                 return person.name
         return None
@@ -329,7 +324,8 @@ def build_name_index(
         if index.canonical(name) is None and not nickname:
             index.persons.append(Person(name=name, first_start=ent.start_char))
     for ent, name in sorted(raw, key=lambda item: item[0].start_char):
-        if any(index.key_of(p.name) == index.key_of(name) for p in index.persons):
+        key = _name_key(name)
+        if any(p.key == key for p in index.persons):
             index.full_mentions.append((ent.start_char, index.canonical(name) or name))
     for ent, name in raw:
         full = index.canonical(name, ent.start_char) or index.extended(name) or name

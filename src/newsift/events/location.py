@@ -176,7 +176,7 @@ def _article_place(article: Article, home: str | None) -> Location | None:
         if place.latitude is None or place.admin1 is None or place.resolved is None:
             continue  # unresolved, or a country or larger
         if place.kind in ("demonym", "repeat") or names_unit(place, text):
-            continue  # "the Chechen battalion", "Azov Battalion", "Hamas": who, not where
+            continue  # "the Chechen battalion", "Azov Battalion": who, not where
         if home is not None and place.country != home:
             continue
         span = doc.char_span(place.start, place.end, "expand") if doc is not None else None

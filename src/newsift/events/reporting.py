@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from newsift.events.same_incident import period
+from newsift.events.incident_days import period
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

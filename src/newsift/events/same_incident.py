@@ -25,8 +25,9 @@ Gates (any failing one refuses the pair):
   :data:`~newsift.events.toll_ties.LARGE_TOLL` or more; two towns across an admin1
   border always need the larger toll;
 - days within the reporting lag (:mod:`newsift.events.incident_days`). A report's
-  days are its date's period, or, undated,
-  the :data:`UNDATED_DAYS` days up to its article's publication. Periods a day apart (a
+  days are its date's period, or, undated, the
+  :data:`~newsift.events.incident_days.UNDATED_DAYS` days up to its article's
+  publication. Periods a day apart (a
   strike late on Friday is "Saturday's attack") or overlapping but not one known day
   need a reason: alike text, a telling toll, the same target, rare words in common, or
   a rising toll with some text. Up to :data:`LAG_DAYS` apart (a follow-up dating the
@@ -34,8 +35,8 @@ Gates (any failing one refuses the pair):
   words; farther apart, only a story told again (:func:`retold`: its toll and much of
   its wording), one weekday read against two weeks in one town (:func:`week_shift`), or
   a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
-  :data:`MASS_TOLL` or more), up to :data:`RETOLD_DAYS`. A date that is only the
-  publication day (``date_basis`` "publication") is as weak as none;
+  :data:`~newsift.events.incident_days.MASS_TOLL` or more), up to :data:`RETOLD_DAYS`.
+  A date that is only the publication day (``date_basis`` "publication") is as weak as none;
 - reports on different days whose targets differ (a port, then a school): never.
 
 Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per shared
@@ -55,16 +56,9 @@ from __future__ import annotations
 from newsift.events.incident_days import (
     DAY_TOLERANCE,
     LAG_DAYS,
-    MASS_TOLL,
-    PUBLICATION_DAYS,
     RETOLD_DAYS,
-    RETOLD_TOLL,
-    UNDATED_DAYS,
     day_gap,
-    likely_day,
     other_days,
-    period,
-    report_period,
     retold,
     week_shift,
 )
@@ -84,14 +78,6 @@ from newsift.events.toll_ties import (
     toll_score,
 )
 from newsift.places.distance import km_between
-
-# Names the store and the events stage take from here.
-__all__ = [
-    "BATTLE_FAMILY", "BATTLE_STRIKE_TOLL", "DAY_TOLERANCE", "FAR_TOLL", "LAG_DAYS", "MASS_TOLL",
-    "PUBLICATION_DAYS", "RARE_WORDS_COUNTED", "RETOLD_DAYS", "RETOLD_TOLL", "TYPE_FAMILIES",
-    "UNDATED_DAYS", "Match", "Report", "conflict", "jaccard", "likely_day", "match", "period",
-    "report_period", "targets_agree", "targets_conflict", "tokens", "week_shift",
-]
 
 SAME_PLACE_KM = 5.0  # one town, geocoded at two of its points
 THRESHOLD = 0.45

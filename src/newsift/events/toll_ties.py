@@ -52,7 +52,7 @@ def toll_relation(a: Report, b: Report) -> str | None:
     at most :data:`RISE_RATIO` times the earlier one (of :data:`RISE_MIN` or more). Reports
     published the same day or undated by publication may rise either way."""
     tie = toll_tie(a.fatalities, b.fatalities)
-    if tie in ("same", "large", "near") or a.fatalities is None or b.fatalities is None:
+    if telling(tie) or a.fatalities is None or b.fatalities is None:
         return tie
     early, late = (a, b) if (a.fatalities or 0) < (b.fatalities or 0) else (b, a)
     low, high = early.fatalities or 0, late.fatalities or 0

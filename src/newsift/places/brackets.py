@@ -160,7 +160,7 @@ def _article_spellings(name: str) -> list[str]:
     return [f"{article} {bare}" for article in ("Al", "El") if f"{article} " != match[0]]
 
 
-def at_capital(region: GeoHit, gazetteer: Gazetteer) -> GeoHit:
+def _at_capital(region: GeoHit, gazetteer: Gazetteer) -> GeoHit:
     """The region at its capital's point, where ACLED codes a place it can only place in
     its region: the town that carries the region's name ("Kassala" in Kassala), else the
     region's biggest town, which is its capital in most regions (El Geneina in West
@@ -232,7 +232,7 @@ def resolve_bracketed(
         ]
         if unit:
             return Bracketed(unit[0], False)
-    return Bracketed(at_capital(region, gazetteer), False)
+    return Bracketed(_at_capital(region, gazetteer), False)
 
 
 # What follows a place its writer qualified: "(Kutum, North Darfur)", "town (Tawila

@@ -100,7 +100,8 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
     text = text_of(doc)
     start = _in_cue_paragraph(text, span.start_char, cue)
     if "\n" in text[start:end]:  # content never runs past its paragraph
-        end = len(text[: text.index("\n", start)].rstrip(" .,;:"))
+        cut = text.index("\n", start)
+        end = start + len(text[start:cut].rstrip(" .,;:"))
     return start, end
 
 

@@ -210,7 +210,7 @@ def _mixed(text: str, found: Found) -> bool:
         return True
     if found.verb is None:
         return False
-    last = found.verb.doc[max(t.i for t in found.verb.subtree)]
+    last = found.verb.right_edge
     rest = text[found.end : max(found.end, last.idx + len(last))].replace("''", '"')
     at = min((rest.find(c) for c in QUOTE_CHARS if c in rest), default=-1)
     return at >= 0 and len(rest[:at].split()) <= RUN_ON_WORDS and not any(

@@ -6,7 +6,7 @@ period (``day_first``, an ordinal day) and area (``cell``, a
 :data:`CELL_DEGREES` grid cell, or ``admin1`` for coarse
 places), so the cost of one match depends on how many events lie in the same few days
 and cells, not on the size of the store. Which shared words are rare is counted on the documents'
-full-text index, each count stopping at a fixed limit (:func:`rare_words`), and only for
+full-text index, each count stopping at a fixed limit (:func:`word_documents`), and only for
 candidates those words could decide; the documents already joined to a candidate do not
 count against a word for that candidate. A candidate is weighed with the words of its
 source most alike the new report, and with either the event's values or that source's
@@ -27,27 +27,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from newsift.events.same_incident import (
-    BATTLE_FAMILY,
-    BATTLE_STRIKE_TOLL,
+from newsift.events.incident_days import (
     DAY_TOLERANCE,
-    FAR_TOLL,
     LAG_DAYS,
     MASS_TOLL,
     PUBLICATION_DAYS,
-    RARE_WORDS_COUNTED,
     RETOLD_DAYS,
     RETOLD_TOLL,
-    TYPE_FAMILIES,
-    Match,
-    Report,
-    match,
     report_period,
-    targets_agree,
-    tokens,
-    toll_relation,
 )
-from newsift.events.toll_ties import CLOSE_TOLLS, LARGE_RATIO, RISE_MIN
+from newsift.events.incident_report import Match, Report, tokens
+from newsift.events.same_incident import (
+    BATTLE_FAMILY,
+    BATTLE_STRIKE_TOLL,
+    FAR_TOLL,
+    RARE_WORDS_COUNTED,
+    TYPE_FAMILIES,
+    match,
+    targets_agree,
+)
+from newsift.events.toll_ties import CLOSE_TOLLS, LARGE_RATIO, RISE_MIN, toll_relation
 from newsift.model import Event, Span
 from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
@@ -219,7 +218,8 @@ def _weeks_off(event: Event, found: tuple[date, date]) -> list[tuple[str, list[A
 @dataclass(frozen=True)
 class Source:
     """One source of a stored event: its document, its place among that document's
-    events (0: the article's lead incident), and its report as the article told it."""
+    events (in text order; the lead incident is given by :func:`lead_seqs`), and its report as
+    the article told it."""
 
     document_id: str
     seq: int
@@ -361,15 +361,6 @@ def rare_limit(documents: int) -> int:
     if documents < RARE_MIN_STORE:
         return 0
     return min(RARE_MAX_DOCS, max(RARE_MIN_DOCS, int(RARE_SHARE * documents)))
-
-
-def rare_words(conn: Connection, words: frozenset[str]) -> frozenset[str]:
-    """The words that occur in few stored documents.
-
-    How few: :func:`rare_limit`.
-    """
-    seen, limit = word_documents(conn, words)
-    return frozenset(word for word, count in seen.items() if 0 < count <= limit)
 
 
 def word_documents(conn: Connection, words: frozenset[str],

@@ -35,7 +35,8 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from newsift.events.same_incident import PUBLICATION_DAYS, Report
+from newsift.events.incident_days import PUBLICATION_DAYS
+from newsift.events.incident_report import Report
 from newsift.model import Event, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
 from newsift.store.db import Connection, Row
