@@ -43,3 +43,18 @@ def test_pieces_parsed_together_as_each_alone(
     alone = [_analysis(s) for s in event_sentences(article, resources.nlp)]
     assert len(together) >= 4
     assert together == alone
+
+
+def test_a_piece_parses_as_it_does_behind_its_spaces(resources: Resources) -> None:
+    """The piece's tokens are built behind one whitespace token: the parse must be the
+    one the piece gets parsed as text behind that many spaces."""
+    article = parsed_article(resources, TEXT, "2024-05-09")
+    pieces = [s for s in event_sentences(article, resources.nlp) if s.doc is not article.doc]
+    assert pieces
+    for sentence in pieces:
+        written = sentence.doc.text
+        start = len(written) - len(written.lstrip(" "))
+        behind = resources.nlp(" " * start + written[start:])
+        words = [t for t in behind if not t.is_space]
+        expected = [a for a in _analysis(words) if sentence.start_char <= a[1] < sentence.end_char]
+        assert _analysis(sentence) == expected

@@ -30,6 +30,7 @@ from newsift.places.coded import coded_mentions
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
 from newsift.places.gazetteer.names import skeleton
 from newsift.places.model import Mention, own_named
+from newsift.places.note_names import CODED
 from newsift.places.note_names import NAME as _NAME
 
 # What a place or a unit may be called after its name: "Mellit town", "Kutum
@@ -44,7 +45,7 @@ BRACKETED = re.compile(
 )
 # ACLED's note of where it placed an event: "(coded to Beryslav)", "[coded to Kulbus
 # locality in West Darfur state]", "location coded as Hamdab".
-CODED_TO = re.compile(rf"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?P<name>{_NAME})")
+CODED_TO = re.compile(rf"{CODED}(?P<name>{_NAME})")
 # Words that open a sentence or a clause before a place without being part of its name.
 _OPENERS = frozenset(
     [
@@ -240,7 +241,7 @@ def resolve_bracketed(
 QUALIFIER_AFTER = re.compile(
     rf"{_PLACE_KIND}\s*\(\s*(?:{_NAME}{_UNIT_KIND}\s*,\s*)?(?P<region>{_NAME}){_UNIT_KIND}\s*\)"
 )
-CODED_BEFORE = re.compile(r"\bcoded\s+(?:to|as)\s+(?:the\s+)?$")
+CODED_BEFORE = re.compile(rf"{CODED}$")
 OTHER_EVENT = re.compile(r"\s+(?:event|incident)s?\b", re.IGNORECASE)
 
 

@@ -14,12 +14,12 @@ import re
 
 from newsift.places.gazetteer.lookup import Gazetteer
 from newsift.places.model import Mention
-from newsift.places.note_names import NAME
+from newsift.places.note_names import CODED, NAME
 
 _UNIT = r"\s+(?:state|province|governorate|region|oblast)\b"
 _GAP = r"\s*[\]\)]?\s*(?:,|\bin\b)?\s*"
 CODED_WITHIN = re.compile(
-    rf"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?P<name>{NAME})"
+    rf"{CODED}(?P<name>{NAME})"
     rf"(?:\s+admin\s*2\s+HQ)?(?P<own>\s+locality)?{_GAP}"
     rf"(?:(?P<admin2>{NAME})(?:\s+locality)?\s*(?:,|\bin\b)\s*)?"
     rf"(?P<admin1>{NAME})(?P<unit>{_UNIT})"
