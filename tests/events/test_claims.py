@@ -34,3 +34,13 @@ def test_the_claimant_is_the_incidents_actor(resources: Resources) -> None:
     )
     events = events_of(resources, text, places={"Gao": GAO})
     assert [e.actor1 for e in events if e.fatalities] == ["JNIM"]
+
+
+def test_a_group_saying_the_deed_was_its_own_claims_it(resources: Resources) -> None:
+    doc = resources.nlp(
+        "A bomb tore through a bus station. Later the JNIM group said in a statement that "
+        "it carried out the bombing. Days later al Shabaab said it was behind the raid."
+    )
+    assert [c.actor for c in responsibility_claims(doc)] == ["JNIM", "Al Shabaab"]
+    denial = resources.nlp("Al Shabaab said it carried out no such attack on the town.")
+    assert responsibility_claims(denial) == []

@@ -318,3 +318,35 @@ def test_an_armed_groups_name_locates_nothing(resources: Resources) -> None:
     text = "The army said its jets struck a Hamas commander on Monday."
     events = events_of(resources, text, {"Hamas": hamm})
     assert events and all(e.location is None or e.location.country != "Germany" for e in events)
+
+
+IDLIB_REGION = dict(resolved="Idlib Governorate", admin1="Idlib Governorate", country="Syria",
+                    latitude=35.8, longitude=36.6)  # fmt: skip
+SARAQIB = dict(resolved="Saraqib", admin1="Idlib Governorate", country="Syria",
+               latitude=35.86, longitude=36.80)  # fmt: skip
+
+
+def test_a_town_of_the_region_places_the_incident_more_closely(resources: Resources) -> None:
+    text = (
+        "Gunmen killed 20 people in an attack on a village in Idlib province, a monitor said. "
+        "The gunmen stormed the village west of Saraqib on Monday, killing 20 people."
+    )
+    (event,) = events_of(resources, text, {"Idlib": IDLIB_REGION, "Saraqib": SARAQIB})
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Saraqib", 2)
+
+
+GAZA_CITY = dict(resolved="Gaza", admin1="Gaza Strip", country="Palestine",
+                 latitude=31.50, longitude=34.47)  # fmt: skip
+JABALIA = dict(resolved="Jabalia", admin1="Gaza Strip", country="Palestine",
+               latitude=31.53, longitude=34.48)  # fmt: skip
+
+
+def test_a_place_named_as_holding_another_gives_way_to_it(resources: Resources) -> None:
+    text = (
+        "Israeli drone strike kills six in Gaza. "
+        "A drone struck a house in the Jabalia camp in northern Gaza on Monday, killing six "
+        "people, medics said."
+    )
+    events = events_of(resources, text, {"Gaza": GAZA_CITY, "Jabalia": JABALIA})
+    assert [e.location.name if e.location else None for e in events] == ["Jabalia"]

@@ -157,3 +157,124 @@ def test_a_second_toll_in_a_placeless_lede_sentence_stays_apart(resources: Resou
     )
     events = events_of(resources, text, {"Sumy": SUMY})
     assert sorted(e.fatalities or 0 for e in events) == [2, 3]
+
+
+def headed(
+    resources: Resources,
+    title: str,
+    body: str,
+    places: dict[str, dict[str, object]],
+    dates: dict[str, str] | None = None,
+) -> list[Event]:
+    """The events of an article whose text opens with its headline."""
+    text = f"{title}\n\n{body}"
+    marked = [
+        DateMention(phrase, text.find(phrase), text.find(phrase) + len(phrase), value)
+        for phrase, value in (dates or {}).items()
+    ]
+    article = parsed_article(resources, text, "2023-05-20", marked)
+    assert article.document is not None
+    article.document.title = title
+    return find_events(mark_places(article, places), resources)
+
+
+def test_the_lede_tells_the_incident_its_headline_announced(resources: Resources) -> None:
+    events = headed(
+        resources,
+        "Air strikes hit provincial capital",
+        "Warplanes bombed a residential street in Homs on Monday, killing four people, "
+        "residents said.",
+        {"Homs": HOMS},
+        {"on Monday": "2023-05-15"},
+    )
+    assert [(e.fatalities, e.date) for e in events] == [(4, "2023-05-15")]
+
+
+def test_a_lede_with_another_toll_than_its_headline_stays_apart(resources: Resources) -> None:
+    events = headed(
+        resources,
+        "Shelling kills three in Sumy",
+        "A drone killed two soldiers near Trostianets on Monday, the army said.",
+        {"Sumy": SUMY, "Trostianets": TROSTIANETS},
+        {"on Monday": "2023-05-15"},
+    )
+    assert sorted(e.fatalities or 0 for e in events) == [2, 3]
+
+
+def test_looting_in_a_deadly_raid_is_the_same_incident(resources: Resources) -> None:
+    events = headed(
+        resources,
+        "Militia raid on village leaves dozens dead",
+        "Militiamen raided a village in Trostianets on Monday, killing 30 people and "
+        "looting the market, residents said.",
+        {"Trostianets": TROSTIANETS},
+        {"on Monday": "2023-05-15"},
+    )
+    assert [e.fatalities for e in events] == [30]
+
+
+def test_the_wounded_at_the_same_place_join_the_dead(resources: Resources) -> None:
+    text = (
+        "Gunmen killed 12 villagers in Trostianets on 14 May 2023, police said. "
+        "A clinic in Trostianets received 15 wounded people, some with gunshot wounds, "
+        "a nurse said."
+    )
+    events = events_of(resources, text, {"Trostianets": TROSTIANETS}, {"14 May 2023": "2023-05-14"})
+    assert [(e.fatalities, e.injured) for e in events] == [(12, 15)]
+
+
+def test_a_target_told_again_points_back_at_its_incident(resources: Resources) -> None:
+    text = (
+        "Militants ambushed an army convoy, killing nine soldiers, officials said. "
+        "The convoy was attacked on 14 May 2023 near Homs as it carried fuel to a base."
+    )
+    events = events_of(resources, text, {"Homs": HOMS}, {"14 May 2023": "2023-05-14"})
+    assert [(e.fatalities, e.date) for e in events] == [(9, "2023-05-14")]
+
+
+def test_a_lede_sentence_restating_the_toll_tells_the_same_incident(
+    resources: Resources,
+) -> None:
+    text = (
+        "Police opened fire on marchers in Sumy on 14 May 2023, killing two people. "
+        "A rights group said two men were shot dead outside the town hall."
+    )
+    events = events_of(resources, text, {"Sumy": SUMY}, {"14 May 2023": "2023-05-14"})
+    assert [e.fatalities for e in events] == [2]
+
+
+def test_a_day_inside_the_week_first_told_is_the_same_incident(resources: Resources) -> None:
+    text = (
+        "Insurgents killed 11 villagers in an attack on a village near Homs last week. "
+        "The insurgents raided the village of Kafr Laha near Homs on Friday, burning homes."
+    )
+    week, friday = text.index("last week"), text.index("on Friday")
+    dates = [
+        DateMention("last week", week, week + 9, "2023-05-08", "week"),
+        DateMention("on Friday", friday, friday + 9, "2023-05-12", "day"),
+    ]
+    article = parsed_article(resources, text, "2023-05-15", dates)
+    events = find_events(mark_places(article, {"Homs": HOMS}), resources)
+    assert [(e.fatalities, e.date) for e in events] == [(11, "2023-05-12")]
+
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(resources: Resources) -> None:
+    text = (
+        "The death toll from an attack on a market in Homs rose to 14 on 16 May 2023, "
+        "officials said. Gunmen had stormed the market on 14 May 2023, the police said."
+    )
+    dates = {"16 May 2023": "2023-05-16", "14 May 2023": "2023-05-14"}
+    events = events_of(resources, text, {"Homs": HOMS}, dates)
+    assert [(e.sub_event_type, e.date, e.fatalities) for e in events] == [
+        ("Attack", "2023-05-14", 14)
+    ]
+
+
+def test_a_lede_scene_opens_the_incident_told_after_it(resources: Resources) -> None:
+    text = (
+        "When the gunmen opened fire, the traders ran for cover behind their stalls. "
+        "At least 30 people were killed in Homs on 14 May 2023, officials said."
+    )
+    events = events_of(resources, text, {"Homs": HOMS}, {"14 May 2023": "2023-05-14"})
+    assert [(e.fatalities, e.date, len(e.evidence)) for e in events] == [(30, "2023-05-14", 2)]

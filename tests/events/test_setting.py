@@ -5,9 +5,10 @@ from __future__ import annotations
 from builders import events_of
 
 from newsift.article import Article
-from newsift.events.setting import main_country, metonymic, place_refs
+from newsift.dates.timex import ResolvedDate
+from newsift.events.setting import date_of, main_country, metonymic, names_unit, place_refs
 from newsift.events.triggers import real_triggers
-from newsift.model import Document, RawInput
+from newsift.model import DateMention, Document, Place, RawInput
 from newsift.places.stage import find_places
 from newsift.resources import Resources
 
@@ -105,3 +106,28 @@ def test_places_listed_in_a_row_are_no_incidents_own(resources: Resources) -> No
         dates={"Friday": "2024-03-15"},
     )  # fmt: skip
     assert [e.location.name if e.location else None for e in events] == ["Oleshky"]
+
+
+def test_a_day_inside_the_period_nearest_the_verb_dates_the_incident(
+    resources: Resources,
+) -> None:
+    text = "Drones struck the city this month for the third time, on Saturday at noon."
+    article = _article(resources, text)
+    saturday, month = text.index("on Saturday"), text.index("this month")
+    article.dates = [
+        DateMention("on Saturday", saturday, saturday + 11, "2024-02-03", "day"),
+        DateMention("this month", month, month + 10, "2024-02", "month"),
+    ]
+    assert article.doc is not None
+    assert date_of(article.doc[:], article, text.index("struck")) == ResolvedDate(
+        "2024-02-03", "day"
+    )
+
+
+def test_a_word_opening_a_groups_name_locates_nothing() -> None:
+    text = "Fighters of the Rapid Response Forces looted Kharkiv Police stations."
+    rapid = Place("Rapid", text.index("Rapid"), text.index("Rapid") + 5, "Rapid City")
+    assert names_unit(rapid, text)
+    # A town before a body's word alone is that town's body, and still a place.
+    kharkiv = Place("Kharkiv", text.index("Kharkiv"), text.index("Kharkiv") + 7, "Kharkiv")
+    assert not names_unit(kharkiv, text)

@@ -193,3 +193,47 @@ def test_shooting_at_a_protest_is_excessive_force() -> None:
     kind = rule_class(frozenset({"protest", "shoot", "harm"}), None,
                       frozenset({"protester", "open", "fire", "kill"}))  # fmt: skip
     assert kind.sub_event_type == "Excessive force against protesters"
+
+
+def test_mob_words_count_only_for_who_did_the_violence() -> None:
+    words = frozenset({"gang", "attack", "kill", "resident", "vigilante", "support"})
+    # A gang killed residents who had backed vigilantes: the gang attacked civilians ...
+    gang = Roles(attackers=frozenset({"gang"}), victims=frozenset({"resident"}))
+    assert rule_class(frozenset({"strike", "harm"}), None, words, True, True, gang) == (
+        EventClass("Violence against civilians", "Attack")
+    )
+    # ... while vigilantes who did the killing are a mob.
+    vigilantes = Roles(attackers=frozenset({"vigilante"}), victims=frozenset({"man"}))
+    assert rule_class(frozenset({"harm"}), None, words, True, True, vigilantes) == (
+        EventClass("Riots", "Mob violence")
+    )
+
+
+def test_a_raid_by_troops_is_on_the_ground_unless_aircraft_are_named() -> None:
+    troops = Roles(attackers=frozenset({"troop"}), victims=frozenset({"resident"}))
+    words = frozenset({"troop", "raid", "camp", "kill", "resident", "gunman", "fire"})
+    assert rule_class(frozenset({"strike", "harm"}), None, words, True, True, troops) == (
+        EventClass("Battles", "Armed clash")
+    )
+    # Houses set on fire are no fight: with no armed men named, the raid hit civilians.
+    quiet = words - {"gunman"}
+    assert rule_class(frozenset({"strike", "harm"}), None, quiet, True, True, troops) == (
+        EventClass("Violence against civilians", "Attack")
+    )
+    aloft = words | {"helicopter"}
+    assert rule_class(frozenset({"strike", "harm"}), None, aloft, True, True, troops) == (
+        EventClass("Explosions/Remote violence", "Air/drone strike")
+    )
+
+
+def test_men_on_the_ground_who_struck_a_village_attacked_it() -> None:
+    herders = Roles(attackers=frozenset({"herder", "attacker"}), victims=frozenset({"villager"}))
+    words = frozenset({"herder", "attack", "village", "attacker", "strike", "kill", "villager"})
+    assert rule_class(frozenset({"strike", "harm"}), None, words, True, True, herders) == (
+        EventClass("Violence against civilians", "Attack")
+    )
+    # A blast told beside them is a strike from afar, whoever was around.
+    blast = words | {"explosion"}
+    assert rule_class(frozenset({"strike", "harm"}), None, blast, True, True, herders) != (
+        EventClass("Violence against civilians", "Attack")
+    )

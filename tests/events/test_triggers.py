@@ -27,6 +27,18 @@ def trigger_words(resources: Resources, text: str) -> list[str]:
         # "14 May" is a date, not the modal "may".
         ("On Thursday 14 May a roadside bomb killed six soldiers near Palmyra.", ["killed"]),
         ("A roadside bomb may kill six soldiers, the army warned.", []),
+        # Fighting people fled is why they left, not an incident told ...
+        ("The shelter was full of families who had fled the fighting in the east.", []),
+        ("Thousands of villagers were displaced by clashes near the border, the agency said.", []),
+        # ... a campaign in the perfect progressive or over years is no one incident ...
+        ("The militia has been fighting the army in the hills, residents say.", []),
+        ("The rebels have been attacking convoys on the highway, officials say.", []),
+        ("The rebels fought government troops in the mountains for more than ten years.", []),
+        # Recovering what was stolen, or freeing people, retakes no ground.
+        ("Police said about 50 of the stolen goats were recovered.", []),
+        ("Soldiers recaptured the market town on Monday.", ["recaptured"]),
+        # ... but a day of fighting is how long one battle lasted.
+        ("Rebels took the town after a day of heavy fighting with the army.", ["fighting"]),
     ],
 )
 def test_real_triggers(resources: Resources, text: str, expected: list[str]) -> None:

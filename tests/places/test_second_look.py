@@ -69,3 +69,10 @@ def test_a_run_of_towns_in_the_storys_country_is_found(resources: Resources) -> 
         "The blasts in Syria killed 40 people."
     )
     assert {"Ţarţūs", "Homs"} <= set(_places(resources, text))
+
+
+def test_a_town_opening_an_organisations_name_is_a_word_of_the_name(
+    resources: Resources,
+) -> None:
+    # Homs is a sizeable Syrian town, but here it opens a committee's name.
+    assert _missed(resources, "Fighters clashed, said the Homs Committee on Monday.") == []

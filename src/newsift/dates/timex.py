@@ -122,6 +122,25 @@ class ResolvedDate:
     precision: DatePrecision
 
 
+# From the most precise to the least.
+PRECISIONS: tuple[DatePrecision, ...] = ("day", "week", "month", "year")
+
+
+def within(one: ResolvedDate, other: ResolvedDate) -> bool:
+    """Is one date the other, or inside it ("last week" holds "on Friday" of that week)?"""
+    if one == other:
+        return True
+    wide, narrow = sorted((one, other), key=lambda d: -PRECISIONS.index(d.precision))
+    if wide.precision == narrow.precision:
+        return False
+    if wide.precision == "week":
+        if len(narrow.value) != len("YYYY-MM-DD") or len(wide.value) != len("YYYY-MM-DD"):
+            return False
+        gap = (dt.date.fromisoformat(narrow.value) - dt.date.fromisoformat(wide.value)).days
+        return 0 <= gap < 7
+    return narrow.value.startswith(wide.value)
+
+
 def _day(value: dt.date) -> ResolvedDate:
     return ResolvedDate(value.isoformat(), "day")
 

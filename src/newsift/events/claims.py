@@ -1,4 +1,5 @@
-"""Who claimed an attack: "Al Shabaab claimed responsibility", "JNIM claimed the attack".
+"""Who claimed an attack: "Al Shabaab claimed responsibility", "JNIM claimed the attack",
+"the group said it carried out the bombing".
 
 Wire reports name the group behind a bombing or an ambush only in a sentence of its
 own, after the incident, in words that tell no incident ("claimed responsibility in a
@@ -35,14 +36,43 @@ def responsibility_claims(doc: Doc) -> list[Claim]:
     """Every "X claimed responsibility" (or "claimed the attack") in the text, in order."""
     found: list[Claim] = []
     for token in doc:
-        if token.lemma_.lower() != "claim" or token.pos_ != "VERB":
+        if token.lemma_.lower() == "claim" and token.pos_ == "VERB":
+            if any(c.dep_ == "dobj" and c.lower_ in CLAIMED for c in token.children):
+                actor = _claimant(token)
+            else:
+                continue
+        elif _owned(token):
+            actor = _claimant(token.head)
+        else:
             continue
-        if not any(c.dep_ == "dobj" and c.lower_ in CLAIMED for c in token.children):
-            continue
-        actor = _claimant(token)
         if actor is not None:
             found.append(Claim(token.sent.start_char, actor))
     return found
+
+
+def _owned(verb: Token) -> bool:
+    """ "The group said it carried out the attack", "... that they were behind the
+    bombing": a group's own word that the deed was its."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {"say", "announce"}:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return any(
+            c.dep_ == "dobj" and c.lower_ in CLAIMED
+            and not any(d.lower_ == "no" for d in c.children)
+            for c in verb.children
+        )  # fmt: skip
+    if lemma == "be":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "behind"
+            and any(o.lower_ in CLAIMED for o in c.children)
+            for c in verb.children
+        )  # fmt: skip
+    return False
 
 
 def _claimant(verb: Token) -> str | None:

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 SAY_VERBS = frozenset(
     {"say", "state", "announce", "report", "tell", "add", "confirm", "declare",
-     "write", "note", "warn", "accuse", "blame", "deny", "insist", "estimate", "post"}
+     "write", "note", "warn", "accuse", "blame", "deny", "insist", "estimate", "post",
+     # reactions, dated by when they were voiced: "the UN on Wednesday condemned an attack"
+     "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "mourn"}
 )  # fmt: skip
 SAY_NOUNS = frozenset(
     {"statement", "report", "interview", "briefing", "communique", "announcement", "tweet",
@@ -34,13 +36,25 @@ SAY_NOUNS = frozenset(
 
 
 def _said(token: Token) -> bool:
-    """Is the date at ``token`` governed by a word of saying before any other verb?"""
+    """Is the date at ``token`` governed by a word of saying, or by a toll's revision,
+    before any other verb?"""
     for head in token.ancestors:
         if head.lemma_.lower() in SAY_NOUNS and head.pos_ in {"NOUN", "PROPN"}:
             return True
         if head.pos_ in {"VERB", "AUX"}:
-            return head.lemma_.lower() in SAY_VERBS
+            return head.lemma_.lower() in SAY_VERBS or _recount(head)
     return False
+
+
+# "The number of officers killed rose to 14 on Wednesday": the day the count was given.
+RECOUNT_VERBS = frozenset({"rise", "climb", "reach", "jump", "increase", "grow", "mount", "stand"})
+COUNTS = frozenset({"toll", "number", "count", "figure", "tally"})
+
+
+def _recount(verb: Token) -> bool:
+    return verb.lemma_.lower() in RECOUNT_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in COUNTS for c in verb.children
+    )
 
 
 def speech_date(sentence: SpacySpan, article: Article, date: ResolvedDate | None) -> bool:

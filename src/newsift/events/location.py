@@ -54,18 +54,23 @@ def incident_location(
     # later sentence merged in may recall another attack); then the most specific
     # wins, and among equals the first.
     lead = next((r.place.admin1 for r in refs if r.attached and not r.origin), None)
+    # A place named as what holds another ("the camp in central Gaza") is the wider one,
+    # wherever else the incident's sentences name it.
+    holders = {ref.place.resolved for ref in refs if ref.container}
     best = min(
         refs,
         key=lambda ref: (
             ref.place.latitude is None,
             home is not None and ref.place.country != home,
             not ref.qualified,
+            ref.place.resolved in holders,
             ref.origin,
             not ref.attached,
             lead is not None and ref.place.admin1 != lead,
             ref.precision,
         ),
     )
+    best = _town_within(best, refs)
     place = best.place
     if home is not None and place.country != home:
         # Every place the incident's sentences name lies abroad ("Beirut" datelines, a
@@ -83,6 +88,20 @@ def incident_location(
         # The unit the town lies in; a place coded to its region has no district.
         admin2=place.admin2 if best.precision < 3 else None,
     )
+
+
+def _town_within(best: PlaceRef, refs: list[PlaceRef]) -> PlaceRef:
+    """A town of the incident's region, where the region won: "an attack on a village
+    in North Darfur", then "stormed a village west of El Fasher" is coded near El Fasher,
+    the most specific place the reports give (ACLED's rule)."""
+    if best.precision < 3 or best.place.admin1 is None:
+        return best
+    towns = [
+        ref for ref in refs
+        if ref.precision < 3 and not ref.origin and ref.place.latitude is not None
+        and ref.place.admin1 == best.place.admin1 and ref.place.country == best.place.country
+    ]  # fmt: skip
+    return min(towns, key=lambda ref: not ref.attached, default=best)
 
 
 def _coded_elsewhere(article: Article, refs: list[PlaceRef]) -> list[PlaceRef]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from newsift.dates.timex import ResolvedDate
+from newsift.dates.timex import PRECISIONS, ResolvedDate, within
 from newsift.events.casualties import combined_figure, more_exact
 from newsift.events.dates import DateBasis
 from newsift.events.reporting import may_open, places_it
@@ -33,9 +33,10 @@ FAMILY: dict[str, str] = {
 # Ground fighting goes with strikes and with taking ground; taking ground is another kind
 # of action than a strike ("Russia shelled Kharkiv", then "troops retook a village near
 # Kharkiv" are two incidents).
+# Raiders kill and loot in one raid ("stormed the village, killing 30 and looting shops").
 COMPATIBLE = {
     ("violence", "battle"), ("battle", "violence"), ("battle", "territory"),
-    ("territory", "battle"),
+    ("territory", "battle"), ("violence", "loot"), ("loot", "violence"),
 }  # fmt: skip
 # Words that make force the dispersal of a crowd, not an attack of its own.
 CROWD_WORDS = frozenset(
@@ -65,6 +66,7 @@ class Mention:
     update: bool = False  # the sentence revises a toll already given ("rose to 12")
     said_date: ResolvedDate | None = None  # the date of a statement only (event_dates)
     lede: bool = False  # told in the first sentences of the body
+    headline: bool = False  # told in the article's headline
     date_basis: DateBasis | None = None  # how ``date`` (or ``said_date``) is written
     other: bool = False  # says it is another incident ("a second raid", "a separate attack")
     index: int = 0  # the sentence's place in the article
@@ -110,13 +112,20 @@ class Incident:
 
     @property
     def date(self) -> ResolvedDate | None:
-        return next((m.date for m in self.mentions if m.date), None)
+        """The most precise date its mentions give ("last week", then "on Friday")."""
+        return self._dated.date if self._dated is not None else None
+
+    @property
+    def _dated(self) -> Mention | None:
+        dated = [m for m in self.mentions if m.date]
+        return min(dated, key=lambda m: PRECISIONS.index(m.date.precision) if m.date else 0,
+                   default=None)  # fmt: skip
 
     @property
     def event_date(self) -> tuple[ResolvedDate, DateBasis | None] | None:
         """The incident's date and how it is written, else the earliest date its sources
         spoke (see event_dates): an attack is no later than the first statement about it."""
-        told = next((m for m in self.mentions if m.date), None)
+        told = self._dated
         if told is not None and told.date is not None:
             return told.date, told.date_basis
         said = [m for m in self.mentions if m.said_date]
@@ -163,7 +172,8 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             # A second toll in a lede that places nothing may be another incident's.
             near = _told_nearby(told, mention)
             placeless_lede = mention.lede and mention.date is None
-            if placeless_lede and near is not None and not (mention.fatalities and _has_toll(near)):
+            second_toll = mention.fatalities and _has_toll(near) and not _restates(near, mention)
+            if placeless_lede and near is not None and not second_toll:
                 near.mentions.append(mention)
             elif may_open(mention, told):
                 incidents.append(Incident([mention]))
@@ -171,11 +181,45 @@ def merge(mentions: list[Mention]) -> list[Incident]:
                 near.mentions.append(mention)
             else:
                 incidents.append(Incident([mention], provisional=True))
-    return _refined(incidents)
+    return _refined(_scenes_joined(incidents))
 
 
-def _has_toll(incident: Incident) -> bool:
-    return any(m.fatalities is not None or m.injured is not None for m in incident.mentions)
+def _scenes_joined(incidents: list[Incident]) -> list[Incident]:
+    """Fold a lede's scene into the incident told right after it.
+
+    A feature opens on a scene ("When the gunmen arrived, she hid her children") and
+    only then says where, when and how many ("at least 50 people were killed in the
+    village of ..."). An opening incident that gives no place, day or toll, told only in
+    the lede, is that next incident's opening, when nothing in their kinds differs.
+    """
+    joined: list[Incident] = []
+    for incident in incidents:
+        scene = joined[-1] if joined else None
+        if (
+            scene is not None
+            and len(joined) == 1
+            and not scene.provisional
+            and all(m.lede and not m.places and not m.date for m in scene.mentions)
+            and not _has_toll(scene)
+            and all(_compatible(incident, m) for m in scene.mentions)
+        ):
+            joined[-1] = Incident(scene.mentions + incident.mentions, incident.provisional)
+            continue
+        joined.append(incident)
+    return joined
+
+
+def _has_toll(incident: Incident | None) -> bool:
+    return incident is not None and any(
+        m.fatalities is not None or m.injured is not None for m in incident.mentions
+    )
+
+
+def _restates(incident: Incident | None, mention: Mention) -> bool:
+    """Does the mention give the same count of dead the incident already gave?"""
+    return incident is not None and any(
+        m.fatalities == mention.fatalities for m in incident.mentions
+    )
 
 
 def _told_nearby(told: list[Incident], mention: Mention) -> Incident | None:
@@ -289,6 +333,8 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         return False
     if mention.anaphoric:
         return True
+    if _told_by_headline(incident, mention):
+        return True
     if mention.crowd_force and "protest" in incident.families and (
         not mention.places or _shares_place(incident, mention)
     ):
@@ -301,9 +347,7 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         # "Troops opened fire on a car. One woman was killed." "One civilian was killed.
         # Two were wounded.": a toll the incident has not yet told.
         return True
-    restated = mention.fatalities is not None and any(
-        m.fatalities == mention.fatalities for m in incident.mentions
-    )
+    restated = mention.fatalities is not None and _restates(incident, mention)
     if restated and not incident.place_keys:  # a placeless headline, then the lede
         return True
     if not (mention.places and _shares_place(incident, mention)):
@@ -313,7 +357,24 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     # "Raids on Pavlohrad killed several people", then "at least 12 people died in
     # Monday's raids on Pavlohrad": the first toll the incident is given.
     untold = all(m.fatalities is None and m.injured is None for m in incident.mentions)
-    return same_day or restated or not has_toll or untold
+    # "A hospital in the town received 15 wounded": the wounded of the dead just told.
+    return same_day or restated or not has_toll or untold or _adds_figure(incident, mention)
+
+
+def _told_by_headline(incident: Incident, mention: Mention) -> bool:
+    """Does a lede sentence tell in full the incident the headline announced?
+
+    A headline states the article's main incident and the lede tells it again with its
+    day, place and figures ("Strike on school kills 19", then "An air strike on a school
+    in the camp killed at least 19 people on Thursday"). Unless the lede says it is
+    another incident, talks of one, or counts other dead, it is the headline's incident.
+    """
+    if not mention.lede or mention.headline or mention.talk or mention.other:
+        return False
+    if not incident.mentions or not all(m.headline for m in incident.mentions):
+        return False
+    told = {m.fatalities for m in incident.mentions if m.fatalities is not None}
+    return mention.fatalities is None or not told or mention.fatalities in told
 
 
 def _bare_toll(mention: Mention) -> bool:
@@ -377,7 +438,7 @@ def _within_city(district: PlaceRef, city: PlaceRef) -> bool:
 
 def _compatible(incident: Incident, mention: Mention) -> bool:
     date = incident.date
-    if date and mention.date and date != mention.date:
+    if date and mention.date and not within(date, mention.date):
         return False
     keys = incident.place_keys
     # "A shell killed two farmers near Orikhiv", then "the attack on the tractor near
@@ -389,3 +450,5 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
     if ours and theirs and not ours & theirs:
         return any((a, b) in COMPATIBLE for a in ours for b in theirs)
     return True
+
+

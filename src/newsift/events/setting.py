@@ -8,13 +8,15 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from newsift.dates.timex import ResolvedDate
+from newsift.dates.timex import PRECISIONS, ResolvedDate, within
 from newsift.entities.coref import entity_of
 from newsift.events.actors import country_of, names_armed_group, normalise_actor
 from newsift.events.place_context import context_start
 from newsift.events.triggers import SPEECH
 from newsift.model import DatePrecision, Place
 from newsift.places.brackets import qualified
+from newsift.places.distance import km_between
+from newsift.places.embedded import NAME_HEADS
 from newsift.places.stage import geo_precision
 
 if TYPE_CHECKING:
@@ -48,6 +50,8 @@ class PlaceRef:
     origin: bool = False  # where the attackers came from ("from Izium to Slovyansk")
     # singled out by the writer: "Abri (Halfa, Northern state)", "coded to Kutum"
     qualified: bool = False
+    # named as what holds another place: "Gaza" in "the Nuseirat camp in central Gaza"
+    container: bool = False
 
     @property
     def keys(self) -> set[str]:
@@ -149,7 +153,8 @@ def place_refs(
             ref = replace(ref, attached=False)
         # "the Kharkiv region (Kharkiv, Kharkiv)": the bracket is the more precise.
         singled = ref.precision < 3 and qualified(place, places, text)
-        refs.append(replace(honest(ref), qualified=singled))
+        holds = _holds_another(place, places, text)
+        refs.append(replace(honest(ref), qualified=singled, container=holds))
     tied = [
         r
         for r in refs
@@ -164,6 +169,42 @@ def place_refs(
         # a place ("the West", "UN"): it neither sets an incident apart nor locates one.
         refs = [r for r in refs if r.place.latitude is not None]
     return refs
+
+
+# Between a place and the wider one named as holding it: "Jabalia[ camp in northern ]Gaza".
+HELD_IN = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,3}\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?"
+)
+
+
+def _holds_another(place: Place, places: list[Place], text: str) -> bool:
+    """Is the place named as where another one lies ("the Jabalia camp in northern Gaza",
+    "a Bucha suburb in Kyiv")?"""
+    return any(
+        other.end <= place.start
+        and HELD_IN.fullmatch(text, other.end, place.start)
+        and _lies_in(other, place)
+        for other in places
+        if other is not place
+    )
+
+
+HELD_KM = 60.0  # how far a place "in" a town may lie from it and still be in it
+
+
+def _lies_in(inner: Place, outer: Place) -> bool:
+    """Does the gazetteer agree ``inner`` lies in ``outer``? If not, one of the two was
+    resolved to a namesake, more likely the smaller place, and the text proves nothing."""
+    if inner.country != outer.country or inner.admin1 is None:
+        return False
+    if outer.resolved is not None and outer.resolved == outer.admin1:
+        return inner.admin1 == outer.admin1  # a region holds the towns of its own
+    a, b = (inner.latitude, inner.longitude), (outer.latitude, outer.longitude)
+    if a[0] is None or a[1] is None or b[0] is None or b[1] is None:
+        return False
+    return km_between((a[0], a[1]), (b[0], b[1])) <= HELD_KM
 
 
 TOLL_BEFORE = re.compile(
@@ -206,10 +247,24 @@ def _in_name(span: SpacySpan, places: list[Place]) -> bool:
 
 def names_unit(place: Place, text: str) -> bool:
     """Is the place part of a unit's name (a town's name before "Battalion", "People's
-    Militia"), or an armed group's name itself ("a Hamas commander"), whatever town
-    shares it?"""
+    Militia", a word opening "Swift Action Forces"), or an armed group's name itself ("a
+    Hamas commander"), whatever town shares it?"""
     after = AFTER_UNIT.match(text[place.end : place.end + 20]) is not None
-    return after or names_armed_group(place.name)
+    return after or names_armed_group(place.name) or _opens_a_name(place, text)
+
+
+# Capitalised words after a place that close in a group's word: "Swift Action Forces".
+NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def _opens_a_name(place: Place, text: str) -> bool:
+    """Does the place's word open a longer name that closes as a group's or a body's
+    ("Swift Action Forces", "Southern Command")? Then it is a word of that name."""
+    run = NAME_AFTER.match(text, place.end)
+    if run is None or len(place.name.split()) > 1:
+        return False
+    words = run.group().split()
+    return words[-1].casefold() in NAME_HEADS and len(words) >= 2
 
 
 def honest(ref: PlaceRef) -> PlaceRef:
@@ -263,7 +318,17 @@ def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> Resolved
         if published and resolved.value > published.isoformat():
             continue  # an event reported cannot postdate its report
         options.append((abs(start - anchor_char), order, resolved))
-    return min(options)[2] if options else None
+    if not options:
+        return None
+    closest = min(options)[2]
+    # "On Saturday, drones struck the city for the third time this month": the day the
+    # sentence gives inside the period nearest the verb is the incident's.
+    rank = PRECISIONS.index
+    inside = [
+        d for _, _, d in sorted(options)
+        if rank(d.precision) < rank(closest.precision) and within(closest, d)
+    ]  # fmt: skip
+    return min(inside, key=lambda d: rank(d.precision), default=closest)
 
 
 def _precision_of(value: str) -> DatePrecision:

@@ -22,6 +22,7 @@ How it works, in three steps:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -67,11 +68,13 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
         return []
     mentions: list[Mention] = []
     told = 0  # sentences of the body so far, datelines and bylines aside
+    headline_end = _headline_end(article.document)
     for index, sentence in enumerate(event_sentences(article, getattr(resources, "nlp", None))):
         mention = _mention(sentence, article, told < LEDE_SENTENCES)
         told += len(sentence) >= LEDE_MIN_WORDS
         if mention is not None:
-            mentions.append(replace(mention, index=index))
+            headline = mention.evidence.end <= headline_end
+            mentions.append(replace(mention, index=index, headline=headline))
     published = article.document.published
     incidents = [i for i in without_roundups(merge(mentions)) if not recalled(i, published)]
     claims = responsibility_claims(article.doc)
@@ -80,6 +83,15 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
         _event(incident, article, _claimant(incident, starts, claims)) for incident in incidents
     ]
     return [_plausible(event, article.document) for event in events]
+
+
+def _headline_end(document: Document) -> int:
+    """Where the headline ends when the text opens with it, else 0."""
+    title = (document.title or "").strip()
+    body = document.text.lstrip()
+    if not title or not body.startswith(title):
+        return 0
+    return len(document.text) - len(body) + len(title)
 
 
 # More dead or hurt than any one incident of these wars has left: such a figure is a
@@ -143,7 +155,7 @@ def _mention(
         date=None if said else date,
         said_date=date if said else None,
         date_basis=basis_of(sentence, article, date),
-        anaphoric=_anaphoric(triggers, sentence),
+        anaphoric=_anaphoric(triggers, sentence) or _told_target(triggers, text[:start]),
         update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
         lede=lede,
         other=any(another(token) for token, _ in triggers),
@@ -197,6 +209,23 @@ def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
         and any(c.lower_ == "the" for c in token.children)
         for token in sentence
     )
+
+
+def _told_target(triggers: list[tuple[Token, str]], earlier: str) -> bool:
+    """Is what was hit a thing already told of ("an ambush on a supply convoy", then
+    "the convoy was attacked on Saturday")? A definite target the text named before
+    points back at that incident as "the attack" does."""
+    for token, _ in triggers:
+        if token.pos_ != "VERB":
+            continue
+        for child in token.children:
+            if child.dep_ not in {"nsubjpass", "dobj"} or child.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
+                continue
+            if re.search(rf"\b{re.escape(child.lemma_.lower())}s?\b", earlier, re.IGNORECASE):
+                return True
+    return False
 
 
 def _claimant(incident: Incident, starts: list[int], claims: list[Claim]) -> str | None:

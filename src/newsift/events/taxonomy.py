@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from newsift.events.classifier import TypeModel, features, load_model, predict
 from newsift.events.type_words import (
+    AIRBORNE,
+    ARMED_FOES,
     ARMED_PEOPLE,
     ARMED_SITES,
     BRAWLERS,
@@ -22,11 +24,13 @@ from newsift.events.type_words import (
     CROWDS,
     FIGHT_WORDS,
     GROUND_ATTACKERS,
+    GROUND_FORCES,
     GUNFIRE,
     INTERVENTION,
     LABOUR,
     LETHAL,
-    MOB,
+    MOB_DEEDS,
+    MOB_PEOPLE,
     PERSONS,
     POLICE,
     REMOTE_WORDS,
@@ -104,7 +108,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "strike", "airstrike", "attack", "bomb", "bombing", "bombard", "bombardment",
         "shell", "shelling", "hit", "pound", "raid", "target", "launch", "blast",
-        "explosion", "explode", "detonate", "barrage", "struck", "projectile",
+        "explosion", "explode", "detonate", "barrage", "struck", "projectile", "storm",
     ), "strike"),
     **dict.fromkeys(("shoot", "fire", "gunfire", "gunman", "shot", "burst"), "shoot"),
     **dict.fromkeys(("kill", "die", "dead", "wound", "injure", "injury", "eliminate", "martyr"),
@@ -233,8 +237,8 @@ def rule_class(
     violent = casualties and bool(actions & {"harm", "shoot", "strike", "execute"})
     if "abduct" in actions and not violent:
         return EventClass(CIVILIANS, "Abduction/forced disappearance")
-    if "protest" in actions or "riot" in actions or _crowd_hit(actions, weapon, lemmas):
-        return _protest(actions, weapon, lemmas)
+    if "protest" in actions or "riot" in actions or _crowd_hit(actions, weapon, lemmas, roles):
+        return _protest(actions, weapon, lemmas, roles)
     if _labour_strike(actions, weapon, lemmas):
         return EventClass(STRATEGIC, "Other")  # a strike from work, no demonstration told
     if _mob(actions, weapon, roles):
@@ -264,6 +268,14 @@ def rule_class(
     if remote and actions & {"strike", "harm", "shoot"}:
         assert weapon is not None
         return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
+    if "strike" in actions and weapon is None and _ground_raid(lemmas, roles):
+        # "Troops killed three in a raid on the camp": soldiers on the ground, no aircraft.
+        # They fought if the text says so or names armed men among those hit.
+        armed = bool(lemmas & (FIGHT_WORDS | ARMED_FOES))
+        armed = armed or bool(roles is not None and roles.victims & ARMED_PEOPLE)
+        if _unarmed_victims(lemmas, civilian_victims, roles) and not armed:
+            return EventClass(CIVILIANS, "Attack")
+        return EventClass("Battles", "Armed clash")
     if "strike" in actions and weapon is None and _close_attack(lemmas, roles):
         # "Armed men attacked a village": an attack on the ground, no weapon from afar.
         if _unarmed_victims(lemmas, civilian_victims, roles):
@@ -291,15 +303,32 @@ def rule_class(
     return EventClass(STRATEGIC, _development(actions))
 
 
+# Strike verbs that say nothing of the means: men on the ground "strike" a village too.
+PLAIN_STRIKES = frozenset({"strike", "struck", "hit"})
+
+
 def _close_attack(lemmas: frozenset[str], roles: Roles | None) -> bool:
     """An attack by armed men on the ground: "gunmen attacked the village", "soldiers
     attacked students". An "attack on a warehouse" with no one named doing it is,
     in war reporting, a strike."""
-    if not lemmas & CLOSE_ATTACK or lemmas & REMOTE_WORDS:
+    if not lemmas & CLOSE_ATTACK:
         return False
+    if lemmas & REMOTE_WORDS:
+        # "Armed men attacked the villages ... the attackers struck at 11 p.m.": a strike
+        # verb said of men on the ground, with no shelling, bombing or blast told.
+        ground = roles is not None and bool(roles.attackers & GROUND_ATTACKERS)
+        return ground and not lemmas & (REMOTE_WORDS - PLAIN_STRIKES)
     if roles is None or not roles.attackers:  # no subject in the parse: any word says it
         return bool(lemmas & GROUND_ATTACKERS or roles and roles.attacked & PERSONS)
     return bool(roles.attackers & GROUND_ATTACKERS or roles.attacked & PERSONS)
+
+
+def _ground_raid(lemmas: frozenset[str], roles: Roles | None) -> bool:
+    """A raid or storming by troops or police, with no aircraft named: an operation on the
+    ground, though "raid" alone in war reports is as often an air raid."""
+    if roles is None or not roles.attackers & GROUND_FORCES or lemmas & AIRBORNE:
+        return False
+    return bool(lemmas & {"raid", "storm"})
 
 
 def _brawl(weapon: Weapon | None, roles: Roles | None) -> bool:
@@ -317,7 +346,9 @@ def _mob(actions: frozenset[str], weapon: Weapon | None, roles: Roles | None) ->
     return by_hand and bool(actions & {"harm", "execute", "strike"})
 
 
-def _crowd_hit(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str]) -> bool:
+def _crowd_hit(
+    actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str], roles: Roles | None
+) -> bool:
     """Force used on protesters or a mob's violence ("police fired on demonstrators")."""
     if weapon is not None and weapon.kind not in {"ground", "riot"}:
         return False
@@ -325,7 +356,18 @@ def _crowd_hit(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset
     # demonstrators" to be Arrests, though TAXONOMY.md lists it under intervention.
     violent = bool(actions & {"harm", "strike", "shoot", "clash", "execute"})
     crowd_weapon = weapon is not None and weapon.kind == "riot"  # tear gas, rubber bullets
-    return violent and (crowd_weapon or bool(lemmas & (CROWD_PEOPLE | MOB)))
+    return violent and (crowd_weapon or bool(lemmas & CROWD_PEOPLE) or _by_mob(lemmas, roles))
+
+
+def _by_mob(lemmas: frozenset[str], roles: Roles | None) -> bool:
+    """Was the violence a mob's: a lynching, or a mob or vigilantes doing it? A gang's
+    attack on residents "who had backed a vigilante group" is the gang's, so mob words
+    count as people only where they did the deed, when the parse says who did."""
+    if lemmas & MOB_DEEDS:
+        return True
+    if roles is not None and roles.attackers:
+        return bool(roles.attackers & MOB_PEOPLE)
+    return bool(lemmas & MOB_PEOPLE)
 
 
 def _labour_strike(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str]) -> bool:
@@ -371,8 +413,10 @@ def _strike_without_weapon(lemmas: frozenset[str]) -> str:
     return "Shelling/artillery/missile attack"
 
 
-def _protest(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str]) -> EventClass:
-    if lemmas & MOB:
+def _protest(
+    actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str], roles: Roles | None
+) -> EventClass:
+    if _by_mob(lemmas, roles):
         return EventClass("Riots", "Mob violence")
     if "riot" in actions or lemmas & ROWDY and "protest" in actions:
         return EventClass("Riots", "Violent demonstration")

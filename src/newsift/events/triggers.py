@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import normalise_actor
+from newsift.events.background import campaign_told, fled_from, unanchored_total
 from newsift.events.strategic import strategic_action
 from newsift.events.taxonomy import TRIGGERS, find_weapon
 
@@ -49,8 +50,8 @@ HABITUAL = re.compile(
     r"daily|nightly|regularly|repeatedly|constantly|routinely|increasingly|into (?:a|its) "
     r"\w+ year|in recent (?:days|weeks|months)|(?:last|this|past|previous) (?:month|year)|"
     r"per (?:day|week|month)|each (?:day|week|month)|on average|"
-    r"a (?:day|week|month)(?!\s+(?:after|before|earlier|later|ago))|"
-    r"so far this)\b",
+    r"a (?:day|week|month)(?!\s+(?:after|before|earlier|later|ago|of)\b)|"
+    r"so far this|for (?:more than |over |nearly |almost |about )?\w+ (?:years|decades))\b",
     re.IGNORECASE,
 )
 HABITUAL_MODIFIERS = frozenset(
@@ -143,6 +144,10 @@ def _action(token: Token) -> str | None:
         return "regain"  # "took back three hamlets", "took back control of the port"
     if lemma in {"take", "gain", "establish", "seize", "regain"} and "control" in object_lemmas:
         return "regain" if lemma == "regain" else "capture"
+    if TRIGGERS.get(lemma) == "regain" and token.pos_ == "VERB" and objects and not any(
+        _territory(o) for o in objects
+    ):
+        return None  # "200 of the cattle were recovered", "freed the hostages": no ground
     if lemma in {"recover", "retrieve"} and object_lemmas & {"body", "corpse", "remains"}:
         return None  # "divers recovered four bodies": the dead counted, no ground retaken
     if lemma == "hostage" and token.head.lemma_ not in {"take", "hold"}:
@@ -357,8 +362,14 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
         return False  # "the war has killed more than 230,000 people"
     if any(node.dep_ == "relcl" and node.head.lemma_.lower() in CAMPAIGNS for node in chain):
         return False  # "a conflict that has killed 280,000 people"
+    if fled_from(token):
+        return False  # "families who fled the fighting": why they left, not an incident
+    if unanchored_total(token):
+        return False  # "more than 20,000 people have been killed"
     if token.tag_ in {"VBZ", "VBP"} and token.lower_ not in PAST_FORMS and not _has_figure(token):
         return False  # present tense: a habit or a state ("as it battles Russian forces")
+    if campaign_told(token):
+        return False  # "fighting has spread", "has been shelling", "has attacked towns"
     clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
     return HABITUAL.search(_clause_text(clause, token)) is None
 

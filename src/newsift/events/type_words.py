@@ -43,9 +43,16 @@ REMOTE_WORDS = frozenset(
 GROUND_ATTACKERS = frozenset(
     {"gunman", "militiaman", "militia", "bandit", "assailant", "attacker", "raider",
      "kidnapper", "armed", "herder", "pastoralist", "vigilante", "jihadist", "insurgent",
-     "militant", "fighter", "rebel"}
+     "militant", "fighter", "rebel", "gang", "gangster"}
 )  # fmt: skip
 # Attacks made at close quarters unless a weapon from afar is named.
+# Armed men a raid may meet, whose naming makes it a fight.
+ARMED_FOES = frozenset({"gunman", "militant", "fighter", "insurgent", "rebel", "jihadist"})
+# Forces that raid on foot; words that put a raid in the air.
+GROUND_FORCES = frozenset({"force", "troop", "soldier", "police", "policeman", "commando", "army"})
+AIRBORNE = frozenset(
+    {"air", "airstrike", "aerial", "warplane", "jet", "aircraft", "helicopter", "drone", "plane"}
+)  # fmt: skip
 CLOSE_ATTACK = frozenset({"attack", "raid", "storm", "assault", "ambush", "invade", "overrun"})
 # Shooting, as against firing tear gas: "fired tear gas" is no gunfire.
 GUNFIRE = frozenset({"shoot", "shot", "gunfire", "gunshot"})
@@ -66,7 +73,8 @@ ROWDY = frozenset(
 CROWDS = frozenset(
     {"villager", "resident", "mob", "crowd", "youth", "local", "vigilante", "inhabitant"}
 )  # fmt: skip
-MOB = frozenset({"mob", "lynch", "vigilante", "lynching"})
+MOB_PEOPLE = frozenset({"mob", "vigilante"})
+MOB_DEEDS = frozenset({"lynch", "lynching"})
 # Political crowds who fight each other: students, party supporters, activists. A fight
 # among them is a riot, not a battle. Villagers or tribesmen who fight are another matter:
 # ACLED codes them as communal militias in an armed clash.

@@ -42,6 +42,16 @@ def county_prefix(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
     return None
 
 
+# Words that close an organisation's name: a town before them is a word of the name
+# ("Southern Command", "Unity Party", "Liberty Radio"), no town the text names.
+NAME_HEADS = frozenset(
+    {"command", "forces", "force", "committee", "council", "party", "front", "movement",
+     "bank", "agency", "army", "corps", "guard", "police", "ministry", "office", "university",
+     "news", "radio", "group", "brigade", "battalion", "division", "regiment", "militia",
+     "commission", "authority", "court", "company", "times", "post", "union", "alliance"}
+)  # fmt: skip
+
+
 def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
     """A town or country that opens or closes an organisation or facility name:
     "Vinnytsia Airport", "Mykolaiv Oncology Hospital", "the Reserve Bank of Zimbabwe";
@@ -73,12 +83,17 @@ def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
         hits = gazetteer.lookup(text_of(doc)[start:end], fuzzy=False)
         if not hits or (tail and not _closing_place(hits[0], text_of(doc)[start:end])):
             continue
-        # "New York Times": the written name may be the start of the official one.
         official, written = fold_name(hits[0].name), fold_name(text_of(doc)[start:end])
-        if hits[0].feature in ("country", "admin1", "continent", "region") or (
+        if hits[0].feature in ("country", "admin1", "continent", "region"):
+            return Mention(start, end, "word", text_of(doc)[start:end])
+        # "New York Times": the written name may be the start of the official one; but
+        # a town amid a group's words is a word of its name ("the Western Naval Command").
+        amid = words[-1].lower_ in NAME_HEADS and head in inner and head not in tails
+        if (
             hits[0].feature == "city"
             and hits[0].population >= EMBEDDED_CITY
             and official.startswith(written)
+            and not amid
         ):
             return Mention(start, end, "word", text_of(doc)[start:end])
     return None

@@ -21,7 +21,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsift.model import Place
-from newsift.places.embedded import titled_person
+from newsift.places.embedded import NAME_HEADS, titled_person
 from newsift.places.gazetteer.demonyms import demonym_place
 from newsift.places.gazetteer.lookup import GeoHit
 from newsift.places.possessive import MIN_TOWN, PlaceLookup, place_of, possessive_places
@@ -90,7 +90,8 @@ def _cover(
             # verb; the places read so far stand, unless the word binds to the last one
             # ("Bab al-Faraj" is no town Bab).
             particle = text[words[i][0]].islower()
-            return places if places and not particle else None
+            named = any(text[a:b].casefold().strip(".,;:") in NAME_HEADS for a, b in words[i:])
+            return places if places and not particle and not named else None
     return places
 
 

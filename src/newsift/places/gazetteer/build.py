@@ -62,7 +62,7 @@ from newsift.places.gazetteer.ukraine_settlements import Town, place_missing, re
 
 __all__ = ["FORMAT_VERSION", "build_index", "default_path", "fold_name", "normalize_name"]
 
-FORMAT_VERSION = 24
+FORMAT_VERSION = 25
 _SHORTEST_VILLAGE = 3  # letters; shorter codifier names are too often English words
 _Row = tuple[
     int | None, str, str, str | None, str | None, str | None, float, float, int, str | None

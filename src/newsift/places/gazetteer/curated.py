@@ -291,8 +291,10 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "RU": ("Russian Federation", "Soviet Union", "USSR"), "KR": ("Korea", "Republic of Korea"),
     "KP": ("DPRK",), "NL": ("Holland", "Netherlands"), "CZ": ("Czechia", "Czech Republic"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"), "PS": ("Palestine", "Palestinian Territories"),
-    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo"),
-    "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
+    # Wire style calls the larger country "Congo" and names the other in full.
+    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo",
+           "Congo", "D.R. Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo Republic"),
     "AE": ("UAE", "U.A.E.", "Emirates"), "TR": ("Turkiye", "Türkiye"), "MM": ("Burma",),
     "VA": ("Vatican", "Holy See"), "SY": ("Syrian Arab Republic",),
     "IR": ("Islamic Republic of Iran",), "SZ": ("Swaziland",),
