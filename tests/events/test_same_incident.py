@@ -8,7 +8,8 @@ import pytest
 
 from newsift.events.incident_days import period
 from newsift.events.incident_report import Report, jaccard, tokens
-from newsift.events.same_incident import TOLL_TEXT, conflict, match, targets_conflict
+from newsift.events.incident_targets import targets_conflict
+from newsift.events.same_incident import TOLL_TEXT, conflict, match
 from newsift.events.toll_ties import toll_relation, toll_tie
 from newsift.store.matching import rare_limit
 

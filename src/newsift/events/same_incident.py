@@ -69,8 +69,8 @@ from newsift.events.incident_report import (
     jaccard,
     km_apart,
     precise,
-    tokens,
 )
+from newsift.events.incident_targets import targets_agree, targets_conflict
 from newsift.events.toll_ties import (
     LARGE_TOLL,
     telling,
@@ -100,11 +100,6 @@ TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence ag
 BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
 BATTLE_STRIKE_TOLL = 5
 
-# Words many targets share: a bus station and a petrol station are not one target.
-_GENERIC_TARGET = frozenset(
-    "station building buildings block blocks area areas site facility facilities centre"  # noqa: SIM905
-    " center house houses home homes infrastructure target targets civilian civilians"
-    " people residential city town village district military civil public".split())
 
 
 def _fold(value: str | None) -> str | None:
@@ -145,23 +140,6 @@ def _beside(a: Report, b: Report) -> bool:
         return False
     return km_between((a.latitude, a.longitude),  # type: ignore[arg-type]
                       (b.latitude, b.longitude)) <= FAR_KM  # type: ignore[arg-type]
-
-
-def targets_conflict(a: Report, b: Report) -> bool:
-    """Both name a target and neither's is named by the other report: a school versus a
-    port. A target one side names and the other's evidence mentions is no conflict."""
-    if not (a.target and b.target):
-        return False
-    a_words, b_words = tokens(a.target), tokens(b.target)
-    return not (a_words & (b_words | b.tokens) or b_words & (a_words | a.tokens))
-
-
-def targets_agree(a: Report, b: Report) -> bool:
-    """Both name a target and share a telling word of it: "the maternity hospital" and
-    "a hospital" agree, a bus station and a petrol station do not."""
-    if not (a.target and b.target):
-        return False
-    return bool((tokens(a.target) & tokens(b.target)) - _GENERIC_TARGET)
 
 
 def _types_agree(a: Report, b: Report) -> bool | None:
@@ -264,10 +242,15 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     # (a school versus a port) tell incidents apart.
     if a.weapon and b.weapon and a.weapon != b.weapon and a.sub_event_type == b.sub_event_type:
         score -= 0.05
-    if _fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1):
+    actors_differ = bool(_fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1))
+    if actors_differ:
         score -= 0.1
     if targets_conflict(a, b):
         score -= TARGET_CONFLICT
+    if target and (tie or rising) and gap <= DAY_TOLERANCE and place and not actors_differ:
+        # A target of one kind and a toll that agrees or rises, in one area within a day:
+        # what an analyst links outlets' reports by, however differently they word them.
+        score = max(score, THRESHOLD)
     days = "same day" if same_day else "overlapping days" if gap == 0 else f"{gap} days apart"
     reason = f"text {text:.2f}, {rare} rare words, {where}, {days}"
     return Match(score >= THRESHOLD, round(score, 3), reason)

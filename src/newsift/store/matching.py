@@ -37,6 +37,7 @@ from newsift.events.incident_days import (
     report_period,
 )
 from newsift.events.incident_report import Match, Report, tokens
+from newsift.events.incident_targets import targets_agree
 from newsift.events.same_incident import (
     BATTLE_FAMILY,
     BATTLE_STRIKE_TOLL,
@@ -44,7 +45,6 @@ from newsift.events.same_incident import (
     RARE_WORDS_COUNTED,
     TYPE_FAMILIES,
     match,
-    targets_agree,
 )
 from newsift.events.toll_ties import CLOSE_TOLLS, LARGE_RATIO, RISE_MIN, toll_relation
 from newsift.model import Event, Span
