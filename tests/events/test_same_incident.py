@@ -444,3 +444,16 @@ def test_a_large_count_ties_two_reports_more_than_a_small_one() -> None:
     large = [dataclasses.replace(one, fatalities=24) for one in small]
     assert match(*large).ok
     assert match(*large).score - match(*small).score == pytest.approx(0.1)
+
+
+def test_a_large_toll_told_as_fighting_next_day_joins_the_strike() -> None:
+    # A car bomb among evacuees' buses that one outlet codes as fighting, in the next
+    # day's paper: a count of twenty-some ties the two.
+    bombing = report(FIRST, fatalities=24)
+    fighting = report(SECOND, event_type="Battles", sub_event_type="Armed clash",
+                      date="2024-05-12", fatalities=26, actor1=None)
+    assert match(bombing, fighting).ok
+    # A few dead a day apart is everyday fighting: no tie.
+    few = dataclasses.replace(fighting, fatalities=7)
+    assert "a battle and a strike" in match(report(FIRST), few).reason
+

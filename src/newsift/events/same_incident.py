@@ -194,8 +194,12 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if far and not (tells and gap == 0 and least >= (LARGE_TOLL if border else FAR_TOLL)
                     and (text >= TOLL_TEXT or least >= LARGE_TOLL)):
         return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
+    # A mass-casualty strike one outlet reads as fighting, dated a day off by another
+    # ("Saturday's attack" in Sunday's paper): a count of LARGE_TOLL or more bridges the
+    # day; smaller counts a day apart are the everyday toll of fighting.
     if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
-        if not (tells and least >= BATTLE_STRIKE_TOLL and gap == 0 and place):
+        one_day = gap == 0 or (gap <= DAY_TOLERANCE and least >= LARGE_TOLL)
+        if not (tells and least >= BATTLE_STRIKE_TOLL and one_day and place):
             return Match(False, 0.0, "a battle and a strike without one toll, day and place",
                          gated=True)
     elif types is None and not (tells and gap == 0 and place):
