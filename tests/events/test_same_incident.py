@@ -457,3 +457,15 @@ def test_a_large_toll_told_as_fighting_next_day_joins_the_strike() -> None:
     few = dataclasses.replace(fighting, fatalities=7)
     assert "a battle and a strike" in match(report(FIRST), few).reason
 
+
+
+def test_a_placeless_follow_up_joins_on_a_large_rising_toll_and_a_rare_name() -> None:
+    first = report("Army jets bombed a crowd at a village ceremony in Sagaing, killing"
+                   " at least 40 people in Tharyarwady.", fatalities=40, published="2024-05-11")
+    later = report("Mourners in Tharyarwady have now buried 95 people after the raid,"
+                   " the deadliest this year.", fatalities=95, date="2024-05-06",
+                   date_precision="week", latitude=None, longitude=None, geo_precision=None,
+                   admin1=None, country=None, published="2024-05-14")
+    assert match(first, later, rare=1).ok
+    assert not match(first, later, rare=0).ok  # no name in common: too little to go on
+    assert not match(first, dataclasses.replace(later, fatalities=4), rare=1).ok

@@ -225,12 +225,18 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)
                                     or retold(a, b)):
         return Match(False, text, f"{gap} days apart without a toll and a target or text")
-    reason_to_link = alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
+    # A follow-up often names only a village the gazetteer lacks ("the toll from the
+    # weekend's air raid on Pazigyi has risen"): a large count that agrees or rises, and
+    # a name rare in the store, tie it.
+    named_toll = rare >= 1 and (tie or rising) and least >= LARGE_TOLL
+    reason_to_link = (alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
+                      or named_toll)
     if gap == 1 and not reason_to_link:
         return Match(False, text, f"different days and text only {text:.2f} alike")
     if gap == 0 and not same_day and not reason_to_link and not tells:
         return Match(False, text, f"vague days and text only {text:.2f} alike")
-    if place is None and text < UNPLACED_TEXT and not (same_toll and text >= OTHER_DAY_TEXT):
+    if place is None and text < UNPLACED_TEXT and not (
+            (same_toll and text >= OTHER_DAY_TEXT) or named_toll):
         return Match(False, text, f"{where} and text only {text:.2f} alike")
     score = text + RARE_WORD * min(rare, RARE_WORDS_COUNTED)
     # Sub-types of related types always differ, and a weapon follows the sub-type: one
