@@ -469,3 +469,16 @@ def test_a_placeless_follow_up_joins_on_a_large_rising_toll_and_a_rare_name() ->
     assert match(first, later, rare=1).ok
     assert not match(first, later, rare=0).ok  # no name in common: too little to go on
     assert not match(first, dataclasses.replace(later, fatalities=4), rare=1).ok
+
+
+def test_an_air_strike_and_a_missile_attack_do_not_disagree_unless_the_means_do() -> None:
+    strike = report(FIRST, weapon="aircraft")
+    shelling = "Shelling/artillery/missile attack"
+    missile = report(SECOND, sub_event_type=shelling, weapon="missile", actor1=None)
+    rocket = report(SECOND, sub_event_type=shelling, weapon="rocket", actor1=None)
+    barrage = report(SECOND, sub_event_type="Remote explosive/landmine/IED", weapon="missile",
+                     actor1=None)
+    # "An Israeli missile hit the house" is an air strike to one outlet and a missile
+    # attack to another; aircraft against a rocket launcher are two means, two sub-types.
+    assert match(strike, missile).score > match(strike, rocket).score
+    assert match(strike, missile).score > match(strike, barrage).score

@@ -77,6 +77,7 @@ from newsift.events.toll_ties import (
     toll_relation,
     toll_score,
 )
+from newsift.events.weapons import WEAPONS
 from newsift.places.distance import km_between
 
 SAME_PLACE_KM = 5.0  # one town, geocoded at two of its points
@@ -96,6 +97,10 @@ RARE_WORDS_COUNTED = 3
 COARSE_OTHER_DAY_TEXT = 0.45
 # Types outlets confuse: a strike on a market is remote violence or an attack on civilians.
 TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
+# Sub-types outlets confuse when the means is unclear: "an Israeli missile hit the house"
+# is an air strike to one outlet and a missile attack to another, a guided bomb shelling.
+MEANS_UNCLEAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_WEAPON_KINDS = {weapon.name: weapon.kind for _, weapon in WEAPONS}
 # A strike on a depot or a position is sometimes read as fighting: one toll ties them.
 BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
 BATTLE_STRIKE_TOLL = 5
@@ -140,6 +145,27 @@ def _beside(a: Report, b: Report) -> bool:
         return False
     return km_between((a.latitude, a.longitude),  # type: ignore[arg-type]
                       (b.latitude, b.longitude)) <= FAR_KM  # type: ignore[arg-type]
+
+
+def _sub_type_score(a: Report, b: Report) -> float:
+    """One sub-type agrees; an air strike and a missile attack (:data:`MEANS_UNCLEAR`)
+    neither agree nor disagree unless their weapons tell the means apart (aircraft, a
+    rocket); other sub-types disagree."""
+    if a.sub_event_type == b.sub_event_type:
+        return 0.15
+    means = {_means(a.weapon), _means(b.weapon)}
+    told_apart = None not in means and len(means) == 2  # aircraft against a rocket
+    unclear = {a.sub_event_type, b.sub_event_type} <= MEANS_UNCLEAR and not told_apart
+    return 0.0 if unclear else -0.05
+
+
+def _means(weapon: str | None) -> str | None:
+    """"air" (aircraft, drones), "ground" (guns, rockets, mortars) or None: a missile or
+    a bomb may be fired from either."""
+    kind = _WEAPON_KINDS.get(weapon or "")
+    if kind == "air":
+        return "air"
+    return "ground" if kind == "shelling" and "missile" not in (weapon or "") else None
 
 
 def _types_agree(a: Report, b: Report) -> bool | None:
@@ -242,7 +268,7 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     # Sub-types of related types always differ, and a weapon follows the sub-type: one
     # disagreement is penalised once.
     if types:
-        score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
+        score += _sub_type_score(a, b)
     score += 0.15 if same_day else 0.0
     score += toll_score(a.fatalities, b.fatalities, relation if not cumulative or tells
                          else None)
