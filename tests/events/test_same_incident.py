@@ -453,9 +453,11 @@ def test_a_large_toll_told_as_fighting_next_day_joins_the_strike() -> None:
     fighting = report(SECOND, event_type="Battles", sub_event_type="Armed clash",
                       date="2024-05-12", fatalities=26, actor1=None)
     assert match(bombing, fighting).ok
-    # A few dead a day apart is everyday fighting: no tie.
+    # A few dead a day apart is everyday fighting, and so are counts far apart: no tie.
     few = dataclasses.replace(fighting, fatalities=7)
     assert "a battle and a strike" in match(report(FIRST), few).reason
+    loose = dataclasses.replace(fighting, fatalities=34)
+    assert "a battle and a strike" in match(bombing, loose).reason
 
 
 

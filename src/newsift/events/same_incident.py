@@ -73,6 +73,7 @@ from newsift.events.incident_report import (
 from newsift.events.incident_targets import targets_agree, targets_conflict
 from newsift.events.toll_ties import (
     LARGE_TOLL,
+    NEAR_TOLLS,
     telling,
     toll_relation,
     toll_score,
@@ -221,10 +222,12 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
                     and (text >= TOLL_TEXT or least >= LARGE_TOLL)):
         return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
     # A mass-casualty strike one outlet reads as fighting, dated a day off by another
-    # ("Saturday's attack" in Sunday's paper): a count of LARGE_TOLL or more bridges the
-    # day; smaller counts a day apart are the everyday toll of fighting.
+    # ("Saturday's attack" in Sunday's paper): one count of LARGE_TOLL or more (within
+    # NEAR_TOLLS) bridges the day; smaller or looser counts a day apart are the everyday
+    # toll of fighting.
     if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
-        one_day = gap == 0 or (gap <= DAY_TOLERANCE and least >= LARGE_TOLL)
+        one_day = gap == 0 or (gap <= DAY_TOLERANCE and least >= LARGE_TOLL
+                               and max(a.fatalities or 0, b.fatalities or 0) <= NEAR_TOLLS * least)
         if not (tells and least >= BATTLE_STRIKE_TOLL and one_day and place):
             return Match(False, 0.0, "a battle and a strike without one toll, day and place",
                          gated=True)
