@@ -13,15 +13,18 @@ Gates (any failing one refuses the pair):
   market is remote violence to one, an attack on civilians to another) only with a
   telling toll tie on overlapping days in one area, a battle and a strike
   (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with a telling toll
-  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day, which then
+  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day (a day apart,
+  one count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more), which then
   ties them as a toll tie of one type would; related types on one weekday weeks apart
   (:func:`week_shift`) need rare words in common besides;
 - places the same or containing each other: both precise (geo_precision 1 or 2) within
   :data:`NEAR_KM` (two towns over :data:`SAME_PLACE_KM` apart only on a toll or target
   tie), or a region and a place in it (same admin1); a report with no place
-  only on strong text. Precise places up to :data:`FAR_KM` apart, and a region beside
-  a place or a region in another admin1 (Kyiv and Kyiv Oblast), only on one day with a
-  telling toll of :data:`FAR_TOLL` or more and some text in common, or a toll of
+  only on strong text, or on a large toll that agrees or rises and a name rare in the
+  store (a follow-up naming only a village the gazetteer lacks). Precise places up to
+  :data:`FAR_KM` apart, and a region beside a place or a region in another admin1
+  (Kyiv and Kyiv Oblast), only on one day with a telling toll of :data:`FAR_TOLL` or
+  more and some text in common, or a toll of
   :data:`~newsift.events.toll_ties.LARGE_TOLL` or more; two towns across an admin1
   border always need the larger toll;
 - days within the reporting lag (:mod:`newsift.events.incident_days`). A report's
@@ -37,18 +40,21 @@ Gates (any failing one refuses the pair):
   a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
   :data:`~newsift.events.incident_days.MASS_TOLL` or more), up to :data:`RETOLD_DAYS`.
   A date that is only the publication day (``date_basis`` "publication") is as weak as none;
-- reports on different days whose targets differ (a port, then a school): never.
+- targets of different kinds that neither report names for the other (a port, a
+  school: :mod:`newsift.events.incident_targets`): never.
 
 Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per shared
 word rare in the store, bonuses for agreement (sub-type, day, toll, target), penalties
-for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon,
-targets neither names). A toll tie weighs more for counts of twenty or more
-(:mod:`newsift.events.toll_ties`). Tolls rise as bodies are found ("at least 7", then
-12, then 21): a higher toll published later is a *rising* tie (:func:`toll_relation`).
-The report and the measures both tests use are in :mod:`newsift.events.incident_report`.
-One place
-and day with nothing else in common scores 0.3 and does not merge. :func:`conflict`
-gives the gates alone, so a store can refuse to link two events through a third.
+for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon). An
+air strike and a missile attack (:data:`MEANS_UNCLEAR`) are no conflict unless the
+weapons tell the means apart. One target and a toll that agrees or rises, in one area
+within a day, merge however differently the reports are worded. A toll tie weighs
+more for counts of twenty or more (:mod:`newsift.events.toll_ties`). Tolls rise as
+bodies are found ("at least 7", then 12, then 21): a higher toll published later is a
+*rising* tie (:func:`toll_relation`). The report and the measures both tests use are
+in :mod:`newsift.events.incident_report`. One place and day with nothing else in
+common scores 0.3 and does not merge. :func:`conflict` gives the gates alone, so a
+store can refuse to link two events through a third.
 """
 
 from __future__ import annotations
@@ -58,7 +64,6 @@ from newsift.events.incident_days import (
     LAG_DAYS,
     RETOLD_DAYS,
     day_gap,
-    other_days,
     retold,
     week_shift,
 )
@@ -92,7 +97,6 @@ CUMULATIVE_TYPE = "Battles"
 FAR_KM = 100.0
 FAR_TOLL = 10
 RARE_WORD = 0.1
-TARGET_CONFLICT = 0.25
 TARGET_AGREES = 0.15
 RARE_WORDS_COUNTED = 3
 COARSE_OTHER_DAY_TEXT = 0.45
@@ -179,8 +183,8 @@ def _types_agree(a: Report, b: Report) -> bool | None:
 
 def conflict(a: Report, b: Report) -> str | None:
     """Why ``a`` and ``b`` cannot be one incident whatever their text says (None: they
-    may be): another kind of event, another place, days beyond the lag, or different
-    targets on different days."""
+    may be): another kind of event, another place, days beyond the lag, or targets of
+    different kinds (:func:`~newsift.events.incident_targets.targets_conflict`)."""
     if _types_agree(a, b) is False:
         return "different event type"
     found = day_gap(a, b)
@@ -190,8 +194,10 @@ def conflict(a: Report, b: Report) -> str | None:
     place, where = _place(a, b, km_apart(a, b))
     if place is False:
         return where
-    if found is not None and other_days(a, b, found[0]) and targets_conflict(a, b):
-        return "different targets on different days"
+    if targets_conflict(a, b):
+        # Kinds of place neither report names for the other (a school, a house): two
+        # strikes, on one day or two.
+        return "different targets"
     return None
 
 
@@ -284,8 +290,6 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     actors_differ = bool(_fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1))
     if actors_differ:
         score -= 0.1
-    if targets_conflict(a, b):
-        score -= TARGET_CONFLICT
     if target and (tie or rising) and gap <= DAY_TOLERANCE and place and not actors_differ:
         # A target of one kind and a toll that agrees or rises, in one area within a day:
         # what an analyst links outlets' reports by, however differently they word them.
