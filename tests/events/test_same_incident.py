@@ -486,3 +486,14 @@ def test_an_air_strike_and_a_missile_attack_do_not_disagree_unless_the_means_do(
     # attack to another; aircraft against a rocket launcher are two means, two sub-types.
     assert match(strike, missile).score > match(strike, rocket).score
     assert match(strike, missile).score > match(strike, barrage).score
+
+
+def test_a_later_report_of_wounded_only_is_not_the_deadly_strike() -> None:
+    deadly = report(FIRST, published="2024-05-11")
+    wounded = report("Russian drones hit homes in Kharkiv on Saturday, wounding five people,"
+                     " the governor said.", fatalities=None, injured=5, published="2024-05-11")
+    without_wounded = dataclasses.replace(wounded, injured=None)
+    assert match(deadly, wounded).score < match(deadly, without_wounded).score
+    # The morning's first report may know only of the wounded: no penalty then.
+    early = dataclasses.replace(wounded, published="2024-05-10")
+    assert match(deadly, early).score == match(deadly, without_wounded).score

@@ -44,6 +44,7 @@ class Report:
     # the day the article came out, so it is as weak as no date
     # (:func:`newsift.events.incident_days.report_period`).
     date_basis: str | None = None
+    injured: int | None = None  # a report of wounded and no dead tells of no deaths
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ from newsift.events.incident_targets import targets_agree, targets_conflict
 from newsift.events.toll_ties import (
     LARGE_TOLL,
     NEAR_TOLLS,
+    RISE_MIN,
     telling,
     toll_relation,
     toll_score,
@@ -99,6 +100,7 @@ FAR_TOLL = 10
 RARE_WORD = 0.1
 TARGET_AGREES = 0.15
 RARE_WORDS_COUNTED = 3
+WOUNDED_ONLY = 0.25
 COARSE_OTHER_DAY_TEXT = 0.45
 # Types outlets confuse: a strike on a market is remote violence or an attack on civilians.
 TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
@@ -171,6 +173,16 @@ def _means(weapon: str | None) -> str | None:
     if kind == "air":
         return "air"
     return "ground" if kind == "shelling" and "missile" not in (weapon or "") else None
+
+
+def _wounded_only(a: Report, b: Report) -> bool:
+    """``a`` counts wounded and no dead ("a drone attack injured seven") where ``b``,
+    published no later, counts :data:`~newsift.events.toll_ties.RISE_MIN` or more dead:
+    a later report that tells of no deaths is of another incident (an earlier one may
+    only not have known of them yet)."""
+    if a.fatalities is not None or not a.injured or (b.fatalities or 0) < RISE_MIN:
+        return False
+    return not (a.published and b.published and a.published < b.published)
 
 
 def _types_agree(a: Report, b: Report) -> bool | None:
@@ -287,6 +299,8 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     # (a school versus a port) tell incidents apart.
     if a.weapon and b.weapon and a.weapon != b.weapon and a.sub_event_type == b.sub_event_type:
         score -= 0.05
+    if _wounded_only(a, b) or _wounded_only(b, a):
+        score -= WOUNDED_ONLY
     actors_differ = bool(_fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1))
     if actors_differ:
         score -= 0.1

@@ -112,7 +112,8 @@ def report_of(event: Event, words: frozenset[str] | None = None,
         admin1=loc.admin1 if loc else None, country=loc.country if loc else None,
         actor1=event.actor1, weapon=event.weapon, fatalities=event.fatalities,
         tokens=words if words is not None else evidence_tokens(event.evidence),
-        published=published, target=event.target, date_basis=event.date_basis)
+        published=published, target=event.target, date_basis=event.date_basis,
+        injured=event.injured)
 
 
 def evidence_tokens(evidence: Sequence[Span]) -> frozenset[str]:
@@ -261,7 +262,8 @@ def _extracted_report(data: dict[str, Any], words: frozenset[str], published: st
         geo_precision=loc.get("geo_precision"), admin1=loc.get("admin1"),
         country=loc.get("country"), actor1=data.get("actor1"), weapon=data.get("weapon"),
         fatalities=data.get("fatalities"), tokens=words, published=published,
-        target=data.get("target"), date_basis=data.get("date_basis"))
+        target=data.get("target"), date_basis=data.get("date_basis"),
+        injured=data.get("injured"))
 
 
 def find_matches(conn: Connection, event: Event, document_id: str,
