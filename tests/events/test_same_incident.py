@@ -497,3 +497,17 @@ def test_a_later_report_of_wounded_only_is_not_the_deadly_strike() -> None:
     # The morning's first report may know only of the wounded: no penalty then.
     early = dataclasses.replace(wounded, published="2024-05-10")
     assert match(deadly, early).score == match(deadly, without_wounded).score
+
+
+def test_one_kind_of_target_on_two_stated_days_is_two_strikes() -> None:
+    # A market hit on Monday, another on Tuesday, each told "on <weekday>" by its paper.
+    monday = report("Warplanes hit a vegetable market in the east of the city on Monday,"
+                    " killing five.", fatalities=5, target="vegetable market",
+                    date_basis="relative", published="2024-05-11")
+    tuesday = report("Jets struck a crowded market in the north of the city on Tuesday,"
+                     " killing eight.", fatalities=8, target="crowded market",
+                     date="2024-05-12", date_basis="relative", published="2024-05-12")
+    verdict = match(monday, tuesday)
+    assert not verdict.ok and verdict.reason == "two stated days without one toll or alike text"
+    # One count ties them: "Saturday's attack" told as Sunday's by another outlet.
+    assert match(monday, dataclasses.replace(tuesday, fatalities=5)).ok

@@ -185,6 +185,13 @@ def _wounded_only(a: Report, b: Report) -> bool:
     return not (a.published and b.published and a.published < b.published)
 
 
+def _stated_day(report: Report) -> bool:
+    """The report's text states its day (a date, a weekday, "yesterday")."""
+    return (report.date_basis in ("stated", "relative") and report.date is not None
+            and len(report.date) == len("YYYY-MM-DD")
+            and report.date_precision in (None, "day"))
+
+
 def _types_agree(a: Report, b: Report) -> bool | None:
     """True: one event type; None: types outlets confuse (see :data:`TYPE_FAMILIES`)."""
     if a.event_type == b.event_type:
@@ -280,6 +287,11 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
                       or named_toll)
     if gap == 1 and not reason_to_link:
         return Match(False, text, f"different days and text only {text:.2f} alike")
+    if gap == 1 and _stated_day(a) and _stated_day(b) and not (tie or alike):
+        # Days both texts state ("on Monday", "on Tuesday") are two days: a rising toll, a
+        # target of one kind or the town's name is no tie then (a market hit each day;
+        # the follow-up of Monday's strike says "Monday's"); one count or alike text is.
+        return Match(False, text, "two stated days without one toll or alike text")
     if gap == 0 and not same_day and not reason_to_link and not tells:
         return Match(False, text, f"vague days and text only {text:.2f} alike")
     if place is None and text < UNPLACED_TEXT and not (
