@@ -511,3 +511,16 @@ def test_one_kind_of_target_on_two_stated_days_is_two_strikes() -> None:
     assert not verdict.ok and verdict.reason == "two stated days without one toll or alike text"
     # One count ties them: "Saturday's attack" told as Sunday's by another outlet.
     assert match(monday, dataclasses.replace(tuesday, fatalities=5)).ok
+
+
+def test_the_count_of_wounded_ties_reports_whose_tolls_moved_apart() -> None:
+    first = report("Three missiles struck the centre of Kharkiv on Wednesday morning, killing"
+                   " 13 people and wounding 61.", fatalities=13, injured=61,
+                   date_basis="relative", published="2024-05-11")
+    # The next day's paper dates the strike by the day the toll rose.
+    update = report("The toll from the missile attack on Kharkiv rose to 17 on Thursday,"
+                    " officials said; 60 people were wounded.", fatalities=17, injured=60,
+                    date="2024-05-12", date_basis="relative", published="2024-05-12")
+    assert match(first, update).ok
+    assert not match(first, dataclasses.replace(update, injured=25)).ok
+    assert not match(first, dataclasses.replace(update, injured=None)).ok

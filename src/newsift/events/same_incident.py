@@ -80,9 +80,11 @@ from newsift.events.toll_ties import (
     LARGE_TOLL,
     NEAR_TOLLS,
     RISE_MIN,
+    WOUNDED_TIE,
     telling,
     toll_relation,
     toll_score,
+    wounded_tie,
 )
 from newsift.events.weapons import WEAPONS
 from newsift.places.distance import km_between
@@ -269,7 +271,8 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     cumulative = a.event_type == b.event_type == CUMULATIVE_TYPE
     # Small counts often rise by chance: a rising toll ties only with text or a target.
     rising = relation == "rising" and not cumulative
-    tie = same_toll or (relation in ("large", "near") and not cumulative)
+    wounded = wounded_tie(a.injured, b.injured)
+    tie = same_toll or (relation in ("large", "near") and not cumulative) or wounded
     # The wider the place, the more a report on another day must read alike.
     needed = OTHER_DAY_TEXT if precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
     alike = text >= needed
@@ -307,6 +310,7 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
                          else None)
     score -= 0.1 if types is None else 0.0
     score += TARGET_AGREES if target else 0.0
+    score += WOUNDED_TIE if wounded else 0.0
     # Agreeing details are common to many incidents in one place; conflicting ones
     # (a school versus a port) tell incidents apart.
     if a.weapon and b.weapon and a.weapon != b.weapon and a.sub_event_type == b.sub_event_type:
