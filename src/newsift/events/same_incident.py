@@ -110,6 +110,7 @@ TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence ag
 # is an air strike to one outlet and a missile attack to another, a guided bomb shelling.
 MEANS_UNCLEAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _WEAPON_KINDS = {weapon.name: weapon.kind for _, weapon in WEAPONS}
+RELATED_TYPES_UNTIED = "related event types without the same toll, day and place"
 # A strike on a depot or a position is sometimes read as fighting: one toll ties them.
 BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
 BATTLE_STRIKE_TOLL = 5
@@ -259,8 +260,7 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
             return Match(False, 0.0, "a battle and a strike without one toll, day and place",
                          gated=True)
     elif types is None and not (tells and gap == 0 and place):
-        return Match(False, 0.0, "related event types without the same toll, day and place",
-                     gated=True)
+        return Match(False, 0.0, RELATED_TYPES_UNTIED, gated=True)
     if types is None and rare < 2 and week_shift(a, b):
         # A related type is one guess and a weekday read against another week a second:
         # together they need names in common (not a gate: the store counts rare words).

@@ -43,6 +43,7 @@ from newsift.events.same_incident import (
     BATTLE_STRIKE_TOLL,
     FAR_TOLL,
     RARE_WORDS_COUNTED,
+    RELATED_TYPES_UNTIED,
     TYPE_FAMILIES,
     match,
 )
@@ -273,9 +274,11 @@ def find_matches(conn: Connection, event: Event, document_id: str,
     A stored event is weighed by its sources, each as its own article told it, and the
     best verdict counts (single link: which source arrived first does not matter); but
     a source a gate of :func:`~newsift.events.same_incident.match` refuses vetoes the
-    event. First choice: an event some article leads with, then the best verdict.
-    Events this document already reports (a source row) are left out: the
-    events stage has decided that one article's events are different incidents.
+    event, unless the gate only finds its toll too far from the new report's to tie a
+    related type (an early count of 30, where a later source's 50 ties 57). First
+    choice: an event some article leads with, then the best verdict. Events this
+    document already reports (a source row) are left out: the events stage has decided
+    that one article's events are different incidents.
     """
     new = report_of(event, published=published)
     if indexed_days(new) is None:
@@ -289,9 +292,12 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         if any(source.document_id == document_id for source in sources):
             continue
         # Rare words are looked up only for candidates they could carry over the line;
-        # a source a gate refuses (another incident, whatever the words) vetoes the event.
+        # a source a gate refuses (another incident, whatever the words) vetoes the event;
+        # a related type whose toll this source's early count does not tie is no other
+        # incident (tolls rise, and a later source's count may tie it).
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
-        if any(one.ok for one in hopes) and not any(one.gated for one in hopes):
+        if any(one.ok for one in hopes) and not any(
+                one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes):
             hopeful[event_id] = sources
     # A word the event's own sources use is no commoner for it: an incident's village
     # named by the ten articles already joined is still rare outside them.
