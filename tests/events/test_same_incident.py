@@ -524,3 +524,15 @@ def test_the_count_of_wounded_ties_reports_whose_tolls_moved_apart() -> None:
     assert match(first, update).ok
     assert not match(first, dataclasses.replace(update, injured=25)).ok
     assert not match(first, dataclasses.replace(update, injured=None)).ok
+
+
+def test_a_village_massacre_read_as_a_clash_joins_on_one_toll_and_day() -> None:
+    massacre = report("Gunmen on motorcycles stormed a village in the district on Sunday"
+                      " and shot dead 21 residents.", event_type="Violence against civilians",
+                      sub_event_type="Attack", fatalities=21, actor1=None, weapon=None)
+    clash = report("Twenty-one people died in fighting when armed men attacked the village"
+                   " on Sunday, residents said.", event_type="Battles",
+                   sub_event_type="Armed clash", fatalities=21, actor1=None, weapon=None)
+    assert match(massacre, clash).ok
+    assert "a battle and a strike" in match(massacre, dataclasses.replace(
+        clash, fatalities=4)).reason

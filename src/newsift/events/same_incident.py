@@ -12,8 +12,9 @@ Gates (any failing one refuses the pair):
 - the same ``event_type``; types outlets confuse (:data:`TYPE_FAMILIES`: a strike on a
   market is remote violence to one, an attack on civilians to another) only with a
   telling toll tie on overlapping days in one area, a battle and a strike
-  (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with a telling toll
-  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day (a day apart,
+  (:data:`BATTLE_FAMILIES`: a raid on a depot read as fighting; likewise a battle and
+  an attack on civilians: gunmen storming a village read as a clash) only with a
+  telling toll tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day (a day apart,
   one count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more), which then
   ties them as a toll tie of one type would; related types on one weekday weeks apart
   (:func:`week_shift`) need rare words in common besides;
@@ -112,7 +113,8 @@ MEANS_UNCLEAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attac
 _WEAPON_KINDS = {weapon.name: weapon.kind for _, weapon in WEAPONS}
 RELATED_TYPES_UNTIED = "related event types without the same toll, day and place"
 # A strike on a depot or a position is sometimes read as fighting: one toll ties them.
-BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
+BATTLE_FAMILIES = frozenset({frozenset({"Battles", "Explosions/Remote violence"}),
+                             frozenset({"Battles", "Violence against civilians"})})
 BATTLE_STRIKE_TOLL = 5
 
 
@@ -200,7 +202,7 @@ def _types_agree(a: Report, b: Report) -> bool | None:
     if a.event_type == b.event_type:
         return True
     pair = frozenset((a.event_type, b.event_type))
-    return None if pair in TYPE_FAMILIES or pair == BATTLE_FAMILY else False
+    return None if pair in TYPE_FAMILIES or pair in BATTLE_FAMILIES else False
 
 
 def conflict(a: Report, b: Report) -> str | None:
@@ -253,12 +255,12 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     # ("Saturday's attack" in Sunday's paper): one count of LARGE_TOLL or more (within
     # NEAR_TOLLS) bridges the day; smaller or looser counts a day apart are the everyday
     # toll of fighting.
-    if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
+    if types is None and frozenset((a.event_type, b.event_type)) in BATTLE_FAMILIES:
         one_day = gap == 0 or (gap <= DAY_TOLERANCE and least >= LARGE_TOLL
                                and max(a.fatalities or 0, b.fatalities or 0) <= NEAR_TOLLS * least)
         if not (tells and least >= BATTLE_STRIKE_TOLL and one_day and place):
-            return Match(False, 0.0, "a battle and a strike without one toll, day and place",
-                         gated=True)
+            return Match(False, 0.0, "a battle and a strike or attack without one toll,"
+                         " day and place", gated=True)
     elif types is None and not (tells and gap == 0 and place):
         return Match(False, 0.0, RELATED_TYPES_UNTIED, gated=True)
     if types is None and rare < 2 and week_shift(a, b):

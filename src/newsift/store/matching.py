@@ -39,7 +39,7 @@ from newsift.events.incident_days import (
 from newsift.events.incident_report import Match, Report, tokens
 from newsift.events.incident_targets import targets_agree
 from newsift.events.same_incident import (
-    BATTLE_FAMILY,
+    BATTLE_FAMILIES,
     BATTLE_STRIKE_TOLL,
     FAR_TOLL,
     RARE_WORDS_COUNTED,
@@ -181,7 +181,7 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     params = [value for _, values in branches for value in values]
     # A related type can only match on a telling toll (dedup.match): no toll, no need.
     related = event.fatalities is not None and event.fatalities >= 3
-    families = [*TYPE_FAMILIES, *([BATTLE_FAMILY] if (event.fatalities or 0)
+    families = [*TYPE_FAMILIES, *(BATTLE_FAMILIES if (event.fatalities or 0)
                                   >= BATTLE_STRIKE_TOLL else [])]
     types = sorted({event.event_type, *(other for family in families if related
                                         and event.event_type in family for other in family)})
