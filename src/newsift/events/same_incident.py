@@ -14,7 +14,7 @@ Gates (any failing one refuses the pair):
   telling toll tie on overlapping days in one area, a battle and a strike
   (:data:`BATTLE_FAMILIES`: a raid on a depot read as fighting; likewise a battle and
   an attack on civilians: gunmen storming a village read as a clash) only with a
-  telling toll tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day (a day apart,
+  telling toll tie (:func:`telling`) of :data:`BATTLE_TOLLS` or more on one day (a day apart,
   one count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more), which then
   ties them as a toll tie of one type would; related types on one weekday weeks apart
   (:func:`week_shift`) need rare words in common besides;
@@ -113,10 +113,12 @@ MEANS_UNCLEAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attac
 _WEAPON_KINDS = {weapon.name: weapon.kind for _, weapon in WEAPONS}
 RELATED_TYPES_UNTIED = "related event types without the same toll, day and place"
 # A strike on a depot or a position is sometimes read as fighting: one toll ties them.
-BATTLE_FAMILIES = frozenset({frozenset({"Battles", "Explosions/Remote violence"}),
-                             frozenset({"Battles", "Violence against civilians"})})
 BATTLE_STRIKE_TOLL = 5
-
+# Each with the least count that ties it: a battle and an attack on civilians with a few
+# dead each in one town (soldiers at a base, villagers at their fields) are two incidents.
+BATTLE_TOLLS = {frozenset({"Battles", "Explosions/Remote violence"}): BATTLE_STRIKE_TOLL,
+                frozenset({"Battles", "Violence against civilians"}): LARGE_TOLL}
+BATTLE_FAMILIES = frozenset(BATTLE_TOLLS)
 
 
 def _fold(value: str | None) -> str | None:
@@ -255,10 +257,11 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     # ("Saturday's attack" in Sunday's paper): one count of LARGE_TOLL or more (within
     # NEAR_TOLLS) bridges the day; smaller or looser counts a day apart are the everyday
     # toll of fighting.
-    if types is None and frozenset((a.event_type, b.event_type)) in BATTLE_FAMILIES:
+    pair = frozenset((a.event_type, b.event_type))
+    if types is None and pair in BATTLE_FAMILIES:
         one_day = gap == 0 or (gap <= DAY_TOLERANCE and least >= LARGE_TOLL
                                and max(a.fatalities or 0, b.fatalities or 0) <= NEAR_TOLLS * least)
-        if not (tells and least >= BATTLE_STRIKE_TOLL and one_day and place):
+        if not (tells and least >= BATTLE_TOLLS[pair] and one_day and place):
             return Match(False, 0.0, "a battle and a strike or attack without one toll,"
                          " day and place", gated=True)
     elif types is None and not (tells and gap == 0 and place):

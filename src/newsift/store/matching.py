@@ -39,8 +39,7 @@ from newsift.events.incident_days import (
 from newsift.events.incident_report import Match, Report, tokens
 from newsift.events.incident_targets import targets_agree
 from newsift.events.same_incident import (
-    BATTLE_FAMILIES,
-    BATTLE_STRIKE_TOLL,
+    BATTLE_TOLLS,
     FAR_TOLL,
     RARE_WORDS_COUNTED,
     RELATED_TYPES_UNTIED,
@@ -181,8 +180,8 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     params = [value for _, values in branches for value in values]
     # A related type can only match on a telling toll (dedup.match): no toll, no need.
     related = event.fatalities is not None and event.fatalities >= 3
-    families = [*TYPE_FAMILIES, *(BATTLE_FAMILIES if (event.fatalities or 0)
-                                  >= BATTLE_STRIKE_TOLL else [])]
+    families = [*TYPE_FAMILIES, *(family for family, least in BATTLE_TOLLS.items()
+                                  if (event.fatalities or 0) >= least)]
     types = sorted({event.event_type, *(other for family in families if related
                                         and event.event_type in family for other in family)})
     return (f"SELECT * FROM events WHERE key IN ({sql})"
