@@ -539,3 +539,15 @@ def test_a_village_massacre_read_as_a_clash_joins_on_one_toll_and_day() -> None:
     seven = {"fatalities": 7}
     verdict = match(dataclasses.replace(massacre, **seven), dataclasses.replace(clash, **seven))
     assert "a battle and a strike or attack" in verdict.reason
+
+
+def test_an_unplaced_report_naming_the_other_s_town_is_placed_there() -> None:
+    placed = report("Russian missiles struck Kharkiv late on Saturday, killing eight people.",
+                    fatalities=8, place="Kharkiv", published="2024-05-11")
+    unplaced = report("Kharkiv on Monday buried 12 of those killed in Saturday's missile"
+                      " strike.", fatalities=12, latitude=None, longitude=None,
+                      geo_precision=None, admin1=None, country=None, published="2024-05-13")
+    assert match(placed, unplaced).ok
+    # The words name another town: nothing places the report, and the text is too thin.
+    elsewhere = dataclasses.replace(placed, place="Poltava")
+    assert "no place on one side" in match(elsewhere, unplaced).reason

@@ -74,6 +74,7 @@ from newsift.events.incident_report import (
     Report,
     jaccard,
     km_apart,
+    names_place,
     precise,
 )
 from newsift.events.incident_targets import targets_agree, targets_conflict
@@ -141,6 +142,8 @@ def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
     if (a.latitude is None and a.admin1 is None) or (b.latitude is None and b.admin1 is None):
         if _fold(a.country) and _fold(b.country) and _fold(a.country) != _fold(b.country):
             return False, "different country"
+        if names_place(a, b) or names_place(b, a):
+            return True, "the place named in the other's text"
         return None, "no place on one side"
     same = bool(_fold(a.country)) and _fold(a.country) == _fold(b.country)
     return same, "same country, coarse place" if same else "different country"
