@@ -14,7 +14,7 @@ Gates (any failing one refuses the pair):
   telling toll tie on overlapping days in one area, a battle and a strike
   (:data:`BATTLE_FAMILIES`: a raid on a depot read as fighting; likewise a battle and
   an attack on civilians: gunmen storming a village read as a clash) only with a
-  telling toll tie (:func:`telling`) of :data:`BATTLE_TOLLS` or more on one day (a day apart,
+  telling toll tie (:func:`telling`) of its :data:`BATTLE_TOLLS` count on one day (a day apart,
   one count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more), which then
   ties them as a toll tie of one type would; related types on one weekday weeks apart
   (:func:`week_shift`) need rare words in common besides;
