@@ -551,3 +551,19 @@ def test_an_unplaced_report_naming_the_other_s_town_is_placed_there() -> None:
     # The words name another town: nothing places the report, and the text is too thin.
     elsewhere = dataclasses.replace(placed, place="Poltava")
     assert "no place on one side" in match(elsewhere, unplaced).reason
+
+
+def test_a_toll_update_dated_by_its_own_day_reaches_back_to_the_strike() -> None:
+    strike = report("A guided bomb hit a crowded hardware store in Kharkiv on Saturday,"
+                    " killing 12 people.", fatalities=12, target="hardware store",
+                    date_basis="relative", published="2024-05-11")
+    # "said on Sunday" gave the update Sunday's date: the day of the update, not the strike.
+    update = report("The number of people killed in the bombing of a supermarket in Kharkiv"
+                    " has risen to 16, officials said on Sunday.", fatalities=16,
+                    target="supermarket", date="2024-05-12", date_basis="relative",
+                    published="2024-05-12")
+    assert match(strike, update).ok
+    # Told as a new strike on Sunday, a second shop hit is another incident.
+    sunday = dataclasses.replace(update, tokens=tokens(
+        "Jets struck a supermarket in Kharkiv on Sunday, killing 16 people."))
+    assert not match(strike, sunday).ok

@@ -112,6 +112,8 @@ TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence ag
 # is an air strike to one outlet and a missile attack to another, a guided bomb shelling.
 MEANS_UNCLEAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _WEAPON_KINDS = {weapon.name: weapon.kind for _, weapon in WEAPONS}
+_UPDATE_WORDS = frozenset({"risen", "rose", "rises", "climbed", "climbs", "reached", "reaches"})
+_COUNT_WORDS = frozenset({"toll", "number", "dead", "killed"})
 RELATED_TYPES_UNTIED = "related event types without the same toll, day and place"
 # A strike on a depot or a position is sometimes read as fighting: one toll ties them.
 BATTLE_STRIKE_TOLL = 5
@@ -200,6 +202,13 @@ def _stated_day(report: Report) -> bool:
     return (report.date_basis in ("stated", "relative") and report.date is not None
             and len(report.date) == len("YYYY-MM-DD")
             and report.date_precision in (None, "day"))
+
+
+def _update_day(report: Report) -> bool:
+    """A toll update ("the toll has risen to 16, officials said on Sunday") dated on its
+    own publication day: the day stated may be the update's, not the incident's."""
+    return (report.date == report.published and bool(report.tokens & _COUNT_WORDS)
+            and bool(report.tokens & _UPDATE_WORDS))
 
 
 def _types_agree(a: Report, b: Report) -> bool | None:
@@ -298,10 +307,12 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
                       or named_toll)
     if gap == 1 and not reason_to_link:
         return Match(False, text, f"different days and text only {text:.2f} alike")
-    if gap == 1 and _stated_day(a) and _stated_day(b) and not (tie or alike):
+    if gap == 1 and _stated_day(a) and _stated_day(b) and not (tie or alike) and not (
+            _update_day(a) or _update_day(b)):
         # Days both texts state ("on Monday", "on Tuesday") are two days: a rising toll, a
         # target of one kind or the town's name is no tie then (a market hit each day;
-        # the follow-up of Monday's strike says "Monday's"); one count or alike text is.
+        # the follow-up of Monday's strike says "Monday's"); one count or alike text is,
+        # and so is a toll update that its paper's day dated (:func:`_update_day`).
         return Match(False, text, "two stated days without one toll or alike text")
     if gap == 0 and not same_day and not reason_to_link and not tells:
         return Match(False, text, f"vague days and text only {text:.2f} alike")
