@@ -53,3 +53,12 @@ def test_a_rising_toll_and_one_target_join_a_next_day_report() -> None:
                                     tokens=tokens("The toll from the bombing of a"
                                                   " kindergarten in Odesa rose to eleven."))
     assert not match(first, elsewhere).ok
+
+
+def test_farms_factories_and_theatres_are_kinds_of_place_too() -> None:
+    farm = report("Shells hit a farm on the edge of the city, killing three workers.", "farm")
+    station = report("A drone struck a petrol station on the ring road.", "petrol station")
+    assert targets_conflict(farm, station)
+    theatre = report("The drama theatre where hundreds sheltered was bombed.", "drama theatre")
+    pool = report("A bomb fell on the swimming pool complex.", "swimming pool complex")
+    assert targets_conflict(theatre, pool)

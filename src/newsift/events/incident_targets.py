@@ -30,7 +30,15 @@ _KIND_WORDS = {
     "shelter": "shelter shelters camp camps tent tents",
     "gathering": "wedding funeral ceremony gathering crowd rally queue",
     "military": "base bases barracks airfield airbase checkpoint garrison",
-    "transport": "bus buses coach convoy train railway bridge",
+    "transport": "bus buses coach convoy train trains railway bridge airport",
+    "farmland": "farm farms field fields orchard orchards farmland",
+    "industry": "factory factories workshop mill industrial",
+    "hotel": "hotel hotels guesthouse",
+    "culture": "theatre theater museum library cinema",
+    "sport": "stadium pool gym",
+    "office": "office offices ministry administration court courthouse council",
+    "police": "police precinct",
+    "water": "wells pump reservoir",
     "residential": "house houses home homes apartment apartments flats residential dwelling",
 }
 TARGET_KINDS: dict[str, str] = {
