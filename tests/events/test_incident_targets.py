@@ -62,3 +62,11 @@ def test_farms_factories_and_theatres_are_kinds_of_place_too() -> None:
     theatre = report("The drama theatre where hundreds sheltered was bombed.", "drama theatre")
     pool = report("A bomb fell on the swimming pool complex.", "swimming pool complex")
     assert targets_conflict(theatre, pool)
+
+
+def test_a_common_word_of_a_target_does_not_name_it() -> None:
+    # "the station district" names no petrol station.
+    farm = report("Shelling hit a farm in the station district of the city.", "farm")
+    station = report("A drone struck a petrol station on the ring road.", "petrol station")
+    assert targets_conflict(farm, station)
+    assert targets_conflict(station, farm)

@@ -67,7 +67,9 @@ def targets_conflict(a: Report, b: Report) -> bool:
     if not (a.target and b.target):
         return False
     a_words, b_words = tokens(a.target), tokens(b.target)
-    if a_words & (b_words | b.tokens) or b_words & (a_words | a.tokens):
+    # "Station" in "the station area" names no petrol station: only telling words count.
+    a_telling, b_telling = a_words - _GENERIC_TARGET, b_words - _GENERIC_TARGET
+    if a_telling & (b_words | b.tokens) or b_telling & (a_words | a.tokens):
         return False
     a_kinds, b_kinds = kinds(a_words), kinds(b_words)
     if not (a_kinds and b_kinds):
