@@ -105,3 +105,22 @@ def test_reports_naming_two_neighbouring_regions_for_one_large_toll_meet(
     store.add(paper("east", ("Forty-one people were killed when a missile hit a rail junction"
                              " near the border of the region on Saturday.", 41), where=east))
     assert store.count_events() == 1
+
+
+def test_an_early_low_count_does_not_keep_a_related_type_from_the_event(
+    store: SQLStore,
+) -> None:
+    # A strike first counted at 30, then 50; a week later an outlet codes it as an attack
+    # on civilians with 57 dead. The first count ties nothing to 57, the second does.
+    store.add(paper("first", ("A missile hit the crowded station in Dnipro, killing 30.", 30)))
+    store.add(paper("second", ("The toll from the missile strike on the station in Dnipro"
+                               " rose to 50 on Saturday.", 50)))
+    assert store.count_events() == 1
+    text = "Investigators said the missile that hit the station in Dnipro killed 57."
+    attack = Event(id="week-0", event_type="Violence against civilians",
+                   sub_event_type="Attack", date="2024-03-09", date_precision="day",
+                   actor1=None, actor2=None, weapon=None, target=None, location=DNIPRO,
+                   fatalities=57, injured=None, evidence=[Span(0, len(text), text)])
+    store.add(Extraction(Document("week", "https://week.example/news", None, "2024-03-15",
+                                  "header", "en", text), [attack]))
+    assert store.count_events() == 1

@@ -20,7 +20,10 @@ half of an article is the hash of its group's name, or of its id when it is alon
   Lines feed would give them (:func:`newsift.evaluate.incidents.raw_input`); an
   article's group is its main incident's ``cluster`` (roundups and negatives have no
   main incident and stand alone).
-* ``dedup-fixtures``: our own news-style articles (``tests/fixtures/dedup``), whole.
+* ``dedup-fixtures``: our own news-style articles (``tests/fixtures/dedup``), whole:
+  incidents in several wars, each told by two to five outlets (rising tolls, next-day
+  papers, a region for the town, undated follow-ups), beside incidents of the same kind
+  in the same area and days that must stay apart; with its headline where one is given.
 
 Measures: pairwise precision, recall and F1 over article pairs; B-cubed precision,
 recall and F1 (per article, over the articles of its predicted and gold groups, an
@@ -39,7 +42,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -116,8 +119,10 @@ def fixture_set(path: Path = FIXTURES) -> DedupSet:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
-            articles.append(Article(item["id"], text_input(
-                f"fixture:{item['id']}", item["text"], item["published"]), item["group"]))
+            raw = text_input(f"fixture:{item['id']}", item["text"], item["published"])
+            # A headline, where the fixture gives one, as a feed gives it.
+            raw = replace(raw, title=item.get("title"))
+            articles.append(Article(item["id"], raw, item["group"]))
     return DedupSet(articles)
 
 

@@ -138,9 +138,3 @@ def day_gap(a: Report, b: Report) -> tuple[int, bool] | None:
             gap = likely
     return gap, day is not None and day == other
 
-
-def other_days(a: Report, b: Report, gap: int) -> bool:
-    """Whether two reports are of different days: periods apart, or the days each most
-    likely means (:func:`likely_day`) differ, as papers of two days that give no day."""
-    days = likely_day(a), likely_day(b)
-    return gap > 0 or (None not in days and days[0] != days[1])

@@ -5,6 +5,7 @@ words of the evidence and the distance between two precise places."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from newsift.places.distance import km_between
@@ -44,6 +45,8 @@ class Report:
     # the day the article came out, so it is as weak as no date
     # (:func:`newsift.events.incident_days.report_period`).
     date_basis: str | None = None
+    injured: int | None = None  # a report of wounded and no dead tells of no deaths
+    place: str | None = None  # the location's name: an unplaced report may name it
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,19 @@ def tokens(text: str) -> frozenset[str]:
         word for word in (w.casefold() for w in _WORD.findall(text))
         if word not in _STOP and (len(word) > 2 or word.isdigit())
     )
+
+
+def names_place(report: Report, other: Report) -> bool:
+    """``report``'s words name ``other``'s place ("Odesa on Monday buried the dead of
+    Friday's strike" where the events stage placed nothing), accents aside."""
+    if not other.place:
+        return False
+    name = tokens(_plain(other.place))
+    return bool(name) and name <= frozenset(_plain(word) for word in report.tokens)
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -12,16 +12,20 @@ Gates (any failing one refuses the pair):
 - the same ``event_type``; types outlets confuse (:data:`TYPE_FAMILIES`: a strike on a
   market is remote violence to one, an attack on civilians to another) only with a
   telling toll tie on overlapping days in one area, a battle and a strike
-  (:data:`BATTLE_FAMILY`: a raid on a depot read as fighting) only with a telling toll
-  tie (:func:`telling`) of :data:`BATTLE_STRIKE_TOLL` or more on one day, which then
+  (:data:`BATTLE_FAMILIES`: a raid on a depot read as fighting; likewise a battle and
+  an attack on civilians: gunmen storming a village read as a clash) only with a
+  telling toll tie (:func:`telling`) of its :data:`BATTLE_TOLLS` count on one day (a day apart,
+  one count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more), which then
   ties them as a toll tie of one type would; related types on one weekday weeks apart
   (:func:`week_shift`) need rare words in common besides;
 - places the same or containing each other: both precise (geo_precision 1 or 2) within
   :data:`NEAR_KM` (two towns over :data:`SAME_PLACE_KM` apart only on a toll or target
   tie), or a region and a place in it (same admin1); a report with no place
-  only on strong text. Precise places up to :data:`FAR_KM` apart, and a region beside
-  a place or a region in another admin1 (Kyiv and Kyiv Oblast), only on one day with a
-  telling toll of :data:`FAR_TOLL` or more and some text in common, or a toll of
+  only on strong text, or on a large toll that agrees or rises and a name rare in the
+  store (a follow-up naming only a village the gazetteer lacks). Precise places up to
+  :data:`FAR_KM` apart, and a region beside a place or a region in another admin1
+  (Kyiv and Kyiv Oblast), only on one day with a telling toll of :data:`FAR_TOLL` or
+  more and some text in common, or a toll of
   :data:`~newsift.events.toll_ties.LARGE_TOLL` or more; two towns across an admin1
   border always need the larger toll;
 - days within the reporting lag (:mod:`newsift.events.incident_days`). A report's
@@ -37,18 +41,21 @@ Gates (any failing one refuses the pair):
   a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
   :data:`~newsift.events.incident_days.MASS_TOLL` or more), up to :data:`RETOLD_DAYS`.
   A date that is only the publication day (``date_basis`` "publication") is as weak as none;
-- reports on different days whose targets differ (a port, then a school): never.
+- targets of different kinds that neither report names for the other (a port, a
+  school: :mod:`newsift.events.incident_targets`): never.
 
 Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per shared
 word rare in the store, bonuses for agreement (sub-type, day, toll, target), penalties
-for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon,
-targets neither names). A toll tie weighs more for counts of twenty or more
-(:mod:`newsift.events.toll_ties`). Tolls rise as bodies are found ("at least 7", then
-12, then 21): a higher toll published later is a *rising* tie (:func:`toll_relation`).
-The report and the measures both tests use are in :mod:`newsift.events.incident_report`.
-One place
-and day with nothing else in common scores 0.3 and does not merge. :func:`conflict`
-gives the gates alone, so a store can refuse to link two events through a third.
+for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon). An
+air strike and a missile attack (:data:`MEANS_UNCLEAR`) are no conflict unless the
+weapons tell the means apart. One target and a toll that agrees or rises, in one area
+within a day, merge however differently the reports are worded. A toll tie weighs
+more for counts of twenty or more (:mod:`newsift.events.toll_ties`). Tolls rise as
+bodies are found ("at least 7", then 12, then 21): a higher toll published later is a
+*rising* tie (:func:`toll_relation`). The report and the measures both tests use are
+in :mod:`newsift.events.incident_report`. One place and day with nothing else in
+common scores 0.3 and does not merge. :func:`conflict` gives the gates alone, so a
+store can refuse to link two events through a third.
 """
 
 from __future__ import annotations
@@ -58,7 +65,6 @@ from newsift.events.incident_days import (
     LAG_DAYS,
     RETOLD_DAYS,
     day_gap,
-    other_days,
     retold,
     week_shift,
 )
@@ -68,15 +74,21 @@ from newsift.events.incident_report import (
     Report,
     jaccard,
     km_apart,
+    names_place,
     precise,
-    tokens,
 )
+from newsift.events.incident_targets import targets_agree, targets_conflict
 from newsift.events.toll_ties import (
     LARGE_TOLL,
+    NEAR_TOLLS,
+    RISE_MIN,
+    WOUNDED_TIE,
     telling,
     toll_relation,
     toll_score,
+    wounded_tie,
 )
+from newsift.events.weapons import WEAPONS
 from newsift.places.distance import km_between
 
 SAME_PLACE_KM = 5.0  # one town, geocoded at two of its points
@@ -90,21 +102,26 @@ CUMULATIVE_TYPE = "Battles"
 FAR_KM = 100.0
 FAR_TOLL = 10
 RARE_WORD = 0.1
-TARGET_CONFLICT = 0.25
 TARGET_AGREES = 0.15
 RARE_WORDS_COUNTED = 3
+WOUNDED_ONLY = 0.25
 COARSE_OTHER_DAY_TEXT = 0.45
 # Types outlets confuse: a strike on a market is remote violence or an attack on civilians.
 TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence against civilians"})})
+# Sub-types outlets confuse when the means is unclear: "an Israeli missile hit the house"
+# is an air strike to one outlet and a missile attack to another, a guided bomb shelling.
+MEANS_UNCLEAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_WEAPON_KINDS = {weapon.name: weapon.kind for _, weapon in WEAPONS}
+_UPDATE_WORDS = frozenset({"risen", "rose", "rises", "climbed", "climbs", "reached", "reaches"})
+_COUNT_WORDS = frozenset({"toll", "number", "dead", "killed"})
+RELATED_TYPES_UNTIED = "related event types without the same toll, day and place"
 # A strike on a depot or a position is sometimes read as fighting: one toll ties them.
-BATTLE_FAMILY = frozenset({"Battles", "Explosions/Remote violence"})
 BATTLE_STRIKE_TOLL = 5
-
-# Words many targets share: a bus station and a petrol station are not one target.
-_GENERIC_TARGET = frozenset(
-    "station building buildings block blocks area areas site facility facilities centre"  # noqa: SIM905
-    " center house houses home homes infrastructure target targets civilian civilians"
-    " people residential city town village district military civil public".split())
+# Each with the least count that ties it: a battle and an attack on civilians with a few
+# dead each in one town (soldiers at a base, villagers at their fields) are two incidents.
+BATTLE_TOLLS = {frozenset({"Battles", "Explosions/Remote violence"}): BATTLE_STRIKE_TOLL,
+                frozenset({"Battles", "Violence against civilians"}): LARGE_TOLL}
+BATTLE_FAMILIES = frozenset(BATTLE_TOLLS)
 
 
 def _fold(value: str | None) -> str | None:
@@ -127,6 +144,8 @@ def _place(a: Report, b: Report, km: float | None) -> tuple[bool | None, str]:
     if (a.latitude is None and a.admin1 is None) or (b.latitude is None and b.admin1 is None):
         if _fold(a.country) and _fold(b.country) and _fold(a.country) != _fold(b.country):
             return False, "different country"
+        if names_place(a, b) or names_place(b, a):
+            return True, "the place named in the other's text"
         return None, "no place on one side"
     same = bool(_fold(a.country)) and _fold(a.country) == _fold(b.country)
     return same, "same country, coarse place" if same else "different country"
@@ -147,21 +166,49 @@ def _beside(a: Report, b: Report) -> bool:
                       (b.latitude, b.longitude)) <= FAR_KM  # type: ignore[arg-type]
 
 
-def targets_conflict(a: Report, b: Report) -> bool:
-    """Both name a target and neither's is named by the other report: a school versus a
-    port. A target one side names and the other's evidence mentions is no conflict."""
-    if not (a.target and b.target):
-        return False
-    a_words, b_words = tokens(a.target), tokens(b.target)
-    return not (a_words & (b_words | b.tokens) or b_words & (a_words | a.tokens))
+def _sub_type_score(a: Report, b: Report) -> float:
+    """One sub-type agrees; an air strike and a missile attack (:data:`MEANS_UNCLEAR`)
+    neither agree nor disagree unless their weapons tell the means apart (aircraft, a
+    rocket); other sub-types disagree."""
+    if a.sub_event_type == b.sub_event_type:
+        return 0.15
+    means = {_means(a.weapon), _means(b.weapon)}
+    told_apart = None not in means and len(means) == 2  # aircraft against a rocket
+    unclear = {a.sub_event_type, b.sub_event_type} <= MEANS_UNCLEAR and not told_apart
+    return 0.0 if unclear else -0.05
 
 
-def targets_agree(a: Report, b: Report) -> bool:
-    """Both name a target and share a telling word of it: "the maternity hospital" and
-    "a hospital" agree, a bus station and a petrol station do not."""
-    if not (a.target and b.target):
+def _means(weapon: str | None) -> str | None:
+    """"air" (aircraft, drones), "ground" (guns, rockets, mortars) or None: a missile or
+    a bomb may be fired from either."""
+    kind = _WEAPON_KINDS.get(weapon or "")
+    if kind == "air":
+        return "air"
+    return "ground" if kind == "shelling" and "missile" not in (weapon or "") else None
+
+
+def _wounded_only(a: Report, b: Report) -> bool:
+    """``a`` counts wounded and no dead ("a drone attack injured seven") where ``b``,
+    published no later, counts :data:`~newsift.events.toll_ties.RISE_MIN` or more dead:
+    a later report that tells of no deaths is of another incident (an earlier one may
+    only not have known of them yet)."""
+    if a.fatalities is not None or not a.injured or (b.fatalities or 0) < RISE_MIN:
         return False
-    return bool((tokens(a.target) & tokens(b.target)) - _GENERIC_TARGET)
+    return not (a.published and b.published and a.published < b.published)
+
+
+def _stated_day(report: Report) -> bool:
+    """The report's text states its day (a date, a weekday, "yesterday")."""
+    return (report.date_basis in ("stated", "relative") and report.date is not None
+            and len(report.date) == len("YYYY-MM-DD")
+            and report.date_precision in (None, "day"))
+
+
+def _update_day(report: Report) -> bool:
+    """A toll update ("the toll has risen to 16, officials said on Sunday") dated on its
+    own publication day: the day stated may be the update's, not the incident's."""
+    return (report.date == report.published and bool(report.tokens & _COUNT_WORDS)
+            and bool(report.tokens & _UPDATE_WORDS))
 
 
 def _types_agree(a: Report, b: Report) -> bool | None:
@@ -169,13 +216,13 @@ def _types_agree(a: Report, b: Report) -> bool | None:
     if a.event_type == b.event_type:
         return True
     pair = frozenset((a.event_type, b.event_type))
-    return None if pair in TYPE_FAMILIES or pair == BATTLE_FAMILY else False
+    return None if pair in TYPE_FAMILIES or pair in BATTLE_FAMILIES else False
 
 
 def conflict(a: Report, b: Report) -> str | None:
     """Why ``a`` and ``b`` cannot be one incident whatever their text says (None: they
-    may be): another kind of event, another place, days beyond the lag, or different
-    targets on different days."""
+    may be): another kind of event, another place, days beyond the lag, or targets of
+    different kinds (:func:`~newsift.events.incident_targets.targets_conflict`)."""
     if _types_agree(a, b) is False:
         return "different event type"
     found = day_gap(a, b)
@@ -185,8 +232,10 @@ def conflict(a: Report, b: Report) -> str | None:
     place, where = _place(a, b, km_apart(a, b))
     if place is False:
         return where
-    if found is not None and other_days(a, b, found[0]) and targets_conflict(a, b):
-        return "different targets on different days"
+    if targets_conflict(a, b):
+        # Kinds of place neither report names for the other (a school, a house): two
+        # strikes, on one day or two.
+        return "different targets"
     return None
 
 
@@ -216,13 +265,19 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if far and not (tells and gap == 0 and least >= (LARGE_TOLL if border else FAR_TOLL)
                     and (text >= TOLL_TEXT or least >= LARGE_TOLL)):
         return Match(False, 0.0, f"{where} without a large toll tie on one day", gated=True)
-    if types is None and a.event_type in BATTLE_FAMILY and b.event_type in BATTLE_FAMILY:
-        if not (tells and least >= BATTLE_STRIKE_TOLL and gap == 0 and place):
-            return Match(False, 0.0, "a battle and a strike without one toll, day and place",
-                         gated=True)
+    # A mass-casualty strike one outlet reads as fighting, dated a day off by another
+    # ("Saturday's attack" in Sunday's paper): one count of LARGE_TOLL or more (within
+    # NEAR_TOLLS) bridges the day; smaller or looser counts a day apart are the everyday
+    # toll of fighting.
+    pair = frozenset((a.event_type, b.event_type))
+    if types is None and pair in BATTLE_FAMILIES:
+        one_day = gap == 0 or (gap <= DAY_TOLERANCE and least >= LARGE_TOLL
+                               and max(a.fatalities or 0, b.fatalities or 0) <= NEAR_TOLLS * least)
+        if not (tells and least >= BATTLE_TOLLS[pair] and one_day and place):
+            return Match(False, 0.0, "a battle and a strike or attack without one toll,"
+                         " day and place", gated=True)
     elif types is None and not (tells and gap == 0 and place):
-        return Match(False, 0.0, "related event types without the same toll, day and place",
-                     gated=True)
+        return Match(False, 0.0, RELATED_TYPES_UNTIED, gated=True)
     if types is None and rare < 2 and week_shift(a, b):
         # A related type is one guess and a weekday read against another week a second:
         # together they need names in common (not a gate: the store counts rare words).
@@ -233,7 +288,8 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     cumulative = a.event_type == b.event_type == CUMULATIVE_TYPE
     # Small counts often rise by chance: a rising toll ties only with text or a target.
     rising = relation == "rising" and not cumulative
-    tie = same_toll or (relation in ("large", "near") and not cumulative)
+    wounded = wounded_tie(a.injured, b.injured)
+    tie = same_toll or (relation in ("large", "near") and not cumulative) or wounded
     # The wider the place, the more a report on another day must read alike.
     needed = OTHER_DAY_TEXT if precise(a, b) and not far else COARSE_OTHER_DAY_TEXT
     alike = text >= needed
@@ -243,31 +299,50 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)
                                     or retold(a, b)):
         return Match(False, text, f"{gap} days apart without a toll and a target or text")
-    reason_to_link = alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
+    # A follow-up often names only a village the gazetteer lacks ("the toll from the
+    # weekend's air raid on Pazigyi has risen"): a large count that agrees or rises, and
+    # a name rare in the store, tie it.
+    named_toll = rare >= 1 and (tie or rising) and least >= LARGE_TOLL
+    reason_to_link = (alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
+                      or named_toll)
     if gap == 1 and not reason_to_link:
         return Match(False, text, f"different days and text only {text:.2f} alike")
+    if gap == 1 and _stated_day(a) and _stated_day(b) and not (tie or alike) and not (
+            _update_day(a) or _update_day(b)):
+        # Days both texts state ("on Monday", "on Tuesday") are two days: a rising toll, a
+        # target of one kind or the town's name is no tie then (a market hit each day;
+        # the follow-up of Monday's strike says "Monday's"); one count or alike text is,
+        # and so is a toll update that its paper's day dated (:func:`_update_day`).
+        return Match(False, text, "two stated days without one toll or alike text")
     if gap == 0 and not same_day and not reason_to_link and not tells:
         return Match(False, text, f"vague days and text only {text:.2f} alike")
-    if place is None and text < UNPLACED_TEXT and not (same_toll and text >= OTHER_DAY_TEXT):
+    if place is None and text < UNPLACED_TEXT and not (
+            (same_toll and text >= OTHER_DAY_TEXT) or named_toll):
         return Match(False, text, f"{where} and text only {text:.2f} alike")
     score = text + RARE_WORD * min(rare, RARE_WORDS_COUNTED)
     # Sub-types of related types always differ, and a weapon follows the sub-type: one
     # disagreement is penalised once.
     if types:
-        score += 0.15 if a.sub_event_type == b.sub_event_type else -0.05
+        score += _sub_type_score(a, b)
     score += 0.15 if same_day else 0.0
     score += toll_score(a.fatalities, b.fatalities, relation if not cumulative or tells
                          else None)
     score -= 0.1 if types is None else 0.0
     score += TARGET_AGREES if target else 0.0
+    score += WOUNDED_TIE if wounded else 0.0
     # Agreeing details are common to many incidents in one place; conflicting ones
     # (a school versus a port) tell incidents apart.
     if a.weapon and b.weapon and a.weapon != b.weapon and a.sub_event_type == b.sub_event_type:
         score -= 0.05
-    if _fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1):
+    if _wounded_only(a, b) or _wounded_only(b, a):
+        score -= WOUNDED_ONLY
+    actors_differ = bool(_fold(a.actor1) and _fold(b.actor1) and _fold(a.actor1) != _fold(b.actor1))
+    if actors_differ:
         score -= 0.1
-    if targets_conflict(a, b):
-        score -= TARGET_CONFLICT
+    if target and (tie or rising) and gap <= DAY_TOLERANCE and place and not actors_differ:
+        # A target of one kind and a toll that agrees or rises, in one area within a day:
+        # what an analyst links outlets' reports by, however differently they word them.
+        score = max(score, THRESHOLD)
     days = "same day" if same_day else "overlapping days" if gap == 0 else f"{gap} days apart"
     reason = f"text {text:.2f}, {rare} rare words, {where}, {days}"
     return Match(score >= THRESHOLD, round(score, 3), reason)

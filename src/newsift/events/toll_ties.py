@@ -26,6 +26,8 @@ TELLING_TOLL = 0.3
 LARGE_TELLING_TOLL = 0.4
 RISING_TOLL = 0.1
 LARGE_TOLL = 20
+WOUNDED_MIN = 10
+WOUNDED_TIE = 0.2
 
 
 def toll_tie(a: int | None, b: int | None) -> str | None:
@@ -60,6 +62,17 @@ def toll_relation(a: Report, b: Report) -> str | None:
     if low >= RISE_MIN and high <= RISE_RATIO * low and in_order and low != high:
         return "rising"
     return tie
+
+
+def wounded_tie(a: int | None, b: int | None) -> bool:
+    """Two counts of wounded that tell of one incident: :data:`WOUNDED_MIN` or more,
+    within :data:`NEAR_TOLLS` of each other (61 and 60). Outlets update the dead as
+    bodies are found and repeat the first count of wounded: when the tolls have moved
+    apart (13, then 17), the wounded still tie the reports."""
+    if a is None or b is None:
+        return False
+    low, high = sorted((a, b))
+    return low >= WOUNDED_MIN and high <= NEAR_TOLLS * low
 
 
 def telling(tie: str | None) -> bool:

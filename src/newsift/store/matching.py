@@ -37,14 +37,14 @@ from newsift.events.incident_days import (
     report_period,
 )
 from newsift.events.incident_report import Match, Report, tokens
+from newsift.events.incident_targets import targets_agree
 from newsift.events.same_incident import (
-    BATTLE_FAMILY,
-    BATTLE_STRIKE_TOLL,
+    BATTLE_TOLLS,
     FAR_TOLL,
     RARE_WORDS_COUNTED,
+    RELATED_TYPES_UNTIED,
     TYPE_FAMILIES,
     match,
-    targets_agree,
 )
 from newsift.events.toll_ties import CLOSE_TOLLS, LARGE_RATIO, RISE_MIN, toll_relation
 from newsift.model import Event, Span
@@ -112,7 +112,8 @@ def report_of(event: Event, words: frozenset[str] | None = None,
         admin1=loc.admin1 if loc else None, country=loc.country if loc else None,
         actor1=event.actor1, weapon=event.weapon, fatalities=event.fatalities,
         tokens=words if words is not None else evidence_tokens(event.evidence),
-        published=published, target=event.target, date_basis=event.date_basis)
+        published=published, target=event.target, date_basis=event.date_basis,
+        injured=event.injured, place=loc.name if loc else None)
 
 
 def evidence_tokens(evidence: Sequence[Span]) -> frozenset[str]:
@@ -179,8 +180,8 @@ def _candidate_sql(event: Event, published: str | None = None) -> tuple[str, lis
     params = [value for _, values in branches for value in values]
     # A related type can only match on a telling toll (dedup.match): no toll, no need.
     related = event.fatalities is not None and event.fatalities >= 3
-    families = [*TYPE_FAMILIES, *([BATTLE_FAMILY] if (event.fatalities or 0)
-                                  >= BATTLE_STRIKE_TOLL else [])]
+    families = [*TYPE_FAMILIES, *(family for family, least in BATTLE_TOLLS.items()
+                                  if (event.fatalities or 0) >= least)]
     types = sorted({event.event_type, *(other for family in families if related
                                         and event.event_type in family for other in family)})
     return (f"SELECT * FROM events WHERE key IN ({sql})"
@@ -261,7 +262,8 @@ def _extracted_report(data: dict[str, Any], words: frozenset[str], published: st
         geo_precision=loc.get("geo_precision"), admin1=loc.get("admin1"),
         country=loc.get("country"), actor1=data.get("actor1"), weapon=data.get("weapon"),
         fatalities=data.get("fatalities"), tokens=words, published=published,
-        target=data.get("target"), date_basis=data.get("date_basis"))
+        target=data.get("target"), date_basis=data.get("date_basis"),
+        injured=data.get("injured"), place=loc.get("name"))
 
 
 def find_matches(conn: Connection, event: Event, document_id: str,
@@ -271,9 +273,11 @@ def find_matches(conn: Connection, event: Event, document_id: str,
     A stored event is weighed by its sources, each as its own article told it, and the
     best verdict counts (single link: which source arrived first does not matter); but
     a source a gate of :func:`~newsift.events.same_incident.match` refuses vetoes the
-    event. First choice: an event some article leads with, then the best verdict.
-    Events this document already reports (a source row) are left out: the
-    events stage has decided that one article's events are different incidents.
+    event, unless the gate only finds its toll too far from the new report's to tie a
+    related type (an early count of 30, where a later source's 50 ties 57). First
+    choice: an event some article leads with, then the best verdict. Events this
+    document already reports (a source row) are left out: the events stage has decided
+    that one article's events are different incidents.
     """
     new = report_of(event, published=published)
     if indexed_days(new) is None:
@@ -287,9 +291,12 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         if any(source.document_id == document_id for source in sources):
             continue
         # Rare words are looked up only for candidates they could carry over the line;
-        # a source a gate refuses (another incident, whatever the words) vetoes the event.
+        # a source a gate refuses (another incident, whatever the words) vetoes the event;
+        # a related type whose toll this source's early count does not tie is no other
+        # incident (tolls rise, and a later source's count may tie it).
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
-        if any(one.ok for one in hopes) and not any(one.gated for one in hopes):
+        if any(one.ok for one in hopes) and not any(
+                one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes):
             hopeful[event_id] = sources
     # A word the event's own sources use is no commoner for it: an incident's village
     # named by the ten articles already joined is still rare outside them.
