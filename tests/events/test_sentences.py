@@ -77,6 +77,7 @@ def test_a_batch_reads_each_article_as_alone(resources: Resources) -> None:
     batch = sentences.read_sentences_many(articles, resources)
     alone = [sentences.read_sentences(article, resources) for article in articles]
     assert [len(found) for found in batch] == [len(found) for found in alone]
-    assert sum(s.doc is not a.doc for a, found in zip(articles, batch) for s in found) >= 5
+    assert sum(s.doc is not a.doc for a, found in zip(articles, batch, strict=True)
+               for s in found) >= 5
     for found_in_batch, found_alone in zip(batch, alone, strict=True):
         assert [_analysis(s) for s in found_in_batch] == [_analysis(s) for s in found_alone]

@@ -298,12 +298,13 @@ def _demonym_mentions(
     found: list[Mention] = []
     blocked = TakenSpans(taken)
     tokens = list(doc)
+    capital = [t.text[:1].isupper() for t in tokens]
     i = 0
     while i < len(tokens):
         for size in (2, 1):
-            words = tokens[i : i + size]
-            if len(words) < size or not all(t.text[:1].isupper() for t in words):
+            if i + size > len(tokens) or not all(capital[i : i + size]):
                 continue
+            words = tokens[i : i + size]
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             written = text_of(doc)[start:end]
             place = demonym_place(written)
