@@ -357,12 +357,13 @@ def lemma_of(tok: Token) -> str:
 def is_speech(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    lemma = lemma_of(tok)
     # "as Koval put it, …": the idiom says who is quoted.
-    if lemma_of(tok) == "put":
+    if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if lemma_of(tok) == "point":  # "points out that …"
+    if lemma == "point":  # "points out that …"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    return lemma_of(tok) in SPEECH_LEMMAS
+    return lemma in SPEECH_LEMMAS
 
 
 def subject_of(verb: Token) -> Token | None:
