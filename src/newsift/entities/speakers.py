@@ -116,9 +116,11 @@ class Person:
     roles: set[str] = field(default_factory=set)
     # The name as names are compared: canonical() compares it on each of its many calls.
     key: str = field(init=False, repr=False, compare=False)
+    key_words: list[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.key = _name_key(self.name)
+        self.key_words = self.key.split()
 
 
 @dataclass
@@ -150,7 +152,7 @@ class NameIndex:
         matches = []
         for person in self.persons:
             pkey = person.key
-            pparts = pkey.split()
+            pparts = person.key_words
             same = pkey == key
             # A surname (or a shorter tail) of a full name: "Stoltenberg" ⊂ "Jens Stoltenberg".
             tail = len(parts) < len(pparts) and pparts[-len(parts):] == parts
