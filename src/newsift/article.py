@@ -22,7 +22,7 @@ from newsift.model import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 @dataclass
@@ -30,6 +30,9 @@ class Article:
     raw: RawInput
     document: Document | None = None
     doc: Doc | None = None  # the spaCy parse of document.text
+    # The sentences the events stage reads: the parse's, misread pieces parsed again
+    # (events/sentences.py). None: not read yet.
+    sentences: list[Span] | None = None
     dates: list[DateMention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)

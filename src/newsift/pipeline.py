@@ -6,8 +6,10 @@ order once, when it is built, and stores each stage's value on the article.
 
 Many inputs go through the same list in batches (:meth:`Pipeline.run_many`): a stage
 may also give a ``batch`` form, ``(articles, resources) -> values``, which the batch
-path calls once per batch instead of once per article. Only the parse has one, so
-spaCy's ``nlp.pipe`` parses a batch at a time; every other stage runs per article.
+path calls once per batch instead of once per article. The parse has one, so spaCy's
+``nlp.pipe`` parses a batch at a time, and so has ``sentences``, which parses again the
+pieces the parse misreads (one ``nlp.pipe`` call for a batch's pieces); every other
+stage runs per article.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from newsift.deadline import DOCUMENT_SECONDS, time_limit
 from newsift.documents.document import build_document
 from newsift.documents.language import SUPPORTED, UnsupportedLanguage
 from newsift.entities.stage import find_entities
+from newsift.events.sentences import read_sentences, read_sentences_many
 from newsift.events.stage import find_events
 from newsift.model import Extraction, RawInput, Refused
 from newsift.places.stage import find_places
@@ -81,10 +84,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", find_places, needs=("document", "doc"), adds="places"),
     Stage("entities", find_entities, needs=("document", "doc"), adds="entities"),
     Stage("quotes", find_quotes, needs=("document", "doc", "dates", "entities"), adds="quotes"),
+    Stage("sentences", read_sentences, needs=("document", "doc", "places"), adds="sentences",
+          batch=read_sentences_many),
     Stage(
         "events",
         find_events,
-        needs=("document", "doc", "dates", "places", "entities", "quotes"),
+        needs=("document", "doc", "sentences", "dates", "places", "entities", "quotes"),
         adds="events",
     ),
     Stage(

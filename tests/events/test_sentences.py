@@ -58,3 +58,26 @@ def test_a_piece_parses_as_it_does_behind_its_spaces(resources: Resources) -> No
         words = [t for t in behind if not t.is_space]
         expected = [a for a in _analysis(words) if sentence.start_char <= a[1] < sentence.end_char]
         assert _analysis(sentence) == expected
+
+
+OTHER = (
+    "SUMY, Ukraine (Reuters) — Shelling damaged a school in the border town on Friday.\n\n"
+    "Missile Strike Cuts Power To Thousands In Kharkiv"
+)
+
+
+def test_a_batch_reads_each_article_as_alone(resources: Resources) -> None:
+    """The sentences stage parses the pieces of a whole batch in one call: each article
+    must get the sentences, and the parse, it gets on its own."""
+    articles = [
+        parsed_article(resources, TEXT, "2024-05-09"),
+        parsed_article(resources, "Officials met in the capital on Monday.", "2024-05-09"),
+        parsed_article(resources, OTHER, "2024-05-10"),
+    ]
+    batch = sentences.read_sentences_many(articles, resources)
+    alone = [sentences.read_sentences(article, resources) for article in articles]
+    assert [len(found) for found in batch] == [len(found) for found in alone]
+    assert sum(s.doc is not a.doc for a, found in zip(articles, batch, strict=True)
+               for s in found) >= 5
+    for found_in_batch, found_alone in zip(batch, alone, strict=True):
+        assert [_analysis(s) for s in found_in_batch] == [_analysis(s) for s in found_alone]

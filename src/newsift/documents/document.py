@@ -74,6 +74,14 @@ def choose_published(
     headline or at the top of the text; only then a date htmldate picked from anywhere
     on the page, and last one inferred from the dates the article reports.
     """
+    given: tuple[tuple[str | None, PublishedBasis], ...] = (
+        (raw.published, "metadata"),
+        (header.published, "header"),
+    )
+    for value, basis in given:
+        day = normalise_day(value)
+        if day is not None:
+            return day, basis  # before reading the text for dates: most feeds give one
     page = page or WebPage(text="", title=None, published=None)
     url = url_date(raw.url) or url_date(page.url)
     url_day = url.isoformat() if url else None

@@ -116,9 +116,11 @@ class Person:
     roles: set[str] = field(default_factory=set)
     # The name as names are compared: canonical() compares it on each of its many calls.
     key: str = field(init=False, repr=False, compare=False)
+    key_words: list[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.key = _name_key(self.name)
+        self.key_words = self.key.split()
 
 
 @dataclass
@@ -150,7 +152,7 @@ class NameIndex:
         matches = []
         for person in self.persons:
             pkey = person.key
-            pparts = pkey.split()
+            pparts = person.key_words
             same = pkey == key
             # A surname (or a shorter tail) of a full name: "Stoltenberg" ⊂ "Jens Stoltenberg".
             tail = len(parts) < len(pparts) and pparts[-len(parts):] == parts
@@ -357,12 +359,13 @@ def lemma_of(tok: Token) -> str:
 def is_speech(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    lemma = lemma_of(tok)
     # "as Koval put it, …": the idiom says who is quoted.
-    if lemma_of(tok) == "put":
+    if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if lemma_of(tok) == "point":  # "points out that …"
+    if lemma == "point":  # "points out that …"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    return lemma_of(tok) in SPEECH_LEMMAS
+    return lemma in SPEECH_LEMMAS
 
 
 def subject_of(verb: Token) -> Token | None:

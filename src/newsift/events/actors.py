@@ -110,6 +110,8 @@ CASE_SENSITIVE = frozenset({"is", "us", "ola", "sla", "adf", "rsf", "saf", "afp"
 NOT_NAMES = frozenset({"armed", "local", "allied", "rival", "suspected", "unidentified", "the"})
 
 
+# Pure, and asked of every place name of every article (names_armed_group) again and again.
+@lru_cache(maxsize=16_384)
 def normalise_actor(text: str, country: str | None = None) -> str | None:
     """``"Russian forces"`` → ``"Russia"``; ``"the Kremlin"`` → ``"Russia"``; unknown → None.
 

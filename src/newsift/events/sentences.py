@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsift.text.datelines import LEDE_DATELINE
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from newsift.article import Article
+    from newsift.resources import Resources
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -34,28 +36,44 @@ TITLE_MIN_WORDS = 4
 PIECE_BATCH = 64  # re-parsed pieces are short: a headline, a paragraph's first words
 
 
-def event_sentences(article: Article, nlp: Language | None) -> Iterator[SpacySpan]:
-    """The parse's sentences; pieces the parse misreads, parsed again (module docstring)."""
+@dataclass
+class SentencePlan:
+    """The sentences of one article as :func:`event_sentences` gives them, before the
+    pieces it parses again are parsed: each item a sentence of the parse, or the index
+    of a piece among ``unparsed``."""
+
+    order: list[SpacySpan | int] = field(default_factory=list)
+    unparsed: list[Doc] = field(default_factory=list)
+
+
+def plan_sentences(article: Article, nlp: Language | None) -> SentencePlan:
+    """Which sentences stand as parsed and which pieces are parsed again (module docstring)."""
     assert article.doc is not None and article.document is not None
     text = article.document.text
-    # A sentence as parsed, or the index of a piece's Doc among ``unparsed``: the pieces
-    # of the whole document are parsed in one ``nlp.pipe`` call, which costs a third
-    # less than one call each and gives the same parse.
-    order: list[SpacySpan | int] = []
-    unparsed: list[Doc] = []
+    plan = SentencePlan()
     for sentence in article.doc.sents:
         pieces = _pieces(sentence.start_char, sentence.end_char, text)
         if nlp is None or (len(pieces) == 1 and not title_case(sentence.text)):
-            order.append(sentence)
+            plan.order.append(sentence)
             continue
         for start, end in pieces:
             piece = text[start:end]
             if title_case(piece):
                 piece = _fold(piece, start, article)
-            order.append(len(unparsed))
-            unparsed.append(_tokens_at(nlp, piece, start))
-    parsed = list(nlp.pipe(unparsed, batch_size=PIECE_BATCH)) if nlp is not None else []
-    for item in order:
+            plan.order.append(len(plan.unparsed))
+            plan.unparsed.append(_tokens_at(nlp, piece, start))
+    return plan
+
+
+def parse_pieces(nlp: Language | None, pieces: list[Doc]) -> list[Doc]:
+    """The pieces parsed, in one ``nlp.pipe`` call: a third cheaper than one call each,
+    and the same parse (the pieces of many articles may share a call)."""
+    return list(nlp.pipe(pieces, batch_size=PIECE_BATCH)) if nlp is not None and pieces else []
+
+
+def planned_sentences(plan: SentencePlan, parsed: list[Doc]) -> Iterator[SpacySpan]:
+    """The sentences of ``plan``, ``parsed`` holding its pieces parsed, in its order."""
+    for item in plan.order:
         if not isinstance(item, int):
             yield item
             continue
@@ -64,6 +82,38 @@ def event_sentences(article: Article, nlp: Language | None) -> Iterator[SpacySpa
             first = sent.start + (1 if doc[sent.start].is_space else 0)
             if first < sent.end:
                 yield doc[first : sent.end]
+
+
+def event_sentences(article: Article, nlp: Language | None) -> Iterator[SpacySpan]:
+    """The parse's sentences; pieces the parse misreads, parsed again (module docstring)."""
+    plan = plan_sentences(article, nlp)
+    return planned_sentences(plan, parse_pieces(nlp, plan.unparsed))
+
+
+def read_sentences(article: Article, resources: Resources) -> list[SpacySpan]:
+    """Stage ``sentences``: the sentences the events stage reads (:func:`event_sentences`)."""
+    if article.document is None or article.doc is None:
+        return []
+    return list(event_sentences(article, getattr(resources, "nlp", None)))
+
+
+def read_sentences_many(articles: list[Article], resources: Resources) -> list[list[SpacySpan]]:
+    """:func:`read_sentences` of each article, the pieces of all of them parsed in one
+    ``nlp.pipe`` call (one call per article cost a fifth more)."""
+    nlp = getattr(resources, "nlp", None)
+    plans = [
+        plan_sentences(a, nlp) if a.document is not None and a.doc is not None else None
+        for a in articles
+    ]
+    parsed = parse_pieces(nlp, [doc for plan in plans if plan for doc in plan.unparsed])
+    found: list[list[SpacySpan]] = []
+    for plan in plans:
+        if plan is None:
+            found.append([])
+            continue
+        own, parsed = parsed[: len(plan.unparsed)], parsed[len(plan.unparsed) :]
+        found.append(list(planned_sentences(plan, own)))
+    return found
 
 
 def _tokens_at(nlp: Language, piece: str, start: int) -> Doc:

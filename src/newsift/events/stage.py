@@ -69,7 +69,12 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
     mentions: list[Mention] = []
     told = 0  # sentences of the body so far, datelines and bylines aside
     headline_end = _headline_end(article.document)
-    for index, sentence in enumerate(event_sentences(article, getattr(resources, "nlp", None))):
+    # The pipeline's ``sentences`` stage reads them (a batch at a time); a caller that
+    # runs this stage alone has them read here.
+    sentences = article.sentences
+    if sentences is None:
+        sentences = list(event_sentences(article, getattr(resources, "nlp", None)))
+    for index, sentence in enumerate(sentences):
         mention = _mention(sentence, article, told < LEDE_SENTENCES)
         told += len(sentence) >= LEDE_MIN_WORDS
         if mention is not None:

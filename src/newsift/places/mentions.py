@@ -48,6 +48,7 @@ from newsift.places.model import (
 from newsift.places.possessive import after_country_possessive, possessive_mentions
 from newsift.places.regions import qualified_mentions, region_mentions
 from newsift.places.repeats import repeated_mentions
+from newsift.places.spans import TakenSpans
 from newsift.places.ua_spellings import community_name
 from newsift.text.doc_text import text_of
 
@@ -234,7 +235,7 @@ def _qualified(doc: Doc, ent: Span, gazetteer: Gazetteer) -> tuple[int, list[Geo
 def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
     """Capitalised words outside any entity that name a country, region or big town,
     or any town when a locative word precedes them."""
-    blocked = taken + [(e.start_char, e.end_char) for e in doc.ents]
+    blocked = TakenSpans(taken + [(e.start_char, e.end_char) for e in doc.ents])
     found: list[Mention] = []
     tokens = list(doc)
     i = 0
@@ -255,7 +256,7 @@ def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]])
         matched = False
         for last in range(j, i - 1, -1):
             start, end = tokens[i].idx, tokens[last].idx + len(tokens[last].text)
-            if _overlaps(start, end, blocked):
+            if blocked.overlaps(start, end):
                 continue
             hits = gazetteer.lookup(text_of(doc)[start:end], fuzzy=False)
             if not hits:
@@ -295,23 +296,25 @@ def _demonym_mentions(
     """ "Russian", "South Korean", "Ukrainians": each a mention of its country; and the
     capitals-only country names spaCy leaves untagged ("US tariffs", "EU rules")."""
     found: list[Mention] = []
+    blocked = TakenSpans(taken)
     tokens = list(doc)
+    capital = [t.text[:1].isupper() for t in tokens]
     i = 0
     while i < len(tokens):
         for size in (2, 1):
-            words = tokens[i : i + size]
-            if len(words) < size or not all(t.text[:1].isupper() for t in words):
+            if i + size > len(tokens) or not all(capital[i : i + size]):
                 continue
+            words = tokens[i : i + size]
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             written = text_of(doc)[start:end]
             place = demonym_place(written)
-            if _overlaps(start, end, taken):
+            acronym = size == 1 and written.isupper() and 1 < len(written) < 5
+            if (place is None and not acronym) or blocked.overlaps(start, end):
                 continue
             if place is not None and (i == 0 or tokens[i - 1].lower_ not in _AREA_WORDS):
                 found.append(Mention(start, end, "demonym", place))
                 i += size - 1
                 break
-            acronym = size == 1 and written.isupper() and 1 < len(written) < 5
             if acronym and (written in _UNIONS or gazetteer.country(written)):
                 found.append(Mention(start, end, "word", written))  # "US tariffs", "EU"
                 break

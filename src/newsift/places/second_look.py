@@ -17,6 +17,7 @@ that country's capital city. A place found so replaces an unresolved one it over
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -140,32 +141,45 @@ def second_look(article: Article, gazetteer: Gazetteer, places: list[Place]) -> 
         if len(e) > 1 and (e.label_ == "PERSON" or e.label_ == "ORG" and titled_person(e))
     ]  # fmt: skip
     found: list[Place] = []
-    for sentence in article.doc.sents:
-        found += _in_sentence(text, sentence, gazetteer, places, home, persons)
+    sentences = list(article.doc.sents)
+    for sentence, here in zip(sentences, _by_sentence(places, sentences), strict=True):
+        found += _in_sentence(text, sentence, gazetteer, here, home, persons)
     if not found:
         return places
     kept = [p for p in places if p.latitude is not None or not any(_overlap(p, e) for e in found)]
     return sorted([*kept, *found], key=lambda p: p.start)
 
 
+def _by_sentence(places: list[Place], sentences: list[SpacySpan]) -> list[list[Place]]:
+    """The places that start in each sentence, in their order in ``places``."""
+    starts = [sentence.start_char for sentence in sentences]
+    inside: list[list[Place]] = [[] for _ in sentences]
+    for place in places:
+        k = bisect_right(starts, place.start) - 1
+        if k >= 0 and place.start < sentences[k].end_char:
+            inside[k].append(place)
+    return inside
+
+
 def _in_sentence(
     text: str,
     sentence: SpacySpan,
     gazetteer: Gazetteer,
-    places: list[Place],
+    here: list[Place],
     home: str | None,
     persons: list[SpacySpan],
 ) -> list[Place]:
+    """Places the first pass missed in ``sentence``; ``here``: the places found in it."""
     start, end = sentence.start_char, sentence.end_char
-    resolved = [p for p in places if p.latitude is not None and start <= p.start < end]
+    resolved = [p for p in here if p.latitude is not None]
     extra = [
         e for e in possessive_places(text, start, end, gazetteer)
-        if not any(_overlap(e, p) for p in places if start <= p.start < end)
+        if not any(_overlap(e, p) for p in here)
     ]  # fmt: skip
     # The story's country, then those the sentence names ("rebel-held Idlib in Syria").
     codes = [home] if home else []
-    for place in places:
-        if start <= place.start < end and place.resolved == place.country and place.country:
+    for place in here:
+        if place.resolved == place.country and place.country:
             country = gazetteer.country(place.country)
             code = country.country_code if country is not None else None
             codes += [code] if code and code not in codes else []

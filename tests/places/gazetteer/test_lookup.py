@@ -113,6 +113,19 @@ def test_lookups_are_remembered_but_not_shared(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Kharkiv")
 
 
+def test_rows_shared_between_preferences_rank_as_a_fresh_lookup(gazetteer: Gazetteer) -> None:
+    """The rows of a name are queried once and ranked anew for each country preference:
+    the answer must be the one a gazetteer that never saw the name gives."""
+    for countries in [(), ("US",), ("FR",), ("US", "FR")]:
+        fresh = Gazetteer(gazetteer.path)  # nothing remembered from another preference
+        try:
+            assert gazetteer.lookup("Paris", countries) == fresh.lookup("Paris", countries)
+        finally:
+            fresh.close()
+    assert gazetteer.lookup("Paris", ("US",))[0].country_code == "US"
+    assert gazetteer.lookup("Paris")[0].country_code == "FR"
+
+
 def test_raion_adjective_names_its_seat_town(gazetteer: Gazetteer) -> None:
     for written, town in (("Pokrovskyi district", "Pokrovsk"), ("Iziumskyi raion", "Izyum")):
         district = gazetteer.district(written, ("UA",))

@@ -133,6 +133,9 @@ class Gazetteer:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         # News repeats its places ("Ukraine" twenty times an article): remember answers.
         self._cache: dict[tuple[object, ...], list[GeoHit]] = {}
+        # The rows a name matches, whatever the country preference: lookups of one name
+        # with different preferences (most of them) share one set of queries.
+        self._rows: dict[tuple[str, bool], list[tuple[GeoHit, int]]] = {}
         self._capitals = _capitals()
 
     def is_capital(self, hit: GeoHit) -> bool:
@@ -150,6 +153,13 @@ class Gazetteer:
         """Hits for ``name`` with a match strength: 3 primary name, 2 an alternate that
         spells it ("Kiev"), 1 another alternate (a former or foreign name: "Salisbury"
         for Harare), 0 a folded romanisation variant."""
+        if (name, fuzzy) not in self._rows:
+            if len(self._rows) > CACHE_SIZE:
+                self._rows.clear()
+            self._rows[name, fuzzy] = self._query(name, fuzzy)
+        return list(self._rows[name, fuzzy])
+
+    def _query(self, name: str, fuzzy: bool) -> list[tuple[GeoHit, int]]:
         key = normalize_name(name)
         if not key:
             return []

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’'`ʼʻ‘\u2019]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+# Both keys are pure functions of a string, asked of the same few hundred names again
+# and again (every ranking of every lookup folds each candidate's name).
+@lru_cache(maxsize=65_536)
 def normalize_name(name: str) -> str:
     """Casefold, strip diacritics and apostrophes, turn hyphens and dots into spaces."""
     text = unicodedata.normalize("NFKD", name)
@@ -34,6 +38,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@lru_cache(maxsize=65_536)
 def fold_name(name: str) -> str:
     """Collapse romanisation variants (Kupyansk/Kupiansk, Avdiyivka/Avdiivka, Odessa/Odesa)."""
     text = normalize_name(name)
