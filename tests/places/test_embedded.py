@@ -65,5 +65,5 @@ def test_an_airport_still_names_its_town(resources: Resources) -> None:
 
 
 def test_a_town_amid_a_bodys_words_is_a_word_of_its_name(resources: Resources) -> None:
-    text = "The strike was confirmed by U.S. Central Air Command in a statement on Monday."
+    text = "The strike was confirmed by the U.S. Central Command in a statement on Monday."
     assert "Central" not in {p.name for p in _places(resources, text)}

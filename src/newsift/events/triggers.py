@@ -144,9 +144,7 @@ def _action(token: Token) -> str | None:
         return "regain"  # "took back three hamlets", "took back control of the port"
     if lemma in {"take", "gain", "establish", "seize", "regain"} and "control" in object_lemmas:
         return "regain" if lemma == "regain" else "capture"
-    if TRIGGERS.get(lemma) == "regain" and token.pos_ == "VERB" and objects and not any(
-        _territory(o) for o in objects
-    ):
+    if TRIGGERS.get(lemma) == "regain" and objects and all(_no_ground(o) for o in objects):
         return None  # "200 of the cattle were recovered", "freed the hostages": no ground
     if lemma in {"recover", "retrieve"} and object_lemmas & {"body", "corpse", "remains"}:
         return None  # "divers recovered four bodies": the dead counted, no ground retaken
@@ -305,6 +303,19 @@ TERRITORY = frozenset(
      "airport", "base", "bridge", "plant", "port", "hill", "height", "road", "highway",
      "outskirts", "centre", "center", "station", "building", "steelworks", "factory", "control"}
 )  # fmt: skip
+
+
+# What is recovered or freed that is no ground: goods, animals, bodies, people.
+NO_GROUND = frozenset(
+    {"cattle", "livestock", "head", "goat", "sheep", "camel", "cow", "property", "goods",
+     "vehicle", "car", "body", "remains", "hostage", "captive", "prisoner", "child",
+     "people", "woman", "weapon", "gun", "ammunition", "money", "loot"}
+)  # fmt: skip
+
+
+def _no_ground(noun: Token) -> bool:
+    """ "200 of which were recovered", "freed the hostages": a count or a thing, no land."""
+    return noun.like_num or noun.lemma_.lower() in NO_GROUND
 
 
 def _territory(noun: Token) -> bool:

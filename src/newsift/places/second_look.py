@@ -91,7 +91,7 @@ def _cover(
             # verb; the places read so far stand, unless the word binds to the last one
             # ("Bab al-Faraj" is no town Bab).
             particle = text[words[i][0]].islower()
-            named = any(text[a:b].casefold().strip(".,;:") in NAME_HEADS for a, b in words[i:])
+            named = text[words[i][0] : words[i][1]].casefold().strip(".,;:") in NAME_HEADS
             return places if places and not particle and not named else None
     return places
 
