@@ -350,3 +350,14 @@ def test_a_place_named_as_holding_another_gives_way_to_it(resources: Resources) 
     )
     events = events_of(resources, text, {"Gaza": GAZA_CITY, "Jabalia": JABALIA})
     assert [e.location.name if e.location else None for e in events] == ["Jabalia"]
+
+
+def test_a_dateline_places_an_incident_only_when_the_story_names_nowhere_else(
+    resources: Resources,
+) -> None:
+    text = (
+        "BEIRUT (Wire) - Air strikes on a crowded market killed 29 civilians, a monitor "
+        "said. Rebels in Idlib braced for more bombing."
+    )
+    (event,) = events_of(resources, text, {"BEIRUT": BEIRUT, "Idlib": IDLIB})
+    assert event.location is not None and event.location.admin1 == "Idlib Governorate"

@@ -131,3 +131,12 @@ def test_a_word_opening_a_groups_name_locates_nothing() -> None:
     # A town before a body's word alone is that town's body, and still a place.
     kharkiv = Place("Kharkiv", text.index("Kharkiv"), text.index("Kharkiv") + 7, "Kharkiv")
     assert not names_unit(kharkiv, text)
+
+
+def test_when_a_run_of_violence_began_dates_no_incident(resources: Resources) -> None:
+    text = "The raid on the village came amid clashes that have killed 80 since March."
+    article = _article(resources, text)
+    since = text.index("since March")
+    article.dates = [DateMention("since March", since, since + 11, "2024-01", "month")]
+    assert article.doc is not None
+    assert date_of(article.doc[:], article, text.index("raid")) is None

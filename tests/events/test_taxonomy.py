@@ -237,3 +237,11 @@ def test_men_on_the_ground_who_struck_a_village_attacked_it() -> None:
     assert rule_class(frozenset({"strike", "harm"}), None, blast, True, True, herders) != (
         EventClass("Violence against civilians", "Attack")
     )
+
+
+def test_a_bomb_at_a_rally_is_an_explosion_not_force_on_a_crowd() -> None:
+    bomb = Weapon("bomb", "explosive")
+    words = frozenset({"bomb", "explode", "rally", "crowd", "kill"})
+    assert rule_class(frozenset({"strike", "harm", "protest"}), bomb, words, True, True) == (
+        EventClass("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    )

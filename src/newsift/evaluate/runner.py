@@ -53,6 +53,7 @@ EVALUATIONS: tuple[EvalSet, ...] = (
     EvalSet("dedup-fakes", "newsift.evaluate.dedup:evaluate_dedup_fakes"),
     EvalSet("dedup-news", "newsift.evaluate.dedup:evaluate_dedup_news"),
     EvalSet("dedup-fixtures", "newsift.evaluate.dedup:evaluate_dedup_fixtures", split=False),
+    EvalSet("probes-wars", "newsift.evaluate.probes:evaluate_probes", split=False),
 )
 NAMES = tuple(entry.name for entry in EVALUATIONS)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from newsift.events.setting import PlaceRef, honest, metonymic, names_unit
 from newsift.model import Location, Place, Span
 from newsift.places.brackets import CODED_BEFORE, qualified
+from newsift.text.datelines import LEDE_DATELINE
 
 if TYPE_CHECKING:
     from newsift.article import Article
@@ -143,6 +144,7 @@ def _named_country(article: Article, evidence: Sequence[Span]) -> str | None:
 
 SETTING_PREPOSITIONS = frozenset({"in", "across", "inside", "within", "throughout"})
 DEMONYM_WEIGHT = 0.5
+DATELINE_WEIGHT = 0.9
 
 
 def _home_country(
@@ -165,7 +167,10 @@ def _home_country(
             continue  # "Russia says", "Washington's allies": an actor, not a setting
         if place.country and (demonyms or place.kind != "demonym"):
             # A nationality mostly names an actor ("Turkish forces"), so it counts half.
+            # A dateline, where the reporter filed from, counts a little less than a
+            # place the story names, so a tie goes to the story's place.
             weight = DEMONYM_WEIGHT if place.kind == "demonym" else 1.0
+            weight *= DATELINE_WEIGHT if _in_dateline(place, text) else 1.0
             counts[place.country] = counts.get(place.country, 0) + weight
             named[place.country] = named.get(place.country, 0) + (place.kind != "demonym")
     # A tie goes to the country whose places are named: "Russian forces shelled Sumy"
@@ -186,12 +191,26 @@ def _article_place(article: Article, home: str | None) -> Location | None:
     claimed (geo_precision 3), since the text never says the incident happened in that
     very town.
     """
+    text = article.document.text if article.document is not None else ""
+    # A dateline says where the reporter filed from ("BEIRUT (Reuters) -" over a story
+    # from Syria): the story's own places first, the dateline's only when it has none.
+    own = [p for p in article.places if not _in_dateline(p, text)]
+    return _main_region(article, home, own) or _main_region(article, home, article.places)
+
+
+def _in_dateline(place: Place, text: str) -> bool:
+    line = text.rfind("\n", 0, place.start) + 1
+    dateline = LEDE_DATELINE.match(text, line)
+    return dateline is not None and place.start < dateline.end()
+
+
+def _main_region(article: Article, home: str | None, places: list[Place]) -> Location | None:
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
     singled: set[str] = set()
     doc = article.doc
     text = article.document.text if article.document is not None else ""
-    for place in article.places:
+    for place in places:
         if place.latitude is None or place.admin1 is None or place.resolved is None:
             continue  # unresolved, or a country or larger
         if place.kind in ("demonym", "repeat") or names_unit(place, text):

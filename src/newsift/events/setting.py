@@ -304,19 +304,28 @@ def _entity_places(sentence: SpacySpan) -> list[Place]:
     ]
 
 
+SINCE = re.compile(r"since\b", re.I)
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
 def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> ResolvedDate | None:
     """The date the dates stage resolved in the sentence closest to the trigger, else None."""
     assert article.document is not None
+    text = article.document.text
     published = _published(article)
     options: list[tuple[int, int, ResolvedDate]] = []
     mentions = [
         (m.start, ResolvedDate(m.value, m.precision or _precision_of(m.value)))
         for m in article.dates
         if sentence.start_char <= m.start < sentence.end_char and m.value
+        # "violence that has killed 200 since May": when a run began, no incident's day
+        and not SINCE.match(m.text)
+        and not SINCE_BEFORE.search(text, max(0, m.start - 7), m.start)
     ]
     for order, (start, resolved) in enumerate(mentions):
         if published and resolved.value > published.isoformat():
             continue  # an event reported cannot postdate its report
+
         options.append((abs(start - anchor_char), order, resolved))
     if not options:
         return None

@@ -237,7 +237,10 @@ def rule_class(
     violent = casualties and bool(actions & {"harm", "shoot", "strike", "execute"})
     if "abduct" in actions and not violent:
         return EventClass(CIVILIANS, "Abduction/forced disappearance")
-    if "protest" in actions or "riot" in actions or _crowd_hit(actions, weapon, lemmas, roles):
+    # A bomb or a strike on a rally is an explosion, not force used on a crowd.
+    bombed = weapon is not None and weapon.kind in REMOTE_KINDS and bool(actions & VIOLENT)
+    crowd = "protest" in actions or "riot" in actions or _crowd_hit(actions, weapon, lemmas, roles)
+    if crowd and not bombed:
         return _protest(actions, weapon, lemmas, roles)
     if _labour_strike(actions, weapon, lemmas):
         return EventClass(STRATEGIC, "Other")  # a strike from work, no demonstration told
@@ -301,6 +304,11 @@ def rule_class(
     if "harm" in actions:
         return EventClass("Battles", "Armed clash")
     return EventClass(STRATEGIC, _development(actions))
+
+
+# Weapons used from afar or left to go off, whoever they hit.
+REMOTE_KINDS = frozenset({"explosive", "suicide", "air", "shelling", "chemical"})
+VIOLENT = frozenset({"strike", "harm", "shoot", "execute"})
 
 
 # Strike verbs that say nothing of the means: men on the ground "strike" a village too.
