@@ -226,3 +226,13 @@ def test_a_rate_is_no_toll(resources: Resources, text: str, killed: int | None) 
 def test_no_one_hurt_is_none_hurt(resources: Resources) -> None:
     assert figures(resources, "No one was injured when the shell hit the depot.") == (0, 0)
     assert figures(resources, "One guard was injured when the shell hit the depot.") == (None, 1)
+
+
+def test_the_killers_named_before_a_counted_object_are_no_victims(resources: Resources) -> None:
+    # The tagger may read "killed" as a participle; an object still makes it active.
+    text = (
+        "Malian soldiers and allied foreign fighters killed at least 25 villagers near the "
+        "market last week, a rights group said on Tuesday."
+    )
+    killed, _, victims = casualties(resources.nlp(text)[:])
+    assert killed == 25 and [v.lower_ for v in victims] == ["villagers"]

@@ -245,3 +245,19 @@ def test_a_bomb_at_a_rally_is_an_explosion_not_force_on_a_crowd() -> None:
     assert rule_class(frozenset({"strike", "harm", "protest"}), bomb, words, True, True) == (
         EventClass("Explosions/Remote violence", "Remote explosive/landmine/IED")
     )
+
+
+def test_a_suicide_bombing_that_opens_a_fight_is_a_suicide_bomb() -> None:
+    bomber = Weapon("suicide bomb", "suicide")
+    words = frozenset({"bomber", "blast", "battle", "militant", "storm", "base", "soldier"})
+    assert rule_class(frozenset({"strike", "clash", "harm"}), bomber, words, False, True) == (
+        EventClass("Explosions/Remote violence", "Suicide bomb")
+    )
+
+
+def test_armed_men_among_the_doers_make_no_mob() -> None:
+    locals_ = Roles(attackers=frozenset({"local", "fighter", "force"}), victims=frozenset())
+    words = frozenset({"clash", "local", "fighter", "force", "kill"})
+    assert rule_class(frozenset({"clash", "harm"}), None, words, False, True, locals_) == (
+        EventClass("Battles", "Armed clash")
+    )

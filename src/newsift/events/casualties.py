@@ -159,12 +159,12 @@ def _number_of_dead(token: Token) -> Token | None:
 
 def _headline_victims(verb: Token, subject: Token) -> bool:
     """ "Four civilians killed, 12 others injured": a headline's passive parsed as active."""
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        return True  # no "has": a reduced passive
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _names_injured(c, verb)]
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and not objects:
+        return True  # no "has" and no object: a reduced passive
     if subject.like_num and not any(c.dep_ == "prep" for c in subject.children):
         return True  # "Three killed, 70 injured": a bare number is the dead, not the killers
     people = subject.lemma_.lower() in CIVILIAN | GENERIC_VICTIMS
-    objects = [c for c in verb.children if c.dep_ == "dobj" and not _names_injured(c, verb)]
     return people and not objects
 
 

@@ -255,6 +255,9 @@ def rule_class(
         return EventClass("Battles", "Government regains territory")
     if "capture" in actions:
         return EventClass("Battles", "Non-state actor overtakes territory")
+    if weapon is not None and weapon.kind == "suicide" and actions & (VIOLENT | {"clash"}):
+        # A suicide bombing opens the fight it is part of: the means decides.
+        return EventClass(REMOTE, STRIKE_KIND["suicide"])
     if "clash" in actions and _brawl(weapon, roles):
         # "Students fought with party supporters using sticks": rioters, not armed groups.
         if lemmas & (PROTEST_WORDS | CROWD_PEOPLE):
@@ -350,6 +353,8 @@ def _mob(actions: frozenset[str], weapon: Weapon | None, roles: Roles | None) ->
     """Did civilians (villagers, residents, a crowd) do the violence, by hand?"""
     if roles is None or not roles.attackers & CROWDS:
         return False
+    if roles.attackers & (ARMED_PEOPLE | GROUND_ATTACKERS | GROUND_FORCES):
+        return False  # "local fighters", "residents and militiamen": armed men fought
     by_hand = weapon is None or weapon.kind == "ground"
     return by_hand and bool(actions & {"harm", "execute", "strike"})
 
