@@ -4,9 +4,9 @@ Background paragraphs give a conflict's toll in the present perfect with nothing
 it to one incident: "More than 20,000 people have been killed and two million
 displaced." A toll of one incident in the same tense names what, where or when ("have
 been killed in a strike on the market", "have been killed this week"). The campaign
-subjects of :data:`newsift.events.triggers.CAMPAIGNS` ("the war has killed") and the
-habitual wording of :data:`newsift.events.triggers.HABITUAL` ("since 2015") are read
-there; this module reads the bare form. They also name fighting as what people fled
+subjects of :data:`CAMPAIGNS` ("the war has killed") and the habitual wording of
+:data:`HABITUAL` ("since 2015") are read by :func:`newsift.events.triggers.is_real`,
+with this module's bare forms. They also name fighting as what people fled
 ("families who fled the fighting", "displaced by clashes"): the cause of their flight,
 not an incident the report tells. And they sum a campaign up: fighting that "has
 spread" or "has been raging", troops that "are fighting alongside" others.
@@ -14,12 +14,40 @@ spread" or "has been raging", troops that "are fighting alongside" others.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsift.text.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Words that make a sentence a campaign summary or habit rather than one incident.
+HABITUAL = re.compile(
+    r"\b(?:since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|dawn|early|last night|this morning|the morning|midnight)\b)"
+    # "since it began this week", "since the truce took effect on Monday": a recent start.
+    r"(?!(?:\s+[\w'-]+){1,4}\s+(?:this week|yesterday|today|last night|on (?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday))\b)|so far|"
+    r"throughout(?!\s+the\s+(?:whole\s+|entire\s+)?(?:day|night|morning|afternoon|evening)\b)|"
+    r"to date|in total|every (?:day|night)|"
+    r"over the (?:past|last)(?!\s+(?:\d+|one|two|three|few|couple of)\s+(?:hours|days))|"
+    r"daily|nightly|regularly|repeatedly|constantly|routinely|increasingly|into (?:a|its) "
+    r"\w+ year|in recent (?:days|weeks|months)|(?:last|this|past|previous) (?:month|year)|"
+    r"per (?:day|week|month)|each (?:day|week|month)|on average|"
+    r"a (?:day|week|month)(?!\s+(?:after|before|earlier|later|ago|of)\b)|"
+    r"so far this|for (?:more than |over |nearly |almost |about )?\w+ (?:years|decades))\b",
+    re.IGNORECASE,
+)
+HABITUAL_MODIFIERS = frozenset(
+    {"intensified", "repeated", "continued", "constant", "ongoing", "regular", "frequent",
+     "daily", "nightly", "relentless", "persistent", "sustained", "escalating"}
+)  # fmt: skip
+# Subjects that make a casualty clause a campaign total, not an incident.
+CAMPAIGNS = frozenset(
+    {"war", "conflict", "violence", "crisis", "revolution", "uprising", "insurgency", "invasion",
+     "occupation"}
+)  # fmt: skip
 
 # More dead than one incident of these wars usually leaves, told with nothing to place it.
 WAR_TOTAL = 1000

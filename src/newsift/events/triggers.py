@@ -8,11 +8,17 @@ habit or campaign wording ("since 2022", "throughout the invasion"), a campaign 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import normalise_actor
-from newsift.events.background import campaign_told, fled_from, unanchored_total
+from newsift.events.background import (
+    CAMPAIGNS,
+    HABITUAL,
+    HABITUAL_MODIFIERS,
+    campaign_told,
+    fled_from,
+    unanchored_total,
+)
 from newsift.events.strategic import strategic_action
 from newsift.events.taxonomy import TRIGGERS, find_weapon
 
@@ -37,32 +43,6 @@ UNREAL_HEADS = frozenset(
 )  # fmt: skip
 # Unreal only as verbs: "vowed to strike", but "exchanging vows killing 32" is a wedding.
 VERB_ONLY_UNREAL = frozenset({"vow"})
-# Words that make a sentence a campaign summary or habit rather than one incident.
-HABITUAL = re.compile(
-    r"\b(?:since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
-    r"|dawn|early|last night|this morning|the morning|midnight)\b)"
-    # "since it began this week", "since the truce took effect on Monday": a recent start.
-    r"(?!(?:\s+[\w'-]+){1,4}\s+(?:this week|yesterday|today|last night|on (?:monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday))\b)|so far|"
-    r"throughout(?!\s+the\s+(?:whole\s+|entire\s+)?(?:day|night|morning|afternoon|evening)\b)|"
-    r"to date|in total|every (?:day|night)|"
-    r"over the (?:past|last)(?!\s+(?:\d+|one|two|three|few|couple of)\s+(?:hours|days))|"
-    r"daily|nightly|regularly|repeatedly|constantly|routinely|increasingly|into (?:a|its) "
-    r"\w+ year|in recent (?:days|weeks|months)|(?:last|this|past|previous) (?:month|year)|"
-    r"per (?:day|week|month)|each (?:day|week|month)|on average|"
-    r"a (?:day|week|month)(?!\s+(?:after|before|earlier|later|ago|of)\b)|"
-    r"so far this|for (?:more than |over |nearly |almost |about )?\w+ (?:years|decades))\b",
-    re.IGNORECASE,
-)
-HABITUAL_MODIFIERS = frozenset(
-    {"intensified", "repeated", "continued", "constant", "ongoing", "regular", "frequent",
-     "daily", "nightly", "relentless", "persistent", "sustained", "escalating"}
-)  # fmt: skip
-# Subjects that make a casualty clause a campaign total, not an incident.
-CAMPAIGNS = frozenset(
-    {"war", "conflict", "violence", "crisis", "revolution", "uprising", "insurgency", "invasion",
-     "occupation"}
-)  # fmt: skip
 GENERIC_VICTIMS = frozenset(
     {"people", "person", "other", "civilian", "resident", "man", "woman", "child", "one",
      "individual", "victim", "soldier", "troop", "fighter", "member", "militant", "terrorist",
