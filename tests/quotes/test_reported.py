@@ -188,3 +188,29 @@ def test_that_opens_a_reported_clause_whose_subject_the_parse_missed(
     assert reported(resources, text) == [
         ("just because the shelling stopped does not mean people should return", "Petro Koval")
     ]
+
+
+def test_an_attribution_inside_a_relative_clause_reports_only_that_clause(
+    resources: Resources,
+) -> None:
+    text = (
+        "Ferries leave from the old pier, which, the harbour master said, will close for "
+        "repairs in May."
+    )
+    assert reported(resources, text) == [
+        ("which, the harbour master said, will close for repairs in May", "harbour master")
+    ]
+
+
+def test_what_a_source_does_not_answer_is_reported(resources: Resources) -> None:
+    text = "The regional council did not respond to repeated requests for comment on the closures."
+    assert reported(resources, text) == [
+        ("to repeated requests for comment on the closures", "regional council")
+    ]
+
+
+def test_a_question_the_verb_reports_is_its_content(resources: Resources) -> None:
+    text = "Officials in Odesa have not said when they would reopen the grain terminal."
+    assert reported(resources, text) == [
+        ("when they would reopen the grain terminal", "Officials")
+    ]

@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 ATTRIBUTION_ASIDES = frozenset({"as", "while", "after", "before", "when"})
 # At most this many words between reported words and quote marks in one clause.
 RUN_ON_WORDS = 6
+# Verbs whose "to" phrase is what they answer.
+ANSWER_CUES = frozenset({"respond", "reply"})
 # "denied it", "criticized the deal": too little of what was said to report on its own.
 MIN_CONTENT_WORDS = 3
 
@@ -99,6 +101,11 @@ def _contents(verb: Token) -> list[list[Token]]:
             found.append(objects)
         elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and lemma in TOPIC_CUES:
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ == "advcl" and _wh_clause(verb, child):
+            found.append(list(child.subtree))
+        elif child.dep_ == "prep" and child.lower_ == "to" and lemma in ANSWER_CUES:
+            # "did not respond to requests for comment": what is answered, or not.
+            found.append(list(child.subtree))
     if not found:
         # "told a meeting of leaders that few people understood ...": the parse hung the
         # clause under the object; take the first that-clause in the verb's phrase.
@@ -113,6 +120,18 @@ def _contents(verb: Token) -> list[list[Token]]:
                 found.append([t for t in head.subtree if t.i > tok.i])
                 break
     return found
+
+
+def _wh_clause(verb: Token, clause: Token) -> bool:
+    """ "have not said when they would reopen it": the parse hangs a question the verb
+    reports (when, how, why, where) as an adverbial clause; right after the verb and
+    with its own subject, it is what was said, not when it was said."""
+    first = clause.left_edge
+    return (
+        first.i == verb.i + 1
+        and first.tag_ == "WRB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _that(tok: Token) -> bool:
@@ -254,6 +273,10 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         # "The museum, Mr. Bush said, celebrated …" goes on after the attribution;
         # "X is an insult, lawmakers said, as they …" ends at it: what follows is theirs.
         goes_on = right and right[0].lower_ not in ATTRIBUTION_ASIDES
+        if goes_on and left[-1].lower_ in ("which", "who"):
+            # "… the square, which, the mayor said, is packed …": only the relative
+            # clause is the mayor's; the sentence it hangs on is the writer's.
+            left = left[-1:]
         start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if goes_on else left)
         region = (doc[first].idx, doc[last].idx + len(doc[last]))
         spans.append(Found(start, end, False, verb, subject, -1, region))
