@@ -214,3 +214,8 @@ def test_a_question_the_verb_reports_is_its_content(resources: Resources) -> Non
     assert reported(resources, text) == [
         ("when they would reopen the grain terminal", "Officials")
     ]
+
+
+def test_whom_a_source_answers_is_not_what_it_said(resources: Resources) -> None:
+    text = "Mayor Olena Marchuk responded to a group of angry farmers at the town hall."
+    assert reported(resources, text) == []

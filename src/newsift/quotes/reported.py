@@ -56,6 +56,7 @@ ATTRIBUTION_ASIDES = frozenset({"as", "while", "after", "before", "when"})
 RUN_ON_WORDS = 6
 # Verbs whose "to" phrase is what they answer.
 ANSWER_CUES = frozenset({"respond", "reply"})
+ASKING = frozenset({"request", "question", "inquiry", "query"})
 # "denied it", "criticized the deal": too little of what was said to report on its own.
 MIN_CONTENT_WORDS = 3
 
@@ -103,8 +104,11 @@ def _contents(verb: Token) -> list[list[Token]]:
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
         elif child.dep_ == "advcl" and _wh_clause(verb, child):
             found.append(list(child.subtree))
-        elif child.dep_ == "prep" and child.lower_ == "to" and lemma in ANSWER_CUES:
-            # "did not respond to requests for comment": what is answered, or not.
+        elif child.dep_ == "prep" and child.lower_ == "to" and lemma in ANSWER_CUES and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ASKING for o in child.children
+        ):
+            # "did not respond to requests for comment": what is answered, or not; not
+            # "responded to a critic", which is whom.
             found.append(list(child.subtree))
     if not found:
         # "told a meeting of leaders that few people understood ...": the parse hung the
