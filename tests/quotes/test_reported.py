@@ -219,3 +219,13 @@ def test_a_question_the_verb_reports_is_its_content(resources: Resources) -> Non
 def test_whom_a_source_answers_is_not_what_it_said(resources: Resources) -> None:
     text = "Mayor Olena Marchuk responded to a group of angry farmers at the town hall."
     assert reported(resources, text) == []
+
+
+def test_a_stance_of_no_one_in_particular_is_not_reported(resources: Resources) -> None:
+    text = "The rules are simple for anyone wanting to rent a flat in central Lviv this winter."
+    assert reported(resources, text) == []
+
+
+def test_being_ready_to_act_is_no_stance(resources: Resources) -> None:
+    text = "Residents of Izium were ready to return to their homes before the spring floods."
+    assert reported(resources, text) == []

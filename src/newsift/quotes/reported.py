@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 ATTRIBUTION_ASIDES = frozenset({"as", "while", "after", "before", "when"})
 # At most this many words between reported words and quote marks in one clause.
 RUN_ON_WORDS = 6
+# Holders that name no one: "anyone wanting to …".
+INDEFINITE = frozenset(
+    {"anyone", "anybody", "someone", "somebody", "some", "everyone", "everybody", "one"}
+)
 # Verbs whose "to" phrase is what they answer.
 ANSWER_CUES = frozenset({"respond", "reply"})
 ASKING = frozenset({"request", "question", "inquiry", "query"})
@@ -211,6 +215,15 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
     return kept
 
 
+def _anyone(holder: Token, verb: Token) -> bool:
+    """ "advice for anyone wanting to borrow", "some were hoping to leave": a stance of
+    no one in particular is the writer's generality, not a source's ("everyone I asked"
+    is someone)."""
+    return holder.lower_ in INDEFINITE and all(
+        c.left_edge.i <= verb.i <= c.right_edge.i for c in holder.children
+    )
+
+
 def _fragment(text: str, found: Found) -> bool:
     """Part of a hyphenated word: "worried about re-election" read as "re"."""
     return (
@@ -354,7 +367,7 @@ def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         )
         subject = subject_of(verb) if contents and not (purpose or hypothetical(verb)) else None
-        if subject is None:
+        if subject is None or _anyone(subject, verb):
             continue
         for start, end in (trimmed(doc, toks) for toks in contents):
             region = _outside(verb, start, end)
