@@ -229,3 +229,16 @@ def test_a_stance_of_no_one_in_particular_is_not_reported(resources: Resources) 
 def test_being_ready_to_act_is_no_stance(resources: Resources) -> None:
     text = "Residents of Izium were ready to return to their homes before the spring floods."
     assert reported(resources, text) == []
+
+
+def test_a_second_predicate_with_a_modal_goes_on_with_what_was_said(
+    resources: Resources,
+) -> None:
+    text = (
+        "Most economists said her budget was more careful than his and, just as important, "
+        "would not swell the national debt by billions."
+    )
+    assert [content for content, _ in reported(resources, text)] == [
+        "her budget was more careful than his and, just as important, would not swell the "
+        "national debt by billions"
+    ]

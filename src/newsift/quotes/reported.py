@@ -91,7 +91,7 @@ def _contents(verb: Token) -> list[list[Token]]:
             # "said that because X is so does not mean …": "that" opens a clause even
             # where the parse found no subject in it.
             if any(c.dep_ in CLAUSE_SUBJECTS or _that(c) for c in child.children):
-                found.append(clause_of(child))
+                found.append(clause_of(child) + _modal_conjuncts(verb, child))
             elif split := _split_clause(verb, child):
                 found.append(split)
             # else "… that officials said have destroyed …": no clause of its own
@@ -128,6 +128,22 @@ def _contents(verb: Token) -> list[list[Token]]:
                 found.append([t for t in head.subtree if t.i > tok.i])
                 break
     return found
+
+
+def _modal_conjuncts(verb: Token, clause: Token) -> list[Token]:
+    """ "said the budget was careful and, as important, would not swell the debt": the
+    parse hangs the second predicate on the verb of saying; with no subject of its own
+    and a modal, it goes on with what was said, not with what the speaker did. The
+    tokens from the clause's end through the predicate."""
+    doc = verb.doc
+    last = clause.right_edge.i
+    for conj in (c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.i > last):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+        if own_subject or not modal or is_speech(conj):
+            break
+        last = conj.right_edge.i
+    return list(doc[clause.right_edge.i + 1 : last + 1])
 
 
 def _wh_clause(verb: Token, clause: Token) -> bool:
