@@ -242,3 +242,8 @@ def test_a_second_predicate_with_a_modal_goes_on_with_what_was_said(
         "her budget was more careful than his and, just as important, would not swell the "
         "national debt by billions"
     ]
+
+
+def test_when_a_thing_was_said_is_not_what_was_said(resources: Resources) -> None:
+    text = "That was exactly what Petro Koval said when he quit the ministry in 2019."
+    assert reported(resources, text) == []

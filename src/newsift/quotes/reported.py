@@ -151,9 +151,14 @@ def _wh_clause(verb: Token, clause: Token) -> bool:
     reports (when, how, why, where) as an adverbial clause; right after the verb and
     with its own subject, it is what was said, not when it was said."""
     first = clause.left_edge
+    # "what she said when she resigned": "when" is only asked about something yet to
+    # come ("when they would reopen it"); a verb that has its object already is done.
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     return (
         first.i == verb.i + 1
         and first.tag_ == "WRB"
+        and (first.lower_ != "when" or modal)
+        and not any(c.dep_ == "dobj" for c in verb.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
 
