@@ -55,7 +55,7 @@ def _when(child: Token) -> bool:
 
 
 def _medium(child: Token) -> bool:
-    """ "in early-morning tweets", "in his remarks", "since 2008": where or since when
+    """ "in a late-night tweet", "in her weekly video", "since 2008": where or since when
     it was said, not what."""
     if child.dep_ != "prep" or child.lower_ not in ("in", "since"):
         return False
