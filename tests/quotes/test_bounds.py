@@ -149,3 +149,13 @@ def test_a_hyphenated_opening_word_is_no_dateline(resources: Resources) -> None:
     text = "U.S.-backed forces retreated from the town on Monday, officials said."
     contents = [content for content, _ in reported(resources, text)]
     assert contents and all(c.startswith("U.S.-backed") for c in contents)
+
+
+def test_the_medium_words_were_said_in_is_not_what_was_said(resources: Resources) -> None:
+    text = "Senator Mark Dalton condemned the new tariff on steel imports in a late-night tweet."
+    assert reported(resources, text) == [("the new tariff on steel imports", "Mark Dalton")]
+
+
+def test_since_when_a_stance_is_held_is_not_the_stance(resources: Resources) -> None:
+    text = "Governor Ana Ruiz has backed the pipeline project since her first campaign."
+    assert [content for content, _ in reported(resources, text)] == ["the pipeline project"]

@@ -188,3 +188,62 @@ def test_that_opens_a_reported_clause_whose_subject_the_parse_missed(
     assert reported(resources, text) == [
         ("just because the shelling stopped does not mean people should return", "Petro Koval")
     ]
+
+
+def test_an_attribution_inside_a_relative_clause_reports_only_that_clause(
+    resources: Resources,
+) -> None:
+    text = (
+        "Ferries leave from the old pier, which, the harbour master said, will close for "
+        "repairs in May."
+    )
+    assert reported(resources, text) == [
+        ("which, the harbour master said, will close for repairs in May", "harbour master")
+    ]
+
+
+def test_what_a_source_does_not_answer_is_reported(resources: Resources) -> None:
+    text = "The regional council did not respond to repeated requests for comment on the closures."
+    assert reported(resources, text) == [
+        ("to repeated requests for comment on the closures", "regional council")
+    ]
+
+
+def test_a_question_the_verb_reports_is_its_content(resources: Resources) -> None:
+    text = "Officials in Odesa have not said when they would reopen the grain terminal."
+    assert reported(resources, text) == [
+        ("when they would reopen the grain terminal", "Officials")
+    ]
+
+
+def test_whom_a_source_answers_is_not_what_it_said(resources: Resources) -> None:
+    text = "Mayor Olena Marchuk responded to a group of angry farmers at the town hall."
+    assert reported(resources, text) == []
+
+
+def test_a_stance_of_no_one_in_particular_is_not_reported(resources: Resources) -> None:
+    text = "The rules are simple for anyone wanting to rent a flat in central Lviv this winter."
+    assert reported(resources, text) == []
+
+
+def test_being_ready_to_act_is_no_stance(resources: Resources) -> None:
+    text = "Residents of Izium were ready to return to their homes before the spring floods."
+    assert reported(resources, text) == []
+
+
+def test_a_second_predicate_with_a_modal_goes_on_with_what_was_said(
+    resources: Resources,
+) -> None:
+    text = (
+        "Most economists said her budget was more careful than his and, just as important, "
+        "would not swell the national debt by billions."
+    )
+    assert [content for content, _ in reported(resources, text)] == [
+        "her budget was more careful than his and, just as important, would not swell the "
+        "national debt by billions"
+    ]
+
+
+def test_when_a_thing_was_said_is_not_what_was_said(resources: Resources) -> None:
+    text = "That was exactly what Petro Koval said when he quit the ministry in 2019."
+    assert reported(resources, text) == []

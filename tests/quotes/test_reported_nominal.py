@@ -130,3 +130,11 @@ def test_a_possessive_pronoun_holder_is_the_person_last_named(resources: Resourc
     quotes = find_quotes(article, resources)
     found = [q for q in quotes if "production at the plant had tripled" in q.text]
     assert found and found[0].speaker == "John Harper"
+
+
+def test_an_attempt_or_an_inability_is_no_stance(resources: Resources) -> None:
+    attempt = "Petro Koval's attempt to hide the invoices from auditors failed."
+    assert reported(resources, attempt) == []
+    assert reported(
+        resources, "The minister's inability to explain the missing funds angered the council."
+    ) == []

@@ -53,3 +53,14 @@ def test_an_it_the_coreference_leaves_open_is_the_source_last_named(
     assert speakers(resources, text)[-1] == (
         "the operation will continue until its goals are met.", "Kremlin"
     )
+
+
+def test_a_name_owning_something_is_not_who_speaks(resources: Resources) -> None:
+    text = (
+        "Mrs. Ruiz said the levy was unfair. Mr. Koval sidestepped the point, taking Mrs. "
+        "Ruiz's jab as flattery -- ''That proves I am careful'' -- and, when questioned "
+        "at the hearing, asserting, ''Of course, I pay my rent on time.''"
+    )
+    found = dict(speakers(resources, text))
+    assert found["That proves I am careful"] == "Koval"
+    assert found["Of course, I pay my rent on time."] == "Koval"

@@ -305,3 +305,12 @@ def test_a_speech_verb_whose_subject_the_parse_lost_takes_the_name_before_it(
         "tell a story, one of ''loss and grief, and then of a slow and stubborn recovery.''"
     )
     assert [q.speaker for q in quotes_of(resources, text) if q.direct] == ["Olena Marchuk"]
+
+
+def test_a_time_clause_after_a_quote_is_not_its_attribution(resources: Resources) -> None:
+    text = (
+        "The advert ends with footage of Koval saying at the forum, “That proves I am "
+        "careful,” when Ruiz blasted him for skipping the vote."
+    )
+    direct = [q for q in quotes_of(resources, text) if q.direct]
+    assert [(q.text, q.speaker) for q in direct] == [("That proves I am careful,", "Koval")]

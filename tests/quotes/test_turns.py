@@ -46,3 +46,19 @@ def test_the_answers_of_an_interview_are_the_interviewees(resources: Resources) 
         ("About three weeks, if the weather holds.", "Olena Marchuk"),
         ("We do not know yet.", "Olena Marchuk"),
     ]
+
+
+def test_a_guest_who_speaks_once_in_a_transcript_is_quoted(resources: Resources) -> None:
+    text = (
+        "HOST: Will the bridge reopen before winter?\n"
+        "KOVAL: We expect it to reopen in November.\n"
+        "BONDAR: The engineers told us March at the earliest.\n"
+        "HOST: We will have to leave it there.\n"
+        "CORRECTION: An earlier version misspelled the name of the bridge."
+    )
+    assert [(t, s) for t, s, direct in quotes(resources, text) if direct] == [
+        ("Will the bridge reopen before winter?", "Host"),
+        ("We expect it to reopen in November.", "Koval"),
+        ("The engineers told us March at the earliest.", "Bondar"),
+        ("We will have to leave it there.", "Host"),
+    ]

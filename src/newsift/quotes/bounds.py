@@ -30,6 +30,11 @@ CLAUSES = frozenset({"ccomp", "csubj", "csubjpass", "ROOT", "conj"})
 # ", including …", ", excluding …": participles that go on listing what was said about.
 LISTING = frozenset({"including", "excluding"})
 ASIDES = frozenset({"although", "though", "while", "whereas", "when"})
+# Where words are said: "attacked her in a tweet" reports the attack, not the tweet.
+MEDIA = frozenset(
+    {"tweet", "remark", "speech", "interview", "statement", "post", "diatribe", "letter",
+     "address", "op-ed", "column", "broadcast", "video", "ad", "appearance", "rally"}
+)
 SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s")
 
 
@@ -47,6 +52,15 @@ def _when(child: Token) -> bool:
     """ "on Tuesday", "last week": when it was said, not what."""
     words = [t for t in child.subtree if not (t.is_punct or t.pos_ == "ADP")]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def _medium(child: Token) -> bool:
+    """ "in a late-night tweet", "in her weekly video", "since 2008": where or since when
+    it was said, not what."""
+    if child.dep_ != "prep" or child.lower_ not in ("in", "since"):
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    return child.lower_ != "in" or any(o.lemma_.lower() in MEDIA for o in objects)
 
 
 def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int]:
@@ -75,7 +89,7 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
             if child.dep_ not in CONTINUING and not joined:
                 break
             between = doc[last + 1 : child.left_edge.i]
-            if not joined and (len(between) or _when(child)):
+            if not joined and (len(between) or _when(child) or _medium(child)):
                 break  # a comma or a new predicate between; "on Tuesday" dates the cue
             if joined and any(not (t.is_punct or t.dep_ == "cc") for t in between):
                 break

@@ -54,6 +54,13 @@ if TYPE_CHECKING:
 ATTRIBUTION_ASIDES = frozenset({"as", "while", "after", "before", "when"})
 # At most this many words between reported words and quote marks in one clause.
 RUN_ON_WORDS = 6
+# Holders that name no one: "anyone wanting to …".
+INDEFINITE = frozenset(
+    {"anyone", "anybody", "someone", "somebody", "some", "everyone", "everybody", "one"}
+)
+# Verbs whose "to" phrase is what they answer.
+ANSWER_CUES = frozenset({"respond", "reply"})
+ASKING = frozenset({"request", "question", "inquiry", "query"})
 # "denied it", "criticized the deal": too little of what was said to report on its own.
 MIN_CONTENT_WORDS = 3
 
@@ -84,7 +91,7 @@ def _contents(verb: Token) -> list[list[Token]]:
             # "said that because X is so does not mean …": "that" opens a clause even
             # where the parse found no subject in it.
             if any(c.dep_ in CLAUSE_SUBJECTS or _that(c) for c in child.children):
-                found.append(clause_of(child))
+                found.append(clause_of(child) + _modal_conjuncts(verb, child))
             elif split := _split_clause(verb, child):
                 found.append(split)
             # else "… that officials said have destroyed …": no clause of its own
@@ -99,6 +106,14 @@ def _contents(verb: Token) -> list[list[Token]]:
             found.append(objects)
         elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and lemma in TOPIC_CUES:
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ == "advcl" and _wh_clause(verb, child):
+            found.append(list(child.subtree))
+        elif child.dep_ == "prep" and child.lower_ == "to" and lemma in ANSWER_CUES and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ASKING for o in child.children
+        ):
+            # "did not respond to requests for comment": what is answered, or not; not
+            # "responded to a critic", which is whom.
+            found.append(list(child.subtree))
     if not found:
         # "told a meeting of leaders that few people understood ...": the parse hung the
         # clause under the object; take the first that-clause in the verb's phrase.
@@ -113,6 +128,39 @@ def _contents(verb: Token) -> list[list[Token]]:
                 found.append([t for t in head.subtree if t.i > tok.i])
                 break
     return found
+
+
+def _modal_conjuncts(verb: Token, clause: Token) -> list[Token]:
+    """ "said the budget was careful and, as important, would not swell the debt": the
+    parse hangs the second predicate on the verb of saying; with no subject of its own
+    and a modal, it goes on with what was said, not with what the speaker did. The
+    tokens from the clause's end through the predicate."""
+    doc = verb.doc
+    last = clause.right_edge.i
+    for conj in (c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.i > last):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+        if own_subject or not modal or is_speech(conj):
+            break
+        last = conj.right_edge.i
+    return list(doc[clause.right_edge.i + 1 : last + 1])
+
+
+def _wh_clause(verb: Token, clause: Token) -> bool:
+    """ "have not said when they would reopen it": the parse hangs a question the verb
+    reports (when, how, why, where) as an adverbial clause; right after the verb and
+    with its own subject, it is what was said, not when it was said."""
+    first = clause.left_edge
+    # "what she said when she resigned": "when" is only asked about something yet to
+    # come ("when they would reopen it"); a verb that has its object already is done.
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return (
+        first.i == verb.i + 1
+        and first.tag_ == "WRB"
+        and (first.lower_ != "when" or modal)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _that(tok: Token) -> bool:
@@ -188,6 +236,15 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
     return kept
 
 
+def _anyone(holder: Token, verb: Token) -> bool:
+    """ "advice for anyone wanting to borrow", "some were hoping to leave": a stance of
+    no one in particular is the writer's generality, not a source's ("everyone I asked"
+    is someone)."""
+    return holder.lower_ in INDEFINITE and all(
+        c.left_edge.i <= verb.i <= c.right_edge.i for c in holder.children
+    )
+
+
 def _fragment(text: str, found: Found) -> bool:
     """Part of a hyphenated word: "worried about re-election" read as "re"."""
     return (
@@ -254,6 +311,10 @@ def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
         # "The museum, Mr. Bush said, celebrated …" goes on after the attribution;
         # "X is an insult, lawmakers said, as they …" ends at it: what follows is theirs.
         goes_on = right and right[0].lower_ not in ATTRIBUTION_ASIDES
+        if goes_on and left[-1].lower_ in ("which", "who"):
+            # "… the square, which, the mayor said, is packed …": only the relative
+            # clause is the mayor's; the sentence it hangs on is the writer's.
+            left = left[-1:]
         start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if goes_on else left)
         region = (doc[first].idx, doc[last].idx + len(doc[last]))
         spans.append(Found(start, end, False, verb, subject, -1, region))
@@ -327,7 +388,7 @@ def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         )
         subject = subject_of(verb) if contents and not (purpose or hypothetical(verb)) else None
-        if subject is None:
+        if subject is None or _anyone(subject, verb):
             continue
         for start, end in (trimmed(doc, toks) for toks in contents):
             region = _outside(verb, start, end)

@@ -36,12 +36,12 @@ STATEMENT_NOUNS = frozenset(
         "assertion", "suggestion", "insistence", "belief", "intention", "commitment",
         "demand", "accusation", "statement", "reluctance", "readiness", "recommendation",
         "prediction", "complaint", "contention", "assurance", "reminder", "hope",
-        "desire", "idea", "notion", "case", "concern", "fear", "inability", "unwillingness",
+        "desire", "idea", "notion", "case", "concern", "fear", "unwillingness",
     }
 )
 # Purpose nouns: "in an effort to …" is the writer's, "his efforts to …" are his;
 # "they made plans to leave" is an errand, "the mayor's plan to …" a policy.
-HELD_ONLY_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign", "plan"})
+HELD_ONLY_NOUNS = frozenset({"effort", "bid", "push", "drive", "campaign", "plan"})
 # "in order to", "in an effort to": purpose phrases, not anyone's stance.
 PURPOSE_PREPS = frozenset({"in"})
 # Verbs of judging or presenting whose object (with its "as/for/to" phrase) is a stance.

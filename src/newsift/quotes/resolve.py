@@ -50,7 +50,10 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
             # "KYIV -- President Koval, opening the museum, said …": the parse lost the
             # subject; the person last named before the verb in its sentence speaks.
             sent = f.verb.sent
-            named = [n for at, n in coref.index.mentions if sent.start_char <= at < f.verb.idx]
+            named = [
+                n for at, n in coref.index.mentions
+                if sent.start_char <= at < f.verb.idx and not _possessor(f.verb.doc, at)
+            ]
             f.speaker = named[-1] if named else None
     # "the commission said", "it added": a description no introduction explains, or a
     # pronoun the coreference left open, refers back to the source last given by name.
@@ -80,6 +83,18 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     for f in found:
         if f.speaker is None and f.direct and f.verb is None and f not in asked:
             f.speaker = coref.recent(f.start)
+
+
+def _possessor(doc: Doc, at: int) -> bool:
+    """ "treating Mrs. Ruiz's charge as praise": a name that owns something is talked
+    about, not talking."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and tok.dep_ == "compound":
+        tok = doc[tok.i + 1]
+    return tok.dep_ == "poss"
 
 
 def _by_name(tok: Token) -> bool:

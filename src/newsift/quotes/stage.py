@@ -41,6 +41,11 @@ COGNITION = frozenset(
 )
 
 
+# Words opening a clause about the occasion after a quote: what follows is not its
+# attribution ("as Koval put it" is, so "as" is not here).
+TIME_CLAUSES = frozenset({"when", "while", "after", "before", "because", "since", "until", "if"})
+
+
 def find_quotes(article: Article, resources: Resources) -> list[Quote]:
     doc = article.doc
     if doc is None or article.document is None:
@@ -100,6 +105,8 @@ def _tail_verb(doc: Doc, text: str, m: Marked) -> Token | None:
         or lower_ok
     ):
         return None
+    if after.lstrip(" ,").split(" ", 1)[0].lower() in TIME_CLAUSES:
+        return None  # "“…,” when Koval blasted him": when it was said, not who said it
     stop = len(text)
     for i in range(m.close_at + 1, len(text)):
         if text[i] in ".!?\n" or text[i] in QUOTE_CHARS or text[i : i + 2] == "''":

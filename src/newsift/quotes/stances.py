@@ -135,11 +135,9 @@ STANCE_ADJECTIVES = frozenset(
         "willing",
         "unwilling",
         "determined",
-        "ready",
         "eager",
         "reluctant",
         "keen",
-        "prepared",
     }
 )
 # "brought about change", "set about rebuilding": phrasal verbs, not a topic of talk.

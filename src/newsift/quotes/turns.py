@@ -1,8 +1,9 @@
 """Transcript turns without quote marks, for the `quotes` stage.
 
 "KOVAL: We will rebuild." is Koval's own words, a direct quote, when its label is a
-person the article names or recurs as a label (a transcript); a one-off label in
-capitals ("UPDATE:", "CLARIFICATION:") is the paper's note. In a question-and-answer
+person the article names or recurs as a label (a transcript), or stands between two such
+turns; a one-off label in capitals elsewhere ("UPDATE:", "CLARIFICATION:") is the
+paper's note. In a question-and-answer
 interview "Q:" asks (unnamed) and "A:" is the person the interview is with.
 """
 
@@ -24,10 +25,16 @@ def transcript_turns(text: str, index: NameIndex) -> list[Found]:
         if label is not None and not has_marks(para) and label.group(1).strip().isupper():
             labelled.append((base, para, label))
     counts = Counter(label.group(1).strip() for _, _, label in labelled)
+    known = [
+        counts[label.group(1).strip()] >= 2 or index.canonical(label.group(1).strip()) is not None
+        for _, _, label in labelled
+    ]
     found = []
-    for base, para, label in labelled:
+    for i, (base, para, label) in enumerate(labelled):
         name = label.group(1).strip()
-        if counts[name] < 2 and index.canonical(name) is None:
+        # A one-off label between two turns of a transcript is one more speaker in it
+        # (a guest who speaks once), not the paper's note.
+        if not (known[i] or (any(known[:i]) and any(known[i + 1 :]))):
             continue
         start, end = base + label.end(), base + len(para.rstrip())
         found.append(Found(start, end, True, None, None, -1, (base, start), name.title()))
