@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsift.article import Article
-    from newsift.events.merge import Incident, Mention
+    from newsift.events.incident import Incident, Mention
 
 # Words that make what they govern one side's word against the other's.
 CLAIM_WORDS = frozenset(

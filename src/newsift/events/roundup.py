@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsift.events.merge import Incident, Mention
+    from newsift.events.incident import Incident, Mention
 
 ROUNDUP = re.compile(
     r"\b(?:across|throughout|all over|around) the (?:country|nation)\b|\bnationwide\b",

@@ -36,9 +36,10 @@ from newsift.events.casualties import (
 from newsift.events.claims import Claim, claimant_between, responsibility_claims
 from newsift.events.cues import incident_triggers
 from newsift.events.dates import basis_of, fallback_date, interval_shifted, speech_date
+from newsift.events.incident import Incident, Mention
 from newsift.events.incident_type import joined_roles, trigger_roles
 from newsift.events.location import incident_location
-from newsift.events.merge import AMONG_THEM, Incident, Mention, merge
+from newsift.events.merge import AMONG_THEM, merge
 from newsift.events.reporting import (
     LEDE_MIN_WORDS,
     LEDE_SENTENCES,

@@ -13,32 +13,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsift.events.classifier import TypeModel, features, load_model, predict
+from newsift.events.doers import (
+    Roles,
+    brawl,
+    by_mob,
+    close_attack,
+    ground_raid,
+    mob,
+    unarmed_victims,
+)
 from newsift.events.type_words import (
-    AIRBORNE,
     ARMED_FOES,
     ARMED_PEOPLE,
-    ARMED_SITES,
-    BRAWLERS,
-    CLOSE_ATTACK,
     CROWD_PEOPLE,
-    CROWDS,
     FIGHT_WORDS,
-    GROUND_ATTACKERS,
-    GROUND_FORCES,
     GUNFIRE,
     INTERVENTION,
     LABOUR,
     LETHAL,
-    MOB_DEEDS,
-    MOB_PEOPLE,
-    PERSONS,
     POLICE,
     REMOTE_WORDS,
     ROWDY,
     SEXUAL,
     SHOOT_WORDS,
     STRIKERS,
-    UNARMED_PEOPLE,
 )
 from newsift.events.weapons import (
     KIND_PRIORITY,
@@ -76,16 +74,6 @@ EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Non-violent transfer of territory", "Other",
     )),
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Roles:
-    """Lemmas of who acted and who was hit, where the parse tells them apart."""
-
-    attackers: frozenset[str]
-    victims: frozenset[str]
-    # what an attack, raid or assault was made on ("attacked civilians")
-    attacked: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -244,7 +232,7 @@ def rule_class(
         return _protest(actions, weapon, lemmas, roles)
     if _labour_strike(actions, weapon, lemmas):
         return EventClass(STRATEGIC, "Other")  # a strike from work, no demonstration told
-    if _mob(actions, weapon, roles):
+    if mob(actions, weapon, roles):
         return EventClass("Riots", "Mob violence")  # "villagers beat the thief to death"
     if "rape" in actions or lemmas & SEXUAL and "assault" in lemmas:
         return EventClass(CIVILIANS, "Sexual violence")
@@ -258,7 +246,7 @@ def rule_class(
     if weapon is not None and weapon.kind == "suicide" and actions & (VIOLENT | {"clash"}):
         # A suicide bombing opens the fight it is part of: the means decides.
         return EventClass(REMOTE, STRIKE_KIND["suicide"])
-    if "clash" in actions and _brawl(weapon, roles):
+    if "clash" in actions and brawl(weapon, roles):
         # "Students fought with party supporters using sticks": rioters, not armed groups.
         if lemmas & (PROTEST_WORDS | CROWD_PEOPLE):
             return EventClass("Riots", "Violent demonstration")
@@ -267,36 +255,36 @@ def rule_class(
         # Ground fighting decides even when artillery or aircraft supported it: that is
         # how ACLED codes "attacked with artillery but were repelled". An ambush or
         # assault on unarmed people is an attack on civilians.
-        if not lemmas & FIGHT_WORDS and _unarmed_victims(lemmas, civilian_victims, roles):
+        if not lemmas & FIGHT_WORDS and unarmed_victims(lemmas, civilian_victims, roles):
             return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
     remote = weapon is not None and weapon.kind in STRIKE_KIND and weapon.kind != "ground"
     if remote and actions & {"strike", "harm", "shoot"}:
         assert weapon is not None
         return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
-    if "strike" in actions and weapon is None and _ground_raid(lemmas, roles):
+    if "strike" in actions and weapon is None and ground_raid(lemmas, roles):
         # "Troops killed three in a raid on the camp": soldiers on the ground, no aircraft.
         # They fought if the text says so or names armed men among those hit.
         armed = bool(lemmas & (FIGHT_WORDS | ARMED_FOES))
         armed = armed or bool(roles is not None and roles.victims & ARMED_PEOPLE)
-        if _unarmed_victims(lemmas, civilian_victims, roles) and not armed:
+        if unarmed_victims(lemmas, civilian_victims, roles) and not armed:
             return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
-    if "strike" in actions and weapon is None and _close_attack(lemmas, roles):
+    if "strike" in actions and weapon is None and close_attack(lemmas, roles):
         # "Armed men attacked a village": an attack on the ground, no weapon from afar.
-        if _unarmed_victims(lemmas, civilian_victims, roles):
+        if unarmed_victims(lemmas, civilian_victims, roles):
             return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
     if weapon is not None and weapon.kind == "ground" and actions & {"strike", "shoot", "harm"}:
-        if _unarmed_victims(lemmas, civilian_victims, roles) and not lemmas & FIGHT_WORDS:
+        if unarmed_victims(lemmas, civilian_victims, roles) and not lemmas & FIGHT_WORDS:
             return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
     if "strike" in actions:
         return EventClass(REMOTE, _strike_without_weapon(lemmas))
     if "shoot" in actions or "execute" in actions:
-        civilian = _unarmed_victims(lemmas, civilian_victims, roles) or "execute" in actions
+        civilian = unarmed_victims(lemmas, civilian_victims, roles) or "execute" in actions
         return EventClass(*((CIVILIANS, "Attack") if civilian else ("Battles", "Armed clash")))
-    if "harm" in actions and _unarmed_victims(lemmas, civilian_victims, roles):
+    if "harm" in actions and unarmed_victims(lemmas, civilian_victims, roles):
         return EventClass(CIVILIANS, "Attack")
     if "arrest" in actions:
         return EventClass(STRATEGIC, "Arrests")
@@ -314,51 +302,6 @@ REMOTE_KINDS = frozenset({"explosive", "suicide", "air", "shelling", "chemical"}
 VIOLENT = frozenset({"strike", "harm", "shoot", "execute"})
 
 
-# Strike verbs that say nothing of the means: men on the ground "strike" a village too.
-PLAIN_STRIKES = frozenset({"strike", "struck", "hit"})
-
-
-def _close_attack(lemmas: frozenset[str], roles: Roles | None) -> bool:
-    """An attack by armed men on the ground: "gunmen attacked the village", "soldiers
-    attacked students". An "attack on a warehouse" with no one named doing it is,
-    in war reporting, a strike."""
-    if not lemmas & CLOSE_ATTACK:
-        return False
-    if lemmas & REMOTE_WORDS:
-        # "Armed men attacked the villages ... the attackers struck at 11 p.m.": a strike
-        # verb said of men on the ground, with no shelling, bombing or blast told.
-        ground = roles is not None and bool(roles.attackers & GROUND_ATTACKERS)
-        return ground and not lemmas & (REMOTE_WORDS - PLAIN_STRIKES)
-    if roles is None or not roles.attackers:  # no subject in the parse: any word says it
-        return bool(lemmas & GROUND_ATTACKERS or roles and roles.attacked & PERSONS)
-    return bool(roles.attackers & GROUND_ATTACKERS or roles.attacked & PERSONS)
-
-
-def _ground_raid(lemmas: frozenset[str], roles: Roles | None) -> bool:
-    """A raid or storming by troops or police, with no aircraft named: an operation on the
-    ground, though "raid" alone in war reports is as often an air raid."""
-    if roles is None or not roles.attackers & GROUND_FORCES or lemmas & AIRBORNE:
-        return False
-    return bool(lemmas & {"raid", "storm"})
-
-
-def _brawl(weapon: Weapon | None, roles: Roles | None) -> bool:
-    """Did unarmed crowds do the fighting (students, supporters), with no weapon of war?"""
-    if roles is None or not roles.attackers & BRAWLERS or roles.attackers & ARMED_PEOPLE:
-        return False
-    return weapon is None or weapon.kind == "riot" or weapon.name in {"knife", "machete", "axe"}
-
-
-def _mob(actions: frozenset[str], weapon: Weapon | None, roles: Roles | None) -> bool:
-    """Did civilians (villagers, residents, a crowd) do the violence, by hand?"""
-    if roles is None or not roles.attackers & CROWDS:
-        return False
-    if roles.attackers & (ARMED_PEOPLE | GROUND_ATTACKERS | GROUND_FORCES):
-        return False  # "local fighters", "residents and militiamen": armed men fought
-    by_hand = weapon is None or weapon.kind == "ground"
-    return by_hand and bool(actions & {"harm", "execute", "strike"})
-
-
 def _crowd_hit(
     actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str], roles: Roles | None
 ) -> bool:
@@ -369,18 +312,7 @@ def _crowd_hit(
     # demonstrators" to be Arrests, though TAXONOMY.md lists it under intervention.
     violent = bool(actions & {"harm", "strike", "shoot", "clash", "execute"})
     crowd_weapon = weapon is not None and weapon.kind == "riot"  # tear gas, rubber bullets
-    return violent and (crowd_weapon or bool(lemmas & CROWD_PEOPLE) or _by_mob(lemmas, roles))
-
-
-def _by_mob(lemmas: frozenset[str], roles: Roles | None) -> bool:
-    """Was the violence a mob's: a lynching, or a mob or vigilantes doing it? A gang's
-    attack on residents "who had backed a vigilante group" is the gang's, so mob words
-    count as people only where they did the deed, when the parse says who did."""
-    if lemmas & MOB_DEEDS:
-        return True
-    if roles is not None and roles.attackers:
-        return bool(roles.attackers & MOB_PEOPLE)
-    return bool(lemmas & MOB_PEOPLE)
+    return violent and (crowd_weapon or bool(lemmas & CROWD_PEOPLE) or by_mob(lemmas, roles))
 
 
 def _labour_strike(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str]) -> bool:
@@ -388,20 +320,6 @@ def _labour_strike(actions: frozenset[str], weapon: Weapon | None, lemmas: froze
     if weapon is not None or actions & {"harm", "shoot", "clash"} or "strike" not in lemmas:
         return False
     return bool(lemmas & (LABOUR | STRIKERS)) and not lemmas & (REMOTE_WORDS - {"strike", "launch"})
-
-
-def _unarmed_victims(lemmas: frozenset[str], civilian_victims: bool, roles: Roles | None) -> bool:
-    """Were the people hit unarmed? Civilians named and no armed side hit or fighting.
-
-    With the parse's victims, an armed one among them says no. Without it, soldiers
-    named may be the attackers ("soldiers opened fire on a car"): only armed places
-    (a patrol, a checkpoint) say no, or soldiers where no civilian victim is known."""
-    if roles is not None and roles.victims:
-        hit = roles.victims
-        return (civilian_victims or bool(hit & UNARMED_PEOPLE)) and not hit & ARMED_PEOPLE
-    if lemmas & ARMED_SITES or lemmas & ARMED_PEOPLE and not civilian_victims:
-        return False
-    return civilian_victims or bool(lemmas & UNARMED_PEOPLE)
 
 
 def _development(actions: frozenset[str]) -> str:
@@ -429,7 +347,7 @@ def _strike_without_weapon(lemmas: frozenset[str]) -> str:
 def _protest(
     actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str], roles: Roles | None
 ) -> EventClass:
-    if _by_mob(lemmas, roles):
+    if by_mob(lemmas, roles):
         return EventClass("Riots", "Mob violence")
     if "riot" in actions or lemmas & ROWDY and "protest" in actions:
         return EventClass("Riots", "Violent demonstration")
