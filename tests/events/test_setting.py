@@ -140,14 +140,3 @@ def test_when_a_run_of_violence_began_dates_no_incident(resources: Resources) ->
     article.dates = [DateMention("since March", since, since + 11, "2024-01", "month")]
     assert article.doc is not None
     assert date_of(article.doc[:], article, text.index("raid")) is None
-
-
-def test_a_fight_since_a_recent_day_is_dated_by_it(resources: Resources) -> None:
-    text = "The monitor said 19 fighters have been killed in the district since Monday."
-    article = _article(resources, text)
-    monday = text.index("since Monday")
-    article.dates = [DateMention("since Monday", monday, monday + 12, "2024-02-05", "day")]
-    assert article.doc is not None
-    assert date_of(article.doc[:], article, text.index("killed")) == ResolvedDate(
-        "2024-02-05", "day"
-    )

@@ -318,9 +318,9 @@ def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> Resolved
         (m.start, ResolvedDate(m.value, m.precision or _precision_of(m.value)))
         for m in article.dates
         if sentence.start_char <= m.start < sentence.end_char and m.value
-        # "violence that has killed 200 since May": when a long run began, no incident's
-        # day ("19 killed since Monday" still dates the fight that began then)
-        and not (_since(m.text, m.start, text) and len(m.value) < len("YYYY-MM-DD"))
+        # "violence that has killed 200 since May": when a run began, no incident's day
+        and not SINCE.match(m.text)
+        and not SINCE_BEFORE.search(text, max(0, m.start - 7), m.start)
     ]
     for order, (start, resolved) in enumerate(mentions):
         if published and resolved.value > published.isoformat():
@@ -338,10 +338,6 @@ def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> Resolved
         if rank(d.precision) < rank(closest.precision) and within(closest, d)
     ]  # fmt: skip
     return min(inside, key=lambda d: rank(d.precision), default=closest)
-
-
-def _since(written: str, start: int, text: str) -> bool:
-    return bool(SINCE.match(written) or SINCE_BEFORE.search(text, max(0, start - 7), start))
 
 
 def _precision_of(value: str) -> DatePrecision:
