@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsift.dates.timex import within
+from newsift.dates.timex import ResolvedDate, within
 from newsift.events.casualties import combined_figure, more_exact
 from newsift.events.incident import Incident, Mention
 from newsift.events.reporting import may_open, places_it
@@ -324,6 +324,8 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
     date = incident.date
     if date and mention.date and not within(date, mention.date):
         return False
+    if date and mention.said_date and _said_before(mention.said_date, date):
+        return False  # said on Sunday, so not of Monday's incident
     keys = incident.place_keys
     # "A shell killed two farmers near Orikhiv", then "the attack on the tractor near
     # Mala Tokmachka": a sentence pointing back may place the incident more closely.
@@ -336,3 +338,7 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
     return True
 
 
+def _said_before(said: ResolvedDate, date: ResolvedDate) -> bool:
+    """Was a statement made before the incident's day? Then it tells another incident."""
+    day = len("YYYY-MM-DD")
+    return len(said.value) == day and len(date.value) == day and said.value < date.value
