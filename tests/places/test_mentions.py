@@ -111,3 +111,37 @@ def test_a_county_opening_an_organisation_name_is_the_mention(resources: Resourc
     doc = resources.nlp(text)
     names = [text[m.start : m.end] for m in find_mentions(doc, text, resources.gazetteer)]
     assert names.count("Cuyahoga County") == 2
+
+
+def test_armed_groups_are_no_places(resources: Resources) -> None:
+    # GeoNames gives a German town the group's name as one of its foreign names.
+    text = "Hamas fighters fired rockets from Rafah, and Hezbollah said it struck Metula."
+    found = _mentions(resources, text)
+    assert "Hamas" not in found and "Hezbollah" not in found
+    assert "Rafah" in found
+
+
+def test_town_named_after_a_person_read_whole(resources: Resources) -> None:
+    # The recogniser calls the last two words a man; the three together are the town.
+    text = "Gunmen shot two policemen in Dera Ghazi Khan late on Monday, officials said."
+    found = _mentions(resources, text)
+    assert "Dera Ghazi Khan" in found
+
+
+def test_institution_word_before_of_is_no_town(resources: Resources) -> None:
+    text = "The Bank of West African States left its rate unchanged in Dakar on Friday."
+    found = _mentions(resources, text)
+    assert set(found) == {"Dakar"}
+
+
+def test_first_part_of_a_hyphenated_name_is_no_town(resources: Resources) -> None:
+    # Neither the hyphen's first half nor the whole is a town the gazetteer holds.
+    text = "Looters ransacked shops in Pont-Qwertz, a market town in Haiti, on Sunday."
+    found = _mentions(resources, text)
+    assert "Pont" not in found
+
+
+def test_three_word_name_before_a_district_word(resources: Resources) -> None:
+    text = "Police raided a compound in Dera Ghazi Khan district on Tuesday."
+    found = _mentions(resources, text)
+    assert found["Dera Ghazi Khan district"].lookup == "Dera Ghazi Khan"

@@ -121,15 +121,22 @@ def town_named(name: str, gazetteer: Gazetteer) -> bool:
 # bare "A1" may be a grade or a paper size), American "I-95" always.
 _NUMBERED_ROAD = re.compile(r"(?<![\w\-])(?:[AM]\d{1,4}|I-\d{1,3})(?![\w\-])")
 _THE_ROAD = re.compile(r"\b(?:the|The)\s+[AM]\d{1,4}\b")
+# "M23 rebels", "the M23 group": a number that names an armed group, not a road.
+_GROUP_AFTER = re.compile(
+    r"\s+(?:rebels?|fighters?|militia|militiamen|group|movement|insurgents?|forces|"
+    r"commanders?|members?|combatants?|spokes(?:man|woman|person))\b"
+)
 
 
 def road_spans(text: str) -> list[FeatureSpan]:
     """ "The A417 southbound", "via the A436, A40 and A429", "I-95 north"."""
     british = _THE_ROAD.search(text) is not None
+    roads = list(_NUMBERED_ROAD.finditer(text))
+    groups = {m.group() for m in roads if _GROUP_AFTER.match(text, m.end())}
     return [
         FeatureSpan(m.start(), m.end(), m.group())
-        for m in _NUMBERED_ROAD.finditer(text)
-        if british or m.group().startswith("I-")
+        for m in roads
+        if (british or m.group().startswith("I-")) and m.group() not in groups
     ]
 
 
@@ -245,10 +252,12 @@ def anchor_of(
     return focus_town(places, hits if counted is None else counted, home)
 
 
-# "the Shahba neighbourhood of Aleppo", "the Kalininsky district in Donetsk".
+# "the Shahba neighbourhood of Aleppo", "the Kalininsky district in Donetsk", "the Bustan
+# quarter of eastern Aleppo" (a side of the town is still the town).
 _PART_OF = re.compile(
     r"\s+(?:neighbou?rhood|district|quarter|suburb|area|section)\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:(?:city|town)\s+of\s+)?",
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|"
+    r"central\s+|old\s+)?(?:(?:city|town)\s+of\s+)?",
     re.IGNORECASE,
 )
 
