@@ -88,6 +88,8 @@ _AREA_WORDS = word_set(
 _TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
 # Capitalised words that open a sentence or a title, never a place's first word.
 _NOT_NAME_WORDS = word_set("the this that its his her their in at near and of")
+# "the Saba news agency", "Xinhua news agency": the name is the agency's, no town's.
+_AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:[’']s?)$")
 
@@ -446,6 +448,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         for m in mentions
         if m.within is not None or not _given_name(m, text, given, doc, gazetteer)
         if normalize_name(text[m.start : m.end]) not in ARMED_GROUPS
+        if m.kind not in ("entity", "word") or not _AGENCY_AFTER.match(text, m.end)
     ]
     mentions.sort(key=lambda m: m.start)
     return mentions
