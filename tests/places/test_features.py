@@ -68,6 +68,15 @@ def test_neighbourhood_of_a_town_is_placed_at_that_town(resources: Resources) ->
     # A side of the town still names the town: "of western Aleppo".
     text = "Mortars fell on the Zorbq district of western Aleppo late on Sunday."
     assert _places(resources, text)["Zorbq district"].resolved == "Aleppo"
+    # After the town's possessive, a district it holds stands at the town.
+    text = "Rockets hit Aleppo's Qwzx district before dawn on Sunday."
+    assert _places(resources, text)["Qwzx district"].resolved == "Aleppo"
+    # "Shaar" spelt so is also a Chadian town; said to lie in Aleppo it is Aleppo's.
+    text = "Barrel bombs fell on Shaar in eastern Aleppo, rescuers said on Monday."
+    assert _places(resources, text)["Shaar"].resolved == "Aleppo"
+    # A namesake in the town's own country may be the place itself.
+    text = "Shells hit Kramatorsk in Donetsk on Friday, the governor said."
+    assert _places(resources, text)["Kramatorsk"].resolved == "Kramatorsk"
     # Written the other way round, the bigger town is not part of its suburb.
     text = "Aid trucks reached the Damascus suburb of Douma on Friday."
     assert _places(resources, text)["Damascus"].resolved == "Damascus"

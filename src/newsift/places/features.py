@@ -263,16 +263,37 @@ _PART_OF = re.compile(
 
 
 _PART_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb"})
+# "Shaar in eastern Aleppo", "Aleppo's Shaar district": a name inside a town, placed at
+# it when its own namesake lies elsewhere.
+_IN_TOWN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest)(?:ern)?\s+|central\s+)?",
+    re.IGNORECASE,
+)
+_TOWN_OWNS = re.compile(r"[’']s\s+")
 
 
 def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: str) -> GeoHit | None:
-    """The town a neighbourhood is written as part of ("Shahba neighbourhood of Aleppo"),
-    which settles it better than any namesake of the neighbourhood's own name."""
+    """The town a neighbourhood is written as part of ("Shahba neighbourhood of Aleppo",
+    "Aleppo's Shaar district", "Shaar in eastern Aleppo"), which settles it better than
+    any namesake of the neighbourhood's own name."""
+    own = hits[index]
+    if index > 0:
+        owner = hits[index - 1]
+        if (
+            owner is not None
+            and owner.feature == "city"
+            and _TOWN_OWNS.fullmatch(text, places[index - 1].end, places[index].start)
+            and _elsewhere(own, owner)
+        ):
+            return owner
     if index + 1 >= len(places):
         return None
-    later, hit, own = places[index + 1], hits[index + 1], hits[index]
+    later, hit = places[index + 1], hits[index + 1]
     if hit is None or hit.feature != "city":
         return None
+    if _IN_TOWN.fullmatch(text, places[index].end, later.start) and _elsewhere(own, hit):
+        return hit
     if own is not None and own.population >= hit.population:
         return None  # "the Damascus suburb of Daraya": the suburb is the smaller place
     start = places[index].end
@@ -280,6 +301,17 @@ def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: st
         start -= len(places[index].name.rsplit(maxsplit=1)[-1]) + 1  # "Sulemaniyeh district"
     gap = _PART_OF.fullmatch(text, start, later.start)
     return hit if gap else None
+
+
+def _elsewhere(own: GeoHit | None, town: GeoHit) -> bool:
+    """Whether a name said to lie in ``town`` resolved to nothing or to a namesake in
+    another country: it is then a part of the town the gazetteer does not hold. (A
+    namesake in the same country may be the place itself: "Kramatorsk in Donetsk".)"""
+    if own is None:
+        return True
+    if own.feature in ("country", "admin1", "continent", "region"):
+        return False
+    return own.country_code != town.country_code
 
 
 _RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
