@@ -34,7 +34,7 @@ GENERIC = word_set(
 # they name the group, never a place. Normalised names (:func:`normalize_name`).
 ARMED_GROUPS = frozenset({
     "hamas", "hezbollah", "hizbollah", "houthi", "houthis", "taliban", "fatah", "m23",
-    "wagner", "al shabaab", "shabaab", "boko haram", "jnim", "hts", "rsf", "isis", "isil",
+    "wagner", "al shabaab", "shabaab", "jnim", "hts", "rsf", "isis", "isil",
     "daesh", "pkk", "ypg", "sdf", "ansar allah",
 })  # fmt: skip
 

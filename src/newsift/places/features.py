@@ -252,8 +252,8 @@ def anchor_of(
     return focus_town(places, hits if counted is None else counted, home)
 
 
-# "the Shahba neighbourhood of Aleppo", "the Kalininsky district in Donetsk", "the Bustan
-# quarter of eastern Aleppo" (a side of the town is still the town).
+# "the Kalininsky district in Donetsk", "the Bustan quarter of eastern Aleppo" (a side
+# of the town is still the town).
 _PART_OF = re.compile(
     r"\s+(?:neighbou?rhood|district|quarter|suburb|area|section)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|"
@@ -274,7 +274,7 @@ _TOWN_OWNS = re.compile(r"[’']s\s+")
 
 
 def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: str) -> GeoHit | None:
-    """The town a neighbourhood is written as part of ("Shahba neighbourhood of Aleppo",
+    """The town a neighbourhood is written as part of (its "neighbourhood of" the town,
     "Aleppo's Shaar district", "Shaar in eastern Aleppo"), which settles it better than
     any namesake of the neighbourhood's own name."""
     own = hits[index]

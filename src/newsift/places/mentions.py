@@ -88,7 +88,7 @@ _AREA_WORDS = word_set(
 _TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
 # Capitalised words that open a sentence or a title, never a place's first word.
 _NOT_NAME_WORDS = word_set("the this that its his her their in at near and of")
-# "the Saba news agency", "Xinhua news agency": the name is the agency's, no town's.
+# "the Saba news agency": the name is the agency's, no town's.
 _AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:[’']s?)$")
