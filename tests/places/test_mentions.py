@@ -148,3 +148,12 @@ def test_name_of_a_news_agency_is_no_town(resources: Resources) -> None:
     text = "Jets struck targets in Sanaa on Monday, the Saba news agency reported."
     found = _mentions(resources, text)
     assert "Saba" not in found and "Sanaa" in found
+
+
+def test_name_cut_short_is_completed_in_another_spelling(resources: Resources) -> None:
+    # The recogniser may tag "Deir" alone; with the next word it is Deir ez-Zor, spelt
+    # without the hyphen and the article's own letter.
+    text = "Militants attacked the city of Deir Ezzor three days before."
+    doc = resources.nlp(text)
+    found = {text[m.start : m.end]: m for m in find_mentions(doc, text, resources.gazetteer)}
+    assert "Deir Ezzor" in found

@@ -178,7 +178,9 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
                 tail = doc[ent.end : ent.end + extra]
                 if len(tail) == extra and all(t.text[:1].isupper() for t in tail):
                     written = text[lookup_start : tail.end_char]
-                    longer = gazetteer.lookup(written, fuzzy=False)
+                    longer = gazetteer.lookup(written, fuzzy=False) or _spelt_so(
+                        written, gazetteer
+                    )
                     if longer and same_name(longer[0].name, written):
                         end, name, hits = tail.end_char, text[lookup_start : tail.end_char], longer
                         break
@@ -214,6 +216,15 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         after_the = text[max(0, start - 4) : start].casefold() == "the "
         found.append(Mention(start, end, "entity", name, after_the, _before_noun(doc, ent)))
     return found
+
+
+def _spelt_so(written: str, gazetteer: Gazetteer) -> list[GeoHit]:
+    """A town's own name in another romanisation ("Deir Ezzor" for Deir ez-Zor): the
+    folded lookup, kept only when the folded names are one."""
+    hits = gazetteer.lookup(written)
+    if hits and hits[0].feature == "city" and fold_name(hits[0].name) == fold_name(written):
+        return hits
+    return []
 
 
 def _dateless(ent: Span) -> bool:
