@@ -215,3 +215,6 @@ def test_region_by_its_exact_name_before_a_folded_one(gazetteer: Gazetteer) -> N
     region = gazetteer.admin1("Saada province")
     assert region is not None and region.country_code == "YE"
     assert gazetteer.admin1("Sada") is not None  # the folded one still answers its own name
+    # Within the story's country a folded spelling beats an exact namesake abroad.
+    region = gazetteer.admin1("Northwest region", ["CM"])
+    assert region is not None and region.country_code == "CM"
