@@ -135,9 +135,3 @@ def test_a_feature_after_a_towns_possessive_stands_in_that_town(resources: Resou
     places = find_places(parsed_article(resources, text, "2024-05-02"), resources)
     found = {p.name: p for p in places}
     assert found["Mater Hospital"].resolved == "Belfast"
-
-
-def test_unknown_name_in_a_town_without_a_side_stays_unplaced(resources: Resources) -> None:
-    # "in Sagaing" may mean the region as well as its town: no guess at the town.
-    text = "An air strike on a gathering in Qwzxbyi in Sagaing killed 40 people."
-    assert _places(resources, text)["Qwzxbyi"].latitude is None

@@ -266,7 +266,7 @@ _PART_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "quarter",
 # "Shaar in eastern Aleppo", "Aleppo's Shaar district": a name inside a town, placed at
 # it when its own namesake lies elsewhere.
 _IN_TOWN = re.compile(
-    r"\s+in\s+(?:the\s+)?(?P<side>(?:north|south|east|west|northeast|northwest|southeast|"
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
     r"southwest)(?:ern)?\s+|central\s+)?",
     re.IGNORECASE,
 )
@@ -292,10 +292,7 @@ def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: st
     later, hit = places[index + 1], hits[index + 1]
     if hit is None or hit.feature != "city":
         return None
-    inside = _IN_TOWN.fullmatch(text, places[index].end, later.start)
-    # An unknown name "in Sagaing" may lie anywhere in the namesake region; "in eastern
-    # Aleppo" is a part of the town.
-    if inside and _elsewhere(own, hit) and (own is not None or inside["side"]):
+    if _IN_TOWN.fullmatch(text, places[index].end, later.start) and _elsewhere(own, hit):
         return hit
     if own is not None and own.population >= hit.population:
         return None  # "the Damascus suburb of Daraya": the suburb is the smaller place
