@@ -65,6 +65,18 @@ def test_neighbourhood_of_a_town_is_placed_at_that_town(resources: Resources) ->
     assert shahba.resolved == "Aleppo" and shahba.geonameid is None
     district = _places(resources, "Shells hit the Qwzx district of Aleppo on Monday.")
     assert district["Qwzx district"].resolved == "Aleppo"
+    # A side of the town still names the town: "of western Aleppo".
+    text = "Mortars fell on the Zorbq district of western Aleppo late on Sunday."
+    assert _places(resources, text)["Zorbq district"].resolved == "Aleppo"
+    # After the town's possessive, a district it holds stands at the town.
+    text = "Rockets hit Aleppo's Qwzx district before dawn on Sunday."
+    assert _places(resources, text)["Qwzx district"].resolved == "Aleppo"
+    # "Shaar" spelt so is also a Chadian town; said to lie in Aleppo it is Aleppo's.
+    text = "Barrel bombs fell on Shaar in eastern Aleppo, rescuers said on Monday."
+    assert _places(resources, text)["Shaar"].resolved == "Aleppo"
+    # A namesake in the town's own country may be the place itself.
+    text = "Shells hit Kramatorsk in Donetsk on Friday, the governor said."
+    assert _places(resources, text)["Kramatorsk"].resolved == "Kramatorsk"
     # Written the other way round, the bigger town is not part of its suburb.
     text = "Aid trucks reached the Damascus suburb of Douma on Friday."
     assert _places(resources, text)["Damascus"].resolved == "Damascus"
@@ -94,6 +106,9 @@ def test_numbered_roads() -> None:
     assert [r.name for r in road_spans(text)] == ["A417", "A436", "A40", "A429"]
     assert road_spans("She scored an A1 and bought A4 paper.") == []
     assert [r.name for r in road_spans("A crash closed I-95 north of the city.")] == ["I-95"]
+    # A number that also names fighters is the group, even after "the".
+    text = "M12 fighters took the ridge; the M12 said it held the A9 junction."
+    assert [r.name for r in road_spans(text)] == ["A9"]
 
 
 def test_facility_after_a_sentence_opener() -> None:

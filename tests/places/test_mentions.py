@@ -111,3 +111,49 @@ def test_a_county_opening_an_organisation_name_is_the_mention(resources: Resourc
     doc = resources.nlp(text)
     names = [text[m.start : m.end] for m in find_mentions(doc, text, resources.gazetteer)]
     assert names.count("Cuyahoga County") == 2
+
+
+def test_armed_groups_are_no_places(resources: Resources) -> None:
+    # GeoNames gives a German town the group's name as one of its foreign names.
+    text = "Hamas fighters fired rockets from Rafah, and Hezbollah said it struck Metula."
+    found = _mentions(resources, text)
+    assert "Hamas" not in found and "Hezbollah" not in found
+    assert "Rafah" in found
+
+
+def test_town_named_after_a_person_read_whole(resources: Resources) -> None:
+    # The recogniser calls the last two words a man; the three together are the town.
+    text = "A roadside bomb killed nine police officers in Dera Ismail Khan on Friday."
+    assert _mentions(resources, text)["Dera Ismail Khan"].lookup == "Dera Ismail Khan"
+    # A district phrase takes two words of a name; the word before completes it.
+    text = "Police raided a compound in Dera Ghazi Khan district on Tuesday."
+    found = _mentions(resources, text)
+    assert found["Dera Ghazi Khan district"].lookup == "Dera Ghazi Khan"
+
+
+def test_institution_word_before_of_is_no_town(resources: Resources) -> None:
+    text = "The Bank of West African States left its rate unchanged in Dakar on Friday."
+    found = _mentions(resources, text)
+    assert set(found) == {"Dakar"}
+
+
+def test_first_part_of_a_hyphenated_name_is_no_town(resources: Resources) -> None:
+    # Neither the hyphen's first half nor the whole is a town the gazetteer holds.
+    text = "Looters ransacked shops in Pont-Qwertz, a market town in Haiti, on Sunday."
+    found = _mentions(resources, text)
+    assert "Pont" not in found
+
+
+def test_name_of_a_news_agency_is_no_town(resources: Resources) -> None:
+    text = "Jets struck targets in Sanaa on Monday, the Saba news agency reported."
+    found = _mentions(resources, text)
+    assert "Saba" not in found and "Sanaa" in found
+
+
+def test_name_cut_short_is_completed_in_another_spelling(resources: Resources) -> None:
+    # The recogniser may tag "Deir" alone; with the next word it is Deir ez-Zor, spelt
+    # without the hyphen and the article's own letter.
+    text = "Militants attacked the city of Deir Ezzor three days before."
+    doc = resources.nlp(text)
+    found = {text[m.start : m.end]: m for m in find_mentions(doc, text, resources.gazetteer)}
+    assert "Deir Ezzor" in found

@@ -26,8 +26,17 @@ def word_set(text: str) -> frozenset[str]:
 # Names that GeoNames gives some town or region but that news uses for no one place.
 GENERIC = word_set(
     "west east north south midwest interior capital front center "
-    "centre valley village city town western eastern northern southern nato god"
+    "centre valley village city town western eastern northern southern central nato god"
 )
+
+# Armed groups and movements whose names GeoNames also gives a town, as a foreign or
+# former name ("Hamas" is a name of Hamm, Germany) or a road's number ("M23"): in news
+# they name the group, never a place. Normalised names (:func:`normalize_name`).
+ARMED_GROUPS = frozenset({
+    "hamas", "hezbollah", "hizbollah", "houthi", "houthis", "taliban", "fatah", "m23",
+    "wagner", "al shabaab", "shabaab", "jnim", "hts", "rsf", "isis", "isil",
+    "daesh", "pkk", "ypg", "sdf", "ansar allah",
+})  # fmt: skip
 
 
 _LOCATIVE = word_set(

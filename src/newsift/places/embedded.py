@@ -14,7 +14,7 @@ from newsift.places.model import BIG_CITY, EMBEDDED_CITY, Mention, same_name
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 _COUNTY_WORDS = frozenset({"County", "Parish"})
@@ -77,6 +77,8 @@ def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
             for t in head
         ):
             continue  # "Western Cape SAPS": an adjective may open the name
+        if not tail and _next_word(doc, head[-1]) == "of":
+            continue  # "Bank of Central African States": the kind of body, no town
         start, end = head[0].idx, head[-1].idx + len(head[-1].text)
         if normalize_name(text_of(doc)[start:end]) in GENERIC:
             continue  # "North Atlantic Treaty Organization"
@@ -84,6 +86,8 @@ def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
         if not hits or (tail and not _closing_place(hits[0], text_of(doc)[start:end])):
             continue
         official, written = fold_name(hits[0].name), fold_name(text_of(doc)[start:end])
+        if not tail and _next_word(doc, head[-1]) == "-" and official != written:
+            continue  # "Pont" of "Pont-Sonde" is no Pont-Sainte-Maxence; "Nelson-Creston" is
         if hits[0].feature in ("country", "admin1", "continent", "region"):
             return Mention(start, end, "word", text_of(doc)[start:end])
         # "New York Times": the written name may be the start of the official one; but
@@ -97,6 +101,16 @@ def leading_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
         ):
             return Mention(start, end, "word", text_of(doc)[start:end])
     return None
+
+
+def _next_word(doc: Doc, last: Token) -> str | None:
+    """The word right after ``last`` (lower-cased), "-" for a hyphen joined to it."""
+    if last.i + 1 >= len(doc):
+        return None
+    after = doc[last.i + 1]
+    if after.text == "-":
+        return "-" if not last.whitespace_ else None
+    return after.lower_
 
 
 def titled_person(ent: Span) -> bool:

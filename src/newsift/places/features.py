@@ -121,15 +121,22 @@ def town_named(name: str, gazetteer: Gazetteer) -> bool:
 # bare "A1" may be a grade or a paper size), American "I-95" always.
 _NUMBERED_ROAD = re.compile(r"(?<![\w\-])(?:[AM]\d{1,4}|I-\d{1,3})(?![\w\-])")
 _THE_ROAD = re.compile(r"\b(?:the|The)\s+[AM]\d{1,4}\b")
+# "M23 rebels", "the M23 group": a number that names an armed group, not a road.
+_GROUP_AFTER = re.compile(
+    r"\s+(?:rebels?|fighters?|militia|militiamen|group|movement|insurgents?|forces|"
+    r"commanders?|members?|combatants?|spokes(?:man|woman|person))\b"
+)
 
 
 def road_spans(text: str) -> list[FeatureSpan]:
     """ "The A417 southbound", "via the A436, A40 and A429", "I-95 north"."""
     british = _THE_ROAD.search(text) is not None
+    roads = list(_NUMBERED_ROAD.finditer(text))
+    groups = {m.group() for m in roads if _GROUP_AFTER.match(text, m.end())}
     return [
         FeatureSpan(m.start(), m.end(), m.group())
-        for m in _NUMBERED_ROAD.finditer(text)
-        if british or m.group().startswith("I-")
+        for m in roads
+        if (british or m.group().startswith("I-")) and m.group() not in groups
     ]
 
 
@@ -245,25 +252,48 @@ def anchor_of(
     return focus_town(places, hits if counted is None else counted, home)
 
 
-# "the Shahba neighbourhood of Aleppo", "the Kalininsky district in Donetsk".
+# "the Kalininsky district in Donetsk", "the Bustan quarter of eastern Aleppo" (a side
+# of the town is still the town).
 _PART_OF = re.compile(
     r"\s+(?:neighbou?rhood|district|quarter|suburb|area|section)\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:(?:city|town)\s+of\s+)?",
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|"
+    r"central\s+|old\s+)?(?:(?:city|town)\s+of\s+)?",
     re.IGNORECASE,
 )
 
 
 _PART_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb"})
+# "Shaar in eastern Aleppo", "Aleppo's Shaar district": a name inside a town, placed at
+# it when its own namesake lies elsewhere.
+_IN_TOWN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest)(?:ern)?\s+|central\s+)?",
+    re.IGNORECASE,
+)
+_TOWN_OWNS = re.compile(r"[’']s\s+")
 
 
 def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: str) -> GeoHit | None:
-    """The town a neighbourhood is written as part of ("Shahba neighbourhood of Aleppo"),
-    which settles it better than any namesake of the neighbourhood's own name."""
+    """The town a neighbourhood is written as part of (its "neighbourhood of" the town,
+    "Aleppo's Shaar district", "Shaar in eastern Aleppo"), which settles it better than
+    any namesake of the neighbourhood's own name."""
+    own = hits[index]
+    if index > 0:
+        owner = hits[index - 1]
+        if (
+            owner is not None
+            and owner.feature == "city"
+            and _TOWN_OWNS.fullmatch(text, places[index - 1].end, places[index].start)
+            and _elsewhere(own, owner)
+        ):
+            return owner
     if index + 1 >= len(places):
         return None
-    later, hit, own = places[index + 1], hits[index + 1], hits[index]
+    later, hit = places[index + 1], hits[index + 1]
     if hit is None or hit.feature != "city":
         return None
+    if _IN_TOWN.fullmatch(text, places[index].end, later.start) and _elsewhere(own, hit):
+        return hit
     if own is not None and own.population >= hit.population:
         return None  # "the Damascus suburb of Daraya": the suburb is the smaller place
     start = places[index].end
@@ -271,6 +301,17 @@ def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: st
         start -= len(places[index].name.rsplit(maxsplit=1)[-1]) + 1  # "Sulemaniyeh district"
     gap = _PART_OF.fullmatch(text, start, later.start)
     return hit if gap else None
+
+
+def _elsewhere(own: GeoHit | None, town: GeoHit) -> bool:
+    """Whether a name said to lie in ``town`` resolved to nothing or to a namesake in
+    another country: it is then a part of the town the gazetteer does not hold. (A
+    namesake in the same country may be the place itself: "Kramatorsk in Donetsk".)"""
+    if own is None:
+        return True
+    if own.feature in ("country", "admin1", "continent", "region"):
+        return False
+    return own.country_code != town.country_code
 
 
 _RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)

@@ -16,13 +16,14 @@ in :mod:`newsift.places.cues`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsift.dates.timex import MONTHS, WEEKDAYS
 from newsift.places.acronyms import acronym_mentions
 from newsift.places.brackets import bracket_mentions
 from newsift.places.counties import county_follows
-from newsift.places.cues import cued, word_set
+from newsift.places.cues import ARMED_GROUPS, cued, word_set
 from newsift.places.datelines import datelines
 from newsift.places.embedded import (
     after_possessive,
@@ -33,7 +34,13 @@ from newsift.places.embedded import (
 )
 from newsift.places.features import feature_spans, river_named, town_named
 from newsift.places.gazetteer.landmarks import is_landmark
-from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, demonym_place, fold_name
+from newsift.places.gazetteer.lookup import (
+    Gazetteer,
+    GeoHit,
+    demonym_place,
+    fold_name,
+    normalize_name,
+)
 from newsift.places.model import (
     BIG_CITY,
     BIG_NAMESAKE,
@@ -79,6 +86,10 @@ _AREA_WORDS = word_set(
 )
 # Feature words that also end many towns' names: "Miami Beach", "Highland Park".
 _TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
+# Capitalised words that open a sentence or a title, never a place's first word.
+_NOT_NAME_WORDS = word_set("the this that its his her their in at near and of")
+# "the Saba news agency": the name is the agency's, no town's.
+_AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:[’']s?)$")
 
@@ -156,6 +167,9 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         lookup_start = start
         if not hits:
             lookup_start, hits = _qualified(doc, ent, gazetteer)
+        if not hits:
+            start, hits = _first_word_cut(doc, ent, start, end, gazetteer)
+            lookup_start = start
         name = text[lookup_start:end]
         small = not hits or not same_name(hits[0].name, name) or hits[0].population < BIG_CITY
         if small and ent.end < len(doc):
@@ -164,7 +178,9 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
                 tail = doc[ent.end : ent.end + extra]
                 if len(tail) == extra and all(t.text[:1].isupper() for t in tail):
                     written = text[lookup_start : tail.end_char]
-                    longer = gazetteer.lookup(written, fuzzy=False)
+                    longer = gazetteer.lookup(written, fuzzy=False) or _spelt_so(
+                        written, gazetteer
+                    )
                     if longer and same_name(longer[0].name, written):
                         end, name, hits = tail.end_char, text[lookup_start : tail.end_char], longer
                         break
@@ -202,6 +218,15 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
     return found
 
 
+def _spelt_so(written: str, gazetteer: Gazetteer) -> list[GeoHit]:
+    """A town's own name in another romanisation ("Deir Ezzor" for Deir ez-Zor): the
+    folded lookup, kept only when the folded names are one."""
+    hits = gazetteer.lookup(written)
+    if hits and hits[0].feature == "city" and fold_name(hits[0].name) == fold_name(written):
+        return hits
+    return []
+
+
 def _dateless(ent: Span) -> bool:
     """A "date" that is only a name ("in Manbij"): the recogniser's guess, no date."""
     return ent.label_ in ("DATE", "TIME") and all(
@@ -230,6 +255,39 @@ def _qualified(doc: Doc, ent: Span, gazetteer: Gazetteer) -> tuple[int, list[Geo
         ):
             return words[1].idx, hits
     return ent.start_char, []
+
+
+def _first_word_cut(
+    doc: Doc, ent: Span, start: int, end: int, gazetteer: Gazetteer
+) -> tuple[int, list[GeoHit]]:
+    """ "in Dera Ismail Khan" tagged a person "Ismail Khan": a town named after a person
+    whose first word the recogniser left out. Only a town's own name counts."""
+    if ent.start == 0 or start != ent.start_char:
+        return start, []
+    before = doc[ent.start - 1]
+    if not before.text[:1].isupper() or before.is_sent_start or before.whitespace_ != " ":
+        return start, []
+    written = text_of(doc)[before.idx : end]
+    hits = gazetteer.lookup(written, fuzzy=False)
+    if hits and hits[0].feature == "city" and same_name(hits[0].name, written):
+        return before.idx, hits
+    return start, []
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*\w) $")
+
+
+def _widened(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """ "Dera Ismail Khan district": a region phrase takes at most two words of the name;
+    a capitalised word before them belongs to it when the whole is a known name."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None or before[1].casefold() in _NOT_NAME_WORDS:
+        return mention
+    written = f"{before[1]} {mention.lookup}"
+    hits = gazetteer.lookup(written, fuzzy=False)
+    if hits and hits[0].feature != "country" and same_name(hits[0].name, written):
+        return replace(mention, start=before.start(1), lookup=written)
+    return mention
 
 
 def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -359,7 +417,8 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     found = bracket_mentions(text, gazetteer)
-    found += possessive_mentions(text, gazetteer) + region_mentions(text)
+    found += possessive_mentions(text, gazetteer)
+    found += [_widened(text, m, gazetteer) for m in region_mentions(text)]
     found += qualified_mentions(text, gazetteer)
     found += _feature_mentions(doc, text, gazetteer)
     found += [Mention(d.start, d.end, "word", d.name) for d in datelines(text, gazetteer)]
@@ -399,6 +458,8 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         m
         for m in mentions
         if m.within is not None or not _given_name(m, text, given, doc, gazetteer)
+        if normalize_name(text[m.start : m.end]) not in ARMED_GROUPS
+        if m.kind not in ("entity", "word") or not _AGENCY_AFTER.match(text, m.end)
     ]
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -207,3 +207,14 @@ def test_towns_carry_their_second_level_unit(gazetteer: Gazetteer) -> None:
     odesa = gazetteer.lookup("Odesa", ("UA",), ("city",))[0]
     assert odesa.admin1 == "Odesa Oblast" and odesa.admin2 is not None
     assert "Odes" in odesa.admin2
+
+
+def test_region_by_its_exact_name_before_a_folded_one(gazetteer: Gazetteer) -> None:
+    # "Saada" folds like Sada, a commune of Mayotte, but it is exactly an alternate name
+    # of the Yemeni town Sa'dah, whose governorate the phrase means.
+    region = gazetteer.admin1("Saada province")
+    assert region is not None and region.country_code == "YE"
+    assert gazetteer.admin1("Sada") is not None  # the folded one still answers its own name
+    # Within the story's country a folded spelling beats an exact namesake abroad.
+    region = gazetteer.admin1("Northwest region", ["CM"])
+    assert region is not None and region.country_code == "CM"

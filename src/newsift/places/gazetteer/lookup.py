@@ -297,15 +297,27 @@ class Gazetteer:
     def admin1(self, name: str, countries: Sequence[str] = ()) -> GeoHit | None:
         """The first-level region for "Kharkiv", "Kharkov Oblast", "Sumy region"."""
         base = _base_name(name) or normalize_name(name)
-        hits = self.lookup(base, countries, features=("admin1",))
-        if hits:
-            return hits[0]
-        # "Kharkov region": the region shares its name with its capital, so go via the town.
-        for town in self.lookup(base, countries, features=("city",))[:5]:
-            if town.admin1 and _base_name(town.admin1) == normalize_name(town.name):
-                region = self.lookup(town.admin1, (town.country_code or "",), ("admin1",))
-                if region:
-                    return region[0]
+        codes = {self._code(c) for c in countries}
+
+        def wanted(hit: GeoHit, fuzzy: bool) -> bool:
+            return fuzzy or not codes or hit.country_code in codes
+
+        # Exact names first, a folded spelling only after: "Saada province" is Yemen's
+        # Sa'dah (its town answers to "Saada"), not Sada, Mayotte, that folds the same.
+        # In the story's countries a folded spelling still beats an exact name abroad:
+        # Cameroon's "Northwest" is its North-West, not Iceland's Northwest.
+        for fuzzy in (False, True):
+            hits = self.lookup(base, countries, features=("admin1",), fuzzy=fuzzy)
+            if hits and wanted(hits[0], fuzzy):
+                return hits[0]
+            # "Kharkov region": the region shares its name with its capital: via the town.
+            for town in self.lookup(base, countries, features=("city",), fuzzy=fuzzy)[:5]:
+                if not wanted(town, fuzzy):
+                    continue
+                if town.admin1 and _base_name(town.admin1) == normalize_name(town.name):
+                    region = self.lookup(town.admin1, (town.country_code or "",), ("admin1",))
+                    if region:
+                        return region[0]
         return None
 
     def district(
