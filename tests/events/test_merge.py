@@ -280,15 +280,6 @@ def test_a_lede_scene_opens_the_incident_told_after_it(resources: Resources) -> 
     assert [(e.fatalities, e.date, len(e.evidence)) for e in events] == [(30, "2023-05-14", 2)]
 
 
-def test_a_toll_summed_across_the_country_is_no_one_citys(resources: Resources) -> None:
-    text = (
-        "Missiles hit Sumy on 14 May 2023, killing at least 31 people across the country. "
-        "In Sumy, at least 20 people were killed, officials said."
-    )
-    events = events_of(resources, text, {"Sumy": SUMY}, {"14 May 2023": "2023-05-14"})
-    assert [e.fatalities for e in events] == [20]
-
-
 def test_what_was_said_before_the_incidents_day_tells_another(resources: Resources) -> None:
     text = (
         "Rebel shelling hit the market in Homs on 15 May 2023, killing nine people. "

@@ -61,10 +61,6 @@ if TYPE_CHECKING:
     from newsift.article import Article
     from newsift.resources import Resources
 
-SPREAD_TOLL = re.compile(
-    r"\b(?:across|throughout|around) the (?:country|nation|region|province|state)\b"
-    r"|\bnationwide\b|\bacross [A-Z][a-z]+\b(?!\s+(?:river|border|line)\b)",
-)
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -144,10 +140,6 @@ def _mention(
     text = article.document.text
     lemmas = [token.lemma_.lower() for token in sentence]
     fatalities, injured, victims = casualties(sentence)
-    if SPREAD_TOLL.search(sentence.text):
-        # "killing at least 31 people across the country": a sum of many places' dead,
-        # no toll of the incident the sentence places (each city's is told on its own).
-        fatalities = injured = None
     first = triggers[0][0]
     places = place_refs(sentence, article, triggers)
     date = interval_shifted(date_of(sentence, article, first.idx), first, sentence, article)
