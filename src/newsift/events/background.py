@@ -4,12 +4,12 @@ Background paragraphs give a conflict's toll in the present perfect with nothing
 it to one incident: "More than 20,000 people have been killed and two million
 displaced." A toll of one incident in the same tense names what, where or when ("have
 been killed in a strike on the market", "have been killed this week"). The campaign
-subjects of :data:`CAMPAIGNS` ("the war has killed") and the habitual wording of
+subjects of :data:`CAMPAIGNS` ("the conflict has claimed") and the habitual wording of
 :data:`HABITUAL` ("since 2015") are read by :func:`newsift.events.triggers.is_real`,
 with this module's bare forms. They also name fighting as what people fled
 ("families who fled the fighting", "displaced by clashes"): the cause of their flight,
 not an incident the report tells. And they sum a campaign up: fighting that "has
-spread" or "has been raging", troops that "are fighting alongside" others.
+spread", troops that "are fighting alongside" others.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 HABITUAL = re.compile(
     r"\b(?:since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
     r"|dawn|early|last night|this morning|the morning|midnight)\b)"
-    # "since it began this week", "since the truce took effect on Monday": a recent start.
+    # "since it started this week", "since the truce took effect on Monday": a recent start.
     r"(?!(?:\s+[\w'-]+){1,4}\s+(?:this week|yesterday|today|last night|on (?:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday))\b)|so far|"
     r"throughout(?!\s+the\s+(?:whole\s+|entire\s+)?(?:day|night|morning|afternoon|evening)\b)|"

@@ -45,7 +45,7 @@ class Mention:
     date: ResolvedDate | None
     anaphoric: bool
     standalone: bool = True  # False: can only add to an incident already told
-    update: bool = False  # the sentence revises a toll already given ("rose to 12")
+    update: bool = False  # the sentence revises a toll already given ("climbed to 15")
     said_date: ResolvedDate | None = None  # the date of a statement only (event_dates)
     lede: bool = False  # told in the first sentences of the body
     headline: bool = False  # told in the article's headline
