@@ -103,3 +103,10 @@ def test_romanisations_of_one_arabic_name_share_a_skeleton(one: str, other: str)
 def test_different_names_keep_different_skeletons() -> None:
     assert skeleton("Nyala") != skeleton("Mellit")
     assert skeleton("Kutum") != skeleton("Kadugli")
+
+
+def test_arabic_variants_write_a_feminine_ending_with_or_without_its_h() -> None:
+    from newsift.places.gazetteer.names import arabic_variants
+
+    assert "mukalla" in arabic_variants("mukallah")
+    assert "tall afar" not in arabic_variants("tall afar")  # no final h, nothing dropped

@@ -121,6 +121,8 @@ def arabic_variants(key: str) -> list[str]:
     for long, short in _VOWELS:
         forms += [f.replace(long, short) for f in forms if long in f]
     forms += [f.replace("ou", vowel) for f in forms if "ou" in f for vowel in "uo"]
+    # "Hodeidah" and "Hodeida": the final -h of a feminine ending is written or not.
+    forms += [_WORD_FINAL_H.sub("", f) for f in forms if _WORD_FINAL_H.search(f)]
     seen = {key}
     out = []
     for form in forms:
