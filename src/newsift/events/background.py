@@ -66,7 +66,7 @@ def unanchored_total(verb: Token) -> bool:
     if not perfect:
         return False
     for child in verb.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in ANCHORS | {"by"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in ANCHORS:
             return False
         if child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}:
             return False

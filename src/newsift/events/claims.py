@@ -36,11 +36,8 @@ def responsibility_claims(doc: Doc) -> list[Claim]:
     """Every "X claimed responsibility" (or "claimed the attack") in the text, in order."""
     found: list[Claim] = []
     for token in doc:
-        if token.lemma_.lower() == "claim" and token.pos_ == "VERB":
-            if any(c.dep_ == "dobj" and c.lower_ in CLAIMED for c in token.children):
-                actor = _claimant(token)
-            else:
-                continue
+        if _claimed(token):
+            actor = _claimant(token)
         elif _owned(token):
             actor = _claimant(token.head)
         else:
@@ -48,6 +45,15 @@ def responsibility_claims(doc: Doc) -> list[Claim]:
         if actor is not None:
             found.append(Claim(token.sent.start_char, actor))
     return found
+
+
+def _claimed(verb: Token) -> bool:
+    """ "X claimed responsibility", "X claimed the attack"."""
+    return (
+        verb.lemma_.lower() == "claim"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ in CLAIMED for c in verb.children)
+    )
 
 
 def _owned(verb: Token) -> bool:

@@ -95,7 +95,8 @@ class Incident:
     @property
     def date(self) -> ResolvedDate | None:
         """The most precise date its mentions give ("last week", then "on Friday")."""
-        return self._dated.date if self._dated is not None else None
+        told = self._dated
+        return told.date if told is not None else None
 
     @property
     def _dated(self) -> Mention | None:

@@ -76,21 +76,17 @@ def _scenes_joined(incidents: list[Incident]) -> list[Incident]:
     village of ..."). An opening incident that gives no place, day or toll, told only in
     the lede, is that next incident's opening, when nothing in their kinds differs.
     """
-    joined: list[Incident] = []
-    for incident in incidents:
-        scene = joined[-1] if joined else None
-        if (
-            scene is not None
-            and len(joined) == 1
-            and not scene.provisional
-            and all(m.lede and not m.places and not m.date for m in scene.mentions)
-            and not _has_toll(scene)
-            and all(_compatible(incident, m) for m in scene.mentions)
-        ):
-            joined[-1] = Incident(scene.mentions + incident.mentions, incident.provisional)
-            continue
-        joined.append(incident)
-    return joined
+    if len(incidents) < 2:
+        return incidents
+    scene, told = incidents[0], incidents[1]
+    if (
+        scene.provisional
+        or _has_toll(scene)
+        or not all(m.lede and not m.places and not m.date for m in scene.mentions)
+        or not all(_compatible(told, m) for m in scene.mentions)
+    ):
+        return incidents
+    return [Incident(scene.mentions + told.mentions, told.provisional), *incidents[2:]]
 
 
 def _has_toll(incident: Incident | None) -> bool:

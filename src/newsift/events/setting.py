@@ -325,7 +325,6 @@ def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> Resolved
     for order, (start, resolved) in enumerate(mentions):
         if published and resolved.value > published.isoformat():
             continue  # an event reported cannot postdate its report
-
         options.append((abs(start - anchor_char), order, resolved))
     if not options:
         return None

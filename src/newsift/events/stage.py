@@ -161,7 +161,7 @@ def _mention(
         date=None if said else date,
         said_date=date if said else None,
         date_basis=basis_of(sentence, article, date),
-        anaphoric=_anaphoric(triggers, sentence) or _told_target(triggers, text[:start]),
+        anaphoric=_anaphoric(triggers, sentence) or _told_target(triggers, text, start),
         update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
         lede=lede,
         other=any(another(token) for token, _ in triggers),
@@ -217,10 +217,10 @@ def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
     )
 
 
-def _told_target(triggers: list[tuple[Token, str]], earlier: str) -> bool:
-    """Is what was hit a thing already told of ("an ambush on a supply convoy", then
-    "the convoy was attacked on Saturday")? A definite target the text named before
-    points back at that incident as "the attack" does."""
+def _told_target(triggers: list[tuple[Token, str]], text: str, start: int) -> bool:
+    """Is what was hit a thing already told of, before ``start`` ("an ambush on a supply
+    convoy", then "the convoy was attacked on Saturday")? A definite target the text
+    named before points back at that incident as "the attack" does."""
     for token, _ in triggers:
         if token.pos_ != "VERB":
             continue
@@ -229,7 +229,8 @@ def _told_target(triggers: list[tuple[Token, str]], earlier: str) -> bool:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
                 continue
-            if re.search(rf"\b{re.escape(child.lemma_.lower())}s?\b", earlier, re.IGNORECASE):
+            told = re.compile(rf"\b{re.escape(child.lemma_.lower())}s?\b", re.IGNORECASE)
+            if told.search(text, 0, start):
                 return True
     return False
 

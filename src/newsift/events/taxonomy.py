@@ -226,7 +226,7 @@ def rule_class(
     if "abduct" in actions and not violent:
         return EventClass(CIVILIANS, "Abduction/forced disappearance")
     # A bomb or a strike on a rally is an explosion, not force used on a crowd.
-    bombed = weapon is not None and weapon.kind in REMOTE_KINDS and bool(actions & VIOLENT)
+    bombed = _from_afar(weapon) and bool(actions & VIOLENT)
     crowd = "protest" in actions or "riot" in actions or _crowd_hit(actions, weapon, lemmas, roles)
     if crowd and not bombed:
         return _protest(actions, weapon, lemmas, roles)
@@ -258,8 +258,7 @@ def rule_class(
         if not lemmas & FIGHT_WORDS and unarmed_victims(lemmas, civilian_victims, roles):
             return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
-    remote = weapon is not None and weapon.kind in STRIKE_KIND and weapon.kind != "ground"
-    if remote and actions & {"strike", "harm", "shoot"}:
+    if _from_afar(weapon) and actions & {"strike", "harm", "shoot"}:
         assert weapon is not None
         return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
     if "strike" in actions and weapon is None and ground_raid(lemmas, roles):
@@ -297,9 +296,13 @@ def rule_class(
     return EventClass(STRATEGIC, _development(actions))
 
 
-# Weapons used from afar or left to go off, whoever they hit.
-REMOTE_KINDS = frozenset({"explosive", "suicide", "air", "shelling", "chemical"})
+# Actions that do violence to someone, whatever the means.
 VIOLENT = frozenset({"strike", "harm", "shoot", "execute"})
+
+
+def _from_afar(weapon: Weapon | None) -> bool:
+    """A weapon used from afar or left to go off (a strike's kind), not men on the ground."""
+    return weapon is not None and weapon.kind in STRIKE_KIND and weapon.kind != "ground"
 
 
 def _crowd_hit(
@@ -310,7 +313,7 @@ def _crowd_hit(
         return False
     # Arrests alone stay arrests: tests/events/test_stage.py holds "police detained 40
     # demonstrators" to be Arrests, though TAXONOMY.md lists it under intervention.
-    violent = bool(actions & {"harm", "strike", "shoot", "clash", "execute"})
+    violent = bool(actions & (VIOLENT | {"clash"}))
     crowd_weapon = weapon is not None and weapon.kind == "riot"  # tear gas, rubber bullets
     return violent and (crowd_weapon or bool(lemmas & CROWD_PEOPLE) or by_mob(lemmas, roles))
 
