@@ -187,3 +187,13 @@ def test_a_countrys_possessive_before_a_region_is_not_part_of_its_name(
     found = _places(resources, "Jets bombed a school in Myanmar's Sagaing region on Friday.")
     region = found["Sagaing region"]
     assert (region.resolved, region.country) == ("Sagaing Region", "Myanmar")
+
+
+def test_the_state_of_a_name_is_the_state_not_its_capital_city(resources: Resources) -> None:
+    # Nigeria's Kano is a state and its capital city; "the state of" says which.
+    found = _places(resources, "Police said gunmen had raided three villages in the state of Kano.")
+    assert found["Kano"].resolved == "Kano State"
+    assert geo_precision(found["Kano"]) == 3
+    # A state of a capitalised "State of" stays what it names: no region is read there.
+    found = _places(resources, "The State of Qatar offered to host the talks in Doha.")
+    assert "Qatar" in {p.resolved for p in found.values()}

@@ -54,7 +54,7 @@ QUALIFIED = re.compile(
     rf"(?P<kind>\s+(?:{REGION_WORD}|{_DISTRICT_WORD}))?\b)"
 )
 REGION_OF = re.compile(
-    rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>region|province|oblast|governorate|district)"
+    rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>region|province|oblast|governorate|district|state)"
     rf"\s+of\s+(?P<name>{NAME_PATTERN})"
 )
 
