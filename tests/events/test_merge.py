@@ -290,3 +290,18 @@ def test_what_was_said_before_the_incidents_day_tells_another(resources: Resourc
     main = next(e for e in events if e.fatalities == 9)
     assert main.sub_event_type == "Shelling/artillery/missile attack"
     assert len(main.evidence) == 1
+
+
+def test_a_lede_counting_more_dead_than_its_headline_tells_its_incident(
+    resources: Resources,
+) -> None:
+    # The headline counts one group of the dead; the lede counts them all.
+    events = headed(
+        resources,
+        "Gunmen kill nine police officers in border ambush",
+        "Nine police officers and four civilians were killed when gunmen ambushed a "
+        "patrol near Trostianets on Monday, the interior ministry said.",
+        {"Trostianets": TROSTIANETS},
+        {"on Monday": "2023-05-15"},
+    )
+    assert [(e.fatalities, e.date) for e in events] == [(13, "2023-05-15")]

@@ -248,13 +248,16 @@ def _told_by_headline(incident: Incident, mention: Mention) -> bool:
     day, place and figures ("Strike on school kills 19", then "An air strike on a school
     in the camp killed at least 19 people on Thursday"). Unless the lede says it is
     another incident, talks of one, or counts other dead, it is the headline's incident.
+    A lede toll above the headline's is the headline's incident too: the headline
+    counts one group of the dead ("kill 17 soldiers", then "17 soldiers and 36
+    volunteers were killed") or was written before the toll rose.
     """
     if not mention.lede or mention.headline or mention.talk or mention.other:
         return False
     if not incident.mentions or not all(m.headline for m in incident.mentions):
         return False
     told = {m.fatalities for m in incident.mentions if m.fatalities is not None}
-    return mention.fatalities is None or not told or mention.fatalities in told
+    return mention.fatalities is None or not told or mention.fatalities >= max(told)
 
 
 def _bare_toll(mention: Mention) -> bool:

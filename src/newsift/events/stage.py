@@ -247,8 +247,8 @@ def _event(incident: Incident, article: Article, claimant: str | None = None) ->
     mentions = incident.mentions
     weapon = deciding_weapon([w for m in mentions for w in m.weapons])
     civilian = any(m.civilian for m in mentions)
-    fatalities = combined_figure([(m.fatalities, m.update) for m in mentions])
-    injured = combined_figure([(m.injured, m.update) for m in mentions])
+    fatalities = combined_figure(_stated(mentions, "fatalities"))
+    injured = combined_figure(_stated(mentions, "injured"))
     kind: EventClass = classify(
         frozenset().union(*(m.actions for m in mentions)),
         weapon,
@@ -288,6 +288,20 @@ def _event(incident: Incident, article: Article, claimant: str | None = None) ->
         evidence=[m.evidence for m in mentions],
         date_basis=basis,
     )
+
+
+def _stated(mentions: list[Mention], figure: str) -> list[tuple[int | None, bool]]:
+    """(figure, is-an-update) of each mention, for :func:`combined_figure`. The body's
+    first figure, where it is above the headline's, counts as an update of it: the
+    headline counted one group of the dead ("kill 17 soldiers") or an earlier toll."""
+    stated = [(getattr(m, figure), m.update) for m in mentions]
+    headline = [value for m, (value, _) in zip(mentions, stated, strict=True)
+                if m.headline and value is not None]  # fmt: skip
+    body = next((i for i, (m, (value, _)) in enumerate(zip(mentions, stated, strict=True))
+                 if not m.headline and value is not None), None)  # fmt: skip
+    if headline and body is not None and (stated[body][0] or 0) > max(headline):
+        stated[body] = (stated[body][0], True)
+    return stated
 
 
 def calendar_day(value: str) -> str:
