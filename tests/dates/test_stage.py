@@ -115,3 +115,13 @@ def test_relative_day_words_in_a_same_day_report(resources: Resources) -> None:
         "On the night of 6 to 7 February": "2024-02-06",
     }
     assert all(text[m.start : m.end] == m.text and m.precision == "day" for m in found)
+
+
+def test_set_as_a_past_deed_is_no_arrangement(resources: Resources) -> None:
+    # "is set for" arranges a day ahead; "set fire to" on a day tells what happened.
+    text = (
+        "The vote is set for Thursday, the commission said. "
+        "Rioters set fire to a bus depot on Thursday, police said."
+    )
+    values = [m.value for m in _dates(resources, text, "2024-02-10")]
+    assert values == ["2024-02-15", "2024-02-08"]

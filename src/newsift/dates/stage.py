@@ -133,7 +133,12 @@ def looks_ahead(doc: Doc, start: int, end: int) -> bool:
             return True  # "is travelling Thursday"
     # "talks are due to resume on Monday", "is scheduled to arrive", "plans to visit"
     governor = token.head if token.dep_ == "xcomp" else token
-    return governor.lower_ in _LOOKING_AHEAD or any(
+    # "is set for Friday", "set to resume on Monday", but not "a mob set fire ... on
+    # Thursday": "set" arranges only as a participle or with what it sets going.
+    arranged = governor.lower_ != "set" or token.dep_ == "xcomp" or governor.tag_ == "VBN" or any(
+        child.dep_ in {"aux", "auxpass"} for child in governor.children
+    )
+    return (governor.lower_ in _LOOKING_AHEAD and arranged) or any(
         child.lower_ in _FUTURE_AUX for child in governor.children
     )
 
