@@ -197,3 +197,15 @@ def test_an_unattributed_attack_on_a_building_is_a_strike(resources: Resources) 
     kind = classify_incident(list(resources.nlp(text).sents))
     assert kind is not None
     assert kind.sub_event_type == "Attack"
+
+
+def test_setting_fire_to_property_is_its_destruction(resources: Resources) -> None:
+    # Burned shops with no one hurt: property destruction (TAXONOMY.md), by whoever did it.
+    for text in ("A mob set fire to shops and cars in the town on Monday.",
+                 "Partisans set fire to a railway relay box near the depot on Monday."):
+        kind = classify_incident(list(resources.nlp(text).sents))
+        assert kind is not None
+        assert kind.sub_event_type == "Looting/property destruction"
+    # Setting a date is no deed.
+    text = "The committee set the date for the vote on Monday."
+    assert classify_incident(list(resources.nlp(text).sents)) is None

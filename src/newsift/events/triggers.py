@@ -69,7 +69,8 @@ def real_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
         action = _action(token)
         if action is None or not is_real(token, sentence):
             continue
-        if token.lemma_.lower() in FIGURATIVE and not _violent_context(token, sentence):
+        figurative = token.lemma_.lower() in FIGURATIVE and action != "loot"  # "set fire to"
+        if figurative and not _violent_context(token, sentence):
             continue  # "the plan hit a roadblock", "prices struck a high"
         found.append((token, action))
     return found
@@ -182,6 +183,12 @@ def _action(token: Token) -> str | None:
         return "abduct" if object_lemmas & TAKEN_PEOPLE else None
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
         return "shoot"  # "opened fire on a car"
+    if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
+        # "A mob set fire to the houses": what burned is the object of "to" or "on".
+        verb = token.head
+        burned = {w.lemma_.lower() for p in verb.children if p.dep_ == "prep"
+                  and p.lower_ in {"to", "on"} for w in p.children if w.dep_ == "pobj"}  # fmt: skip
+        return "loot" if _saboteur(verb, burned) else None
     if lemma in DESTROY and token.pos_ == "VERB" and _saboteur(token, object_lemmas):
         return "loot"  # "partisans destroyed a railway box": property destruction
     action = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
