@@ -261,3 +261,14 @@ def test_armed_men_among_the_doers_make_no_mob() -> None:
     assert rule_class(frozenset({"clash", "harm"}), None, words, False, True, locals_) == (
         EventClass("Battles", "Armed clash")
     )
+
+
+def test_ground_taken_and_retaken_in_one_incident_is_a_fight() -> None:
+    actions = frozenset({"strike", "capture", "regain", "harm"})
+    words = frozenset({"overrun", "base", "retake"})
+    back_and_forth = rule_class(actions, None, words, casualties=True)
+    assert back_and_forth.sub_event_type == "Armed clash"
+    retaken = rule_class(frozenset({"regain"}), None, frozenset({"retake", "village"}))
+    assert retaken.sub_event_type == "Government regains territory"
+    taken = rule_class(frozenset({"capture"}), None, frozenset({"seize", "town"}))
+    assert taken.sub_event_type == "Non-state actor overtakes territory"

@@ -236,6 +236,10 @@ def rule_class(
         return EventClass("Riots", "Mob violence")  # "villagers beat the thief to death"
     if "rape" in actions or lemmas & SEXUAL and "assault" in lemmas:
         return EventClass(CIVILIANS, "Sexual violence")
+    if actions >= {"regain", "capture"}:
+        # "Militants overran the base; the army retook it hours later": ground that
+        # changed hands and back is a fight, not a lasting change of territory.
+        return EventClass("Battles", "Armed clash")
     if "regain" in actions:
         fought = "clash" in actions or lemmas & {"counteroffensive", "offensive", "battle"}
         if "withdraw" in actions and not fought:
