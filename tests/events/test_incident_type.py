@@ -200,8 +200,8 @@ def test_an_unattributed_attack_on_a_building_is_a_strike(resources: Resources) 
 
 
 def test_setting_fire_to_property_is_its_destruction(resources: Resources) -> None:
-    # Burned shops with no one hurt: property destruction (TAXONOMY.md), by whoever did it.
-    for text in ("A mob set fire to shops and cars in the town on Monday.",
+    # Burned shops with no one hurt: property destruction (TAXONOMY.md).
+    for text in ("Unknown men set fire to shops and cars in the town on Monday.",
                  "Partisans set fire to a railway relay box near the depot on Monday."):
         kind = classify_incident(list(resources.nlp(text).sents))
         assert kind is not None
