@@ -361,3 +361,22 @@ def test_a_dateline_places_an_incident_only_when_the_story_names_nowhere_else(
     )
     (event,) = events_of(resources, text, {"BEIRUT": BEIRUT, "Idlib": IDLIB})
     assert event.location is not None and event.location.admin1 == "Idlib Governorate"
+
+
+def test_a_country_owning_the_region_hit_is_the_incidents_country(resources: Resources) -> None:
+    # A Syrian story; the incident lies in "Lebanon's eastern region", across the border.
+    text = (
+        "Government forces shelled Idlib and Aleppo again on Monday. Officials in Damascus "
+        "said the offensive would go on. Meanwhile a depot in Lebanon's eastern region of "
+        "Hermel was struck by artillery on Monday, its mayor said."
+    )
+    hermel = dict(resolved="Hermel", admin1="Baalbek-Hermel", country="Lebanon",
+                  latitude=34.39, longitude=36.38)  # fmt: skip
+    lebanon = dict(resolved="Lebanon", admin1=None, country="Lebanon",
+                   latitude=33.83, longitude=35.83)  # fmt: skip
+    places = {"Idlib": IDLIB, "Aleppo": ALEPPO, "Damascus": DAMASCUS, "Hermel": hermel,
+              "Lebanon": lebanon}  # fmt: skip
+    events = events_of(resources, text, places)
+    depot = next(e for e in events if any("depot" in s.text for s in e.evidence))
+    assert depot.location is not None
+    assert depot.location.country == "Lebanon"

@@ -17,6 +17,8 @@ from newsift.places.brackets import CODED_BEFORE, qualified
 from newsift.text.datelines import LEDE_DATELINE
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsift.article import Article
 
 
@@ -135,6 +137,9 @@ def _named_country(article: Article, evidence: Sequence[Span]) -> str | None:
         if before.count("(") > before.count(")"):
             continue  # "(a group banned in Russia)": an aside, not the setting
         token = doc.char_span(place.start, place.end, "expand") if doc is not None else None
+        if token is not None and _owns_place(token.root):
+            named.add(place.country)  # "in Niger's western region", "Syria's north"
+            continue
         if token is None or metonymic(token.root) or token.root.dep_ != "pobj":
             continue  # only "in/across/near Syria" says where
         if token.root.head.lower_ in SETTING_PREPOSITIONS:
@@ -143,6 +148,20 @@ def _named_country(article: Article, evidence: Sequence[Span]) -> str | None:
 
 
 SETTING_PREPOSITIONS = frozenset({"in", "across", "inside", "within", "throughout"})
+
+
+# Nouns of a part of a country: "Niger's western region", "Syria's north".
+COUNTRY_PARTS = frozenset(
+    {"region", "province", "state", "city", "town", "village", "border", "territory",
+     "capital", "district", "north", "south", "east", "west", "northeast", "northwest",
+     "southeast", "southwest", "enclave", "countryside", "frontier"}
+)  # fmt: skip
+
+
+def _owns_place(token: Token) -> bool:
+    return token.dep_ == "poss" and token.head.lemma_.lower() in COUNTRY_PARTS
+
+
 DEMONYM_WEIGHT = 0.5
 DATELINE_WEIGHT = 0.9
 
