@@ -272,3 +272,12 @@ def test_ground_taken_and_retaken_in_one_incident_is_a_fight() -> None:
     assert retaken.sub_event_type == "Government regains territory"
     taken = rule_class(frozenset({"capture"}), None, frozenset({"seize", "town"}))
     assert taken.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_an_assault_with_shells_on_civilians_stays_a_strike() -> None:
+    words = frozenset({"assault", "shelter", "civilian", "plant"})
+    shelled = rule_class(frozenset({"strike", "clash"}), Weapon("artillery", "shelling"), words,
+                         civilian_victims=True)  # fmt: skip
+    assert shelled.sub_event_type == "Shelling/artillery/missile attack"
+    by_hand = rule_class(frozenset({"strike", "clash"}), None, words, civilian_victims=True)
+    assert by_hand.sub_event_type == "Attack"

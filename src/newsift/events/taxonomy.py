@@ -258,8 +258,12 @@ def rule_class(
     if "clash" in actions:
         # Ground fighting decides even when artillery or aircraft supported it: that is
         # how ACLED codes "attacked with artillery but were repelled". An ambush or
-        # assault on unarmed people is an attack on civilians.
+        # assault on unarmed people is an attack on civilians, unless shells, missiles
+        # or aircraft hit them: a strike that hits civilians stays a strike.
         if not lemmas & FIGHT_WORDS and unarmed_victims(lemmas, civilian_victims, roles):
+            if _from_afar(weapon):
+                assert weapon is not None
+                return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
             return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
     if _from_afar(weapon) and actions & {"strike", "harm", "shoot"}:
