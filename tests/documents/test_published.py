@@ -141,3 +141,15 @@ def test_a_label_opening_a_sentence_is_no_dateline() -> None:
     assert stated_date("Data released on 3 May 2024 show a rise in strikes.") is None
     assert stated_date("Published figures for 3 May 2024 were revised.") is None
     assert stated_date("Posted by Jane Doe on 3 May 2024\n\nTroops advanced.") == date(2024, 5, 3)
+
+
+def test_a_scrape_opening_with_its_address_is_dated_by_its_path() -> None:
+    text = (
+        "https://news.example.org/africa/2023/11/02/market-fire-kills-six/\n\n"
+        "Market fire kills six\n\nA fire swept through a market on Thursday, killing six."
+    )
+    found = publication_date(text)
+    assert found is not None and found.value == "2023-11-02" and found.basis == "text"
+    # An address inside the article is a link to another page, not the page's own.
+    linked = "Market fire kills six\n\nRead more at https://example.org/2020/01/05/older/ now."
+    assert publication_date(linked) is None

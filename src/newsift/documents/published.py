@@ -8,7 +8,9 @@ In order of trust, the text states its own date (basis ``text``) by:
 - a dateline on a line of its own near the top: "By Olena Koval | 08:15 03 May 2024",
   "Tuesday 7 May 2024", "KYIV, March 4, 2024 -" (a line that is a date and little
   else, never a sentence that happens to hold a date);
-- a full date stamped into a flattened first line, where no preposition governs it.
+- a full date stamped into a flattened first line, where no preposition governs it;
+- the page's own address on a line of its own near the top, with its date in the path
+  (".../2024/05/03/..."), as a scrape that keeps the address prints it.
 
 Failing that, a date reasoned from what the article reports gives basis ``inferred``: a
 weekday written with a day and month ("Wednesday, April 10") fixes the year, given a
@@ -30,6 +32,7 @@ from newsift.documents.calendar_dates import (
     DateMention,
     find_dates,
     full_date,
+    url_date,
     valid_date,
 )
 
@@ -116,7 +119,27 @@ def stated_date(text: str) -> date | None:
             return labelled[kind]
     return (
         head_line_date(text) or leading_date(text) or labelled.get("updated") or stamped_date(text)
+        or head_url_date(text)
     )
+
+
+# A line that is a web address and nothing else.
+_URL_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+
+
+def head_url_date(text: str) -> date | None:
+    """The date in the path of an address standing on a line of its own near the top
+    (the page's own, where a scrape keeps it; links inside the article come later)."""
+    seen = 0
+    for line in text[:HEAD_CHARS].split("\n"):
+        if not line.strip():
+            continue
+        if seen >= HEAD_LINES:
+            break
+        seen += 1
+        if _URL_LINE.fullmatch(line):
+            return url_date(line.strip() if "//" in line else "//" + line.strip())
+    return None
 
 
 def has_dateline(line: str) -> bool:
