@@ -305,3 +305,33 @@ def test_a_lede_counting_more_dead_than_its_headline_tells_its_incident(
         {"on Monday": "2023-05-15"},
     )
     assert [(e.fatalities, e.date) for e in events] == [(13, "2023-05-15")]
+
+
+def test_a_headline_calling_an_attack_on_villagers_clashes_does_not_type_it(
+    resources: Resources,
+) -> None:
+    events = headed(
+        resources,
+        "Clashes near Trostianets leave eight dead",
+        "Armed men attacked a farming village near Trostianets on Monday, killing eight "
+        "civilians, a local official said.",
+        {"Trostianets": TROSTIANETS},
+        {"on Monday": "2023-05-15"},
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 8)]
+
+
+def test_a_weapon_of_an_attack_recalled_days_earlier_is_not_the_incidents(
+    resources: Resources,
+) -> None:
+    events = headed(
+        resources,
+        "Missile hits Sumy apartment block",
+        "A missile struck an apartment block in Sumy on Monday, killing four people. The "
+        "attack came two days after a drone strike on the city's outskirts wounded a boy.",
+        {"Sumy": SUMY},
+        {"on Monday": "2023-05-15"},
+    )
+    assert [(e.sub_event_type, e.weapon) for e in events] == [
+        ("Shelling/artillery/missile attack", "missile")
+    ]

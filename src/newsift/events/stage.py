@@ -139,6 +139,7 @@ def _mention(
     assert article.document is not None
     text = article.document.text
     lemmas = [token.lemma_.lower() for token in sentence]
+    own = _without_earlier(sentence, lemmas)  # the words not of an incident recalled
     fatalities, injured, victims = casualties(sentence)
     first = triggers[0][0]
     places = place_refs(sentence, article, triggers)
@@ -150,8 +151,8 @@ def _mention(
     return Mention(
         evidence=span_of(text, start, end),
         actions=actions,
-        lemmas=frozenset(lemmas) | {token.lemma_.lower() for token, _ in triggers},
-        weapons=[weapon for _, weapon in find_weapons(lemmas)],
+        lemmas=frozenset(own) - {""} | {token.lemma_.lower() for token, _ in triggers},
+        weapons=[weapon for _, weapon in find_weapons(own)],
         target=target_of(triggers, victims, places),
         fatalities=fatalities,
         injured=injured,
@@ -168,6 +169,30 @@ def _mention(
         talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
         roles=trigger_roles(triggers, victims),
     )
+
+
+# Units of a gap in time: "three days after a drone strike", "hours before the raid".
+GAP_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+
+
+def _without_earlier(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
+    """``lemmas`` blanked where the sentence recalls another incident by its distance in
+    time ("The attack came three days after a drone strike killed two"): the weapon
+    there is that incident's."""
+    kept = list(lemmas)
+    for token in sentence:
+        if token.lower_ not in {"after", "before"}:
+            continue
+        clause = token if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
+        if clause is None:
+            continue
+        gaps = [c for t in (token, clause) for c in t.children if c.dep_ == "npadvmod"]
+        if not any(g.lemma_.lower() in GAP_UNITS for g in gaps):
+            continue
+        for inner in clause.subtree:
+            if inner.i != token.i and sentence.start <= inner.i < sentence.end:
+                kept[inner.i - sentence.start] = ""
+    return kept
 
 
 def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
@@ -249,13 +274,14 @@ def _event(incident: Incident, article: Article, claimant: str | None = None) ->
     civilian = any(m.civilian for m in mentions)
     fatalities = combined_figure(_stated(mentions, "fatalities"))
     injured = combined_figure(_stated(mentions, "injured"))
+    typed = _typing_mentions(mentions)
     kind: EventClass = classify(
-        frozenset().union(*(m.actions for m in mentions)),
+        frozenset().union(*(m.actions for m in typed)),
         weapon,
-        frozenset().union(*(m.lemmas for m in mentions)),
+        frozenset().union(*(m.lemmas for m in typed)),
         civilian,
         casualties=bool(fatalities or injured),
-        roles=joined_roles([m.roles for m in mentions]),
+        roles=joined_roles([m.roles for m in typed]),
     )
     location = incident_location(
         [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
@@ -288,6 +314,19 @@ def _event(incident: Incident, article: Article, claimant: str | None = None) ->
         evidence=[m.evidence for m in mentions],
         date_basis=basis,
     )
+
+
+def _typing_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The mentions whose actions type the incident. A headline calls many incidents
+    "clashes"; where the body tells the incident and calls it no fight ("militiamen
+    attacked a village, killing 15 civilians"), the body's telling decides. Its
+    weapons still count (:func:`_event` reads them from every mention)."""
+    body = [m for m in mentions if not m.headline]
+    if not any(m.actions - {"harm"} for m in body) or any("clash" in m.actions for m in body):
+        return mentions
+    if not any("clash" in m.actions for m in mentions if m.headline):
+        return mentions
+    return body
 
 
 def _stated(mentions: list[Mention], figure: str) -> list[tuple[int | None, bool]]:
