@@ -67,6 +67,7 @@ from newsift.events.incident_days import (
     day_gap,
     retold,
     week_shift,
+    year_only,
 )
 from newsift.events.incident_report import (
     NEAR_KM,
@@ -211,6 +212,26 @@ def _update_day(report: Report) -> bool:
             and bool(report.tokens & _UPDATE_WORDS))
 
 
+def follow_up(a: Report, b: Report, toll_tied: bool) -> bool:
+    """One report is a later follow-up of the other: it states no day of its own (only
+    its paper's day, or none), was published no earlier than the other's day, and gives
+    a count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more that agrees with the
+    other's or has risen from it (``toll_tied``). Bodies are found and counts rise over
+    days; a new incident of that size is told with its day ("on Tuesday")."""
+    if not toll_tied:
+        return False
+    for late, early in ((a, b), (b, a)):
+        undated = late.date is None or late.date_basis == "publication"
+        if (undated and not _undated_side(early) and late.published and early.date
+                and late.published >= early.date and (late.fatalities or 0) >= LARGE_TOLL):
+            return True
+    return False
+
+
+def _undated_side(report: Report) -> bool:
+    return report.date is None or report.date_basis == "publication"
+
+
 def _types_agree(a: Report, b: Report) -> bool | None:
     """True: one event type; None: types outlets confuse (see :data:`TYPE_FAMILIES`)."""
     if a.event_type == b.event_type:
@@ -249,12 +270,16 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if found is None:
         return Match(False, 0.0, "undated", gated=True)
     gap, same_day = found
+    relation = toll_relation(a, b)
+    tells = telling(relation)
+    if (year_only(a) or year_only(b)) and not tells:
+        # A year read as no date: only one telling count ties it (it may be the war's
+        # year, or an old incident the article recalls).
+        return Match(False, 0.0, "a year for a date without one toll", gated=True)
     types = _types_agree(a, b)
     km = km_apart(a, b)
     place, where = _place(a, b, km)
     text = jaccard(a.tokens, b.tokens)
-    relation = toll_relation(a, b)
-    tells = telling(relation)
     target = targets_agree(a, b)
     far = (km is not None and km > NEAR_KM) or where == "a region beside the place"
     least = min(a.fatalities or 0, b.fatalities or 0)
@@ -296,8 +321,9 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if km is not None and km > SAME_PLACE_KM and not (tie or target or (rising and alike)):
         # Two towns a few km apart are two places: one incident only on a toll or target.
         return Match(False, text, f"{where}, no toll or target in common", gated=True)
+    later = follow_up(a, b, tie or rising) and types is True and place is True and not far
     if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)
-                                    or retold(a, b)):
+                                    or retold(a, b) or later):
         return Match(False, text, f"{gap} days apart without a toll and a target or text")
     # A follow-up often names only a village the gazetteer lacks ("the toll from the
     # weekend's air raid on Pazigyi has risen"): a large count that agrees or rises, and
@@ -342,6 +368,10 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if target and (tie or rising) and gap <= DAY_TOLERANCE and place and not actors_differ:
         # A target of one kind and a toll that agrees or rises, in one area within a day:
         # what an analyst links outlets' reports by, however differently they word them.
+        score = max(score, THRESHOLD)
+    if later and not actors_differ:
+        # A follow-up that states no day of its own, days later, with a large count
+        # that agrees or has risen: how a rising toll is told ("has climbed to 52").
         score = max(score, THRESHOLD)
     days = "same day" if same_day else "overlapping days" if gap == 0 else f"{gap} days apart"
     reason = f"text {text:.2f}, {rare} rare words, {where}, {days}"

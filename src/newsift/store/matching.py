@@ -95,8 +95,6 @@ def _neighbour_cells(latitude: float, longitude: float, reach: int = 1) -> list[
 
 def indexed_days(report: Report) -> tuple[int, int] | None:
     """The ordinal days an event is indexed under; None: not matchable."""
-    if report.date_precision == "year" or (report.date is not None and len(report.date) == 4):
-        return None
     found = report_period(report)
     return None if found is None else (found[0].toordinal(), found[1].toordinal())
 
