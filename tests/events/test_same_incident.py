@@ -604,3 +604,18 @@ def test_a_year_for_a_date_is_read_by_the_publication_and_needs_one_count() -> N
     other_count = dataclasses.replace(yearly, fatalities=9)
     verdict = match(dated, other_count)
     assert not verdict.ok and verdict.gated
+
+
+def test_a_car_bomb_and_a_suicide_bombing_in_one_town_that_day_do_not_disagree() -> None:
+    car = report("A car packed with explosives blew up beside a queue of buses at the"
+                 " crossing, killing 40 people.", event_type="Explosions/Remote violence",
+                 sub_event_type="Remote explosive/landmine/IED", weapon="car bomb",
+                 fatalities=40, actor1=None)
+    bomber = report("A suicide attacker drove into the buses waiting at the crossing and"
+                    " detonated his load; at least 52 were dead by evening, medics said.",
+                    sub_event_type="Suicide bomb", weapon="suicide bomb", fatalities=52,
+                    actor1=None, date="2024-05-12")
+    assert match(car, bomber).ok
+    shelled = dataclasses.replace(bomber, sub_event_type="Shelling/artillery/missile attack",
+                                  weapon="artillery")
+    assert not match(car, shelled).ok

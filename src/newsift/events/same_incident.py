@@ -112,6 +112,8 @@ TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence ag
 # Sub-types outlets confuse when the means is unclear: "an Israeli missile hit the house"
 # is an air strike to one outlet and a missile attack to another, a guided bomb shelling.
 MEANS_UNCLEAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# A car bomb is a suicide bombing to an outlet that learns its driver died with it.
+BOMBER_UNCLEAR = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 _WEAPON_KINDS = {weapon.name: weapon.kind for _, weapon in WEAPONS}
 _UPDATE_WORDS = frozenset({"risen", "rose", "rises", "climbed", "climbs", "reached", "reaches"})
 _COUNT_WORDS = frozenset({"toll", "number", "dead", "killed"})
@@ -170,12 +172,14 @@ def _beside(a: Report, b: Report) -> bool:
 def _sub_type_score(a: Report, b: Report) -> float:
     """One sub-type agrees; an air strike and a missile attack (:data:`MEANS_UNCLEAR`)
     neither agree nor disagree unless their weapons tell the means apart (aircraft, a
-    rocket); other sub-types disagree."""
+    rocket), nor do a bombing and a suicide bombing (:data:`BOMBER_UNCLEAR`); other
+    sub-types disagree."""
     if a.sub_event_type == b.sub_event_type:
         return 0.15
     means = {_means(a.weapon), _means(b.weapon)}
     told_apart = None not in means and len(means) == 2  # aircraft against a rocket
-    unclear = {a.sub_event_type, b.sub_event_type} <= MEANS_UNCLEAR and not told_apart
+    pair = {a.sub_event_type, b.sub_event_type}
+    unclear = pair <= MEANS_UNCLEAR and not told_apart or pair <= BOMBER_UNCLEAR
     return 0.0 if unclear else -0.05
 
 
