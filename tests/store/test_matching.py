@@ -4,6 +4,7 @@ a name every joined article uses still counts as rare for that event."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from store_backends import Stores
@@ -124,3 +125,54 @@ def test_an_early_low_count_does_not_keep_a_related_type_from_the_event(
     store.add(Extraction(Document("week", "https://week.example/news", None, "2024-03-15",
                                   "header", "en", text), [attack]))
     assert store.count_events() == 1
+
+
+# A made-up town: the rule reads coordinates and names, not a gazetteer.
+HLYBOKE = Location("Hlyboke Pole", "Poltava Oblast", "Ukraine", 49.31, 33.87, 1)
+
+
+def told(name: str, text: str, killed: int | None, target: str | None,
+         day: str = "2024-08-17") -> Extraction:
+    event = Event(id=f"{name}-0", event_type="Explosions/Remote violence",
+                  sub_event_type="Shelling/artillery/missile attack", date=day,
+                  date_precision="day", actor1="Russia", actor2=None, weapon="missile",
+                  target=target, location=HLYBOKE, fatalities=killed, injured=None,
+                  evidence=[Span(0, len(text), text)])
+    return Extraction(Document(name, f"https://{name}.example/news", None, day, "header",
+                               "en", text), [event])
+
+
+def test_one_stray_source_of_a_well_told_incident_keeps_no_later_report_out(
+    store: SQLStore,
+) -> None:
+    store.add(told("first", "A missile hit the grain market of Hlyboke Pole on Saturday,"
+                   " killing 26 people, the governor said.", 26, "market"))
+    store.add(told("second", "Twenty-six people died when a Russian missile struck traders"
+                   " at the Hlyboke Pole market on Saturday.", 26, None))
+    # An outlet the geocoder placed at a hamlet 8 km off: its count ties it to the others.
+    stray = told("third", "Rescuers pulled bodies from the rubble after a missile attack on"
+                 " Saturday left 26 dead, the emergency service said.", 26, None)
+    hamlet = Location("Mala Pole", "Poltava Oblast", "Ukraine", 49.38, 33.87, 1)
+    store.add(Extraction(stray.document, [replace(stray.events[0], location=hamlet)]))
+    assert store.count_events() == 1
+    # No count, but the market and much of the first's wording: the hamlet alone, one
+    # source of three, refuses it (another town, no toll or target in common).
+    late = told("late", "The grain market of Hlyboke Pole stayed shut on Saturday after the"
+                " missile hit it, the governor said.", None, "bazaar")
+    assert store.add(late).events_merged == 1
+    assert store.count_events() == 1
+
+
+def test_a_report_most_of_an_event_s_sources_refuse_stays_apart(store: SQLStore) -> None:
+    store.add(told("first", "A missile hit the grain market of Hlyboke Pole on Saturday,"
+                   " killing 26 people, the governor said.", 26, "market"))
+    store.add(told("second", "Twenty-six people died when a Russian missile struck traders"
+                   " at the Hlyboke Pole bazaar on Saturday.", 26, "bazaar"))
+    store.add(told("third", "A missile attack on Hlyboke Pole on Saturday left 26 dead,"
+                   " officials said.", 26, None))
+    assert store.count_events() == 1
+    # Matches the third, which names no target; the two that name the market refuse it.
+    school = told("school", "A missile attack on a school in Hlyboke Pole on Saturday left"
+                  " 26 dead, officials said.", 26, "school")
+    store.add(school)
+    assert store.count_events() == 2

@@ -51,6 +51,9 @@ from newsift.model import Event, Span
 from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
 
+# Reports (an event's sources and the new one, or two events' sources) from which a
+# minority of refusals no longer vetoes a merge (:func:`vetoed`).
+VOTING_REPORTS = 4
 RARE_SHARE = 0.03
 RARE_MIN_DOCS = 4
 RARE_MIN_STORE = 10
@@ -270,8 +273,9 @@ def find_matches(conn: Connection, event: Event, document_id: str,
 
     A stored event is weighed by its sources, each as its own article told it, and the
     best verdict counts (single link: which source arrived first does not matter); but
-    a source a gate of :func:`~newsift.events.same_incident.match` refuses vetoes the
-    event, unless the gate only finds its toll too far from the new report's to tie a
+    sources a gate of :func:`~newsift.events.same_incident.match` refuses veto the
+    event (one of few sources, half of many: :func:`vetoed`), unless the gate only finds
+    its toll too far from the new report's to tie a
     related type (an early count of 30, where a later source's 50 ties 57). First
     choice: an event some article leads with, then the best verdict. Events this
     document already reports (a source row) are left out: the events stage has decided
@@ -289,12 +293,12 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         if any(source.document_id == document_id for source in sources):
             continue
         # Rare words are looked up only for candidates they could carry over the line;
-        # a source a gate refuses (another incident, whatever the words) vetoes the event;
+        # sources a gate refuses (another incident, whatever the words) veto the event;
         # a related type whose toll this source's early count does not tie is no other
         # incident (tolls rise, and a later source's count may tie it).
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
-        if any(one.ok for one in hopes) and not any(
-                one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes):
+        vetoes = sum(one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes)
+        if any(one.ok for one in hopes) and not vetoed(vetoes, len(hopes), len(hopes) + 1):
             hopeful[event_id] = sources
     # A word the event's own sources use is no commoner for it: an incident's village
     # named by the ten articles already joined is still rare outside them.
@@ -336,17 +340,31 @@ def lead_seqs(conn: Connection, documents: set[str]) -> dict[str, int]:
 
 
 def linkable(conn: Connection, keep: str, other: str) -> bool:
-    """Whether two stored events may become one: no document reports both, and no
-    source of one is clearly another incident than a source of the other (a gate of
-    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`)."""
+    """Whether two stored events may become one: no document reports both, and sources
+    of one are not clearly another incident than sources of the other (a gate of
+    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`: any
+    such pair among few sources, half the pairs among many, :func:`vetoed`)."""
     rows = {row["id"]: row for row in conn.execute(
         "SELECT * FROM events WHERE id IN (?, ?)", (keep, other))}
     sources = _source_reports(conn, rows)
     mine, theirs = sources.get(keep, []), sources.get(other, [])
     if {s.document_id for s in mine} & {s.document_id for s in theirs}:
         return False
-    return not any(match(a.report, b.report).gated or apart(a.report, b.report)
-                   for a in mine for b in theirs)
+    refused = sum(match(a.report, b.report).gated or apart(a.report, b.report)
+                  for a in mine for b in theirs)
+    return not vetoed(refused, len(mine) * len(theirs), len(mine) + len(theirs))
+
+
+def vetoed(refusals: int, pairs: int, reports: int) -> bool:
+    """Whether refusals among ``pairs`` of reports keep two groups of ``reports`` in all
+    apart. Among few reports (under :data:`VOTING_REPORTS`) one refusal does: a wrong
+    merge of two incidents is worse than a missed one. Among more, only half the pairs
+    or more do: one outlet's report extracted with a stray day or place (or taken in
+    by one link) must not keep every later report of a well-told incident out, while
+    two incidents chained through one vague report leave most pairs refused."""
+    if reports < VOTING_REPORTS:
+        return refusals > 0
+    return refusals * 2 >= pairs
 
 
 def apart(a: Report, b: Report) -> bool:
