@@ -10,6 +10,7 @@ import pytest
 from store_backends import Stores
 
 from newsift.model import Document, Event, Extraction, Location, Span
+from newsift.store.matching import vetoed
 from newsift.store.merge import choosing_order
 from newsift.store.sqlstore import SQLStore
 
@@ -176,3 +177,9 @@ def test_a_report_most_of_an_event_s_sources_refuse_stays_apart(store: SQLStore)
                   " 26 dead, officials said.", 26, "school")
     store.add(school)
     assert store.count_events() == 2
+
+
+def test_among_few_reports_one_refusal_vetoes_among_many_half_the_pairs_do() -> None:
+    assert vetoed(1, 2, 3) and not vetoed(0, 2, 3)
+    assert not vetoed(1, 3, 4) and vetoed(2, 3, 4)
+    assert not vetoed(3, 9, 6) and vetoed(5, 9, 6)

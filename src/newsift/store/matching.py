@@ -350,9 +350,14 @@ def linkable(conn: Connection, keep: str, other: str) -> bool:
     mine, theirs = sources.get(keep, []), sources.get(other, [])
     if {s.document_id for s in mine} & {s.document_id for s in theirs}:
         return False
-    refused = sum(match(a.report, b.report).gated or apart(a.report, b.report)
-                  for a in mine for b in theirs)
-    return not vetoed(refused, len(mine) * len(theirs), len(mine) + len(theirs))
+    pairs, reports = len(mine) * len(theirs), len(mine) + len(theirs)
+    refused = 0
+    for a in mine:
+        for b in theirs:
+            refused += match(a.report, b.report).gated or apart(a.report, b.report)
+            if vetoed(refused, pairs, reports):  # no need to weigh the rest
+                return False
+    return True
 
 
 def vetoed(refusals: int, pairs: int, reports: int) -> bool:
