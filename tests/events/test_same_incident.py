@@ -590,6 +590,11 @@ def test_an_undated_follow_up_days_later_joins_on_a_large_risen_count() -> None:
                      dataclasses.replace(later, fatalities=6)).ok
     elsewhere = dataclasses.replace(later, latitude=CHUHUIV[0], longitude=CHUHUIV[1])
     assert not match(dated, elsewhere).ok
+    # Two region-wide counts days apart are two of the region's many incidents.
+    region = {"latitude": 49.6, "longitude": 36.4, "geo_precision": 3}
+    assert match(dataclasses.replace(dated, **region), later).ok  # a town in the region
+    assert not match(dataclasses.replace(dated, **region),
+                     dataclasses.replace(later, **region)).ok
     # A follow-up cannot come out before the incident it follows.
     early = dataclasses.replace(later, date="2024-05-08", published="2024-05-08")
     assert not match(dated, early).ok

@@ -325,7 +325,11 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if km is not None and km > SAME_PLACE_KM and not (tie or target or (rising and alike)):
         # Two towns a few km apart are two places: one incident only on a toll or target.
         return Match(False, text, f"{where}, no toll or target in common", gated=True)
-    later = follow_up(a, b, tie or rising) and types is True and place is True and not far
+    # A count in one town (or a town and its region) days later; two region-wide counts
+    # days apart are two of the region's many incidents.
+    town = a.geo_precision in (1, 2) or b.geo_precision in (1, 2)
+    later = (follow_up(a, b, tie or rising) and types is True and place is True and not far
+             and town)
     if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)
                                     or retold(a, b) or later):
         return Match(False, text, f"{gap} days apart without a toll and a target or text")
