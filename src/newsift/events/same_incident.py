@@ -36,11 +36,15 @@ Gates (any failing one refuses the pair):
   need a reason: alike text, a telling toll, the same target, rare words in common, or
   a rising toll with some text. Up to :data:`LAG_DAYS` apart (a follow-up dating the
   incident by its own day) they need a toll tie and the target, alike text or rare
-  words; farther apart, only a story told again (:func:`retold`: its toll and much of
-  its wording), one weekday read against two weeks in one town (:func:`week_shift`), or
-  a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
+  words, unless one is a follow-up that states no day of its own (:func:`follow_up`:
+  a count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more that agrees or has
+  risen, in a town or a town and its region); farther apart, only a story told again
+  (:func:`retold`: its toll and much of its wording), one weekday read against two
+  weeks in one town (:func:`week_shift`), or a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
   :data:`~newsift.events.incident_days.MASS_TOLL` or more), up to :data:`RETOLD_DAYS`.
-  A date that is only the publication day (``date_basis`` "publication") is as weak as none;
+  A date that is only the publication day (``date_basis`` "publication") is as weak as
+  none; a year alone is read as none (it may be the war's year), and then only a
+  telling toll ties;
 - targets of different kinds that neither report names for the other (a port, a
   school: :mod:`newsift.events.incident_targets`): never.
 
@@ -48,7 +52,8 @@ Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per
 word rare in the store, bonuses for agreement (sub-type, day, toll, target), penalties
 for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon). An
 air strike and a missile attack (:data:`MEANS_UNCLEAR`) are no conflict unless the
-weapons tell the means apart. One target and a toll that agrees or rises, in one area
+weapons tell the means apart, nor are a bombing and a suicide bombing
+(:data:`BOMBER_UNCLEAR`). One target and a toll that agrees or rises, in one area
 within a day, merge however differently the reports are worded. A toll tie weighs
 more for counts of twenty or more (:mod:`newsift.events.toll_ties`). Tolls rise as
 bodies are found ("at least 7", then 12, then 21): a higher toll published later is a

@@ -62,7 +62,7 @@ RARE_MAX_DOCS = 25
 # The blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM.
 CELL_DEGREES = 0.5
 _PAPER_REACH = PUBLICATION_DAYS - 1  # days a paper's day reaches back (day_first)
-_LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
+_LONGEST_PERIOD = 31  # days: a month; a year alone is read as no date (report_period)
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
 
 
