@@ -40,7 +40,8 @@ Gates (any failing one refuses the pair):
   a count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more that agrees or has
   risen, in a town or a town and its region); farther apart, only a story told again
   (:func:`retold`: its toll and much of its wording), one weekday read against two
-  weeks in one town (:func:`week_shift`), or a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
+  weeks in one town (:func:`week_shift`), or a mass-casualty count told again
+  (:func:`~newsift.events.incident_days.mass_retold`:
   :data:`~newsift.events.incident_days.MASS_TOLL` or more), up to :data:`RETOLD_DAYS`.
   A date that is only the publication day (``date_basis`` "publication") is as weak as
   none; a year alone is read as none (it may be the war's year), and then only a
