@@ -10,7 +10,7 @@ import pytest
 from store_backends import Stores
 
 from newsift.model import Document, Event, Extraction, Location, Span
-from newsift.store.matching import vetoed
+from newsift.store.matching import linkable, vetoed
 from newsift.store.merge import choosing_order
 from newsift.store.sqlstore import SQLStore
 
@@ -179,7 +179,58 @@ def test_a_report_most_of_an_event_s_sources_refuse_stays_apart(store: SQLStore)
     assert store.count_events() == 2
 
 
-def test_among_few_reports_one_refusal_vetoes_among_many_half_the_pairs_do() -> None:
-    assert vetoed(1, 2, 3) and not vetoed(0, 2, 3)
-    assert not vetoed(1, 3, 4) and vetoed(2, 3, 4)
-    assert not vetoed(3, 9, 6) and vetoed(5, 9, 6)
+def test_among_few_sources_one_refusal_vetoes_among_many_half_of_them_do() -> None:
+    assert vetoed(1, 2) and not vetoed(0, 2)
+    assert not vetoed(1, 3) and vetoed(2, 3)
+    assert not vetoed(2, 5) and vetoed(3, 6)
+
+
+def test_two_well_told_halves_of_one_incident_link_past_one_stray_source(
+    stores: Stores,
+) -> None:
+    hamlet = Location("Mala Pole", "Poltava Oblast", "Ukraine", 49.38, 33.87, 1)
+    with stores.open("plain", dedup=False) as plain:
+        plain.add(told("a", "A missile hit the grain market of Hlyboke Pole on Saturday,"
+                       " killing 26 people, the governor said.", 26, "market"))
+        plain.add(told("b", "Twenty-six people died when a missile struck traders at the"
+                       " Hlyboke Pole market on Saturday.", 26, None))
+        stray = told("c", "Rescuers pulled bodies from the rubble after a missile attack on"
+                     " Saturday left 26 dead.", None, None)
+        plain.add(Extraction(stray.document, [replace(stray.events[0], location=hamlet)]))
+        plain.add(told("d", "The market of Hlyboke Pole lay in ruins on Saturday after the"
+                       " missile strike that killed 26 traders.", 26, "bazaar"))
+        plain.add(told("e", "Traders mourned 26 colleagues killed when a missile hit the"
+                       " Hlyboke Pole market on Saturday.", 26, None))
+        plain.merge_events("a-0", "b-0")
+        plain.merge_events("a-0", "c-0")
+        plain.merge_events("d-0", "e-0")
+        # The hamlet, with no count, refuses both of the other half (another town, no
+        # toll or target in common): two pairs of six; the halves' own values agree.
+        assert linkable(plain.conn, "a-0", "d-0")
+        # Without the second outlet the hamlet is half of its side: two pairs of four.
+        plain.split_event("a-0", ["b"])
+        assert not linkable(plain.conn, "a-0", "d-0")
+
+
+def test_halves_that_few_pairs_refuse_link_only_if_their_own_values_match(
+    stores: Stores,
+) -> None:
+    hamlet = Location("Mala Pole", "Poltava Oblast", "Ukraine", 49.38, 33.87, 1)
+    with stores.open("plain", dedup=False) as plain:
+        plain.add(told("a", "A missile hit the grain market of Hlyboke Pole on Saturday,"
+                       " killing 26 people, the governor said.", 26, "market"))
+        plain.add(told("b", "Twenty-six people died when a missile struck traders at the"
+                       " Hlyboke Pole market on Saturday.", 26, None))
+        stray = told("c", "Rescuers pulled bodies from the rubble after a missile attack on"
+                     " Saturday left 26 dead.", None, None)
+        plain.add(Extraction(stray.document, [replace(stray.events[0], location=hamlet)]))
+        plain.add(told("p", "Air raid sirens sounded twice over Hlyboke Pole on Saturday"
+                       " night.", None, None))
+        plain.add(told("q", "Residents of Hlyboke Pole spent Saturday night in shelters as"
+                       " sirens wailed.", None, None))
+        plain.merge_events("a-0", "b-0")
+        plain.merge_events("a-0", "c-0")
+        plain.merge_events("p-0", "q-0")
+        # Only the hamlet refuses (two pairs of six), but a night of sirens is not the
+        # market strike.
+        assert not linkable(plain.conn, "a-0", "p-0")

@@ -51,9 +51,9 @@ from newsift.model import Event, Span
 from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
 
-# Reports (an event's sources and the new one, or two events' sources) from which a
-# minority of refusals no longer vetoes a merge (:func:`vetoed`).
-VOTING_REPORTS = 4
+# Sources of an event from which a minority refusing a report no longer vetoes it
+# (:func:`vetoed`).
+VOTING_SOURCES = 3
 RARE_SHARE = 0.03
 RARE_MIN_DOCS = 4
 RARE_MIN_STORE = 10
@@ -298,7 +298,7 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         # incident (tolls rise, and a later source's count may tie it).
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
         vetoes = sum(one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes)
-        if any(one.ok for one in hopes) and not vetoed(vetoes, len(hopes), len(hopes) + 1):
+        if any(one.ok for one in hopes) and not vetoed(vetoes, len(hopes)):
             hopeful[event_id] = sources
     # A word the event's own sources use is no commoner for it: an incident's village
     # named by the ten articles already joined is still rare outside them.
@@ -340,36 +340,47 @@ def lead_seqs(conn: Connection, documents: set[str]) -> dict[str, int]:
 
 
 def linkable(conn: Connection, keep: str, other: str) -> bool:
-    """Whether two stored events may become one: no document reports both, and sources
-    of one are not clearly another incident than sources of the other (a gate of
-    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`: any
-    such pair among few sources, half the pairs among many, :func:`vetoed`)."""
+    """Whether two stored events may become one: no document reports both, and no
+    source of one is clearly another incident than a source of the other (a gate of
+    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`), or,
+    among more than :data:`VOTING_SOURCES` sources, fewer than half the pairs refuse
+    and the two events' own values (what most of their sources say) match."""
     rows = {row["id"]: row for row in conn.execute(
         "SELECT * FROM events WHERE id IN (?, ?)", (keep, other))}
     sources = _source_reports(conn, rows)
     mine, theirs = sources.get(keep, []), sources.get(other, [])
     if {s.document_id for s in mine} & {s.document_id for s in theirs}:
         return False
-    pairs, reports = len(mine) * len(theirs), len(mine) + len(theirs)
-    refused = 0
-    for a in mine:
-        for b in theirs:
-            refused += match(a.report, b.report).gated or apart(a.report, b.report)
-            if vetoed(refused, pairs, reports):  # no need to weigh the rest
-                return False
-    return True
+    refused = sum(match(a.report, b.report).gated or apart(a.report, b.report)
+                  for a in mine for b in theirs)
+    if not refused:
+        return True
+    if len(mine) + len(theirs) <= VOTING_SOURCES or refused * 2 >= len(mine) * len(theirs):
+        return False
+    # Most pairs agree: one stray source on a side refuses. The events as most of their
+    # sources tell them (their stored values) must then be one incident by themselves.
+    return match(_as_told(rows[keep], mine), _as_told(rows[other], theirs)).ok
 
 
-def vetoed(refusals: int, pairs: int, reports: int) -> bool:
-    """Whether refusals among ``pairs`` of reports keep two groups of ``reports`` in all
-    apart. Among few reports (under :data:`VOTING_REPORTS`) one refusal does: a wrong
-    merge of two incidents is worse than a missed one. Among more, only half the pairs
-    or more do: one outlet's report extracted with a stray day or place (or taken in
-    by one link) must not keep every later report of a well-told incident out, while
-    two incidents chained through one vague report leave most pairs refused."""
-    if reports < VOTING_REPORTS:
+def _as_told(row: Row, sources: list[Source]) -> Report:
+    """A stored event's values (what most of its sources say) as a report, with all its
+    sources' words and its first publication day."""
+    words = frozenset().union(*(s.report.tokens for s in sources))
+    published = min((s.report.published for s in sources if s.report.published), default=None)
+    return report_of(event_from_row(row, [], row["fatalities"], row["injured"]), words,
+                     published)
+
+
+def vetoed(refusals: int, sources: int) -> bool:
+    """Whether ``refusals`` among an event's ``sources`` (a gate refuses the new report
+    against them) keep the report out. Among few sources (under
+    :data:`VOTING_SOURCES`) one refusal does: a wrong merge of two incidents is worse
+    than a missed one. Among more, only half of them or more do: one outlet's report
+    extracted with a stray day or place must not keep every later report of a
+    well-told incident out, while another incident is refused by most of them."""
+    if sources < VOTING_SOURCES:
         return refusals > 0
-    return refusals * 2 >= pairs
+    return refusals * 2 >= sources
 
 
 def apart(a: Report, b: Report) -> bool:
