@@ -185,52 +185,45 @@ def test_among_few_sources_one_refusal_vetoes_among_many_half_of_them_do() -> No
     assert not vetoed(2, 5) and vetoed(3, 6)
 
 
-def test_two_well_told_halves_of_one_incident_link_past_one_stray_source(
+def one_event(plain: SQLStore, *reports: Extraction) -> None:
+    """Add the reports to a store without dedup and merge them by hand into the first's."""
+    for report in reports:
+        plain.add(report)
+    for report in reports[1:]:
+        plain.merge_events(reports[0].events[0].id, report.events[0].id)
+
+
+def market_strike_with_a_stray(plain: SQLStore) -> None:
+    """Event "a-0": two outlets on the market strike and one the geocoder put at a
+    hamlet 8 km off, with no count (merged by hand)."""
+    stray = told("c", "Rescuers pulled bodies from the rubble after a missile attack on"
+                 " Saturday left 26 dead.", None, None)
+    hamlet = Location("Mala Pole", "Poltava Oblast", "Ukraine", 49.38, 33.87, 1)
+    one_event(plain, told("a", "A missile hit the grain market of Hlyboke Pole on Saturday,"
+                          " killing 26 people, the governor said.", 26, "market"),
+              told("b", "Twenty-six people died when a missile struck traders at the"
+                   " Hlyboke Pole market on Saturday.", 26, None),
+              Extraction(stray.document, [replace(stray.events[0], location=hamlet)]))
+
+
+def test_halves_of_an_incident_link_past_one_stray_source_if_their_values_match(
     stores: Stores,
 ) -> None:
-    hamlet = Location("Mala Pole", "Poltava Oblast", "Ukraine", 49.38, 33.87, 1)
     with stores.open("plain", dedup=False) as plain:
-        plain.add(told("a", "A missile hit the grain market of Hlyboke Pole on Saturday,"
-                       " killing 26 people, the governor said.", 26, "market"))
-        plain.add(told("b", "Twenty-six people died when a missile struck traders at the"
+        market_strike_with_a_stray(plain)
+        one_event(plain, told("d", "The market of Hlyboke Pole lay in ruins on Saturday"
+                              " after the missile strike that killed 26 traders.", 26, "bazaar"),
+                  told("e", "Traders mourned 26 colleagues killed when a missile hit the"
                        " Hlyboke Pole market on Saturday.", 26, None))
-        stray = told("c", "Rescuers pulled bodies from the rubble after a missile attack on"
-                     " Saturday left 26 dead.", None, None)
-        plain.add(Extraction(stray.document, [replace(stray.events[0], location=hamlet)]))
-        plain.add(told("d", "The market of Hlyboke Pole lay in ruins on Saturday after the"
-                       " missile strike that killed 26 traders.", 26, "bazaar"))
-        plain.add(told("e", "Traders mourned 26 colleagues killed when a missile hit the"
-                       " Hlyboke Pole market on Saturday.", 26, None))
-        plain.merge_events("a-0", "b-0")
-        plain.merge_events("a-0", "c-0")
-        plain.merge_events("d-0", "e-0")
+        one_event(plain, told("p", "Air raid sirens sounded twice over Hlyboke Pole on"
+                              " Saturday night.", None, None),
+                  told("q", "Residents of Hlyboke Pole spent Saturday night in shelters as"
+                       " sirens wailed.", None, None))
         # The hamlet, with no count, refuses both of the other half (another town, no
         # toll or target in common): two pairs of six; the halves' own values agree.
         assert linkable(plain.conn, "a-0", "d-0")
+        # Only the hamlet refuses the sirens too, but a night of sirens is not the strike.
+        assert not linkable(plain.conn, "a-0", "p-0")
         # Without the second outlet the hamlet is half of its side: two pairs of four.
         plain.split_event("a-0", ["b"])
         assert not linkable(plain.conn, "a-0", "d-0")
-
-
-def test_halves_that_few_pairs_refuse_link_only_if_their_own_values_match(
-    stores: Stores,
-) -> None:
-    hamlet = Location("Mala Pole", "Poltava Oblast", "Ukraine", 49.38, 33.87, 1)
-    with stores.open("plain", dedup=False) as plain:
-        plain.add(told("a", "A missile hit the grain market of Hlyboke Pole on Saturday,"
-                       " killing 26 people, the governor said.", 26, "market"))
-        plain.add(told("b", "Twenty-six people died when a missile struck traders at the"
-                       " Hlyboke Pole market on Saturday.", 26, None))
-        stray = told("c", "Rescuers pulled bodies from the rubble after a missile attack on"
-                     " Saturday left 26 dead.", None, None)
-        plain.add(Extraction(stray.document, [replace(stray.events[0], location=hamlet)]))
-        plain.add(told("p", "Air raid sirens sounded twice over Hlyboke Pole on Saturday"
-                       " night.", None, None))
-        plain.add(told("q", "Residents of Hlyboke Pole spent Saturday night in shelters as"
-                       " sirens wailed.", None, None))
-        plain.merge_events("a-0", "b-0")
-        plain.merge_events("a-0", "c-0")
-        plain.merge_events("p-0", "q-0")
-        # Only the hamlet refuses (two pairs of six), but a night of sirens is not the
-        # market strike.
-        assert not linkable(plain.conn, "a-0", "p-0")
