@@ -10,6 +10,7 @@ import pytest
 from store_backends import Stores
 
 from newsift.model import Document, Event, Extraction, Location, Span
+from newsift.store.corrections import correct_event
 from newsift.store.matching import linkable, vetoed
 from newsift.store.merge import choosing_order
 from newsift.store.sqlstore import SQLStore
@@ -143,25 +144,42 @@ def told(name: str, text: str, killed: int | None, target: str | None,
                                "en", text), [event])
 
 
-def test_one_stray_source_of_a_well_told_incident_keeps_no_later_report_out(
-    store: SQLStore,
-) -> None:
+def strike_told_three_times(store: SQLStore) -> Extraction:
+    """Three outlets on one market strike, one of them geocoded at a hamlet 8 km off
+    (its count ties it to the others); and a later report the hamlet alone refuses
+    (no count, but the market and much of the first's wording: another town, no toll or
+    target in common)."""
     store.add(told("first", "A missile hit the grain market of Hlyboke Pole on Saturday,"
                    " killing 26 people, the governor said.", 26, "market"))
     store.add(told("second", "Twenty-six people died when a Russian missile struck traders"
                    " at the Hlyboke Pole market on Saturday.", 26, None))
-    # An outlet the geocoder placed at a hamlet 8 km off: its count ties it to the others.
     stray = told("third", "Rescuers pulled bodies from the rubble after a missile attack on"
                  " Saturday left 26 dead, the emergency service said.", 26, None)
     hamlet = Location("Mala Pole", "Poltava Oblast", "Ukraine", 49.38, 33.87, 1)
     store.add(Extraction(stray.document, [replace(stray.events[0], location=hamlet)]))
     assert store.count_events() == 1
-    # No count, but the market and much of the first's wording: the hamlet alone, one
-    # source of three, refuses it (another town, no toll or target in common).
-    late = told("late", "The grain market of Hlyboke Pole stayed shut on Saturday after the"
+    return told("late", "The grain market of Hlyboke Pole stayed shut on Saturday after the"
                 " missile hit it, the governor said.", None, "bazaar")
+
+
+def test_one_stray_source_of_a_well_told_incident_keeps_no_later_report_out(
+    store: SQLStore,
+) -> None:
+    late = strike_told_three_times(store)
+    # One source of three refuses it.
     assert store.add(late).events_merged == 1
     assert store.count_events() == 1
+
+
+def test_past_a_stray_source_a_report_must_match_the_event_as_most_sources_tell_it(
+    store: SQLStore,
+) -> None:
+    late = strike_told_three_times(store)
+    # An editor dates the event two days earlier: a report of Saturday is not it, though
+    # the first source's day still says Saturday.
+    correct_event(store, "first-0", {"date": "2024-08-15"})
+    assert store.add(late).events_merged == 0
+    assert store.count_events() == 2
 
 
 def test_a_report_most_of_an_event_s_sources_refuse_stays_apart(store: SQLStore) -> None:

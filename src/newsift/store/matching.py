@@ -274,9 +274,10 @@ def find_matches(conn: Connection, event: Event, document_id: str,
     A stored event is weighed by its sources, each as its own article told it, and the
     best verdict counts (single link: which source arrived first does not matter); but
     sources a gate of :func:`~newsift.events.same_incident.match` refuses veto the
-    event (one of few sources, half of many: :func:`vetoed`), unless the gate only finds
-    its toll too far from the new report's to tie a
-    related type (an early count of 30, where a later source's 50 ties 57). First
+    event (one of few sources, half of many: :func:`vetoed`; past a refusing minority
+    the report must match the event as most of its sources tell it), unless the gate
+    only finds its toll too far from the new report's to tie a related type (an early
+    count of 30, where a later source's 50 ties 57). First
     choice: an event some article leads with, then the best verdict. Events this
     document already reports (a source row) are left out: the events stage has decided
     that one article's events are different incidents.
@@ -298,7 +299,9 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         # incident (tolls rise, and a later source's count may tie it).
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
         vetoes = sum(one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes)
-        if any(one.ok for one in hopes) and not vetoed(vetoes, len(hopes)):
+        if any(one.ok for one in hopes) and not vetoed(vetoes, len(hopes)) and (
+                not vetoes or match(_as_told(rows[event_id], sources), new,
+                                    RARE_WORDS_COUNTED).ok):
             hopeful[event_id] = sources
     # A word the event's own sources use is no commoner for it: an incident's village
     # named by the ten articles already joined is still rare outside them.
