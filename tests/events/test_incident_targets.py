@@ -70,3 +70,16 @@ def test_a_common_word_of_a_target_does_not_name_it() -> None:
     station = report("A drone struck a petrol station on the ring road.", "petrol station")
     assert targets_conflict(farm, station)
     assert targets_conflict(station, farm)
+
+
+def test_people_hit_are_placed_by_the_place_their_report_names() -> None:
+    school = report("A missile hit a school on the edge of the city on Monday.", "school")
+    drivers = report("Lorry drivers queuing at the fuel depot were among the dead.",
+                     "lorry drivers")
+    assert targets_conflict(school, drivers)
+    # Where the wounded were taken, or who gave the toll, places nothing.
+    told = report("Police said the wounded drivers were taken to hospital.", "drivers")
+    assert not targets_conflict(school, told)
+    # A report that names the school too is no conflict.
+    near = report("Drivers sheltering in a school basement near the depot died.", "drivers")
+    assert not targets_conflict(school, near)

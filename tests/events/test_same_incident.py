@@ -567,3 +567,60 @@ def test_a_toll_update_dated_by_its_own_day_reaches_back_to_the_strike() -> None
     sunday = dataclasses.replace(update, tokens=tokens(
         "Jets struck a supermarket in Kharkiv on Sunday, killing 16 people."))
     assert not match(strike, sunday).ok
+
+
+DEPOT_UPDATE = ("The number of people killed when a drone hit a fuel depot on the edge of the town"
+          " has climbed to 34 as rescuers searched the rubble, the mayor said.")
+DEPOT_FIRST = ("A drone struck a fuel depot in the town on Saturday, killing at least 21 people,"
+               " the emergency service said.")
+
+
+def test_an_undated_follow_up_days_later_joins_on_a_large_risen_count() -> None:
+    dated = report(DEPOT_FIRST, fatalities=21, date="2024-05-11", date_basis="relative",
+                   published="2024-05-11")
+    later = report(DEPOT_UPDATE, fatalities=34, date="2024-05-14", date_basis="publication",
+                   published="2024-05-14", actor1=None, target=None)
+    assert match(dated, later).ok
+    # One day stated by each side is two days: a count of that size told "on Tuesday" is
+    # a new incident.
+    stated = dataclasses.replace(later, date_basis="relative")
+    assert not match(dated, stated).ok
+    # Small counts rise by chance; another town is another incident.
+    assert not match(dataclasses.replace(dated, fatalities=4),
+                     dataclasses.replace(later, fatalities=6)).ok
+    elsewhere = dataclasses.replace(later, latitude=CHUHUIV[0], longitude=CHUHUIV[1])
+    assert not match(dated, elsewhere).ok
+    # Two region-wide counts days apart are two of the region's many incidents.
+    region = {"latitude": 49.6, "longitude": 36.4, "geo_precision": 3}
+    assert match(dataclasses.replace(dated, **region), later).ok  # a town in the region
+    assert not match(dataclasses.replace(dated, **region),
+                     dataclasses.replace(later, **region)).ok
+    # A follow-up cannot come out before the incident it follows.
+    early = dataclasses.replace(later, date="2024-05-08", published="2024-05-08")
+    assert not match(dated, early).ok
+
+
+def test_a_year_for_a_date_is_read_by_the_publication_and_needs_one_count() -> None:
+    dated = report(DEPOT_FIRST, fatalities=21, date="2024-05-11", date_basis="relative",
+                   published="2024-05-12")
+    yearly = report(DEPOT_UPDATE, fatalities=21, date="2019", date_precision="year",
+                    date_basis="stated", published="2024-05-12", target=None)
+    assert match(dated, yearly).ok
+    other_count = dataclasses.replace(yearly, fatalities=9)
+    verdict = match(dated, other_count)
+    assert not verdict.ok and verdict.gated
+
+
+def test_a_car_bomb_and_a_suicide_bombing_in_one_town_that_day_do_not_disagree() -> None:
+    car = report("A car packed with explosives blew up beside a queue of buses at the"
+                 " crossing, killing 40 people.", event_type="Explosions/Remote violence",
+                 sub_event_type="Remote explosive/landmine/IED", weapon="car bomb",
+                 fatalities=40, actor1=None)
+    bomber = report("A suicide attacker drove into the buses waiting at the crossing and"
+                    " detonated his load; at least 52 were dead by evening, medics said.",
+                    sub_event_type="Suicide bomb", weapon="suicide bomb", fatalities=52,
+                    actor1=None, date="2024-05-12")
+    assert match(car, bomber).ok
+    shelled = dataclasses.replace(bomber, sub_event_type="Shelling/artillery/missile attack",
+                                  weapon="artillery")
+    assert not match(car, shelled).ok

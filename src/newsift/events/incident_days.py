@@ -58,13 +58,21 @@ def report_period(report: Report) -> tuple[date, date] | None:
     night" told the next morning, :data:`PUBLICATION_DAYS`); undated, the
     :data:`UNDATED_DAYS` days up to its publication."""
     weak = report.date_basis == "publication" and len(report.date or "") == len("YYYY-MM-DD")
-    if report.date is not None and not weak:
+    if report.date is not None and not weak and not year_only(report):
         return period(report.date, report.date_precision)
     end = report.date if weak else report.published
     if end is not None and len(end) == len("YYYY-MM-DD"):
         day = date.fromisoformat(end)
         return day - timedelta(days=(PUBLICATION_DAYS if weak else UNDATED_DAYS) - 1), day
     return None
+
+
+def year_only(report: Report) -> bool:
+    """A date that gives only a year: no day of a news story (a year the text names for
+    the war, "since 2011", read as the incident's), so it is read as no date, by the
+    article's publication (:func:`report_period`)."""
+    return report.date is not None and (report.date_precision == "year"
+                                        or len(report.date) == len("YYYY"))
 
 
 def likely_day(report: Report) -> date | None:

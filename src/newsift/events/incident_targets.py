@@ -47,6 +47,10 @@ TARGET_KINDS: dict[str, str] = {
 # they still conflict with another kind.
 _COMMON_KINDS = frozenset({"residential", "military"})
 
+# Kinds a report's words name that say nothing of what was hit: many strikes hit homes
+# and soldiers, the wounded are taken to hospital, police and ministries give the toll.
+_TOLD_NOT_TELLING = _COMMON_KINDS | {"medical", "police", "office"}
+
 # Words many targets share: a bus station and a petrol station are not one target.
 _GENERIC_TARGET = frozenset(
     "station building buildings block blocks area areas site facility facilities centre"  # noqa: SIM905
@@ -62,8 +66,9 @@ def kinds(words: frozenset[str]) -> frozenset[str]:
 def targets_conflict(a: Report, b: Report) -> bool:
     """Both name a target and neither's is named by the other report: a school versus a
     port. A target one side names and the other's evidence mentions is no conflict, nor
-    is one of the same kind in other words (a store and a hypermarket), nor one of no
-    known kind (the people hit, not a place)."""
+    is one of the same kind in other words (a store and a hypermarket). A target of no
+    known kind (the people hit, not a place) is read by the kinds of place its report's
+    words name ("drivers killed at the fuel depot" against a school)."""
     if not (a.target and b.target):
         return False
     a_words, b_words = tokens(a.target), tokens(b.target)
@@ -72,6 +77,13 @@ def targets_conflict(a: Report, b: Report) -> bool:
     if a_telling & (b_words | b.tokens) or b_telling & (a_words | a.tokens):
         return False
     a_kinds, b_kinds = kinds(a_words), kinds(b_words)
+    if not (a_kinds or b_kinds):
+        return False
+    # A side whose target is the people hit ("workers") is placed by the kinds of place
+    # its own words name ("killed at the fuel depot"), never by where the wounded went
+    # (a hospital), who told of it (police, a ministry) or kinds too common to tell.
+    a_kinds = a_kinds or kinds(a.tokens) - _TOLD_NOT_TELLING
+    b_kinds = b_kinds or kinds(b.tokens) - _TOLD_NOT_TELLING
     if not (a_kinds and b_kinds):
         return False
     return not (a_kinds & (b_kinds | kinds(b.tokens)) or b_kinds & kinds(a.tokens))

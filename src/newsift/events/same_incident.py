@@ -36,11 +36,16 @@ Gates (any failing one refuses the pair):
   need a reason: alike text, a telling toll, the same target, rare words in common, or
   a rising toll with some text. Up to :data:`LAG_DAYS` apart (a follow-up dating the
   incident by its own day) they need a toll tie and the target, alike text or rare
-  words; farther apart, only a story told again (:func:`retold`: its toll and much of
-  its wording), one weekday read against two weeks in one town (:func:`week_shift`), or
-  a mass-casualty count told again (:func:`~newsift.events.incident_days.mass_retold`:
+  words, unless one is a follow-up that states no day of its own (:func:`follow_up`:
+  a count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more that agrees or has
+  risen, in a town or a town and its region); farther apart, only a story told again
+  (:func:`retold`: its toll and much of its wording), one weekday read against two
+  weeks in one town (:func:`week_shift`), or a mass-casualty count told again
+  (:func:`~newsift.events.incident_days.mass_retold`:
   :data:`~newsift.events.incident_days.MASS_TOLL` or more), up to :data:`RETOLD_DAYS`.
-  A date that is only the publication day (``date_basis`` "publication") is as weak as none;
+  A date that is only the publication day (``date_basis`` "publication") is as weak as
+  none; a year alone is read as none (it may be the war's year), and then only a
+  telling toll ties;
 - targets of different kinds that neither report names for the other (a port, a
   school: :mod:`newsift.events.incident_targets`): never.
 
@@ -48,7 +53,8 @@ Score: the token-set (Jaccard) similarity of the evidence, :data:`RARE_WORD` per
 word rare in the store, bonuses for agreement (sub-type, day, toll, target), penalties
 for conflicts (tolls far apart, a related type, another sub-type, actor1 or weapon). An
 air strike and a missile attack (:data:`MEANS_UNCLEAR`) are no conflict unless the
-weapons tell the means apart. One target and a toll that agrees or rises, in one area
+weapons tell the means apart, nor are a bombing and a suicide bombing
+(:data:`BOMBER_UNCLEAR`). One target and a toll that agrees or rises, in one area
 within a day, merge however differently the reports are worded. A toll tie weighs
 more for counts of twenty or more (:mod:`newsift.events.toll_ties`). Tolls rise as
 bodies are found ("at least 7", then 12, then 21): a higher toll published later is a
@@ -67,6 +73,7 @@ from newsift.events.incident_days import (
     day_gap,
     retold,
     week_shift,
+    year_only,
 )
 from newsift.events.incident_report import (
     NEAR_KM,
@@ -111,6 +118,8 @@ TYPE_FAMILIES = frozenset({frozenset({"Explosions/Remote violence", "Violence ag
 # Sub-types outlets confuse when the means is unclear: "an Israeli missile hit the house"
 # is an air strike to one outlet and a missile attack to another, a guided bomb shelling.
 MEANS_UNCLEAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# A car bomb is a suicide bombing to an outlet that learns its driver died with it.
+BOMBER_UNCLEAR = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 _WEAPON_KINDS = {weapon.name: weapon.kind for _, weapon in WEAPONS}
 _UPDATE_WORDS = frozenset({"risen", "rose", "rises", "climbed", "climbs", "reached", "reaches"})
 _COUNT_WORDS = frozenset({"toll", "number", "dead", "killed"})
@@ -169,12 +178,14 @@ def _beside(a: Report, b: Report) -> bool:
 def _sub_type_score(a: Report, b: Report) -> float:
     """One sub-type agrees; an air strike and a missile attack (:data:`MEANS_UNCLEAR`)
     neither agree nor disagree unless their weapons tell the means apart (aircraft, a
-    rocket); other sub-types disagree."""
+    rocket), nor do a bombing and a suicide bombing (:data:`BOMBER_UNCLEAR`); other
+    sub-types disagree."""
     if a.sub_event_type == b.sub_event_type:
         return 0.15
     means = {_means(a.weapon), _means(b.weapon)}
     told_apart = None not in means and len(means) == 2  # aircraft against a rocket
-    unclear = {a.sub_event_type, b.sub_event_type} <= MEANS_UNCLEAR and not told_apart
+    pair = {a.sub_event_type, b.sub_event_type}
+    unclear = pair <= MEANS_UNCLEAR and not told_apart or pair <= BOMBER_UNCLEAR
     return 0.0 if unclear else -0.05
 
 
@@ -209,6 +220,26 @@ def _update_day(report: Report) -> bool:
     own publication day: the day stated may be the update's, not the incident's."""
     return (report.date == report.published and bool(report.tokens & _COUNT_WORDS)
             and bool(report.tokens & _UPDATE_WORDS))
+
+
+def follow_up(a: Report, b: Report, toll_tied: bool) -> bool:
+    """One report is a later follow-up of the other: it states no day of its own (only
+    its paper's day, or none), was published no earlier than the other's day, and gives
+    a count of :data:`~newsift.events.toll_ties.LARGE_TOLL` or more that agrees with the
+    other's or has risen from it (``toll_tied``). Bodies are found and counts rise over
+    days; a new incident of that size is told with its day ("on Tuesday")."""
+    if not toll_tied:
+        return False
+    for late, early in ((a, b), (b, a)):
+        undated = late.date is None or late.date_basis == "publication"
+        if (undated and not _undated_side(early) and late.published and early.date
+                and late.published >= early.date and (late.fatalities or 0) >= LARGE_TOLL):
+            return True
+    return False
+
+
+def _undated_side(report: Report) -> bool:
+    return report.date is None or report.date_basis == "publication"
 
 
 def _types_agree(a: Report, b: Report) -> bool | None:
@@ -249,12 +280,16 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if found is None:
         return Match(False, 0.0, "undated", gated=True)
     gap, same_day = found
+    relation = toll_relation(a, b)
+    tells = telling(relation)
+    if (year_only(a) or year_only(b)) and not tells:
+        # A year read as no date: only one telling count ties it (it may be the war's
+        # year, or an old incident the article recalls).
+        return Match(False, 0.0, "a year for a date without one toll", gated=True)
     types = _types_agree(a, b)
     km = km_apart(a, b)
     place, where = _place(a, b, km)
     text = jaccard(a.tokens, b.tokens)
-    relation = toll_relation(a, b)
-    tells = telling(relation)
     target = targets_agree(a, b)
     far = (km is not None and km > NEAR_KM) or where == "a region beside the place"
     least = min(a.fatalities or 0, b.fatalities or 0)
@@ -296,8 +331,13 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if km is not None and km > SAME_PLACE_KM and not (tie or target or (rising and alike)):
         # Two towns a few km apart are two places: one incident only on a toll or target.
         return Match(False, text, f"{where}, no toll or target in common", gated=True)
+    # A count in one town (or a town and its region) days later; two region-wide counts
+    # days apart are two of the region's many incidents.
+    town = a.geo_precision in (1, 2) or b.geo_precision in (1, 2)
+    later = (follow_up(a, b, tie or rising) and types is True and place is True and not far
+             and town)
     if gap > DAY_TOLERANCE and not ((tie or rising) and (target or alike or rare >= 2)
-                                    or retold(a, b)):
+                                    or retold(a, b) or later):
         return Match(False, text, f"{gap} days apart without a toll and a target or text")
     # A follow-up often names only a village the gazetteer lacks ("the toll from the
     # weekend's air raid on Pazigyi has risen"): a large count that agrees or rises, and
@@ -342,6 +382,10 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if target and (tie or rising) and gap <= DAY_TOLERANCE and place and not actors_differ:
         # A target of one kind and a toll that agrees or rises, in one area within a day:
         # what an analyst links outlets' reports by, however differently they word them.
+        score = max(score, THRESHOLD)
+    if later and not actors_differ:
+        # A follow-up that states no day of its own, days later, with a large count
+        # that agrees or has risen: how a rising toll is told ("has climbed to 52").
         score = max(score, THRESHOLD)
     days = "same day" if same_day else "overlapping days" if gap == 0 else f"{gap} days apart"
     reason = f"text {text:.2f}, {rare} rare words, {where}, {days}"

@@ -51,6 +51,9 @@ from newsift.model import Event, Span
 from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
 
+# Sources of an event from which a minority refusing a report no longer vetoes it
+# (:func:`vetoed`).
+VOTING_SOURCES = 3
 RARE_SHARE = 0.03
 RARE_MIN_DOCS = 4
 RARE_MIN_STORE = 10
@@ -59,7 +62,7 @@ RARE_MAX_DOCS = 25
 # The blocking grid: about 55 km north-south, so a 3x3 block covers NEAR_KM.
 CELL_DEGREES = 0.5
 _PAPER_REACH = PUBLICATION_DAYS - 1  # days a paper's day reaches back (day_first)
-_LONGEST_PERIOD = 31  # days: a month; year-precise events are left out of matching
+_LONGEST_PERIOD = 31  # days: a month; a year alone is read as no date (report_period)
 _CELL_SPAN = 100_000  # cell key = lat_cell * span + lon_cell, offsets keep both positive
 
 
@@ -95,8 +98,6 @@ def _neighbour_cells(latitude: float, longitude: float, reach: int = 1) -> list[
 
 def indexed_days(report: Report) -> tuple[int, int] | None:
     """The ordinal days an event is indexed under; None: not matchable."""
-    if report.date_precision == "year" or (report.date is not None and len(report.date) == 4):
-        return None
     found = report_period(report)
     return None if found is None else (found[0].toordinal(), found[1].toordinal())
 
@@ -272,9 +273,11 @@ def find_matches(conn: Connection, event: Event, document_id: str,
 
     A stored event is weighed by its sources, each as its own article told it, and the
     best verdict counts (single link: which source arrived first does not matter); but
-    a source a gate of :func:`~newsift.events.same_incident.match` refuses vetoes the
-    event, unless the gate only finds its toll too far from the new report's to tie a
-    related type (an early count of 30, where a later source's 50 ties 57). First
+    sources a gate of :func:`~newsift.events.same_incident.match` refuses veto the
+    event (one of few sources, half of many: :func:`vetoed`; past a refusing minority
+    the report must match the event as most of its sources tell it), unless the gate
+    only finds its toll too far from the new report's to tie a related type (an early
+    count of 30, where a later source's 50 ties 57). First
     choice: an event some article leads with, then the best verdict. Events this
     document already reports (a source row) are left out: the events stage has decided
     that one article's events are different incidents.
@@ -291,12 +294,14 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         if any(source.document_id == document_id for source in sources):
             continue
         # Rare words are looked up only for candidates they could carry over the line;
-        # a source a gate refuses (another incident, whatever the words) vetoes the event;
+        # sources a gate refuses (another incident, whatever the words) veto the event;
         # a related type whose toll this source's early count does not tie is no other
         # incident (tolls rise, and a later source's count may tie it).
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
-        if any(one.ok for one in hopes) and not any(
-                one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes):
+        vetoes = sum(one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes)
+        if any(one.ok for one in hopes) and not vetoed(vetoes, len(hopes)) and (
+                not vetoes or match(_as_told(rows[event_id], sources), new,
+                                    RARE_WORDS_COUNTED).ok):
             hopeful[event_id] = sources
     # A word the event's own sources use is no commoner for it: an incident's village
     # named by the ten articles already joined is still rare outside them.
@@ -340,15 +345,45 @@ def lead_seqs(conn: Connection, documents: set[str]) -> dict[str, int]:
 def linkable(conn: Connection, keep: str, other: str) -> bool:
     """Whether two stored events may become one: no document reports both, and no
     source of one is clearly another incident than a source of the other (a gate of
-    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`)."""
+    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`), or,
+    among more than :data:`VOTING_SOURCES` sources, fewer than half the pairs refuse
+    and the two events' own values (what most of their sources say) match."""
     rows = {row["id"]: row for row in conn.execute(
         "SELECT * FROM events WHERE id IN (?, ?)", (keep, other))}
     sources = _source_reports(conn, rows)
     mine, theirs = sources.get(keep, []), sources.get(other, [])
     if {s.document_id for s in mine} & {s.document_id for s in theirs}:
         return False
-    return not any(match(a.report, b.report).gated or apart(a.report, b.report)
-                   for a in mine for b in theirs)
+    refused = sum(match(a.report, b.report).gated or apart(a.report, b.report)
+                  for a in mine for b in theirs)
+    if not refused:
+        return True
+    if len(mine) + len(theirs) <= VOTING_SOURCES or refused * 2 >= len(mine) * len(theirs):
+        return False
+    # Most pairs agree: one stray source on a side refuses. The events as most of their
+    # sources tell them (their stored values) must then be one incident by themselves.
+    return match(_as_told(rows[keep], mine), _as_told(rows[other], theirs)).ok
+
+
+def _as_told(row: Row, sources: list[Source]) -> Report:
+    """A stored event's values (what most of its sources say) as a report, with all its
+    sources' words and its first publication day."""
+    words = frozenset().union(*(s.report.tokens for s in sources))
+    published = min((s.report.published for s in sources if s.report.published), default=None)
+    return report_of(event_from_row(row, [], row["fatalities"], row["injured"]), words,
+                     published)
+
+
+def vetoed(refusals: int, sources: int) -> bool:
+    """Whether ``refusals`` among an event's ``sources`` (a gate refuses the new report
+    against them) keep the report out. Among few sources (under
+    :data:`VOTING_SOURCES`) one refusal does: a wrong merge of two incidents is worse
+    than a missed one. Among more, only half of them or more do: one outlet's report
+    extracted with a stray day or place must not keep every later report of a
+    well-told incident out, while another incident is refused by most of them."""
+    if sources < VOTING_SOURCES:
+        return refusals > 0
+    return refusals * 2 >= sources
 
 
 def apart(a: Report, b: Report) -> bool:

@@ -1,9 +1,9 @@
 """One incident, one stored event: joining a new report to a stored event (found by
 :mod:`newsift.store.matching`), and the event's values computed from all its sources.
 
-An event the text leaves undated is looked for, and indexed, over the few days before
-its article's publication; year-precise events, and undated ones from undated articles,
-never join automatically.
+An event the text leaves undated, or dates by a year alone, is looked for, and
+indexed, over the few days before its article's publication; such events from undated
+articles never join automatically.
 
 **An event's values** (:func:`consensus`) follow from its sources' own extracted events,
 which ``event_sources.extracted`` keeps unchanged:
