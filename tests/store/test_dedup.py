@@ -13,7 +13,8 @@ from store_backends import Stores
 from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store import EventQuery, SQLiteStore
 from newsift.store.corrections import correct_event, merge_events, split_event
-from newsift.store.matching import _candidate_sql, linkable, word_documents
+from newsift.store.linking import linkable
+from newsift.store.matching import _candidate_sql, word_documents
 from newsift.store.merge import blocking_values, latest_toll
 from newsift.store.schema import MIGRATIONS
 from newsift.store.sqlstore import SQLStore

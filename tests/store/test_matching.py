@@ -11,7 +11,8 @@ from store_backends import Stores
 
 from newsift.model import Document, Event, Extraction, Location, Span
 from newsift.store.corrections import correct_event
-from newsift.store.matching import linkable, vetoed
+from newsift.store.linking import linkable
+from newsift.store.matching import vetoed
 from newsift.store.merge import choosing_order
 from newsift.store.sqlstore import SQLStore
 

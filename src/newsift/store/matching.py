@@ -37,7 +37,6 @@ from newsift.events.incident_days import (
     report_period,
 )
 from newsift.events.incident_report import Match, Report, tokens
-from newsift.events.incident_targets import targets_agree
 from newsift.events.same_incident import (
     BATTLE_TOLLS,
     FAR_TOLL,
@@ -46,7 +45,7 @@ from newsift.events.same_incident import (
     TYPE_FAMILIES,
     match,
 )
-from newsift.events.toll_ties import CLOSE_TOLLS, LARGE_RATIO, RISE_MIN, toll_relation
+from newsift.events.toll_ties import CLOSE_TOLLS, LARGE_RATIO, RISE_MIN
 from newsift.model import Event, Span
 from newsift.store.db import Connection, Row, dialect_of
 from newsift.store.rows import event_from_row
@@ -228,7 +227,7 @@ class Source:
     report: Report
 
 
-def _source_reports(conn: Connection, rows: dict[str, Row]
+def source_reports(conn: Connection, rows: dict[str, Row]
                     ) -> dict[str, list[Source]]:
     """Each candidate event's sources as their own articles told them."""
     found: dict[str, list[Source]] = {}
@@ -290,7 +289,7 @@ def find_matches(conn: Connection, event: Event, document_id: str,
     if not rows:
         return []
     hopeful: dict[str, list[Source]] = {}
-    for event_id, sources in _source_reports(conn, rows).items():
+    for event_id, sources in source_reports(conn, rows).items():
         if any(source.document_id == document_id for source in sources):
             continue
         # Rare words are looked up only for candidates they could carry over the line;
@@ -300,7 +299,7 @@ def find_matches(conn: Connection, event: Event, document_id: str,
         hopes = [match(s.report, new, RARE_WORDS_COUNTED) for s in sources]
         vetoes = sum(one.gated and one.reason != RELATED_TYPES_UNTIED for one in hopes)
         if any(one.ok for one in hopes) and not vetoed(vetoes, len(hopes)) and (
-                not vetoes or match(_as_told(rows[event_id], sources), new,
+                not vetoes or match(as_told(rows[event_id], sources), new,
                                     RARE_WORDS_COUNTED).ok):
             hopeful[event_id] = sources
     # A word the event's own sources use is no commoner for it: an incident's village
@@ -342,30 +341,7 @@ def lead_seqs(conn: Connection, documents: set[str]) -> dict[str, int]:
     return {document: int(counted.get(document, 0)) for document in documents}
 
 
-def linkable(conn: Connection, keep: str, other: str) -> bool:
-    """Whether two stored events may become one: no document reports both, and no
-    source of one is clearly another incident than a source of the other (a gate of
-    :func:`~newsift.events.same_incident.match` refuses them, or :func:`apart`), or,
-    among more than :data:`VOTING_SOURCES` sources, fewer than half the pairs refuse
-    and the two events' own values (what most of their sources say) match."""
-    rows = {row["id"]: row for row in conn.execute(
-        "SELECT * FROM events WHERE id IN (?, ?)", (keep, other))}
-    sources = _source_reports(conn, rows)
-    mine, theirs = sources.get(keep, []), sources.get(other, [])
-    if {s.document_id for s in mine} & {s.document_id for s in theirs}:
-        return False
-    refused = sum(match(a.report, b.report).gated or apart(a.report, b.report)
-                  for a in mine for b in theirs)
-    if not refused:
-        return True
-    if len(mine) + len(theirs) <= VOTING_SOURCES or refused * 2 >= len(mine) * len(theirs):
-        return False
-    # Most pairs agree: one stray source on a side refuses. The events as most of their
-    # sources tell them (their stored values) must then be one incident by themselves.
-    return match(_as_told(rows[keep], mine), _as_told(rows[other], theirs)).ok
-
-
-def _as_told(row: Row, sources: list[Source]) -> Report:
+def as_told(row: Row, sources: list[Source]) -> Report:
     """A stored event's values (what most of its sources say) as a report, with all its
     sources' words and its first publication day."""
     words = frozenset().union(*(s.report.tokens for s in sources))
@@ -384,17 +360,6 @@ def vetoed(refusals: int, sources: int) -> bool:
     if sources < VOTING_SOURCES:
         return refusals > 0
     return refusals * 2 >= sources
-
-
-def apart(a: Report, b: Report) -> bool:
-    """Two reports dated to different days, with no target or toll tie, that do not
-    match each other: a bridge between their events would chain two incidents through a vaguer
-    report."""
-    dated = [report_period(r) for r in (a, b)]
-    if any(found is None or found[0] != found[1] for found in dated):
-        return False
-    tied = targets_agree(a, b) or toll_relation(a, b) in ("same", "large", "near", "rising")
-    return dated[0] != dated[1] and not tied and not match(a, b).ok
 
 
 def rare_limit(documents: int) -> int:

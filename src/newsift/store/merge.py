@@ -40,12 +40,12 @@ from newsift.events.incident_report import Report
 from newsift.model import Event, Span
 from newsift.store.corrections import apply_corrections, move_corrections, split_id
 from newsift.store.db import Connection, Row
+from newsift.store.linking import linkable
 from newsift.store.matching import (
     cell_key,
     evidence_tokens,
     find_matches,
     indexed_days,
-    linkable,
 )
 from newsift.store.rows import (
     EVENT_COLUMNS,
@@ -114,7 +114,7 @@ def insert_events(conn: Connection, document_id: str, published: str | None,
     """Add one document's events: each joins a matching stored event or becomes one.
 
     A report that matches several stored events links them: they become one (its best
-    match kept) when :func:`~newsift.store.matching.linkable` allows, so the grouping
+    match kept) when :func:`~newsift.store.linking.linkable` allows, so the grouping
     does not depend on which report arrived first. Returns (added, merged, seconds
     spent matching).
     """
