@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsift.entities.speakers import build_name_index, clean_name, strip_titles, subject_of
+from newsift.entities.speakers import build_name_index, clean_name, strip_titles
 from newsift.places.country_names import country_of, country_table
 from newsift.resources import Resources
 
@@ -62,15 +62,3 @@ def test_role_phrases_keep_the_title_as_written(resources: Resources) -> None:
     assert index.role_of("Ivanenko") == "head of the regional council"
     assert index.role_of("Olha Kuts") is None
     assert index.role_of("Odesa") is None
-
-
-def test_a_second_verb_of_saying_joined_to_a_content_has_the_first_ones_subject(
-    resources: Resources,
-) -> None:
-    doc = resources.nlp(
-        "Governor Petro Koval said the dam would be repaired by June and criticized the "
-        "contractors for the long delays."
-    )
-    criticized = next(t for t in doc if t.text == "criticized")
-    subject = subject_of(criticized)
-    assert subject is not None and subject.text == "Koval"

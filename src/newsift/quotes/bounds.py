@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.entities.speakers import is_speech
+from newsift.entities.speech_verbs import is_speech
 from newsift.text.datelines import LEDE_DATELINE
 from newsift.text.doc_text import text_of
 

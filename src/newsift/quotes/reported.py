@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsift.entities.speakers import (
+from newsift.entities.speech_verbs import (
     OBJECT_CUES,
     TOPIC_CUES,
     TOPIC_PREPS,

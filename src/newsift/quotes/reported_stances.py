@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsift.entities.speakers import OBJECT_CUES, is_speech, lemma_of
+from newsift.entities.speech_verbs import OBJECT_CUES, is_speech, lemma_of
 from newsift.quotes.reported_nominal import is_strike
 from newsift.quotes.stances import (
     CLAUSE_CUES,
