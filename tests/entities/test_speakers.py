@@ -20,6 +20,10 @@ def test_clean_and_strip() -> None:
     assert strip_titles("Gen. Mark Milley") == "Mark Milley"
 
 
+def test_a_name_after_a_dash_and_a_no_break_space_has_no_space_before_it() -> None:
+    assert clean_name("―\u00a0Oksana Bilyk") == "Oksana Bilyk"
+
+
 def test_surnames_resolve_to_full_names(resources: Resources) -> None:
     index = build_name_index(resources.nlp(TEXT), country_table())
     assert index.canonical("Hrytsenko") == "Mykola Hrytsenko"

@@ -43,7 +43,7 @@ def clean_name(text: str) -> str:
     """``"Stoltenberg’s"`` → ``"Stoltenberg"``; ``"― Oksana Bilyk"`` → ``"Oksana Bilyk"``."""
     text = text.split("\n")[0].strip()
     text = _POSSESSIVE.sub("", text).strip(" ,.;:“”\"'’‘()―—–-")
-    return _SPACE.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()  # a no-break space after a dash: "―\u00a0Bilyk"
 
 
 def strip_titles(name: str) -> str:
