@@ -247,3 +247,11 @@ def test_a_second_predicate_with_a_modal_goes_on_with_what_was_said(
 def test_when_a_thing_was_said_is_not_what_was_said(resources: Resources) -> None:
     text = "That was exactly what Petro Koval said when he quit the ministry in 2019."
     assert reported(resources, text) == []
+
+
+def test_a_heading_before_a_colon_is_no_speaker(resources: Resources) -> None:
+    text = (
+        "The Roundup: Ferry strike enters its second week in the northern ports.\n"
+        "Koval: Talks Will Resume Next Week"
+    )
+    assert reported(resources, text) == [("Talks Will Resume Next Week", "Koval")]

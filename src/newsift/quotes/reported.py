@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsift.entities.coref import NAME_LABELS
 from newsift.entities.speech_verbs import (
     OBJECT_CUES,
     TOPIC_CUES,
@@ -188,7 +189,10 @@ def _colon_lines(doc: Doc) -> list[Found]:
             continue  # an all-capitals label is a transcript turn: a direct quote
         start, end = base + m.end(), base + len(para.rstrip(" .\u00a0"))
         name = doc.char_span(base + m.start(1), base + m.end(1), alignment_mode="expand")
-        if name is not None:
+        # "The Latest: …", "Update: …": a heading, unless the label names someone.
+        if name is not None and (
+            name[0].pos_ != "DET" or any(t.ent_type_ in NAME_LABELS for t in name)
+        ):
             spans.append(Found(start, end, False, None, name.root, -1, (base, start)))
     return spans
 
