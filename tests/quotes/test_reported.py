@@ -255,3 +255,8 @@ def test_a_heading_before_a_colon_is_no_speaker(resources: Resources) -> None:
         "Koval: Talks Will Resume Next Week"
     )
     assert reported(resources, text) == [("Talks Will Resume Next Week", "Koval")]
+
+
+def test_how_long_someone_spoke_is_not_what_they_said(resources: Resources) -> None:
+    text = "The two ministers spoke for about ten minutes in the hallway of the palace."
+    assert reported(resources, text) == []

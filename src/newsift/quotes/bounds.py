@@ -48,7 +48,7 @@ def _verb_of(cue: Token) -> Token:
     return node
 
 
-def _when(child: Token) -> bool:
+def says_when(child: Token) -> bool:
     """ "on Tuesday", "last week": when it was said, not what."""
     words = [t for t in child.subtree if not (t.is_punct or t.pos_ == "ADP")]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
@@ -89,7 +89,7 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
             if child.dep_ not in CONTINUING and not joined:
                 break
             between = doc[last + 1 : child.left_edge.i]
-            if not joined and (len(between) or _when(child) or _medium(child)):
+            if not joined and (len(between) or says_when(child) or _medium(child)):
                 break  # a comma or a new predicate between; "on Tuesday" dates the cue
             if joined and any(not (t.is_punct or t.dep_ == "cc") for t in between):
                 break

@@ -27,7 +27,7 @@ from newsift.entities.speech_verbs import (
     lemma_of,
     subject_of,
 )
-from newsift.quotes.bounds import paragraph_of, reader_span, trimmed
+from newsift.quotes.bounds import paragraph_of, reader_span, says_when, trimmed
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
     in_sources,
@@ -105,7 +105,10 @@ def _contents(verb: Token) -> list[list[Token]]:
                 if other.dep_ == "xcomp" and lemma in XCOMP_CUES:
                     objects += list(other.subtree)
             found.append(objects)
-        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and lemma in TOPIC_CUES:
+        elif (
+            child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and lemma in TOPIC_CUES
+            and not says_when(child)  # "spoke for about five minutes": how long, not what
+        ):
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
         elif child.dep_ == "advcl" and _wh_clause(verb, child):
             found.append(list(child.subtree))
