@@ -159,3 +159,14 @@ def test_the_medium_words_were_said_in_is_not_what_was_said(resources: Resources
 def test_since_when_a_stance_is_held_is_not_the_stance(resources: Resources) -> None:
     text = "Governor Ana Ruiz has backed the pipeline project since her first campaign."
     assert [content for content, _ in reported(resources, text)] == ["the pipeline project"]
+
+
+def test_a_reported_clause_goes_on_through_the_colon_spelling_it_out(
+    resources: Resources,
+) -> None:
+    text = (
+        "Hale notes that the port is at a rare moment where three things are happening at "
+        "once: Fuel prices are falling, wages are rising and shippers are hiring again."
+    )
+    assert reported(resources, text) == [(text[len("Hale notes that ") : -1], "Hale")]
+

@@ -94,6 +94,8 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
             if joined and any(not (t.is_punct or t.dep_ == "cc") for t in between):
                 break
             last = child.right_edge.i
+    elif cue.i < span.start:
+        last = _through_colon(doc, last)
     last = _before_next_cue(doc, span.start, last, cue)
     # "The plan, Koval said, is dead, which …": a sentence reported around its
     # attribution is reported whole.
@@ -117,6 +119,21 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
         cut = text.index("\n", start)
         end = start + len(text[start:cut].rstrip(" .,;:"))
     return start, end
+
+
+def _through_colon(doc: Doc, last: int) -> int:
+    """ "noted that three things were happening at once: prices were rising, …": a
+    reported clause goes on through the colon that spells it out, to its sentence's end
+    (not into quote marks, which are a quote of their own)."""
+    if last + 2 >= len(doc) or doc[last + 1].text != ":":
+        return last
+    sent = doc[last].sent
+    rest = doc[last + 2 : sent.end]
+    if not len(rest) or any(t.is_quote or t.is_space for t in rest):
+        return last
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
+        return last  # a list of names, not a clause
+    return sent.end - 1
 
 
 def _in_cue_paragraph(text: str, start: int, cue: Token) -> int:
