@@ -230,7 +230,8 @@ def person_of(tok: Token, coref: Coreference) -> str | None:
     if tok.pos_ == "PRON":
         return None
     person = coref.named_person(tok)
-    if person is None and tok.pos_ == "NOUN":
+    # "the Republican" is tagged a proper noun, and is a description all the same.
+    if person is None and (tok.pos_ == "NOUN" or tok.lower_ in ROLE_NOUNS):
         for child in tok.children:  # "the minister, Igor Klymenko"
             if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
                 return coref.named_person(child)
