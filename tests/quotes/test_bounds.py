@@ -165,8 +165,7 @@ def test_a_reported_clause_goes_on_through_the_colon_spelling_it_out(
     resources: Resources,
 ) -> None:
     text = (
-        "Hale notes that the port is at a rare moment where three things are happening at "
-        "once: Fuel prices are falling, wages are rising and shippers are hiring again."
+        "The inspector noted that the depot had one clear weakness: its fences were too low "
+        "to stop anyone."
     )
-    assert reported(resources, text) == [(text[len("Hale notes that ") : -1], "Hale")]
-
+    assert reported(resources, text) == [(text[len("The inspector noted that ") : -1], "inspector")]

@@ -258,5 +258,5 @@ def test_a_heading_before_a_colon_is_no_speaker(resources: Resources) -> None:
 
 
 def test_how_long_someone_spoke_is_not_what_they_said(resources: Resources) -> None:
-    text = "The two ministers spoke for about ten minutes in the hallway of the palace."
+    text = "The two envoys talked for nearly an hour in a hallway of the palace."
     assert reported(resources, text) == []

@@ -33,7 +33,7 @@ XCOMP_CUES = frozenset(
     {"vow", "threaten", "agree", "refuse", "decline", "urge", "ask", "warn", "demand",
      "claim", "tell"}
 )
-# Verbs whose direct object is itself a statement or a stance: "cited derogatory comments".
+# Verbs whose direct object is itself a statement or a stance: "cited the grim figures".
 OBJECT_CUES = frozenset(
     {"cite", "mention", "question", "criticize", "criticise", "defend", "praise", "deny",
      "discuss", "dispute", "reject", "condemn", "welcome", "demand", "detail", "outline",

@@ -107,7 +107,7 @@ def _contents(verb: Token) -> list[list[Token]]:
             found.append(objects)
         elif (
             child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and lemma in TOPIC_CUES
-            and not says_when(child)  # "spoke for about five minutes": how long, not what
+            and not says_when(child)  # "spoke for an hour": how long, not what
         ):
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
         elif child.dep_ == "advcl" and _wh_clause(verb, child):
