@@ -260,3 +260,10 @@ def test_a_heading_before_a_colon_is_no_speaker(resources: Resources) -> None:
 def test_how_long_someone_spoke_is_not_what_they_said(resources: Resources) -> None:
     text = "The two envoys talked for nearly an hour in a hallway of the palace."
     assert reported(resources, text) == []
+
+
+def test_a_paraphrase_before_its_verb_and_the_quote_after_are_one_attribution(
+    resources: Resources,
+) -> None:
+    text = 'The port will reopen next week, the mayor said: "We are ready for the ships."'
+    assert reported(resources, text) == []

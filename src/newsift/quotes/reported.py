@@ -274,12 +274,22 @@ def _mixed(text: str, found: Found) -> bool:
         return True
     if found.verb is None:
         return False
+    if found.end <= found.verb.idx and _quote_follows(text, found.verb):
+        return True
     last = found.verb.right_edge
     rest = text[found.end : max(found.end, last.idx + len(last))].replace("''", '"')
     at = min((rest.find(c) for c in QUOTE_CHARS if c in rest), default=-1)
     return at >= 0 and len(rest[:at].split()) <= RUN_ON_WORDS and not any(
         c in rest[:at] for c in ",;:.—–"
     )
+
+
+def _quote_follows(text: str, verb: Token) -> bool:
+    """ "The port will reopen, the mayor said: “We are ready.”": the verb after the words
+    it reports opens quote marks at once; the paraphrase and the quote are one
+    attribution."""
+    after = text[verb.idx + len(verb) :].replace("''", '"').lstrip(" ")
+    return after[:1] in (":", ",") and after[1:].lstrip(" ")[:1] in QUOTE_CHARS
 
 
 def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
