@@ -169,3 +169,10 @@ def test_a_reported_clause_goes_on_through_the_colon_spelling_it_out(
         "to stop anyone."
     )
     assert reported(resources, text) == [(text[len("The inspector noted that ") : -1], "inspector")]
+
+
+def test_a_question_joined_to_a_topic_is_more_of_the_topic(resources: Resources) -> None:
+    text = "Bennett talked about the flood of 1998 and why the levees failed that spring."
+    assert reported(resources, text) == [
+        ("the flood of 1998 and why the levees failed that spring", "Bennett")
+    ]

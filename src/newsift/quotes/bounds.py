@@ -48,6 +48,13 @@ def _verb_of(cue: Token) -> Token:
     return node
 
 
+def _joined_question(child: Token) -> bool:
+    """ "spoke of the flood and why the levees failed": a question joined to a topic, which
+    the parse hangs on the verb as a predicate of its own, is more of the topic."""
+    first = child.left_edge
+    return child.dep_ == "conj" and first.tag_ in ("WRB", "WP") and first.lower_ != "when"
+
+
 def says_when(child: Token) -> bool:
     """ "on Tuesday", "last week": when it was said, not what."""
     words = [t for t in child.subtree if not (t.is_punct or t.pos_ == "ADP")]
@@ -83,9 +90,9 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
                 continue
             # "emphasized fairness, and a need to …": a coordinated object of the same
             # kind, misattached to the verb; not a new predicate with its own subject.
-            joined = child.dep_ == "conj" and child.tag_[:2] in kinds and not any(
+            joined = (child.dep_ == "conj" and child.tag_[:2] in kinds and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children
-            )
+            )) or _joined_question(child)
             if child.dep_ not in CONTINUING and not joined:
                 break
             between = doc[last + 1 : child.left_edge.i]
