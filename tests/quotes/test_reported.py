@@ -267,3 +267,15 @@ def test_a_paraphrase_before_its_verb_and_the_quote_after_are_one_attribution(
 ) -> None:
     text = 'The port will reopen next week, the mayor said: "We are ready for the ships."'
     assert reported(resources, text) == []
+
+
+def test_a_gerund_after_a_verb_of_saying_is_what_was_said(resources: Resources) -> None:
+    text = "Senator Hale has mentioned raising the fuel tax and forcing carriers to pay more."
+    assert reported(resources, text) == [
+        ("raising the fuel tax and forcing carriers to pay more", "Hale")
+    ]
+
+
+def test_going_on_doing_something_is_not_saying_it(resources: Resources) -> None:
+    text = "Hale continued working on the bridge plan with the engineers all night."
+    assert reported(resources, text) == []

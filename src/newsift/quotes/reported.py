@@ -98,6 +98,8 @@ def _contents(verb: Token) -> list[list[Token]]:
             # else "… that officials said have destroyed …": no clause of its own
         elif child.dep_ == "xcomp" and lemma in XCOMP_CUES:
             found.append(list(child.subtree))
+        elif child.dep_ == "xcomp" and _gerund_topic(verb, child):
+            found.append(list(child.subtree))
         elif child.dep_ == "dobj" and lemma in OBJECT_CUES and child.pos_ != "PRON":
             objects = list(child.subtree)
             # "urged supporters to monitor polling places": the object and its task.
@@ -132,6 +134,12 @@ def _contents(verb: Token) -> list[list[Token]]:
                 found.append([t for t in head.subtree if t.i > tok.i])
                 break
     return found
+
+
+def _gerund_topic(verb: Token, clause: Token) -> bool:
+    """ "mentioned raising the fuel tax", "suggested looking at the statements": a gerund
+    after a verb of saying is what was said (not "continued working", which is doing)."""
+    return clause.tag_ == "VBG" and clause.i > verb.i and lemma_of(verb) != "continue"
 
 
 def _modal_conjuncts(verb: Token, clause: Token) -> list[Token]:
