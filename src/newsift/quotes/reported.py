@@ -96,9 +96,7 @@ def _contents(verb: Token) -> list[list[Token]]:
             elif split := _split_clause(verb, child):
                 found.append(split)
             # else "… that officials said have destroyed …": no clause of its own
-        elif child.dep_ == "xcomp" and lemma in XCOMP_CUES:
-            found.append(list(child.subtree))
-        elif child.dep_ == "xcomp" and _gerund_topic(verb, child):
+        elif child.dep_ == "xcomp" and (lemma in XCOMP_CUES or _gerund_topic(verb, child)):
             found.append(list(child.subtree))
         elif child.dep_ == "dobj" and lemma in OBJECT_CUES and child.pos_ != "PRON":
             objects = list(child.subtree)
