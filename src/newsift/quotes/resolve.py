@@ -87,7 +87,7 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
 
 def _someone(subject: Token | None) -> bool:
     """A verb of saying whose subject the parse lost: the words are still a person's,
-    the one the passage is about; "which shows", "it says" may be a thing's."""
+    the one the passage is about; a pronoun for a thing ("it says") may not be."""
     return subject is None
 
 
