@@ -176,3 +176,14 @@ def test_a_question_joined_to_a_topic_is_more_of_the_topic(resources: Resources)
     assert reported(resources, text) == [
         ("the flood of 1998 and why the levees failed that spring", "Bennett")
     ]
+
+
+def test_a_verb_of_saying_joined_on_is_the_next_attribution(resources: Resources) -> None:
+    text = (
+        "In his speech, Hale urged farmers to join the new cooperative, and criticized the "
+        "ministry's lack of support for growers."
+    )
+    assert reported(resources, text) == [
+        ("farmers to join the new cooperative", "Hale"),
+        ("the ministry's lack of support for growers", "Hale"),
+    ]

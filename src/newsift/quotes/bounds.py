@@ -92,7 +92,7 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
             # kind, misattached to the verb; not a new predicate with its own subject.
             joined = (child.dep_ == "conj" and child.tag_[:2] in kinds and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children
-            )) or _joined_question(child)
+            ) and not is_speech(child)) or _joined_question(child)
             if child.dep_ not in CONTINUING and not joined:
                 break
             between = doc[last + 1 : child.left_edge.i]
