@@ -109,3 +109,13 @@ def test_they_refers_to_the_last_group_that_was_a_subject(resources: Resources) 
         "“We will rebuild the piers by spring,” they said."
     )
     assert speaker(resources, text, "they") == "Anna Kovalenko and Maria Lopez"
+
+
+def test_the_party_a_person_was_introduced_with_refers_back_to_them(resources: Resources) -> None:
+    text = (
+        "Senator Laura Bennett, a Democrat from Ohio, met Governor Tom Hale, a Republican, "
+        "in Dayton. Hours later the Democrat called the budget a fraud, and the Republican "
+        "laughed it off."
+    )
+    assert speaker(resources, text, "Democrat", 1) == "Laura Bennett"
+    assert speaker(resources, text, "Republican", 1) == "Tom Hale"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsift.entities.speakers import build_name_index, clean_name, strip_titles, subject_of
+from newsift.entities.speakers import build_name_index, clean_name, strip_titles
 from newsift.places.country_names import country_of, country_table
 from newsift.resources import Resources
 
@@ -18,6 +18,10 @@ def test_clean_and_strip() -> None:
     assert clean_name("the Kremlin\nRelated") == "the Kremlin"
     assert strip_titles("Russian President Vladimir Putin") == "Vladimir Putin"
     assert strip_titles("Gen. Mark Milley") == "Mark Milley"
+
+
+def test_a_name_after_a_dash_and_a_no_break_space_has_no_space_before_it() -> None:
+    assert clean_name("―\u00a0Oksana Bilyk") == "Oksana Bilyk"
 
 
 def test_surnames_resolve_to_full_names(resources: Resources) -> None:
@@ -62,15 +66,3 @@ def test_role_phrases_keep_the_title_as_written(resources: Resources) -> None:
     assert index.role_of("Ivanenko") == "head of the regional council"
     assert index.role_of("Olha Kuts") is None
     assert index.role_of("Odesa") is None
-
-
-def test_a_second_verb_of_saying_joined_to_a_content_has_the_first_ones_subject(
-    resources: Resources,
-) -> None:
-    doc = resources.nlp(
-        "Governor Petro Koval said the dam would be repaired by June and criticized the "
-        "contractors for the long delays."
-    )
-    criticized = next(t for t in doc if t.text == "criticized")
-    subject = subject_of(criticized)
-    assert subject is not None and subject.text == "Koval"

@@ -159,3 +159,31 @@ def test_the_medium_words_were_said_in_is_not_what_was_said(resources: Resources
 def test_since_when_a_stance_is_held_is_not_the_stance(resources: Resources) -> None:
     text = "Governor Ana Ruiz has backed the pipeline project since her first campaign."
     assert [content for content, _ in reported(resources, text)] == ["the pipeline project"]
+
+
+def test_a_reported_clause_goes_on_through_the_colon_spelling_it_out(
+    resources: Resources,
+) -> None:
+    text = (
+        "The inspector noted that the depot had one clear weakness: its fences were too low "
+        "to stop anyone."
+    )
+    assert reported(resources, text) == [(text[len("The inspector noted that ") : -1], "inspector")]
+
+
+def test_a_question_joined_to_a_topic_is_more_of_the_topic(resources: Resources) -> None:
+    text = "Bennett talked about the flood of 1998 and why the levees failed that spring."
+    assert reported(resources, text) == [
+        ("the flood of 1998 and why the levees failed that spring", "Bennett")
+    ]
+
+
+def test_a_verb_of_saying_joined_on_is_the_next_attribution(resources: Resources) -> None:
+    text = (
+        "In his speech, Hale urged farmers to join the new cooperative, and criticized the "
+        "ministry's lack of support for growers."
+    )
+    assert reported(resources, text) == [
+        ("farmers to join the new cooperative", "Hale"),
+        ("the ministry's lack of support for growers", "Hale"),
+    ]

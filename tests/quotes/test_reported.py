@@ -247,3 +247,35 @@ def test_a_second_predicate_with_a_modal_goes_on_with_what_was_said(
 def test_when_a_thing_was_said_is_not_what_was_said(resources: Resources) -> None:
     text = "That was exactly what Petro Koval said when he quit the ministry in 2019."
     assert reported(resources, text) == []
+
+
+def test_a_heading_before_a_colon_is_no_speaker(resources: Resources) -> None:
+    text = (
+        "The Roundup: Ferry strike enters its second week in the northern ports.\n"
+        "Koval: Talks Will Resume Next Week"
+    )
+    assert reported(resources, text) == [("Talks Will Resume Next Week", "Koval")]
+
+
+def test_how_long_someone_spoke_is_not_what_they_said(resources: Resources) -> None:
+    text = "The two envoys talked for nearly an hour in a hallway of the palace."
+    assert reported(resources, text) == []
+
+
+def test_a_paraphrase_before_its_verb_and_the_quote_after_are_one_attribution(
+    resources: Resources,
+) -> None:
+    text = 'The port will reopen next week, the mayor said: "We are ready for the ships."'
+    assert reported(resources, text) == []
+
+
+def test_a_gerund_after_a_verb_of_saying_is_what_was_said(resources: Resources) -> None:
+    text = "Senator Hale has mentioned raising the fuel tax and forcing carriers to pay more."
+    assert reported(resources, text) == [
+        ("raising the fuel tax and forcing carriers to pay more", "Hale")
+    ]
+
+
+def test_going_on_doing_something_is_not_saying_it(resources: Resources) -> None:
+    text = "Hale continued working on the bridge plan with the engineers all night."
+    assert reported(resources, text) == []

@@ -64,3 +64,13 @@ def test_a_name_owning_something_is_not_who_speaks(resources: Resources) -> None
     found = dict(speakers(resources, text))
     assert found["That proves I am careful"] == "Koval"
     assert found["Of course, I pay my rent on time."] == "Koval"
+
+
+def test_a_verb_whose_subject_the_parse_lost_is_the_passage_subjects(
+    resources: Resources,
+) -> None:
+    text = (
+        "Governor Tom Hale toured the flooded port on Monday.\n"
+        "“We will rebuild every pier on this coast,” was repeated at every stop."
+    )
+    assert speakers(resources, text) == [("We will rebuild every pier on this coast,", "Tom Hale")]

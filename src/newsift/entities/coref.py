@@ -27,15 +27,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsift.entities.genders import HONORIFIC_GENDER, honorific_before
 from newsift.entities.roles import QUALIFIERS, ROLE_NOUNS
-from newsift.entities.speakers import PRONOUNS_GROUP, NameIndex, clean_name, is_speech, strip_titles
+from newsift.entities.speakers import PRONOUNS_GROUP, NameIndex, clean_name, strip_titles
+from newsift.entities.speech_verbs import is_speech
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
 # Nouns of persons by their form: "businessman", "spokeswoman", "strategist".
 PERSON_ENDINGS = ("man", "woman", "person", "ist")
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -107,8 +108,10 @@ class Coreference:
         """The person ``tok`` names: "Koval" or "Olena Koval" → "Olena Koval"."""
         ent = entity_of(tok)
         if ent is not None and ent.label_ in NAME_LABELS:
-            return self.index.canonical(ent.text, tok.idx)
-        return self.index.canonical(tok.text, tok.idx) if tok.pos_ == "PROPN" else None
+            return self.index.canonical(ent.text, tok.idx, honorific_before(ent))
+        if tok.pos_ != "PROPN":
+            return None
+        return self.index.canonical(tok.text, tok.idx, honorific_before(tok))
 
     def resolve_description(self, tok: Token) -> str | None:
         """ "the minister", "the Labour nominee", "the fisherman" → a person."""
@@ -227,7 +230,8 @@ def person_of(tok: Token, coref: Coreference) -> str | None:
     if tok.pos_ == "PRON":
         return None
     person = coref.named_person(tok)
-    if person is None and tok.pos_ == "NOUN":
+    # "the Republican" is tagged a proper noun, and is a description all the same.
+    if person is None and (tok.pos_ == "NOUN" or tok.lower_ in ROLE_NOUNS):
         for child in tok.children:  # "the minister, Igor Klymenko"
             if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
                 return coref.named_person(child)

@@ -19,6 +19,9 @@ ROLE_NOUNS = frozenset(
         "prosecutor", "ombudsman", "king", "queen", "prince", "pope", "candidate",
         "nominee", "official", "diplomat", "lawmaker", "representative", "speaker",
         "governor-general", "ceo", "founder", "judge", "attorney",
+        # A party member is introduced as one ("Hale, a Republican,") and referred back
+        # to as one ("the Republican said").
+        "democrat", "republican", "libertarian",
     }
 )
 

@@ -1,4 +1,4 @@
-"""Who is who in one article: canonical person names, titles, and speaker resolution.
+"""Who is who in one article: canonical person names, their titles and roles.
 
 News introduces a person once in full ("Kharkiv regional governor Oleg Synegubov")
 and then refers back by surname ("Synegubov"), title ("the governor") or pronoun.
@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsift.entities.genders import honorific_before, person_genders
 from newsift.entities.roles import ROLE_NOUNS, role_tokens, role_words, roles_around
+from newsift.entities.speech_verbs import is_speech
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -30,47 +32,6 @@ NAME_PREFIXES = frozenset(
         "the", "a", "an",
     }
 )
-# Verbs that attribute words to someone.
-SPEECH_LEMMAS = frozenset(
-    {
-        "say", "tell", "add", "warn", "deny", "claim", "announce", "state", "write", "insist",
-        "explain", "note", "argue", "ask", "reply", "respond", "continue", "declare",
-        "report", "acknowledge", "admit", "suggest", "stress", "emphasize", "emphasise",
-        "urge", "predict", "complain", "tweet", "confirm", "allege", "testify",
-        "recall", "contend", "assert", "concede", "boast", "vow", "promise", "threaten",
-        "describe", "call", "dub", "term", "label", "brand", "quip", "joke", "muse",
-        "remark", "observe", "caution", "exclaim", "shout", "tout", "hail",
-        "believe", "think", "learn", "reveal", "disclose", "indicate", "estimate", "conclude",
-        "agree", "pledge", "accuse", "demand", "assure", "reiterate", "retort", "lament",
-        "blast", "slam", "praise", "criticize", "criticise", "show", "find", "know",
-        "expect", "cite", "mention", "question", "defend", "discuss", "dispute", "reject",
-        "condemn", "welcome", "detail", "outline", "recount", "repeat", "talk", "speak",
-        "comment", "express", "voice", "fear", "hear", "understand",
-    }
-)
-# Verbs whose infinitive complement is what was said or promised: "vowed to retaliate".
-# Not "promise"/"call on X to": pledges and appeals are commitments, not speech.
-XCOMP_CUES = frozenset(
-    {"vow", "threaten", "agree", "refuse", "decline", "urge", "ask", "warn", "demand",
-     "claim", "tell"}
-)
-# Verbs whose direct object is itself a statement or a stance: "cited derogatory comments".
-OBJECT_CUES = frozenset(
-    {"cite", "mention", "question", "criticize", "criticise", "defend", "praise", "deny",
-     "discuss", "dispute", "reject", "condemn", "welcome", "demand", "detail", "outline",
-     "recount", "repeat", "announce", "confirm", "reveal", "acknowledge", "urge", "promise",
-     "pledge", "tout", "predict", "express", "voice", "report", "say", "claim"}
-)
-# Not "say"/"write": "said on Telegram" names the medium, not the topic.
-TOPIC_CUES = frozenset(
-    {"talk", "speak", "complain", "comment", "testify", "warn", "boast", "joke", "ask",
-     "accuse", "brag", "argue", "rail", "caution"}
-)
-TOPIC_PREPS = frozenset({"about", "on", "of", "for", "against", "over"})
-# Forms the small English model lemmatizes wrongly.
-LEMMA_SLIPS: dict[str, str] = {
-    "hopes": "hope", "hoped": "hope", "hoping": "hope", "stressed": "stress", "stresses": "stress",
-}
 # "his" and "her" hold a claim too: "his claim that ..." is the claim of the man last named.
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
@@ -82,7 +43,7 @@ def clean_name(text: str) -> str:
     """``"Stoltenberg’s"`` → ``"Stoltenberg"``; ``"― Oksana Bilyk"`` → ``"Oksana Bilyk"``."""
     text = text.split("\n")[0].strip()
     text = _POSSESSIVE.sub("", text).strip(" ,.;:“”\"'’‘()―—–-")
-    return _SPACE.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()  # a no-break space after a dash: "―\u00a0Bilyk"
 
 
 def strip_titles(name: str) -> str:
@@ -138,11 +99,16 @@ class NameIndex:
     role_phrases: dict[str, str] = field(default_factory=dict)
     # (offset, role, person name, the words introducing the role as written), in order.
     role_intros: list[tuple[int, str, str, tuple[str, ...]]] = field(default_factory=list)
-    def canonical(self, name: str, at: int | None = None) -> str | None:
+    # person name -> "m" or "f", where the text says (see :mod:`genders`).
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def canonical(self, name: str, at: int | None = None, gender: str | None = None
+                  ) -> str | None:
         """The fullest known person name for ``name`` ("Putin" → "Vladimir Putin"), or None.
 
-        A surname several people share ("Clinton") is the one last named in full before
-        offset ``at``; without ``at``, or with none named before, the longest name.
+        A surname several people share ("Clinton") is the one of ``gender`` when the text
+        gives theirs ("Mrs. Clinton"), else the one last named in full before offset
+        ``at``; without ``at``, or with none named before, the longest name.
         """
         name = strip_titles(clean_name(name))
         if not name:
@@ -158,6 +124,8 @@ class NameIndex:
             tail = len(parts) < len(pparts) and pparts[-len(parts):] == parts
             if same or tail:
                 matches.append(person.name)
+        if len(matches) > 1 and gender is not None:
+            matches = [m for m in matches if self.genders.get(m, gender) == gender] or matches
         if len(matches) > 1 and at is not None:
             named = [n for offset, n in self.full_mentions if offset < at and n in matches]
             if named:
@@ -329,8 +297,15 @@ def build_name_index(
         key = _name_key(name)
         if any(p.key == key for p in index.persons):
             index.full_mentions.append((ent.start_char, index.canonical(name) or name))
+    persons = {p.key: p.name for p in index.persons}
+    index.genders = person_genders(
+        [(ent, persons[_name_key(name)]) for ent, name in raw
+         if " " in name and _name_key(name) in persons],
+        [(ent, name) for ent, name in raw if " " not in name],
+    )
     for ent, name in raw:
-        full = index.canonical(name, ent.start_char) or index.extended(name) or name
+        gender = honorific_before(ent)
+        full = index.canonical(name, ent.start_char, gender) or index.extended(name) or name
         index.mentions.append((ent.start_char, full))
         if full not in index.role_phrases and (phrase := _role_phrase(ent, name)):
             index.role_phrases[full] = phrase
@@ -349,70 +324,3 @@ def build_name_index(
 
 def is_pronoun(text: str) -> bool:
     return text.lower() in PRONOUNS_PERSON or text.lower() in PRONOUNS_GROUP
-
-
-def lemma_of(tok: Token) -> str:
-    """The lemma, with the small model's slips on common verbs mended ("hoped" → "hop")."""
-    return LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
-
-
-def is_speech(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = lemma_of(tok)
-    # "as Koval put it, …": the idiom says who is quoted.
-    if lemma == "put":
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if lemma == "point":  # "points out that …"
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    return lemma in SPEECH_LEMMAS
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The token naming who speaks through ``verb`` (a pronoun, a title or a name)."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
-    if verb.tag_ == "VBG" and before.pos_ == "PROPN" and before.dep_ == "pobj":
-        return before  # "footage of Koval saying, “…”": the one shown speaking
-    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
-        if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return verb.head  # the same, parsed as a modifier of the name
-        # "…, saying, “…”": the parse often hangs the participle low; the speaker is
-        # the subject of the sentence.
-        verb = verb.sent.root
-    node = verb
-    if _joined_to_content(verb):
-        # "said the dam would hold and warned against …": the parse joins the second
-        # verb of saying to the reported clause; its speaker is the first verb's.
-        node = verb.head.head
-    for _ in range(3):
-        # Two subjects come from a misparse: the one nearest the verb is the speaker.
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        if subjects:
-            subject = min(subjects, key=lambda c: abs(c.i - node.i))
-            if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
-                return node.head  # "an architect who said ..."
-            return subject
-        # "… and told reporters": the subject is the first verb's.
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
-            node = node.head
-        else:
-            break
-    for child in verb.children:  # "… was said by X"
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    return None
-
-
-def _joined_to_content(verb: Token) -> bool:
-    """A verb of saying without a subject, joined to the clause another verb of saying
-    reports: "Koval said the dam would hold and warned against …"."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and head.dep_ == "ccomp"
-        and is_speech(verb)
-        and is_speech(head.head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )

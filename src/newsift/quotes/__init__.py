@@ -6,5 +6,6 @@ Owns direct quotes between quotation marks (``marks``), reported speech ("X said
 :func:`~newsift.quotes.stage.find_quotes`.
 
 Needs: the document, its parse, dates and entities (speakers resolve through
-:mod:`newsift.entities.speakers` and :mod:`newsift.entities.coref`).
+:mod:`newsift.entities.speakers`, :mod:`newsift.entities.speech_verbs` and
+:mod:`newsift.entities.coref`).
 """

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.entities.speakers import is_speech
+from newsift.entities.speech_verbs import is_speech
 from newsift.text.datelines import LEDE_DATELINE
 from newsift.text.doc_text import text_of
 
@@ -48,7 +48,14 @@ def _verb_of(cue: Token) -> Token:
     return node
 
 
-def _when(child: Token) -> bool:
+def _joined_question(child: Token) -> bool:
+    """ "spoke of the flood and why the levees failed": a question joined to a topic, which
+    the parse hangs on the verb as a predicate of its own, is more of the topic."""
+    first = child.left_edge
+    return child.dep_ == "conj" and first.tag_ in ("WRB", "WP") and first.lower_ != "when"
+
+
+def says_when(child: Token) -> bool:
     """ "on Tuesday", "last week": when it was said, not what."""
     words = [t for t in child.subtree if not (t.is_punct or t.pos_ == "ADP")]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
@@ -83,17 +90,19 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
                 continue
             # "emphasized fairness, and a need to …": a coordinated object of the same
             # kind, misattached to the verb; not a new predicate with its own subject.
-            joined = child.dep_ == "conj" and child.tag_[:2] in kinds and not any(
+            joined = (child.dep_ == "conj" and child.tag_[:2] in kinds and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children
-            )
+            ) and not is_speech(child)) or _joined_question(child)
             if child.dep_ not in CONTINUING and not joined:
                 break
             between = doc[last + 1 : child.left_edge.i]
-            if not joined and (len(between) or _when(child) or _medium(child)):
+            if not joined and (len(between) or says_when(child) or _medium(child)):
                 break  # a comma or a new predicate between; "on Tuesday" dates the cue
             if joined and any(not (t.is_punct or t.dep_ == "cc") for t in between):
                 break
             last = child.right_edge.i
+    elif cue.i < span.start:
+        last = _through_colon(doc, last)
     last = _before_next_cue(doc, span.start, last, cue)
     # "The plan, Koval said, is dead, which …": a sentence reported around its
     # attribution is reported whole.
@@ -117,6 +126,21 @@ def reader_span(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int,
         cut = text.index("\n", start)
         end = start + len(text[start:cut].rstrip(" .,;:"))
     return start, end
+
+
+def _through_colon(doc: Doc, last: int) -> int:
+    """ "noted that three things were happening at once: prices were rising, …": a
+    reported clause goes on through the colon that spells it out, to its sentence's end
+    (not into quote marks, which are a quote of their own)."""
+    if last + 2 >= len(doc) or doc[last + 1].text != ":":
+        return last
+    sent = doc[last].sent
+    rest = doc[last + 2 : sent.end]
+    if not len(rest) or any(t.is_quote or t.is_space for t in rest):
+        return last
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
+        return last  # a list of names, not a clause
+    return sent.end - 1
 
 
 def _in_cue_paragraph(text: str, start: int, cue: Token) -> int:

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsift.entities.speakers import (
+from newsift.entities.coref import NAME_LABELS
+from newsift.entities.speech_verbs import (
     OBJECT_CUES,
     TOPIC_CUES,
     TOPIC_PREPS,
@@ -26,7 +27,7 @@ from newsift.entities.speakers import (
     lemma_of,
     subject_of,
 )
-from newsift.quotes.bounds import paragraph_of, reader_span, trimmed
+from newsift.quotes.bounds import paragraph_of, reader_span, says_when, trimmed
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
     in_sources,
@@ -95,7 +96,7 @@ def _contents(verb: Token) -> list[list[Token]]:
             elif split := _split_clause(verb, child):
                 found.append(split)
             # else "… that officials said have destroyed …": no clause of its own
-        elif child.dep_ == "xcomp" and lemma in XCOMP_CUES:
+        elif child.dep_ == "xcomp" and (lemma in XCOMP_CUES or _gerund_topic(verb, child)):
             found.append(list(child.subtree))
         elif child.dep_ == "dobj" and lemma in OBJECT_CUES and child.pos_ != "PRON":
             objects = list(child.subtree)
@@ -104,7 +105,10 @@ def _contents(verb: Token) -> list[list[Token]]:
                 if other.dep_ == "xcomp" and lemma in XCOMP_CUES:
                     objects += list(other.subtree)
             found.append(objects)
-        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and lemma in TOPIC_CUES:
+        elif (
+            child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and lemma in TOPIC_CUES
+            and not says_when(child)  # "spoke for an hour": how long, not what
+        ):
             found += [list(o.subtree) for o in child.children if o.dep_ in ("pobj", "pcomp")]
         elif child.dep_ == "advcl" and _wh_clause(verb, child):
             found.append(list(child.subtree))
@@ -128,6 +132,12 @@ def _contents(verb: Token) -> list[list[Token]]:
                 found.append([t for t in head.subtree if t.i > tok.i])
                 break
     return found
+
+
+def _gerund_topic(verb: Token, clause: Token) -> bool:
+    """ "mentioned raising the fuel tax", "suggested looking at the statements": a gerund
+    after a verb of saying is what was said (not "continued working", which is doing)."""
+    return clause.tag_ == "VBG" and clause.i > verb.i and lemma_of(verb) != "continue"
 
 
 def _modal_conjuncts(verb: Token, clause: Token) -> list[Token]:
@@ -188,7 +198,10 @@ def _colon_lines(doc: Doc) -> list[Found]:
             continue  # an all-capitals label is a transcript turn: a direct quote
         start, end = base + m.end(), base + len(para.rstrip(" .\u00a0"))
         name = doc.char_span(base + m.start(1), base + m.end(1), alignment_mode="expand")
-        if name is not None:
+        # "The Latest: …", "Update: …": a heading, unless the label names someone.
+        if name is not None and (
+            name[0].pos_ != "DET" or any(t.ent_type_ in NAME_LABELS for t in name)
+        ):
             spans.append(Found(start, end, False, None, name.root, -1, (base, start)))
     return spans
 
@@ -267,12 +280,22 @@ def _mixed(text: str, found: Found) -> bool:
         return True
     if found.verb is None:
         return False
+    if found.end <= found.verb.idx and _quote_follows(text, found.verb):
+        return True
     last = found.verb.right_edge
     rest = text[found.end : max(found.end, last.idx + len(last))].replace("''", '"')
     at = min((rest.find(c) for c in QUOTE_CHARS if c in rest), default=-1)
     return at >= 0 and len(rest[:at].split()) <= RUN_ON_WORDS and not any(
         c in rest[:at] for c in ",;:.—–"
     )
+
+
+def _quote_follows(text: str, verb: Token) -> bool:
+    """ "The port will reopen, the mayor said: “We are ready.”": the verb after the words
+    it reports opens quote marks at once; the paraphrase and the quote are one
+    attribution."""
+    after = text[verb.idx + len(verb) :].replace("''", '"').lstrip(" ")
+    return after[:1] in (":", ",") and after[1:].lstrip(" ")[:1] in QUOTE_CHARS
 
 
 def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:

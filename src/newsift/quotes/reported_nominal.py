@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsift.entities.roles import ROLE_NOUNS
-from newsift.entities.speakers import is_speech, lemma_of, subject_of
+from newsift.entities.speech_verbs import is_speech, lemma_of, subject_of
 from newsift.quotes.stances import STANCE_OBJECT_CUES
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsift.entities.speakers import OBJECT_CUES, is_speech, lemma_of
+from newsift.entities.speech_verbs import OBJECT_CUES, is_speech, lemma_of
 from newsift.quotes.reported_nominal import is_strike
 from newsift.quotes.stances import (
     CLAUSE_CUES,
@@ -85,7 +85,10 @@ def follows(verb: Token, xcomp: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in xcomp.children):
         return False
     between = verb.doc[verb.i + 1 : xcomp.left_edge.i]
-    allowed = {t.i for c in verb.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree}
+    # "decided after a long review not to renew it": a phrase saying when or how.
+    allowed = {
+        t.i for c in verb.children if c.dep_ in ("dobj", "npadvmod", "prep") for t in c.subtree
+    }
     return len(between) < 8 and all(t.i in allowed or t.pos_ in ("ADV", "PART") for t in between)
 
 

@@ -81,8 +81,14 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     # A quote standing alone with no attribution is the person the passage is about
     # (not a question an interview's "Q:" asks).
     for f in found:
-        if f.speaker is None and f.direct and f.verb is None and f not in asked:
+        if f.speaker is None and f.direct and f not in asked and _someone(f.subject):
             f.speaker = coref.recent(f.start)
+
+
+def _someone(subject: Token | None) -> bool:
+    """A verb of saying whose subject the parse lost: the words are still a person's,
+    the one the passage is about; a pronoun for a thing ("it says") may not be."""
+    return subject is None
 
 
 def _possessor(doc: Doc, at: int) -> bool:

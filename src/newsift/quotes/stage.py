@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsift.entities.coref import build_coreference
-from newsift.entities.speakers import build_name_index, is_speech, lemma_of, subject_of
+from newsift.entities.speakers import build_name_index
+from newsift.entities.speech_verbs import is_speech, lemma_of, subject_of
 from newsift.model import Quote
 from newsift.quotes.marks import (
     COLON_SPEAKER,
