@@ -52,6 +52,8 @@ def test_civilians_and_countries() -> None:
         ("the Rapid Support Forces", "Rapid Support Forces"),
         ("JNIM militants", "JNIM"),
         ("M23 rebels", "M23"),
+        ("the Pakistani Taliban", "TTP"),
+        ("Taliban fighters", "Taliban"),
         ("Sudanese troops", "Sudan"),
         ("the Malian army", "Mali"),
         ("Israeli jets", "Israel"),
