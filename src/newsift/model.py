@@ -121,7 +121,8 @@ class Event:
     # An extension of the contract: how ``date`` was decided. "stated": written as a
     # calendar date; "relative": resolved from "on Tuesday", "yesterday", "last night";
     # "publication": no day stated, so the publication date of a same-day report;
-    # "lede": no day stated and no publication date, so the day the text's lede states.
+    # "lede": no day stated and no publication date, so the day the text's lede states;
+    # "context": no day stated, so the day of the incident told just before it.
     date_basis: str | None = None
     # An extension of the contract: what was wrong with a figure the text gave and was
     # left out ("a toll of 10,000,000,000 ... left unknown"); empty for nearly every event.

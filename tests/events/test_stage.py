@@ -404,3 +404,17 @@ def test_an_old_incident_the_lede_tells_is_kept(resources: Resources) -> None:
     (event,) = events_of(resources, text, places={"Odesa": ODESA},
                          dates={"in January": "2024-01", "on Monday": "2024-03-11"})  # fmt: skip
     assert event.location is not None and event.location.name == "Odesa"
+
+
+def test_an_incident_told_with_no_day_takes_the_day_of_the_one_just_told(
+    resources: Resources,
+) -> None:
+    text = (
+        "A bomb exploded at a market in Kharkiv on Monday, killing six people. An hour "
+        "later a second bomb went off outside a bus station in Odesa, killing two."
+    )
+    events = events_of(resources, text, places={"Kharkiv": KHARKIV, "Odesa": ODESA},
+                       dates={"on Monday": "2024-03-11"})  # fmt: skip
+    assert [(e.fatalities, e.date, e.date_basis) for e in events] == [
+        (6, "2024-03-11", "relative"), (2, "2024-03-11", "context")
+    ]

@@ -76,8 +76,9 @@ def speech_date(sentence: SpacySpan, article: Article, date: ResolvedDate | None
 # How an event's date was decided (``Event.date_basis``): written as a calendar date
 # ("on 3 March"), resolved from words relative to the publication ("on Tuesday",
 # "last night"), or, with no day stated, the publication date of a same-day report, or
-# the day the article's lede states (a note or dispatch without a publication date).
-DateBasis = Literal["stated", "relative", "publication", "lede"]
+# the day the article's lede states (a note or dispatch without a publication date), or
+# the day of the incident told just before ("context": "an hour later a second bomb").
+DateBasis = Literal["stated", "relative", "publication", "lede", "context"]
 CALENDAR = re.compile(
     r"\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)",
     re.IGNORECASE,

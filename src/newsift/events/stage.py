@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsift.dates.timex import ResolvedDate
 from newsift.events.actors import incident_actors, named_first
 from newsift.events.casualties import (
     TOLL_UPDATE,
@@ -35,7 +36,14 @@ from newsift.events.casualties import (
 )
 from newsift.events.claims import Claim, claimant_between, responsibility_claims
 from newsift.events.cues import incident_triggers
-from newsift.events.dates import basis_of, fallback_date, interval_shifted, speech_date
+from newsift.events.dates import (
+    RECALLED,
+    DateBasis,
+    basis_of,
+    fallback_date,
+    interval_shifted,
+    speech_date,
+)
 from newsift.events.incident import Incident, Mention
 from newsift.events.incident_type import joined_roles, trigger_roles
 from newsift.events.location import incident_location
@@ -85,9 +93,10 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
     incidents = [i for i in without_roundups(merge(mentions)) if not recalled(i, published)]
     claims = responsibility_claims(article.doc)
     starts = sorted(i.mentions[0].evidence.start for i in incidents)
-    events = [
-        _event(incident, article, _claimant(incident, starts, claims)) for incident in incidents
-    ]
+    events: list[Event] = []
+    for number, incident in enumerate(incidents):
+        before = (incidents[number - 1], events[-1]) if events else None
+        events.append(_event(incident, article, _claimant(incident, starts, claims), before))
     return [_plausible(event, article.document) for event in events]
 
 
@@ -267,7 +276,12 @@ def _claimant(incident: Incident, starts: list[int], claims: list[Claim]) -> str
     return claimant_between(claims, start, later[0] if later else None)
 
 
-def _event(incident: Incident, article: Article, claimant: str | None = None) -> Event:
+def _event(
+    incident: Incident,
+    article: Article,
+    claimant: str | None = None,
+    before: tuple[Incident, Event] | None = None,
+) -> Event:
     assert article.document is not None
     mentions = incident.mentions
     weapon = deciding_weapon([w for m in mentions for w in m.weapons])
@@ -292,7 +306,8 @@ def _event(incident: Incident, article: Article, claimant: str | None = None) ->
         kind.sub_event_type, acted, country or main_country(article, exclude=acted), civilian
     )
     disrupted = kind.sub_event_type == "Disrupted weapons use"
-    dated = incident.event_date or fallback_date(article, mentions[0].evidence.text)
+    dated = (incident.event_date or _context_date(incident, before)
+             or fallback_date(article, mentions[0].evidence.text))  # fmt: skip
     date, basis = dated if dated else (None, None)
     first = mentions[0].evidence
     digest = hashlib.sha256(
@@ -314,6 +329,33 @@ def _event(incident: Incident, article: Article, claimant: str | None = None) ->
         evidence=[m.evidence for m in mentions],
         date_basis=basis,
     )
+
+
+# How many sentences an undated incident may follow the dated one whose day it takes.
+CONTEXT_SENTENCES = 2
+
+
+def _context_date(
+    incident: Incident, before: tuple[Incident, Event] | None
+) -> tuple[ResolvedDate, DateBasis] | None:
+    """The day of the incident told just before, for one told with no day of its own
+    ("An hour later a second bomb went off"): a report's incidents stand in the time
+    its lede set, which is not always the day it appeared. Only a day the text wrote
+    or resolved counts, and only for an incident told within
+    :data:`CONTEXT_SENTENCES` sentences of it that is not recalled as a past one."""
+    if before is None:
+        return None
+    previous, event = before
+    if event.date is None or event.date_precision != "day":
+        return None
+    if event.date_basis not in ("stated", "relative"):
+        return None
+    first = incident.mentions[0]
+    if first.index - previous.mentions[-1].index > CONTEXT_SENTENCES:
+        return None
+    if RECALLED.search(first.evidence.text):
+        return None
+    return ResolvedDate(event.date, "day"), "context"
 
 
 def _typing_mentions(mentions: list[Mention]) -> list[Mention]:
