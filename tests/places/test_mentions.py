@@ -157,3 +157,19 @@ def test_name_cut_short_is_completed_in_another_spelling(resources: Resources) -
     doc = resources.nlp(text)
     found = {text[m.start : m.end]: m for m in find_mentions(doc, text, resources.gazetteer)}
     assert "Deir Ezzor" in found
+
+
+def test_a_place_after_a_verb_the_tagger_calls_a_person_is_no_surname(
+    resources: Resources,
+) -> None:
+    # The tagger reads "Retaking Kherson" as a person; the town stays a place everywhere.
+    text = (
+        "Troops pushed towards Kherson on Monday. Retaking Kherson would give the army "
+        "a boost, an analyst said."
+    )
+    found = find_mentions(resources.nlp(text), text, resources.gazetteer)
+    assert sum(text[m.start : m.end] == "Kherson" for m in found) >= 1
+    # A person named in full still makes the surname alone a person.
+    text = "Defence Secretary Lloyd Austin arrived. Austin said the aid would come."
+    found = find_mentions(resources.nlp(text), text, resources.gazetteer)
+    assert not any(text[m.start : m.end] == "Austin" for m in found)

@@ -437,11 +437,13 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     mentions += acronyms
     taken += [(m.start, m.end) for m in acronyms]
     mentions += repeated_mentions(doc, text, mentions, taken, gazetteer)
-    # "Lloyd Austin ... Austin said": a surname already seen in full is that person.
+    # "Lloyd Austin ... Austin said": a surname already seen in full is that person; a
+    # "person" that opens with a verb ("Retaking Kherson would ...") is none.
     surnames = {
         e[-1].text
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1 and not e[-1].text.isupper()  # "... US-based"
+        if e[0].pos_ == "PROPN" and not (e[0].lower_.endswith("ing") and len(e[0]) > 5)
         if not after_country_possessive(e.text, gazetteer)  # "Syrias Aleppo": a town
     }
     # A name written with its region in brackets is a place whatever the tagger says.
