@@ -18,10 +18,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsift.places.cues import GENERIC
-from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name, normalize_name
-from newsift.places.model import EMBEDDED_CITY
+from newsift.places.gazetteer.landmarks import is_landmark
+from newsift.places.gazetteer.lookup import (
+    Gazetteer,
+    GeoHit,
+    demonym_place,
+    fold_name,
+    normalize_name,
+)
+from newsift.places.model import EMBEDDED_CITY, Mention
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from newsift.model import Place
 
 # Words that end a local feature's name. Facilities named after their town ("Kharkiv
@@ -330,3 +339,29 @@ def river_named(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[
         if hit.feature == "region"
     ]
     return (after.end(), hits) if hits else (end, [])
+
+
+# Last words of a feature name that also end towns' names ("Miami Beach").
+_TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
+
+
+def feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Streets, squares, buildings ("Harbour Street"), unless the recogniser calls the whole
+    name a person ("Nathan Lane") or it is a town's own name ("Miami Beach")."""
+    people = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
+    found: list[Mention] = []
+    for feature in feature_spans(text):
+        if feature.end in people or town_named(feature.name, gazetteer):
+            continue
+        if is_landmark(feature.name):  # "Downing Street", "Wembley Stadium": looked up
+            found.append(Mention(feature.start, feature.end, "entity", feature.name))
+            continue
+        words = feature.name.split()
+        if words[-1] in ("Embassy", "Consulate") and demonym_place(words[0]) is not None:
+            continue  # "the British Embassy": the nationality is the place named
+        if feature.name.rsplit(maxsplit=1)[-1] in _TOWN_ENDINGS:
+            hits = gazetteer.lookup(feature.name, fuzzy=False)
+            if hits and hits[0].feature == "city" and hits[0].population >= EMBEDDED_CITY:
+                continue
+        found.append(Mention(feature.start, feature.end, "feature", feature.name))
+    return found

@@ -23,7 +23,7 @@ from newsift.dates.timex import MONTHS, WEEKDAYS
 from newsift.places.acronyms import acronym_mentions
 from newsift.places.brackets import bracket_mentions
 from newsift.places.counties import county_follows
-from newsift.places.cues import ARMED_GROUPS, cued, word_set
+from newsift.places.cues import cued, word_set
 from newsift.places.datelines import datelines
 from newsift.places.embedded import (
     after_possessive,
@@ -32,19 +32,16 @@ from newsift.places.embedded import (
     leading_place,
     region_after_comma,
 )
-from newsift.places.features import feature_spans, river_named, town_named
-from newsift.places.gazetteer.landmarks import is_landmark
+from newsift.places.features import feature_mentions, river_named
 from newsift.places.gazetteer.lookup import (
     Gazetteer,
     GeoHit,
     demonym_place,
     fold_name,
-    normalize_name,
 )
 from newsift.places.model import (
     BIG_CITY,
     BIG_NAMESAKE,
-    EMBEDDED_CITY,
     MIN_CITY_POPULATION,
     MISLABELLED_CITY,
     Mention,
@@ -52,7 +49,8 @@ from newsift.places.model import (
     same_name,
     without_container,
 )
-from newsift.places.possessive import after_country_possessive, possessive_mentions
+from newsift.places.people import without_people
+from newsift.places.possessive import possessive_mentions
 from newsift.places.regions import qualified_mentions, region_mentions
 from newsift.places.repeats import repeated_mentions
 from newsift.places.spans import TakenSpans
@@ -85,11 +83,9 @@ _AREA_WORDS = word_set(
     "central latin north south east west southeast southwest northeast northwest"
 )
 # Feature words that also end many towns' names: "Miami Beach", "Highland Park".
-_TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
 # Capitalised words that open a sentence or a title, never a place's first word.
 _NOT_NAME_WORDS = word_set("the this that its his her their in at near and of")
 # "the Saba news agency": the name is the agency's, no town's.
-_AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:[’']s?)$")
 
@@ -380,38 +376,6 @@ def _demonym_mentions(
     return found
 
 
-def _feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Streets, squares, buildings ("Harbour Street"), unless the recogniser calls the whole
-    name a person ("Nathan Lane") or it is a town's own name ("Miami Beach")."""
-    people = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
-    found: list[Mention] = []
-    for feature in feature_spans(text):
-        if feature.end in people or town_named(feature.name, gazetteer):
-            continue
-        if is_landmark(feature.name):  # "Downing Street", "Wembley Stadium": looked up
-            found.append(Mention(feature.start, feature.end, "entity", feature.name))
-            continue
-        words = feature.name.split()
-        if words[-1] in ("Embassy", "Consulate") and demonym_place(words[0]) is not None:
-            continue  # "the British Embassy": the nationality is the place named
-        if feature.name.rsplit(maxsplit=1)[-1] in _TOWN_ENDINGS:
-            hits = gazetteer.lookup(feature.name, fuzzy=False)
-            if hits and hits[0].feature == "city" and hits[0].population >= EMBEDDED_CITY:
-                continue
-        found.append(Mention(feature.start, feature.end, "feature", feature.name))
-    return found
-
-
-def _given_name(
-    mention: Mention, text: str, given: set[str], doc: Doc, gazetteer: Gazetteer
-) -> bool:
-    written = text[mention.start : mention.end]
-    if written not in given or mention.kind not in ("entity", "word"):
-        return False
-    hits = gazetteer.lookup(written, fuzzy=False)
-    return bool(hits) and hits[0].feature == "city" and not cued(doc, mention.start)
-
-
 def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every place mention in ``text`` (parsed as ``doc``), in text order, no overlaps."""
     mentions: list[Mention] = []
@@ -420,7 +384,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     found += possessive_mentions(text, gazetteer)
     found += [_widened(text, m, gazetteer) for m in region_mentions(text)]
     found += qualified_mentions(text, gazetteer)
-    found += _feature_mentions(doc, text, gazetteer)
+    found += feature_mentions(doc, text, gazetteer)
     found += [Mention(d.start, d.end, "word", d.name) for d in datelines(text, gazetteer)]
     found += joined_countries(doc, gazetteer)
     for mention in found + _entity_mentions(doc, text, gazetteer):
@@ -437,31 +401,6 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     mentions += acronyms
     taken += [(m.start, m.end) for m in acronyms]
     mentions += repeated_mentions(doc, text, mentions, taken, gazetteer)
-    # "Lloyd Austin ... Austin said": a surname already seen in full is that person; a
-    # "person" that opens with a verb ("Retaking Kherson would ...") is none.
-    surnames = {
-        e[-1].text
-        for e in doc.ents
-        if e.label_ == "PERSON" and len(e) > 1 and not e[-1].text.isupper()  # "... US-based"
-        if e[0].pos_ == "PROPN" and not (e[0].lower_.endswith("ing") and len(e[0]) > 5)
-        if not after_country_possessive(e.text, gazetteer)  # "Syrias Aleppo": a town
-    }
-    # A name written with its region in brackets is a place whatever the tagger says.
-    mentions = [
-        m
-        for m in mentions
-        if m.kind == "admin1" or m.within is not None or text[m.start : m.end] not in surnames
-    ]
-    # "Barry Smith ... Barry said": a first name seen in full, and called a person on its
-    # own too, is that person, unless the words around it say it is a place ("in Barry").
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
-    given = {e[0].text for e in people if len(e) > 1} & {e.text for e in people if len(e) == 1}
-    mentions = [
-        m
-        for m in mentions
-        if m.within is not None or not _given_name(m, text, given, doc, gazetteer)
-        if normalize_name(text[m.start : m.end]) not in ARMED_GROUPS
-        if m.kind not in ("entity", "word") or not _AGENCY_AFTER.match(text, m.end)
-    ]
+    mentions = without_people(mentions, doc, text, gazetteer)
     mentions.sort(key=lambda m: m.start)
     return mentions
