@@ -5,7 +5,7 @@ it to one incident: "More than 20,000 people have been killed and two million
 displaced." A toll of one incident in the same tense names what, where or when ("have
 been killed in a strike on the market", "have been killed this week"). The campaign
 subjects of :data:`CAMPAIGNS` ("the conflict has claimed") and the habitual wording of
-:data:`HABITUAL` ("since 2015") are read by :func:`newsift.events.triggers.is_real`,
+:data:`HABITUAL` ("since 2015") are read by :func:`newsift.events.reality.is_real`,
 with this module's bare forms. They also name fighting as what people fled
 ("families who fled the fighting", "displaced by clashes"): the cause of their flight,
 not an incident the report tells. And they sum a campaign up: fighting that "has

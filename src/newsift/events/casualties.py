@@ -19,7 +19,8 @@ from newsift.events.counts import (
     vague,
     with_companions,
 )
-from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma, is_real
+from newsift.events.reality import is_real
+from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

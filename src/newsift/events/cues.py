@@ -7,14 +7,15 @@ staged a sit-in", "residents blocked the main road", "demonstrators gathered out
 ministry", "police seized 40 rifles", "the groups formed a joint force", "the two sides
 signed a ceasefire". Each cue here needs its verb together with what makes it one (a
 protester subject, a road, weapons, an armed group, an agreement), and a clause that is
-real (:func:`newsift.events.triggers.is_real`: not negated, hypothetical or planned).
+real (:func:`newsift.events.reality.is_real`: not negated, hypothetical or planned).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsift.events.triggers import SPEECH, is_real, real_triggers, toll_triggers
+from newsift.events.reality import SPEECH, is_real
+from newsift.events.triggers import real_triggers, toll_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import normalise_actor
+from newsift.events.reality import SPEECH, ancestors_until_speech
 from newsift.events.setting import PlaceRef
 from newsift.events.taxonomy import TRIGGERS, find_weapon
-from newsift.events.triggers import GENERIC_VICTIMS, SPEECH, ancestors_until_speech
+from newsift.events.triggers import GENERIC_VICTIMS
 from newsift.text.numbers import VAGUE
 
 if TYPE_CHECKING:

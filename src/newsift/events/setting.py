@@ -12,7 +12,7 @@ from newsift.dates.timex import PRECISIONS, ResolvedDate, within
 from newsift.entities.coref import entity_of
 from newsift.events.actors import country_of, names_armed_group, normalise_actor
 from newsift.events.place_context import context_start
-from newsift.events.triggers import SPEECH
+from newsift.events.reality import SPEECH
 from newsift.model import DatePrecision, Place
 from newsift.places.brackets import qualified
 from newsift.places.distance import km_between

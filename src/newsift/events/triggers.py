@@ -1,9 +1,6 @@
-"""Trigger words of incidents, and whether the parse says the incident really happened.
-
-A trigger ("killed", "strike", "shelled") counts only when nothing in its clause makes
-it unreal: negation, a modal or conditional, a governing threat/plan/prevention word,
-habit or campaign wording ("since 2022", "throughout the invasion"), a campaign subject
-("the war has killed ..."), or a present-tense habit without a figure.
+"""Trigger words of incidents: which action each word of a sentence tells ("killed",
+"strike", "shelled", "set fire to"), read from the word and its place in the parse.
+Whether the incident really happened is :func:`newsift.events.reality.is_real`'s call.
 """
 
 from __future__ import annotations
@@ -11,14 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import normalise_actor
-from newsift.events.background import (
-    CAMPAIGNS,
-    HABITUAL,
-    HABITUAL_MODIFIERS,
-    campaign_told,
-    fled_from,
-    unanchored_total,
-)
+from newsift.events.reality import SPEECH, is_real
 from newsift.events.strategic import strategic_action
 from newsift.events.taxonomy import TRIGGERS, find_weapon
 
@@ -27,22 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-SPEECH = frozenset(
-    {"say", "tell", "add", "report", "claim", "announce", "state", "write", "post", "note",
-     "confirm", "accuse", "allege", "deny", "insist", "warn", "stress", "explain"}
-)  # fmt: skip
-MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall", "must"})
-# Governing words that make what they govern unreal: threats, plans, aims, prevention.
-UNREAL_HEADS = frozenset(
-    {"threaten", "threat", "plan", "vow", "prepare", "intend", "aim", "seek", "want", "try",
-     "fear", "risk", "possibility", "prevent", "deter", "counter", "halt", "stop",
-     "avoid", "allow", "rule", "capability", "capacity", "ability", "decide", "call", "urge",
-     "demand", "order", "campaign", "tactic", "system", "defense", "defence", "production",
-     "danger", "warning", "would", "if", "unless", "whether", "practise", "practice",
-     "exercise", "drill", "simulate", "rehearse", "train", "training", "scenario"}
-)  # fmt: skip
-# Unreal only as verbs: "vowed to strike", but "exchanging vows killing 32" is a wedding.
-VERB_ONLY_UNREAL = frozenset({"vow"})
 GENERIC_VICTIMS = frozenset(
     {"people", "person", "other", "civilian", "resident", "man", "woman", "child", "one",
      "individual", "victim", "soldier", "troop", "fighter", "member", "militant", "terrorist",
@@ -282,7 +256,7 @@ ARMED = frozenset(
     {"force", "troop", "army", "military", "soldier", "militant", "rebel", "fighter", "jet",
      "warplane", "aircraft", "artillery", "regime", "coalition"}
 )  # fmt: skip
-CLAUSE_LINKS = frozenset({"advcl", "conj", "relcl", "parataxis"})
+
 
 
 TERRITORY = frozenset(
@@ -311,124 +285,6 @@ def _territory(noun: Token) -> bool:
         or noun.pos_ == "PROPN"
         or noun.lemma_.lower() in TERRITORY
     )
-
-
-def ancestors_until_speech(token: Token) -> list[Token]:
-    """The trigger and its governors up to a verb of saying or the edge of its clause."""
-    chain = [token]
-    while (
-        chain[-1].head.i != chain[-1].i
-        and chain[-1].lemma_ not in SPEECH
-        and (chain[-1].dep_ not in CLAUSE_LINKS or chain[-1].pos_ not in {"VERB", "AUX"})
-    ):
-        chain.append(chain[-1].head)
-    return chain
-
-
-# Past forms the tagger does not know and takes for the present ("troops retook").
-PAST_FORMS = frozenset({"retook", "retaken", "overran"})
-
-
-def is_real(token: Token, sentence: SpacySpan) -> bool:
-    chain = ancestors_until_speech(token)
-    for node in chain:
-        if node.lemma_ in SPEECH and node.i != token.i:
-            break
-        for child in node.children:
-            if child.dep_ == "neg":
-                return False
-            if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS and not _month(child):
-                return False
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
-                return False
-            if child.dep_ == "advmod" and child.lower_ == "yet" and node.lemma_ in {"have", "be"}:
-                return False  # "the army has yet to retake the village": not yet happened
-        attempt = node.lemma_.lower() == "attempt" and node.pos_ == "NOUN"  # "in an attempt to"
-        if node.i != token.i and (_unreal_head(node) or attempt):
-            return False
-    if token.pos_ in {"NOUN", "PROPN"} and any(
-        child.lower_ in HABITUAL_MODIFIERS for child in token.children
-    ):
-        return False
-    if _purpose(token):
-        return False
-    if any(
-        child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in CAMPAIGNS
-        for node in chain
-        for child in node.children
-    ):
-        return False  # "the war has killed more than 230,000 people"
-    if any(node.dep_ == "relcl" and node.head.lemma_.lower() in CAMPAIGNS for node in chain):
-        return False  # "a conflict that has killed 280,000 people"
-    if fled_from(token):
-        return False  # "families who fled the fighting": why they left, not an incident
-    if unanchored_total(token):
-        return False  # "more than 20,000 people have been killed"
-    if token.tag_ in {"VBZ", "VBP"} and token.lower_ not in PAST_FORMS and not _has_figure(token):
-        return False  # present tense: a habit or a state ("as it battles Russian forces")
-    if campaign_told(token):
-        return False  # "fighting has spread", "has been shelling", "has attacked towns"
-    clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
-    return HABITUAL.search(_clause_text(clause, token)) is None
-
-
-# Phrases hung on a clause that say something of their own: "..., one of a run of raids
-# that increasingly hit depots", "..., as aid convoys resume daily".
-ASIDES = frozenset({"appos", "relcl", "advcl", "parataxis", "ccomp", "acl"})
-
-
-def _clause_text(clause: Token, token: Token) -> str:
-    """The clause's words, less the asides hung on it that do not hold the trigger."""
-    skipped: set[int] = set()
-    for node in clause.subtree:
-        if node.dep_ in ASIDES and node.i != clause.i and token not in node.subtree:
-            if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
-                continue  # "since the siege began": how long, said of the clause itself
-            skipped.update(t.i for t in node.subtree)
-    words = [t for t in clause.subtree if t.i not in skipped]
-    return " ".join(t.text for t in words)
-
-
-# Verbs whose infinitive tells the deed itself: "kept firing", "began to pull back".
-GOING_ON = frozenset({"continue", "begin", "start", "resume", "keep", "manage", "go"})
-
-
-def _purpose(token: Token) -> bool:
-    """Is the incident word only an aim: "tanks gathered for an assault", "forces moved in to
-    attack the town", "a base used to shell the coast"?"""
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for":
-        return token.head.head.pos_ == "VERB" and token.head.head.lemma_ not in SPEECH
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if TRIGGERS.get(token.lemma_.lower()) == "protest":
-        return False  # "crowds gathered to protest": how a protest is told, not an aim
-    return (
-        token.pos_ == "VERB"
-        and infinitive
-        and token.dep_ in {"advcl", "xcomp"}  # not "the call to demonstrate": a noun's
-        and token.head.lemma_.lower() not in GOING_ON
-    )
-
-
-def _month(word: Token) -> bool:
-    """ "On Thursday 14 May a bomb killed ...": the month the tagger took for a modal."""
-    before = word.doc[word.i - 1] if word.i > 0 else None
-    return word.text == "May" and before is not None and before.like_num
-
-
-def _unreal_head(node: Token) -> bool:
-    """Does this governor make what it governs unreal ("threatened to strike")?"""
-    lemma = node.lemma_.lower()
-    if lemma not in UNREAL_HEADS:
-        return False
-    if lemma in VERB_ONLY_UNREAL and node.pos_ != "VERB":
-        return False
-    if lemma == "call":  # "called for strikes" asks; "called the attack a massacre" names it
-        return any(c.lower_ in {"for", "on"} or c.dep_ == "xcomp" for c in node.children)
-    return True
-
-
-def _has_figure(token: Token) -> bool:
-    return any(child.like_num or child.pos_ == "NUM" for child in token.subtree)
 
 
 INCIDENT_ACTIONS = frozenset({"strike", "shoot", "clash", "execute"})
