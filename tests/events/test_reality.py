@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsift.events.reality import is_real
+from newsift.model import RawInput
+from newsift.pipeline import Pipeline
 from newsift.resources import Resources
 
 
@@ -18,3 +20,15 @@ def test_negated_planned_and_purposed_triggers_are_not_real(resources: Resources
     assert not _real(resources, "The army threatened to shell the town.", "shell")
     assert not _real(resources, "Troops moved in to attack the town.", "attack")
     assert not _real(resources, "The war has killed thousands of people.", "killed")
+
+
+def test_a_headline_tells_the_past_in_the_present(pipeline: Pipeline) -> None:
+    text = "Rebels seize Kidal\n\nThe rebels said on Sunday that they held the town."
+    raw = RawInput(source="t", kind="text", content=text, digest="head", published="2024-03-04")
+    events = pipeline.run(raw).events
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_present_tense_in_running_text_is_a_habit(resources: Resources) -> None:
+    text = "Officials fear that rebels seize border towns whenever the army withdraws."
+    assert not _real(resources, text, "seize")

@@ -96,12 +96,30 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
         return False  # "families who fled the fighting": why they left, not an incident
     if unanchored_total(token):
         return False  # "more than 20,000 people have been killed"
-    if token.tag_ in {"VBZ", "VBP"} and token.lower_ not in PAST_FORMS and not _has_figure(token):
+    present = token.tag_ in {"VBZ", "VBP"} and token.lower_ not in PAST_FORMS
+    if present and not _has_figure(token) and not headline(sentence):
         return False  # present tense: a habit or a state ("as it battles Russian forces")
     if campaign_told(token):
         return False  # "fighting has spread", "has been shelling", "has attacked towns"
     clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
     return HABITUAL.search(_clause_text(clause, token)) is None
+
+
+HEADLINE_MAX_WORDS = 15
+
+
+def headline(sentence: SpacySpan) -> bool:
+    """Is the sentence the line a text opens with, short and with no full stop, as a
+    headline is ("Army retakes border town")? A headline tells the past in the present."""
+    text = sentence.doc.text
+    if text[: sentence.start_char].strip():
+        return False
+    line = text[sentence.start_char :].split("\n", 1)[0].strip()
+    told = sentence.text.strip()
+    return (
+        line == told and not told.endswith((".", "?", "!", ":"))
+        and len(told.split()) <= HEADLINE_MAX_WORDS
+    )  # fmt: skip
 
 
 # Phrases hung on a clause that say something of their own: "..., one of a run of raids
