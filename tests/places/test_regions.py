@@ -197,3 +197,9 @@ def test_the_state_of_a_name_is_the_state_not_its_capital_city(resources: Resour
     # A state of a capitalised "State of" stays what it names: no region is read there.
     found = _places(resources, "The State of Qatar offered to host the talks in Doha.")
     assert "Qatar" in {p.resolved for p in found.values()}
+
+
+def test_the_region_of_the_capital_named_after_it_is_the_region(resources: Resources) -> None:
+    text = "Drones hit two villages in the region of the capital, Kyiv, on Friday night."
+    found = {p.resolved for p in _places(resources, text).values()}
+    assert "Kyiv Oblast" in found and "Kyiv" not in found

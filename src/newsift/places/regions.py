@@ -55,7 +55,8 @@ QUALIFIED = re.compile(
 )
 REGION_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>region|province|oblast|governorate|district|state)"
-    rf"\s+of\s+(?P<name>{NAME_PATTERN})"
+    # "the region of the capital, Kyiv": the region of that city
+    rf"\s+of\s+(?P<capital>the\s+capital,\s+)?(?P<name>{NAME_PATTERN})"
 )
 
 
@@ -89,7 +90,9 @@ def region_mentions(text: str) -> list[Mention]:
     for match in REGION_OF.finditer(text):
         # "the Kalininsky district of Donetsk" is a district of the city of Donetsk.
         kind = "entity" if match["kind"] == "district" else "admin1"
-        found.append(Mention(match.start("name"), match.end("name"), kind, match["name"]))
+        # "the capital, Kyiv" is one name of the region's city: the span holds both words.
+        start = match.start("capital") if match["capital"] else match.start("name")
+        found.append(Mention(start, match.end("name"), kind, match["name"]))
     return found
 
 
