@@ -40,7 +40,8 @@ UNREAL_HEADS = frozenset(
      "danger", "warning", "would", "if", "unless", "whether", "practise", "practice",
      "exercise", "drill", "simulate", "rehearse", "train", "training", "scenario"}
 )  # fmt: skip
-# Unreal only as verbs: "vowed to strike", but "exchanging vows killing 32" is a wedding.
+# Unreal only as verbs: "vowed to strike", but a strike on guests who took their vows at
+# a wedding is no plan.
 VERB_ONLY_UNREAL = frozenset({"vow"})
 CLAUSE_LINKS = frozenset({"advcl", "conj", "relcl", "parataxis"})
 

@@ -341,13 +341,13 @@ def river_named(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[
     return (after.end(), hits) if hits else (end, [])
 
 
-# Last words of a feature name that also end towns' names ("Miami Beach").
+# Last words of a feature name that also end towns' names ("Long Beach").
 _TOWN_ENDINGS = frozenset({"Beach", "Park", "Heights", "Gardens", "Harbor", "Harbour", "Bridge"})
 
 
 def feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Streets, squares, buildings ("Harbour Street"), unless the recogniser calls the whole
-    name a person ("Nathan Lane") or it is a town's own name ("Miami Beach")."""
+    name a person ("Nathan Lane") or it is a town's own name ("Long Beach")."""
     people = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
     found: list[Mention] = []
     for feature in feature_spans(text):
@@ -358,7 +358,7 @@ def feature_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
             continue
         words = feature.name.split()
         if words[-1] in ("Embassy", "Consulate") and demonym_place(words[0]) is not None:
-            continue  # "the British Embassy": the nationality is the place named
+            continue  # "the Norwegian Embassy": the nationality is the place named
         if feature.name.rsplit(maxsplit=1)[-1] in _TOWN_ENDINGS:
             hits = gazetteer.lookup(feature.name, fuzzy=False)
             if hits and hits[0].feature == "city" and hits[0].population >= EMBEDDED_CITY:

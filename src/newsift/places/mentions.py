@@ -82,10 +82,8 @@ _FACILITIES = word_set(
 _AREA_WORDS = word_set(
     "central latin north south east west southeast southwest northeast northwest"
 )
-# Feature words that also end many towns' names: "Miami Beach", "Highland Park".
 # Capitalised words that open a sentence or a title, never a place's first word.
 _NOT_NAME_WORDS = word_set("the this that its his her their in at near and of")
-# "the Saba news agency": the name is the agency's, no town's.
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:[’']s?)$")
 

@@ -1,6 +1,6 @@
 """Names the recogniser or the text shows to be people, groups or agencies, not places:
 a surname already seen in full ("Lloyd Austin ... Austin said"), a first name seen in
-full and alone ("Barry Smith ... Barry said"), an armed group's name ("Hamas"), a name
+full and alone ("Dale Winter ... Dale said"), an armed group's name ("Hamas"), a name
 before "news agency". The places stage drops such mentions once all are found.
 """
 
@@ -17,6 +17,7 @@ from newsift.places.possessive import after_country_possessive
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# "the Saba news agency": the name is the agency's, no town's.
 _AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.IGNORECASE)
 
 
@@ -39,8 +40,8 @@ def without_people(
         for m in mentions
         if m.kind == "admin1" or m.within is not None or text[m.start : m.end] not in surnames
     ]
-    # "Barry Smith ... Barry said": a first name seen in full, and called a person on its
-    # own too, is that person, unless the words around it say it is a place ("in Barry").
+    # "Dale Winter ... Dale said": a first name seen in full, and called a person on its
+    # own too, is that person, unless the words around it say it is a place ("in Dale").
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     given = {e[0].text for e in people if len(e) > 1} & {e.text for e in people if len(e) == 1}
     mentions = [

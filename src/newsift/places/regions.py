@@ -55,7 +55,7 @@ QUALIFIED = re.compile(
 )
 REGION_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>region|province|oblast|governorate|district|state)"
-    # "the region of the capital, Kyiv": the region of that city
+    # "the province of the capital, Kabul": the region of that city
     rf"\s+of\s+(?P<capital>the\s+capital,\s+)?(?P<name>{NAME_PATTERN})"
 )
 
@@ -90,7 +90,7 @@ def region_mentions(text: str) -> list[Mention]:
     for match in REGION_OF.finditer(text):
         # "the Kalininsky district of Donetsk" is a district of the city of Donetsk.
         kind = "entity" if match["kind"] == "district" else "admin1"
-        # "the capital, Kyiv" is one name of the region's city: the span holds both words.
+        # "the capital, Kabul" is one name of the region's city: the span holds both words.
         start = match.start("capital") if match["capital"] else match.start("name")
         found.append(Mention(start, match.end("name"), kind, match["name"]))
     return found
