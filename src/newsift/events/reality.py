@@ -9,6 +9,7 @@ without a figure. :func:`is_real` asks all of this of one trigger.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsift.events.background import (
@@ -107,13 +108,14 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
 
 
 HEADLINE_MAX_WORDS = 15
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def headline(sentence: SpacySpan) -> bool:
     """Is the sentence the line a text opens with, short and with no full stop, as a
     headline is ("Army retakes border town")? A headline tells the past in the present."""
     text = sentence.doc.text
-    if text[: sentence.start_char].strip():
+    if sentence.start_char > _LEADING_SPACE.match(text).end():  # type: ignore[union-attr]
         return False
     line = text[sentence.start_char :].split("\n", 1)[0].strip()
     told = sentence.text.strip()

@@ -231,8 +231,7 @@ def follow_up(a: Report, b: Report, toll_tied: bool) -> bool:
     if not toll_tied:
         return False
     for late, early in ((a, b), (b, a)):
-        undated = late.date is None or late.date_basis == "publication"
-        if (undated and not _undated_side(early) and late.published and early.date
+        if (_undated_side(late) and not _undated_side(early) and late.published and early.date
                 and late.published >= early.date and (late.fatalities or 0) >= LARGE_TOLL):
             return True
     return False

@@ -376,12 +376,13 @@ def _stated(mentions: list[Mention], figure: str) -> list[tuple[int | None, bool
     first figure, where it is above the headline's, counts as an update of it: the
     headline counted one group of the dead ("kill 17 soldiers") or an earlier toll."""
     stated = [(getattr(m, figure), m.update) for m in mentions]
-    headline = [value for m, (value, _) in zip(mentions, stated, strict=True)
-                if m.headline and value is not None]  # fmt: skip
-    body = next((i for i, (m, (value, _)) in enumerate(zip(mentions, stated, strict=True))
-                 if not m.headline and value is not None), None)  # fmt: skip
-    if headline and body is not None and (stated[body][0] or 0) > max(headline):
-        stated[body] = (stated[body][0], True)
+    headline = max((value for m, (value, _) in zip(mentions, stated, strict=True)
+                    if m.headline and value is not None), default=None)  # fmt: skip
+    for index, (mention, (value, _)) in enumerate(zip(mentions, stated, strict=True)):
+        if not mention.headline and value is not None:
+            if headline is not None and value > headline:
+                stated[index] = (value, True)
+            break
     return stated
 
 

@@ -78,17 +78,12 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
             chain_speaker[f.chain] = f.speaker
         else:
             f.speaker = chain_speaker.get(f.chain)
-    # A quote standing alone with no attribution is the person the passage is about
-    # (not a question an interview's "Q:" asks).
+    # A quote standing alone with no attribution, or whose verb of saying lost its
+    # subject in the parse, is the person the passage is about (not a question an
+    # interview's "Q:" asks; not "it says", whose subject is a thing).
     for f in found:
-        if f.speaker is None and f.direct and f not in asked and _someone(f.subject):
+        if f.speaker is None and f.direct and f not in asked and f.subject is None:
             f.speaker = coref.recent(f.start)
-
-
-def _someone(subject: Token | None) -> bool:
-    """A verb of saying whose subject the parse lost: the words are still a person's,
-    the one the passage is about; a pronoun for a thing ("it says") may not be."""
-    return subject is None
 
 
 def _possessor(doc: Doc, at: int) -> bool:
