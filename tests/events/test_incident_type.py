@@ -209,3 +209,13 @@ def test_setting_fire_to_property_is_its_destruction(resources: Resources) -> No
     # Setting a date is no deed.
     text = "The committee set the date for the vote on Monday."
     assert classify_incident(list(resources.nlp(text).sents)) is None
+
+
+def test_an_air_defence_named_beside_airstrikes_is_not_the_means(resources: Resources) -> None:
+    # A missile raid that news calls "airstrikes": the missile the defences downed tells
+    # what was fired; "anti-aircraft" names no aircraft that struck.
+    text = ("Airstrikes hit two fuel depots outside the port city on Tuesday. "
+            "The governor said anti-aircraft units shot down a third missile over the bay.")
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Shelling/artillery/missile attack"

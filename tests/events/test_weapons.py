@@ -43,3 +43,11 @@ def test_a_named_drone_or_bomb_keeps_an_air_strike() -> None:
 def test_an_air_raid_alarm_is_no_weapon() -> None:
     assert _kinds("the air raid alarm sound before missile hit") == ["shelling"]
     assert _kinds("missile defence intercept a drone") == ["air"]
+
+
+def test_a_weapon_defended_against_is_not_the_means() -> None:
+    # "Anti-aircraft guns downed a rocket": the rocket was fired, no aircraft was.
+    assert _deciding("airstrike hit the depot ; anti - aircraft gun down a rocket") == "rocket"
+    assert _kinds("counter - drone system and anti - tank mine") == ["explosive"]
+    # the missile that was fired, not the tank it was made against
+    assert _deciding("an anti tank missile hit") == "missile"

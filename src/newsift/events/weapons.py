@@ -28,6 +28,9 @@ GENERIC_AIR = frozenset(
 )
 # Words after a weapon that make it a warning or a place, not the means of an attack.
 NOT_MEANS = frozenset({"alarm", "alert", "siren", "warning", "shelter", "defence", "defense"})
+# Prefixes that make a weapon what was defended against: "anti-aircraft guns shot down a
+# missile" names the missile as the means, the aircraft as nobody's.
+AGAINST = frozenset({"anti", "counter"})
 
 
 # Lemma sequences (lower case) naming a weapon, longest first so "guided bomb" beats "bomb".
@@ -123,12 +126,18 @@ def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
         for phrase, weapon in BY_FIRST_WORD.get(lemmas[index], ()):
             if tuple(lemmas[index : index + len(phrase)]) == phrase:
                 after = lemmas[index + len(phrase)] if index + len(phrase) < len(lemmas) else ""
-                if after not in NOT_MEANS:  # "an air raid alarm", "missile defence"
+                # "an air raid alarm", "missile defence"; "anti-aircraft", "anti - tank"
+                if after not in NOT_MEANS and not _defended_against(lemmas, index):
                     found.append((index, weapon))
                 index += len(phrase) - 1
                 break
         index += 1
     return found
+
+
+def _defended_against(lemmas: list[str], index: int) -> bool:
+    before = lemmas[max(0, index - 2) : index]
+    return bool(before) and (before[-1] in AGAINST or before[-1] == "-" and before[0] in AGAINST)
 
 
 # When a report names several weapons, the one that decides the sub-event type: gas
