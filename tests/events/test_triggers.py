@@ -111,3 +111,16 @@ def test_what_has_yet_to_happen_is_no_incident(resources: Resources) -> None:
         assert real_triggers(resources.nlp(text)[:]) == [], text
     done = resources.nlp("The army retook the hill town of Sorel, yet officials were wary.")[:]
     assert [a for _, a in real_triggers(done)] == ["regain"]
+
+
+def test_a_deed_someone_is_charged_with_on_one_thing_is_an_incident(
+    resources: Resources,
+) -> None:
+    # The bus station was shelled; who did it is what the charge is about.
+    for text in ("Government forces were accused of shelling a crowded bus station on Friday.",
+                 "The militia is suspected of bombing the bridge into town."):
+        sentence = next(resources.nlp(text).sents)
+        assert [action for _, action in real_triggers(sentence)] == ["strike"]
+    # A charge about a campaign: many things, no one incident.
+    sentence = next(resources.nlp("The rebels were accused of shelling towns.").sents)
+    assert real_triggers(sentence) == []

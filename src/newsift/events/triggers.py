@@ -184,7 +184,7 @@ def _action(token: Token) -> str | None:
     if lemma in {"hit", "target", "march", "fire", "shell", "bomb"} and token.pos_ != "VERB":
         return None  # "shells" and "bombs" are weapons; what was done with them says more
     if token.tag_ == "VBG" and token.dep_ in {"pcomp", "amod", "compound", "acl", "pobj"}:
-        if token.dep_ == "pcomp" and _counted_victims(token):
+        if token.dep_ == "pcomp" and (_counted_victims(token) or _charged_with(token)):
             return action  # "accused troops of killing over 100 civilians": a deed
         return None  # "far from fighting hotspots": a gerund naming an activity
     return action
@@ -203,6 +203,20 @@ def _protesters_act(noun: Token) -> bool:
     if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
     return verb.lemma_.lower() not in SPEECH
+
+
+# Words that charge someone "of" a deed.
+CHARGES = frozenset({"accuse", "accusation", "suspect", "allegation", "blame"})
+
+
+def _charged_with(verb: Token) -> bool:
+    """A deed someone is charged with, done to one thing ("accused of shelling a
+    corridor", "suspected of bombing the bridge"): one incident, whoever did it. A deed
+    done to many ("accused of shelling towns") is a charge about a campaign."""
+    prep = verb.head
+    if prep.lower_ != "of" or prep.head.lemma_.lower() not in CHARGES:
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ in {"NN", "NNP"} for c in verb.children)
 
 
 def _counted_victims(verb: Token) -> bool:
