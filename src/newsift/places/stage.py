@@ -42,6 +42,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
 from newsift.model import Place
+from newsift.places.anchored import near_anchor
 from newsift.places.brackets import resolve_bracketed
 from newsift.places.counties import same_sense
 from newsift.places.cues import GENERIC
@@ -261,6 +262,7 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
         narrowed = hits
         if mention.kind != "demonym":
             narrowed = within(hits, index, mentions, first, text, gazetteer)
+            narrowed = near_anchor(narrowed, index, mentions, first, text)
             if hits and hits[0].feature == "country" and narrowed and narrowed[0].feature == "city":
                 narrowed = hits  # "Mexico, US and Canada": a list of countries, no town
         capital = bool(narrowed) and narrowed[0].population >= BIG_CAPITAL
