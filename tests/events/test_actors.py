@@ -11,6 +11,7 @@ from newsift.events.actors import (
     incident_actors,
     named_first,
     normalise_actor,
+    strike_by,
     with_country,
 )
 
@@ -103,3 +104,13 @@ def test_armed_herders_are_a_communal_militia() -> None:
     assert normalise_actor("suspected herdsmen", "Nigeria") == (
         "Unidentified Communal Militia (Nigeria)"
     )
+
+
+def test_a_strike_with_no_weapon_named_is_typed_by_who_struck() -> None:
+    shelling, air = "Shelling/artillery/missile attack", "Air/drone strike"
+    # "A US strike on a militia depot": that state's strikes come from the air.
+    assert strike_by(shelling, False, "United States") == air
+    # Ukraine's and Russia's are mostly missiles and shells; a named weapon decides.
+    assert strike_by(shelling, False, "Russia") == shelling
+    assert strike_by(shelling, True, "United States") == shelling
+    assert strike_by("Armed clash", False, "Israel") == "Armed clash"

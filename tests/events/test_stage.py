@@ -418,3 +418,18 @@ def test_an_incident_told_with_no_day_takes_the_day_of_the_one_just_told(
     assert [(e.fatalities, e.date, e.date_basis) for e in events] == [
         (6, "2024-03-11", "relative"), (2, "2024-03-11", "context")
     ]
+
+
+def test_a_strike_by_an_air_power_with_no_weapon_named_is_an_air_strike(
+    resources: Resources,
+) -> None:
+    sanaa = dict(resolved="Sanaa", admin1="Amanat Alasimah", country="Yemen",
+                 latitude=15.35, longitude=44.21, geonameid=71137)  # fmt: skip
+    text = "A US strike on a weapons depot near Sanaa killed four people on Sunday."
+    (event,) = events_of(resources, text, places={"Sanaa": sanaa},
+                         dates={"on Sunday": "2024-02-04"})  # fmt: skip
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "United States")
+    text = "A US missile strike on a weapons depot near Sanaa killed four people on Sunday."
+    (event,) = events_of(resources, text, places={"Sanaa": sanaa},
+                         dates={"on Sunday": "2024-02-04"})  # fmt: skip
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

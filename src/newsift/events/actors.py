@@ -248,6 +248,24 @@ def names_armed_group(text: str) -> bool:
     return actor is not None and actor not in COUNTRIES and actor not in state_names().values()
 
 
+# States whose attacks from afar are, by ACLED's coding of their wars, overwhelmingly
+# from aircraft and drones: "an Israeli strike", "US strikes" with no weapon named were
+# air strikes. Russia and Ukraine are not here: theirs are mostly missiles and shells.
+AIR_POWERS = frozenset(
+    {"Israel", "United States", "United Kingdom", "Saudi Arabia", "Turkey", "Myanmar"}
+)
+
+
+def strike_by(sub_event_type: str, weapon_named: bool, actor: str | None) -> str:
+    """The sub-event type of a strike whose text names no weapon, by who struck
+    (:data:`AIR_POWERS`); every other type as it was."""
+    if sub_event_type == "Shelling/artillery/missile attack" and not weapon_named and (
+        actor in AIR_POWERS
+    ):
+        return "Air/drone strike"
+    return sub_event_type
+
+
 def named_first(actors: list[str | None]) -> str | None:
     """The incident's actor: the first named group, else the first actor told at all."""
     told = [a for a in actors if a]

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsift.dates.timex import ResolvedDate
-from newsift.events.actors import incident_actors, named_first
+from newsift.events.actors import incident_actors, named_first, strike_by
 from newsift.events.casualties import (
     TOLL_UPDATE,
     casualties,
@@ -301,6 +301,7 @@ def _event(
         [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
     )
     acted = named_first([m.actor1 for m in mentions] + [claimant])
+    kind = EventClass(kind.event_type, strike_by(kind.sub_event_type, weapon is not None, acted))
     country = location.country if location and location.country else None
     actors = incident_actors(
         kind.sub_event_type, acted, country or main_country(article, exclude=acted), civilian
