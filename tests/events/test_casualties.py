@@ -236,3 +236,10 @@ def test_the_killers_named_before_a_counted_object_are_no_victims(resources: Res
     )
     killed, _, victims = casualties(resources.nlp(text)[:])
     assert killed == 25 and [v.lower_ for v in victims] == ["villagers"]
+
+
+def test_each_person_of_a_list_of_people_is_one(resources: Resources) -> None:
+    assert figures(resources, "Relatives said he and his wife died in their home.")[0] == 2
+    assert figures(resources, "A banker and his wife were killed by the blast.")[0] == 2
+    # Alone, "he" points back at someone the story already counted.
+    assert figures(resources, "He died in hospital on Friday.")[0] is None

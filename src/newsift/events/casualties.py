@@ -224,6 +224,8 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             members = [noun, *(c for c in noun.children if c.dep_ == "conj"), *_past_aside(noun)]
             for member in members:
                 value, victim = count(member)
+                if member is noun and value is None and _lead_person(noun):
+                    value = 1  # "he and his wife died", "a banker and his son were killed"
                 if victim is not None and victim.pos_ in {"NOUN", "PROPN"}:
                     victims.append(victim)
                 if member is not noun and _subgroup(member, noun):
@@ -253,6 +255,21 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
     fatalities = max(killed) if killed else (0 if ZERO_DEAD.search(text) else None)
     injured = max(hurt) if hurt else (0 if ZERO_HURT.search(text) else None)
     return fatalities, injured, victims
+
+
+def _lead_person(noun: Token) -> bool:
+    """One person who heads a list of people ("he and his wife", "a banker and his
+    son"): alone, "he died" points back at someone told before; in a list, each is one."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    if not conjuncts or not all(
+        c.tag_ == "NN" and c.lemma_.lower() in PERSONS for c in conjuncts
+    ):
+        return False
+    if noun.lower_ in {"he", "she"}:
+        return True
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children
+    )
 
 
 ASIDE_MARKS = frozenset({"-", "--", "–", "—", "(", ")"})
