@@ -243,3 +243,10 @@ def test_each_person_of_a_list_of_people_is_one(resources: Resources) -> None:
     assert figures(resources, "A banker and his wife were killed by the blast.")[0] == 2
     # Alone, "he" points back at someone the story already counted.
     assert figures(resources, "He died in hospital on Friday.")[0] is None
+
+
+def test_the_person_of_the_thing_just_hit_is_one(resources: Resources) -> None:
+    text = "A drone struck a lorry on the highway, killing the driver and hurting two others."
+    assert figures(resources, text) == (1, 2)
+    # "the pilot" with nothing hit in the sentence may be someone told before.
+    assert figures(resources, "Officials said the pilot was killed.")[0] is None

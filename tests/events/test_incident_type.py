@@ -219,3 +219,14 @@ def test_an_air_defence_named_beside_airstrikes_is_not_the_means(resources: Reso
     kind = classify_incident(list(resources.nlp(text).sents))
     assert kind is not None
     assert kind.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_members_of_a_family_are_civilians(resources: Resources) -> None:
+    text = "Gunmen shot dead three members of one family at a roadblock on Sunday."
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Attack"
+    text = "Soldiers shot dead three members of an armed gang at a roadblock on Sunday."
+    kind = classify_incident(list(resources.nlp(text).sents))
+    assert kind is not None
+    assert kind.sub_event_type == "Armed clash"

@@ -8,6 +8,7 @@ from builders import marked_article as build
 from newsift.article import Article
 from newsift.events.stage import find_events
 from newsift.model import RawInput
+from newsift.pipeline import Pipeline
 from newsift.resources import Resources
 
 KHARKIV = dict(resolved="Kharkiv", admin1="Kharkiv Oblast", country="Ukraine",
@@ -433,3 +434,11 @@ def test_a_strike_by_an_air_power_with_no_weapon_named_is_an_air_strike(
     (event,) = events_of(resources, text, places={"Sanaa": sanaa},
                          dates={"on Sunday": "2024-02-04"})  # fmt: skip
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_deed_done_to_them_tells_more_of_the_incident_just_told(pipeline: Pipeline) -> None:
+    text = ("Soldiers killed at least 12 herders near Segou last week, a rights group said. "
+            "The troops came on Tuesday, tied the men up and shot them.")
+    raw = RawInput(source="t", kind="text", content=text, digest="t", published="2024-04-08")
+    (event,) = pipeline.run(raw).events
+    assert (event.fatalities, event.date) == (12, "2024-04-02")

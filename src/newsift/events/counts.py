@@ -202,6 +202,8 @@ def one_person(noun: Token) -> bool:
     if noun.tag_ != "NN":
         return False
     lemma = noun.lemma_.lower()
+    if _of_what_was_hit(noun):
+        return lemma in PERSONS | ROLES
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
         return False
     if lemma in ROLES:
@@ -210,6 +212,18 @@ def one_person(noun: Token) -> bool:
             for c in noun.children
         )
     return lemma in PERSONS  # "five women and a child"
+
+
+def _of_what_was_hit(noun: Token) -> bool:
+    """ "A drone struck a car, killing the driver": "the" person of the thing the same
+    sentence says was hit, killed in the clause that follows the strike."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    hit = verb.head
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in hit.children)
 
 
 SUBSET_PREPS = frozenset({"including", "among", "of", "like"})

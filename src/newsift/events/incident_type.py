@@ -60,7 +60,7 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
 def trigger_roles(triggers: Sequence[tuple[Token, str]], victims: Sequence[Token]) -> Roles:
     """Who did what one sentence's triggers tell, and to whom (victims of its toll too)."""
     attackers: set[str] = set()
-    hit = {victim.lemma_.lower() for victim in victims}
+    hit = {victim.lemma_.lower() for victim in victims} | _members_of(victims)
     attacked: set[str] = set()
     for token, action in triggers:
         doers, done_to = _parties(token)
@@ -69,6 +69,20 @@ def trigger_roles(triggers: Sequence[tuple[Token, str]], victims: Sequence[Token
         if action in {"strike", "clash"}:
             attacked |= done_to
     return Roles(frozenset(attackers), frozenset(hit), frozenset(attacked))
+
+
+def _members_of(victims: Sequence[Token]) -> set[str]:
+    """Who the victims were members of: "four members of one family" were of a family,
+    "two members of an armed group" of a group; "members" alone says neither."""
+    return {
+        obj.lemma_.lower()
+        for victim in victims
+        if victim.lemma_.lower() == "member"
+        for prep in victim.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    }
 
 
 def joined_roles(roles: Sequence[Roles]) -> Roles:
