@@ -157,8 +157,10 @@ def test_the_medium_words_were_said_in_is_not_what_was_said(resources: Resources
 
 
 def test_since_when_a_stance_is_held_is_not_the_stance(resources: Resources) -> None:
-    text = "Governor Ana Ruiz has backed the pipeline project since her first campaign."
-    assert [content for content, _ in reported(resources, text)] == ["the pipeline project"]
+    text = "Governor Ana Ruiz has backed the coastal pipeline project since her first campaign."
+    assert [content for content, _ in reported(resources, text)] == [
+        "the coastal pipeline project"
+    ]
 
 
 def test_a_reported_clause_goes_on_through_the_colon_spelling_it_out(

@@ -279,3 +279,17 @@ def test_a_gerund_after_a_verb_of_saying_is_what_was_said(resources: Resources) 
 def test_going_on_doing_something_is_not_saying_it(resources: Resources) -> None:
     text = "Hale continued working on the bridge plan with the engineers all night."
     assert reported(resources, text) == []
+
+
+def test_an_appeal_to_someone_to_act_is_reported(resources: Resources) -> None:
+    text = "Two local pastors implored the mayor to reopen the shelter."
+    assert [t for t, _ in reported(resources, text)] == ["to reopen the shelter"]
+    text = "Relatives of the miners begged the prosecutors to reopen the case."
+    assert [t for t, _ in reported(resources, text)] == ["to reopen the case"]
+
+
+def test_a_bare_short_topic_is_too_little_to_report(resources: Resources) -> None:
+    # A three-word noun phrase names a topic; with a predicate it says something.
+    assert reported(resources, "Senator Paul Okafor criticized the farm subsidies.") == []
+    text = "The defence ministry refused to comment further."
+    assert [t for t, _ in reported(resources, text)] == ["to comment further"]

@@ -314,3 +314,15 @@ def test_a_time_clause_after_a_quote_is_not_its_attribution(resources: Resources
     )
     direct = [q for q in quotes_of(resources, text) if q.direct]
     assert [(q.text, q.speaker) for q in direct] == [("That proves I am careful,", "Koval")]
+
+
+def test_a_dash_name_signs_every_quote_of_its_paragraph(resources: Resources) -> None:
+    text = (
+        "Readers wrote in about the flood.\n"
+        "“We lost everything in one night,” Marta Olenko said.\n"
+        "“The water came fast. Nobody warned us.” And then the power went. "
+        "“We waited three days for help.” ― Ivan Dorosh"
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(resources, text) if q.direct}
+    assert speakers["The water came fast. Nobody warned us."] == "Ivan Dorosh"
+    assert speakers["We waited three days for help."] == "Ivan Dorosh"

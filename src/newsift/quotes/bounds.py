@@ -36,6 +36,13 @@ MEDIA = frozenset(
      "address", "op-ed", "column", "broadcast", "video", "ad", "appearance", "rally"}
 )
 SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s")
+# "denied it", "criticized the deal": too little of what was said to report on its own.
+MIN_CONTENT_WORDS = 3
+# A bare noun phrase in fewer words than this is a topic, not what was said: "the
+# border issue" (words as \w+ counts them: "Koval's plan" is three).
+MIN_TOPIC_WORDS = 4
+WORD = re.compile(r"\w+")
+NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"})
 
 
 def _verb_of(cue: Token) -> Token:
@@ -174,6 +181,18 @@ def _before_next_cue(doc: Doc, first: int, last: int, cue: Token) -> int:
                 end -= 1
             return end
     return last
+
+
+def too_little(doc: Doc, start: int, end: int) -> bool:
+    """ "denied it" says too little to report; so does a bare short noun phrase
+    ("criticized the new levy"); "how to apply", "Koval to Ruiz" say something."""
+    text = text_of(doc)[start:end]
+    words = len(WORD.findall(text))
+    if words < MIN_CONTENT_WORDS or len(text.split()) < MIN_CONTENT_WORDS:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    bare = span is not None and all(t.pos_ in NOUN_PHRASE for t in span)
+    return words < MIN_TOPIC_WORDS and bare
 
 
 def paragraph_of(text: str, offset: int) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from newsift.entities.speech_verbs import (
     lemma_of,
     subject_of,
 )
-from newsift.quotes.bounds import paragraph_of, reader_span, says_when, trimmed
+from newsift.quotes.bounds import paragraph_of, reader_span, says_when, too_little, trimmed
 from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
 from newsift.quotes.reported_nominal import (
     in_sources,
@@ -62,8 +62,6 @@ INDEFINITE = frozenset(
 # Verbs whose "to" phrase is what they answer.
 ANSWER_CUES = frozenset({"respond", "reply"})
 ASKING = frozenset({"request", "question", "inquiry", "query"})
-# "denied it", "criticized the deal": too little of what was said to report on its own.
-MIN_CONTENT_WORDS = 3
 
 
 @dataclass
@@ -238,7 +236,7 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
         f
         for f in spans
         if not _mixed(text, f) and not any(d.start < f.end and f.start < d.end for d in direct)
-        and len(text[f.start : f.end].split()) >= MIN_CONTENT_WORDS
+        and not too_little(doc, f.start, f.end)
     ]
     # Speech reported inside reported speech stays part of the outer clause.
     spans.sort(key=lambda f: -(f.end - f.start))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from newsift.entities.speech_verbs import OBJECT_CUES, is_speech, lemma_of
 from newsift.quotes.reported_nominal import is_strike
 from newsift.quotes.stances import (
+    APPEAL_CUES,
     CLAUSE_CUES,
     FOR_CUES,
     INTENT_CUES,
@@ -47,7 +48,9 @@ def stance_contents(verb: Token) -> list[list[Token]]:
     for child in verb.children:
         if child.dep_ == "nsubjpass" and by_agent and lemma in STANCE_OBJECT_CUES:
             found.append(list(child.subtree))  # "the plan is backed by Sanders"
-        elif (child.dep_ == "xcomp" and lemma in INTENT_CUES and follows(verb, child)) or (
+        elif (
+            child.dep_ == "xcomp" and lemma in INTENT_CUES | APPEAL_CUES and follows(verb, child)
+        ) or (
             child.dep_ == "dobj"
             and lemma in STANCE_OBJECT_CUES
             and child.pos_ != "PRON"

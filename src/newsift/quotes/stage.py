@@ -284,15 +284,18 @@ def _names_a_thing(doc: Doc, m: Marked) -> bool:
 
 
 def _dash_source(doc: Doc, text: str, m: Marked) -> Token | None:
-    """“…” ― Pamela Padilla: a name after a dash closing the quote's paragraph."""
+    """“…” ― Pamela Padilla: a name after a dash closing the quote's paragraph; it signs
+    every quote of the paragraph (“…” And so on “…” ― Pamela Padilla)."""
     if m.close_at is None:
         return None
-    after = text[m.close_at + 1 :]
+    line_end = text.find("\n", m.close_at)
+    para = text[m.close_at + 1 : len(text) if line_end < 0 else line_end]
+    last = max(para.rfind(c) for c in QUOTE_CHARS)
+    after = para[last + 1 :]
     stripped = after.lstrip(" \u00a0")
     if stripped[:1] not in ("―", "—", "–", "-"):
         return None
-    begin = m.close_at + 1 + (len(after) - len(stripped)) + 1
-    line_end = text.find("\n", begin)
+    begin = m.close_at + 1 + last + 1 + (len(after) - len(stripped)) + 1
     toks = _tokens_between(doc, begin, len(text) if line_end < 0 else line_end)
     names = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
     return names[-1] if names and len(toks) <= 12 else None

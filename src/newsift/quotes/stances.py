@@ -103,6 +103,9 @@ STANCE_OBJECT_CUES = frozenset(
         "want",
     }
 )
+# Appeals to someone to act: "implored the mayor to reopen it", "pressed Ruiz to resign".
+# Not "called on X to": the seed gold reads that appeal as no statement.
+APPEAL_CUES = frozenset({"implore", "beg", "exhort", "beseech", "press", "push", "pressure"})
 # "called for a repeal", "pushed for talks": what is asked for is the content.
 FOR_CUES = frozenset({"call", "push", "press", "argue", "advocate", "campaign", "lobby"})
 # "called the charges fabricated", "dubbed him a liar": the object and what it is called.
