@@ -32,3 +32,10 @@ def test_a_headline_tells_the_past_in_the_present(pipeline: Pipeline) -> None:
 def test_present_tense_in_running_text_is_a_habit(resources: Resources) -> None:
     text = "Officials fear that rebels seize border towns whenever the army withdraws."
     assert not _real(resources, text, "seize")
+
+
+def test_the_incident_a_span_is_counted_from_happened(resources: Resources) -> None:
+    # "Since the blast on Friday": the blast happened; the span since then is background.
+    text = "Since the blast late Friday at the depot, the two sides have traded blame."
+    assert _real(resources, text, "blast")
+    assert not _real(resources, "Since the war began, shelling has killed thousands.", "shelling")

@@ -103,8 +103,14 @@ def is_real(token: Token, sentence: SpacySpan) -> bool:
         return False  # present tense: a habit or a state ("as it battles Russian forces")
     if campaign_told(token):
         return False  # "fighting has spread", "has been shelling", "has attacked towns"
+    if token.dep_ == "pobj" and token.head.lower_ == "since" and _definite(token):
+        return True  # "since the blast late Friday": the incident the span is counted from
     clause = chain[-2] if len(chain) > 1 and chain[-1].lemma_ in SPEECH else chain[-1]
     return HABITUAL.search(_clause_text(clause, token)) is None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 
 HEADLINE_MAX_WORDS = 15
