@@ -250,3 +250,8 @@ def test_the_person_of_the_thing_just_hit_is_one(resources: Resources) -> None:
     assert figures(resources, text) == (1, 2)
     # "the pilot" with nothing hit in the sentence may be someone told before.
     assert figures(resources, "Officials said the pilot was killed.")[0] is None
+
+
+def test_no_one_of_a_group_hurt_is_a_toll_of_none(resources: Resources) -> None:
+    assert figures(resources, "Looters emptied the depot. No staff were hurt.")[0] == 0
+    assert figures(resources, "No other civilians were killed in the raid.")[0] == 0

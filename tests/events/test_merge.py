@@ -335,3 +335,22 @@ def test_a_weapon_of_an_attack_recalled_days_earlier_is_not_the_incidents(
     assert [(e.sub_event_type, e.weapon) for e in events] == [
         ("Shelling/artillery/missile attack", "missile")
     ]
+
+
+ALEPPO = dict(resolved="Aleppo", admin1="Aleppo Governorate", country="Syria",
+              latitude=36.20, longitude=37.16)  # fmt: skip
+SAFIRA = dict(resolved="As Safirah", admin1="Aleppo Governorate", country="Syria",
+              latitude=36.07, longitude=37.37)  # fmt: skip
+
+
+def test_the_lede_may_place_the_headline_incident_more_closely(resources: Resources) -> None:
+    events = headed(
+        resources,
+        "Looters strip aid depot near Aleppo",
+        "Armed men looted a food depot in Safira, outside Aleppo, on Sunday, the agency said.",
+        {"Aleppo": ALEPPO, "Safira": SAFIRA},
+        {"on Sunday": "2023-05-14"},
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in events] == [
+        ("2023-05-14", "As Safirah")
+    ]

@@ -442,3 +442,11 @@ def test_a_deed_done_to_them_tells_more_of_the_incident_just_told(pipeline: Pipe
     raw = RawInput(source="t", kind="text", content=text, digest="t", published="2024-04-08")
     (event,) = pipeline.run(raw).events
     assert (event.fatalities, event.date) == (12, "2024-04-02")
+
+
+def test_they_were_attacked_tells_more_of_the_incident_just_told(pipeline: Pipeline) -> None:
+    text = ("Armed men abducted at least five women near the camp last week, the agency said. "
+            "The women were fetching water on Tuesday when they were attacked.")
+    raw = RawInput(source="t", kind="text", content=text, digest="t", published="2024-04-08")
+    (event,) = pipeline.run(raw).events
+    assert (event.sub_event_type, event.date) == ("Abduction/forced disappearance", "2024-04-02")

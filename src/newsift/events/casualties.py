@@ -35,7 +35,8 @@ KILL = frozenset(
 INJURE = frozenset({"wound", "injure", "injury", "hurt", "injured", "wounded"})
 ZERO_DEAD = re.compile(
     r"\bno (?:casualties|deaths|fatalities|victims|one was (?:killed|hurt|injured))\b|"
-    r"\bwithout casualties\b|\bno (?:people|civilians|one) (?:were|was) (?:killed|hurt|injured)",
+    # "no one was hurt", "no staff were hurt", "no other civilians were killed"
+    r"\bwithout casualties\b|\bno (?:[a-z]+ ){1,2}(?:were|was) (?:killed|hurt|injured)",
     re.IGNORECASE,
 )
 ZERO_HURT = re.compile(

@@ -328,7 +328,10 @@ def _compatible(incident: Incident, mention: Mention) -> bool:
     keys = incident.place_keys
     # "A shell killed two farmers near Orikhiv", then "the attack on the tractor near
     # Mala Tokmachka": a sentence pointing back may place the incident more closely.
-    closer = mention.anaphoric and not mention.other and _nearby(incident, mention)
+    # The lede may place the headline's incident more closely too ("Looters ransack
+    # warehouses in the capital", then "... in a suburb of the capital on Sunday").
+    closer = mention.anaphoric or _told_by_headline(incident, mention)
+    closer = closer and not mention.other and _nearby(incident, mention)
     if keys and mention.places and not _shares_place(incident, mention) and not closer:
         return False
     ours, theirs = incident.families, mention.families

@@ -238,9 +238,11 @@ def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
     """Does the sentence point back at an incident already told ("the attack", "the victims")?"""
     for token, _ in triggers:
         if token.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lower_ in {"them", "him", "her"} for c in token.children
+            c.dep_ == "dobj" and c.lower_ in {"them", "him", "her"}
+            or c.dep_ == "nsubjpass" and c.lower_ in {"they", "he", "she"}
+            for c in token.children
         ):
-            return True  # "... and shot them": the people just told of
+            return True  # "... and shot them", "when they were attacked": people just told of
         if token.pos_ != "NOUN":
             continue
         for child in token.children:
