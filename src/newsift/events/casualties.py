@@ -35,7 +35,7 @@ KILL = frozenset(
 INJURE = frozenset({"wound", "injure", "injury", "hurt", "injured", "wounded"})
 ZERO_DEAD = re.compile(
     r"\bno (?:casualties|deaths|fatalities|victims|one was (?:killed|hurt|injured))\b|"
-    # "no one was hurt", "no staff were hurt", "no other civilians were killed"
+    # "no staff were hurt", "no other civilians were killed": none of a group
     r"\bwithout casualties\b|\bno (?:[a-z]+ ){1,2}(?:were|was) (?:killed|hurt|injured)",
     re.IGNORECASE,
 )

@@ -242,7 +242,7 @@ def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
             or c.dep_ == "nsubjpass" and c.lower_ in {"they", "he", "she"}
             for c in token.children
         ):
-            return True  # "... and shot them", "when they were attacked": people just told of
+            return True  # "... and shot them", "they were beaten": people just told of
         if token.pos_ != "NOUN":
             continue
         for child in token.children:
