@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsift.dates.timex import ResolvedDate, resolve_date
+from newsift.dates.timex import ResolvedDate, resolve_date, within
 
 SATURDAY = dt.date(2024, 2, 10)  # a Saturday
 
@@ -65,6 +65,8 @@ def test_month_day_without_year_stays_in_the_recent_past() -> None:
         ("in 2022", "2022", "year"),
         ("this week", "2024-02-05", "week"),
         ("last week", "2024-01-29", "week"),
+        ("over the weekend", "2024-02-10", "week"),  # this Saturday's weekend
+        ("at the weekend", "2024-02-10", "week"),
     ],
 )
 def test_coarser_precision(expression: str, value: str, precision: str) -> None:
@@ -146,3 +148,11 @@ def test_overnight_without_a_publication_date_is_unknown() -> None:
     assert resolve_date("on the night of 6 to 7 February 2024", None) == ResolvedDate(
         "2024-02-06", "day"
     )
+
+
+def test_a_weekend_holds_its_two_days_only() -> None:
+    weekend = resolve_date("over the weekend", dt.date(2024, 3, 26))
+    assert weekend == ResolvedDate("2024-03-23", "week")
+    assert within(weekend, ResolvedDate("2024-03-24", "day"))
+    assert not within(weekend, ResolvedDate("2024-03-26", "day"))  # the Tuesday after
+    assert within(ResolvedDate("2024-03-25", "week"), ResolvedDate("2024-03-29", "day"))

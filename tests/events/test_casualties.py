@@ -255,3 +255,10 @@ def test_the_person_of_the_thing_just_hit_is_one(resources: Resources) -> None:
 def test_no_one_of_a_group_hurt_is_a_toll_of_none(resources: Resources) -> None:
     assert figures(resources, "Looters emptied the depot. No staff were hurt.")[0] == 0
     assert figures(resources, "No other civilians were killed in the raid.")[0] == 0
+
+
+def test_shot_dead_counts_whatever_the_parse_makes_of_dead(resources: Resources) -> None:
+    # The parse hangs "dead" on "shot" as a preposition here.
+    text = ("A Russian sniper shot dead a 16-year-old boy on Sunday in a village on the right "
+            "bank of the river in the southern region, the regional prosecutor's office said.")
+    assert figures(resources, text)[0] == 1

@@ -219,11 +219,30 @@ def test_an_air_defence_named_beside_airstrikes_is_not_the_means(resources: Reso
     assert _sub_type(resources, text) == "Shelling/artillery/missile attack"
 
 
-def test_members_of_a_family_are_civilians(resources: Resources) -> None:
-    text = "Gunmen shot dead three members of one family at a roadblock on Sunday."
-    assert _sub_type(resources, text) == "Attack"
-    text = "Soldiers shot dead three members of an armed gang at a roadblock on Sunday."
-    assert _sub_type(resources, text) == "Armed clash"
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # members of a family are civilians; of an armed gang, fighters
+        ("Gunmen shot dead three members of one family at a roadblock on Sunday.", "Attack"),
+        ("Soldiers shot dead three members of an armed gang at a roadblock on Sunday.",
+         "Armed clash"),
+        # ground taken outranks the arms taken with it
+        ("Rebels captured two army outposts on Monday and seized weapons and ammunition.",
+         "Non-state actor overtakes territory"),
+        ("Police seized weapons and ammunition in a raid on a warehouse on Monday.",
+         "Disrupted weapons use"),
+        # a shot that hit someone is no strike
+        ("Soldiers shot at a car at a checkpoint, and the driver was hit.", "Attack"),
+        # an aid convoy is no armed column
+        ("Gunmen attacked an aid convoy on the main road, killing two drivers.", "Attack"),
+        ("Gunmen attacked an army convoy on the main road, killing two soldiers.",
+         "Armed clash"),
+    ],
+)
+def test_who_was_hit_and_what_was_taken_decide(
+    resources: Resources, text: str, sub_event_type: str
+) -> None:
+    assert _sub_type(resources, text) == sub_event_type
 
 
 def _sub_type(resources: Resources, text: str) -> str | None:

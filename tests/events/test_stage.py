@@ -15,6 +15,8 @@ KHARKIV = dict(resolved="Kharkiv", admin1="Kharkiv Oblast", country="Ukraine",
                latitude=49.99, longitude=36.23, geonameid=706483)  # fmt: skip
 ODESA = dict(resolved="Odesa", admin1="Odesa Oblast", country="Ukraine",
              latitude=46.48, longitude=30.72, geonameid=698740)  # fmt: skip
+KHERSON = dict(resolved="Kherson", admin1="Kherson Oblast", country="Ukraine",
+               latitude=46.64, longitude=32.61, geonameid=706448)  # fmt: skip
 POLTAVA = dict(resolved="Poltava", admin1="Poltava Oblast", country="Ukraine",
                latitude=49.59, longitude=34.55, geonameid=696643)  # fmt: skip
 
@@ -450,3 +452,10 @@ def test_they_were_attacked_tells_more_of_the_incident_just_told(pipeline: Pipel
     raw = RawInput(source="t", kind="text", content=text, digest="t", published="2024-04-08")
     (event,) = pipeline.run(raw).events
     assert (event.sub_event_type, event.date) == ("Abduction/forced disappearance", "2024-04-02")
+
+
+def test_a_weapon_of_the_campaign_going_on_is_not_the_incidents(resources: Resources) -> None:
+    text = "A sniper killed a farmer near Kherson on Monday as shelling continued."
+    (event,) = events_of(resources, text, places={"Kherson": KHERSON},
+                         dates={"on Monday": "2024-03-11"})  # fmt: skip
+    assert (event.weapon, event.sub_event_type) == (None, "Attack")

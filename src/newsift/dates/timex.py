@@ -99,7 +99,7 @@ _OFFSET_DAY: dict[str, int] = {
     "the day after tomorrow": 2,
 }
 _ORDINAL_PERIOD = re.compile(
-    r"^(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|the\s+past|previous|"
+    r"^(?:(?:earlier|later|at|over)\s+)?(?P<rel>last|this|next|past|the\s+past|previous|"
     r"the\s+previous|the\s+coming|coming|the\s+current|current|the)\s+"
     r"(?P<unit>week|weekend|month|year)$"
 )
@@ -136,8 +136,10 @@ def within(one: ResolvedDate, other: ResolvedDate) -> bool:
     if wide.precision == "week":
         if len(narrow.value) != len("YYYY-MM-DD") or len(wide.value) != len("YYYY-MM-DD"):
             return False
-        gap = (dt.date.fromisoformat(narrow.value) - dt.date.fromisoformat(wide.value)).days
-        return 0 <= gap < 7
+        start = dt.date.fromisoformat(wide.value)
+        gap = (dt.date.fromisoformat(narrow.value) - start).days
+        # A week starts on its Monday; one starting on a Saturday is a weekend (_relative).
+        return 0 <= gap < (2 if start.weekday() == 5 else 7)
     return narrow.value.startswith(wide.value)
 
 

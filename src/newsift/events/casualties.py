@@ -96,8 +96,11 @@ def _candidates(token: Token) -> list[Token]:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in token.children)
     ):  # "41 rebels were rounded up and executed": the passive subject is shared
         nouns.extend(c for c in token.head.children if c.dep_ == "nsubjpass")
-    if token.head.lemma_ in LEFT_DEAD and token.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "amod"}:
-        # "left 11 dead", "shot dead four guards", "three men were found dead"
+    if token.head.lemma_ in LEFT_DEAD and token.dep_ in {
+        "oprd", "acomp", "xcomp", "ccomp", "amod", "prep", "advmod", "dep"
+    }:
+        # "left 11 dead", "shot dead four guards", "three men were found dead"; the
+        # parse sometimes hangs "dead" on the verb as a preposition or an adverb
         nouns.extend(c for c in token.head.children if c.dep_ in {"dobj", "nsubjpass"})
     if token.pos_ == "NOUN" and any(
         c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num for c in token.children

@@ -107,8 +107,21 @@ def _parties(trigger: Token) -> tuple[set[str], set[str]]:
         subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     # The whole subject phrase: "armed men", "an unidentified armed group".
     doers = {w.lemma_.lower() for s in subjects for w in s.subtree if w.pos_ in WORDS}
-    done_to = {c.lemma_.lower() for c in children if c.dep_ in {"dobj", "nsubjpass"}}
+    done_to = {_hit_lemma(c) for c in children if c.dep_ in {"dobj", "nsubjpass"}}
     return doers, done_to
+
+
+# Words that make a convoy or a vehicle civilian: "an aid convoy", "a relief lorry".
+CIVILIAN_MARKS = frozenset({"humanitarian", "aid", "relief", "civilian", "evacuation", "food"})
+
+
+def _hit_lemma(noun: Token) -> str:
+    """What was hit, as a lemma; an aid convoy is civilians, not an armed column."""
+    lemma = noun.lemma_.lower()
+    if lemma not in {"convoy", "vehicle", "truck", "lorry", "column"}:
+        return lemma
+    marks = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return "civilian" if marks & CIVILIAN_MARKS else lemma
 
 
 WORDS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})

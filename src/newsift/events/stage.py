@@ -182,14 +182,26 @@ def _mention(
 
 # Units of a gap in time: "three days after a drone strike", "hours before the raid".
 GAP_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+# Verbs of a campaign going on, told beside an incident: "as shelling continues".
+GOES_ON = frozenset({"continue", "rage", "intensify", "persist", "escalate", "mount"})
 
 
 def _without_earlier(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
     """``lemmas`` blanked where the sentence recalls another incident by its distance in
-    time ("The attack came three days after a drone strike killed two"): the weapon
-    there is that incident's."""
+    time ("The attack came three days after a drone strike killed two"), or names the
+    campaign it happened in ("as shelling continues"): the weapon there is not this
+    incident's."""
     kept = list(lemmas)
     for token in sentence:
+        if token.lemma_ in GOES_ON and token.dep_ in {"advcl", "conj", "ccomp"}:
+            # "... as shelling continues": the campaign, not the deed; the parse hangs the
+            # subject on "as" or on the verb.
+            opening = next((t for t in sentence[: token.i - sentence.start][-4:]
+                            if t.lower_ == "as"), None)  # fmt: skip
+            if opening is not None:
+                for index in range(opening.i + 1, token.i + 1):
+                    kept[index - sentence.start] = ""
+            continue
         if token.lower_ not in {"after", "before"}:
             continue
         clause = token if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None

@@ -141,6 +141,8 @@ STRIKE_KIND = {
 PROTEST_WORDS = frozenset(word for word, action in TRIGGERS.items() if action == "protest")
 REMOTE = "Explosions/Remote violence"
 # Verbs of a projectile landing: explosions told with them come from fire, not devices.
+# Words whose action is a strike: all but "hit" name an attack of their own.
+STRIKE_WORDS = frozenset(word for word, action in TRIGGERS.items() if action == "strike")
 IMPACT = frozenset({"hit", "rock", "strike", "pound", "slam", "shake", "land"})
 CIVILIANS = "Violence against civilians"
 STRATEGIC = "Strategic developments"
@@ -217,10 +219,15 @@ def rule_class(
     if "intercept" in actions and not casualties and "strike" not in actions:
         return EventClass(STRATEGIC, "Disrupted weapons use")
     actions = actions - {"intercept"}
-    if "defuse" in actions:
+    if "defuse" in actions and "capture" not in actions:
+        # "overran the camps and seized weapons": the ground taken decides, the arms
+        # taken with it are spoils.
         return EventClass(STRATEGIC, "Disrupted weapons use")
+    actions = actions - {"defuse"}
     if "shoot" in actions and not lemmas & SHOOT_WORDS:
         actions = actions - {"shoot"}  # "gunmen looted a lorry": who, not what they did
+    if "shoot" in actions and weapon is None and not lemmas & (STRIKE_WORDS - {"hit"}):
+        actions = actions - {"strike"}  # "a sniper shot the boy ... he was hit": the shot
     # People killed or hurt as others were taken: ACLED codes the attack, not the abduction.
     violent = casualties and bool(actions & {"harm", "shoot", "strike", "execute"})
     if "abduct" in actions and not violent:
