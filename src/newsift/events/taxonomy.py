@@ -140,9 +140,9 @@ STRIKE_KIND = {
 # Words that tell a protest ("rally", "march", "demonstration").
 PROTEST_WORDS = frozenset(word for word, action in TRIGGERS.items() if action == "protest")
 REMOTE = "Explosions/Remote violence"
-# Verbs of a projectile landing: explosions told with them come from fire, not devices.
 # Words whose action is a strike: all but "hit" name an attack of their own.
 STRIKE_WORDS = frozenset(word for word, action in TRIGGERS.items() if action == "strike")
+# Verbs of a projectile landing: explosions told with them come from fire, not devices.
 IMPACT = frozenset({"hit", "rock", "strike", "pound", "slam", "shake", "land"})
 CIVILIANS = "Violence against civilians"
 STRATEGIC = "Strategic developments"

@@ -210,8 +210,8 @@ CHARGES = frozenset({"accuse", "accusation", "suspect", "allegation", "blame"})
 
 
 def _charged_with(verb: Token) -> bool:
-    """A deed someone is charged with, done to one thing ("accused of shelling a
-    corridor", "suspected of bombing the bridge"): one incident, whoever did it. A deed
+    """A deed someone is charged with, done to one thing ("accused of shelling a bus
+    station", "suspected of bombing the bridge"): one incident, whoever did it. A deed
     done to many ("accused of shelling towns") is a charge about a campaign."""
     prep = verb.head
     if prep.lower_ != "of" or prep.head.lemma_.lower() not in CHARGES:
