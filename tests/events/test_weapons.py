@@ -51,3 +51,9 @@ def test_a_weapon_defended_against_is_not_the_means() -> None:
     assert _kinds("counter - drone system and anti - tank mine") == ["explosive"]
     # the missile that was fired, not the tank it was made against
     assert _deciding("an anti tank missile hit") == "missile"
+
+
+def test_a_pit_named_a_mine_is_no_weapon() -> None:
+    assert _kinds("gunman raid two coal mine in the hill") == []
+    assert _kinds("the mine worker flee") == []
+    assert _kinds("a mine explode under the bus") == ["explosive"]

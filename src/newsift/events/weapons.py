@@ -28,6 +28,12 @@ GENERIC_AIR = frozenset(
 )
 # Words after a weapon that make it a warning or a place, not the means of an attack.
 NOT_MEANS = frozenset({"alarm", "alert", "siren", "warning", "shelter", "defence", "defense"})
+# Words beside "mine" that make it a pit, not a charge: "coal mines", "mine workers".
+PITS_BEFORE = frozenset(
+    {"coal", "gold", "copper", "salt", "iron", "diamond", "uranium", "lithium", "cobalt",
+     "tin", "silver", "jade", "artisanal", "opencast"}
+)  # fmt: skip
+PITS_AFTER = frozenset({"worker", "shaft", "site", "owner", "company", "operator", "pit"})
 # Prefixes that make a weapon what was defended against: "anti-aircraft guns shot down a
 # missile" names the missile as the means, the aircraft as nobody's.
 AGAINST = frozenset({"anti", "counter"})
@@ -127,12 +133,17 @@ def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
             if tuple(lemmas[index : index + len(phrase)]) == phrase:
                 after = lemmas[index + len(phrase)] if index + len(phrase) < len(lemmas) else ""
                 # "an air raid alarm", "missile defence"; "anti-aircraft", "anti - tank"
-                if after not in NOT_MEANS and not _defended_against(lemmas, index):
+                pit = phrase == ("mine",) and _a_pit(lemmas, index, after)
+                if after not in NOT_MEANS and not _defended_against(lemmas, index) and not pit:
                     found.append((index, weapon))
                 index += len(phrase) - 1
                 break
         index += 1
     return found
+
+
+def _a_pit(lemmas: list[str], index: int, after: str) -> bool:
+    return (index > 0 and lemmas[index - 1] in PITS_BEFORE) or after in PITS_AFTER
 
 
 def _defended_against(lemmas: list[str], index: int) -> bool:
