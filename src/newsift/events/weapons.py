@@ -28,7 +28,7 @@ GENERIC_AIR = frozenset(
 )
 # Words after a weapon that make it a warning or a place, not the means of an attack.
 NOT_MEANS = frozenset({"alarm", "alert", "siren", "warning", "shelter", "defence", "defense"})
-# Words beside "mine" that make it a pit, not a charge: "coal mines", "mine workers".
+# Words beside "mine" that make it a pit, not a charge: "coal mines", "the mine shaft".
 PITS_BEFORE = frozenset(
     {"coal", "gold", "copper", "salt", "iron", "diamond", "uranium", "lithium", "cobalt",
      "tin", "silver", "jade", "artisanal", "opencast"}
