@@ -116,6 +116,11 @@ def test_an_incident_told_n_days_before_the_sentences_date(resources: Resources)
          "air strike.", {"Sunday": "2017-04-09"}, "2017-04-06"),
         ("Rescuers searched the rubble in Hama on Friday, a week after an air strike "
          "that killed 20 people.", {"Friday": "2017-04-07"}, "2017-03-31"),
+        # The parse may hang "three days" on "after" itself; the dead buried are the
+        # strike's victims, and the clause's weapon is the incident's.
+        ("Families in Hama buried their dead on Friday, three days after air strikes on "
+         "the market killed 31 people, activists said.", {"Friday": "2017-04-07"},
+         "2017-04-04"),
         # A date inside the clause dates the attack itself.
         ("Rescuers searched the rubble in Hama, two days after an air strike on Tuesday "
          "killed 20 people.", {"Tuesday": "2017-04-04"}, "2017-04-04"),
@@ -134,3 +139,16 @@ def test_an_incident_told_n_days_earlier_in_its_own_phrase(resources: Resources)
     events = events_of(resources, text, places={"Hama": HAMA}, dates={"Monday": "2017-04-10"},
                        published="2017-04-10")  # fmt: skip
     assert [e.date for e in events] == ["2017-04-08"]
+
+
+def test_a_day_owned_by_the_incident_is_no_statement_date(resources: Resources) -> None:
+    # "Yesterday's massacre": the toll is counted today, the massacre was yesterday.
+    text = ("The toll from yesterday's massacre in Hama has risen to 19, activists said. "
+            "The market was struck by warplanes on Tuesday.")
+    events = events_of(resources, text, places={"Hama": HAMA},
+                       dates={"yesterday": "2017-04-04", "on Tuesday": "2017-04-04"},
+                       published="2017-04-05")  # fmt: skip
+    assert [(e.date, e.sub_event_type, e.fatalities) for e in events] == [
+        ("2017-04-04", "Air/drone strike", 19)
+    ]
+

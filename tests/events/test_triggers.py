@@ -124,3 +124,10 @@ def test_a_deed_someone_is_charged_with_on_one_thing_is_an_incident(
     # A charge about a campaign: many things, no one incident.
     sentence = next(resources.nlp("The rebels were accused of shelling towns.").sents)
     assert real_triggers(sentence) == []
+
+
+def test_the_dead_buried_or_mourned_are_no_incident(resources: Resources) -> None:
+    sentence = next(resources.nlp("Villagers buried their dead on Sunday.").sents)
+    assert real_triggers(sentence) == []
+    sentence = next(resources.nlp("The blast left 12 dead on Sunday.").sents)
+    assert real_triggers(sentence) != []

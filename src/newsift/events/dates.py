@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsift.dates.timex import ResolvedDate
+from newsift.events.taxonomy import TRIGGERS
 from newsift.text.numbers import parse_count
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ SAY_NOUNS = frozenset(
 def _said(token: Token) -> bool:
     """Is the date at ``token`` governed by a word of saying, or by a toll's revision,
     before any other verb?"""
+    if token.dep_ in {"poss", "compound"} and token.head.lemma_.lower() in TRIGGERS:
+        return False  # "yesterday's massacre": the incident's own day, whoever counts it
     for head in token.ancestors:
         if head.lemma_.lower() in SAY_NOUNS and head.pos_ in {"NOUN", "PROPN"}:
             return True
@@ -175,6 +178,8 @@ def _interval(trigger: Token) -> tuple[int, Token] | None:
         if word is None:
             continue
         days = _days_under(head)
+        if days is None and word is not head:
+            days = _days_under(word)  # "three days" hung on "after" itself
         if days is None:
             return None
         return (days if word.lower_ == "after" else -days), head

@@ -55,7 +55,12 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             # tells more of the incident just told, unless something in it differs.
             # A second toll in a lede that places nothing may be another incident's.
             near = _told_nearby(told, mention)
-            placeless_lede = mention.lede and mention.date is None
+            # Nor does a day that is the incident's or that dates it first ("The market
+            # was hit by warplanes on Tuesday", after the massacre in the town).
+            same_day = near is not None and mention.date is not None and (
+                near.date is None or mention.date == near.date
+            )
+            placeless_lede = mention.lede and (mention.date is None or same_day)
             second_toll = mention.fatalities and _has_toll(near) and not _restates(near, mention)
             if placeless_lede and near is not None and not second_toll:
                 near.mentions.append(mention)

@@ -149,6 +149,10 @@ def _mention(
     text = article.document.text
     lemmas = [token.lemma_.lower() for token in sentence]
     own = _without_earlier(sentence, lemmas)  # the words not of an incident recalled
+    if all(own[token.i - sentence.start] == "" for token, _ in triggers):
+        # "They buried their dead on Friday, three days after air strikes killed 31":
+        # the clause recalled is the only incident the sentence tells.
+        own = lemmas
     fatalities, injured, victims = casualties(sentence)
     first = triggers[0][0]
     places = place_refs(sentence, article, triggers)

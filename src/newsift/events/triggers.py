@@ -73,6 +73,10 @@ def base_lemma(token: Token) -> str:
     return lemma
 
 
+# What is done to the dead after an incident: "buried their dead", "mourned the dead".
+MOURNED = frozenset({"bury", "mourn", "remember", "honour", "honor", "count", "identify"})
+
+
 def _action(token: Token) -> str | None:
     lemma = base_lemma(token)
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
@@ -86,6 +90,8 @@ def _action(token: Token) -> str | None:
         and token.lower_ != "in"
     ):
         return None  # most words: none of the cases below (which read the children) apply
+    if token.lower_ == "dead" and token.dep_ == "dobj" and token.head.lemma_ in MOURNED:
+        return None  # "residents buried their dead": the victims of an incident told
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     object_lemmas = {o.lemma_.lower() for o in objects}
     if lemma in {"interception", "intercept"} or (lemma == "down" and token.pos_ == "VERB") or (
