@@ -152,3 +152,12 @@ def test_a_day_owned_by_the_incident_is_no_statement_date(resources: Resources) 
         ("2017-04-04", "Air/drone strike", 19)
     ]
 
+
+
+def test_a_date_in_the_incidents_own_phrase_beats_a_closer_one(resources: Resources) -> None:
+    text = ("Crowds gathered in Hama on Saturday to bury four students killed when a missile "
+            "hit their school on Wednesday night.")
+    events = events_of(resources, text, places={"Hama": HAMA},
+                       dates={"on Saturday": "2017-04-08", "on Wednesday night": "2017-04-05"},
+                       published="2017-04-09")  # fmt: skip
+    assert [e.date for e in events] == ["2017-04-05"]

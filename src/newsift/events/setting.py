@@ -308,8 +308,14 @@ SINCE = re.compile(r"since\b", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
-def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> ResolvedDate | None:
-    """The date the dates stage resolved in the sentence closest to the trigger, else None."""
+def date_of(
+    sentence: SpacySpan, article: Article, anchor_char: int, clause: tuple[int, int] | None = None
+) -> ResolvedDate | None:
+    """The date the dates stage resolved in the sentence closest to the trigger, else None.
+
+    ``clause``: the characters of the trigger's own phrase; a date inside it beats a
+    closer one outside ("gathered on Saturday to bury students killed when a missile hit
+    their dormitory on Wednesday night": Wednesday)."""
     assert article.document is not None
     text = article.document.text
     published = _published(article)
@@ -325,15 +331,16 @@ def date_of(sentence: SpacySpan, article: Article, anchor_char: int) -> Resolved
     for order, (start, resolved) in enumerate(mentions):
         if published and resolved.value > published.isoformat():
             continue  # an event reported cannot postdate its report
-        options.append((abs(start - anchor_char), order, resolved))
+        outside = clause is not None and not clause[0] <= start < clause[1]
+        options.append((outside, abs(start - anchor_char), order, resolved))
     if not options:
         return None
-    closest = min(options)[2]
+    closest = min(options)[3]
     # "On Saturday, drones struck the city for the third time this month": the day the
     # sentence gives inside the period nearest the verb is the incident's.
     rank = PRECISIONS.index
     inside = [
-        d for _, _, d in sorted(options)
+        d for _, _, _, d in sorted(options)
         if rank(d.precision) < rank(closest.precision) and within(closest, d)
     ]  # fmt: skip
     return min(inside, key=lambda d: rank(d.precision), default=closest)

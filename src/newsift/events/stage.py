@@ -156,7 +156,9 @@ def _mention(
     fatalities, injured, victims = casualties(sentence)
     first = triggers[0][0]
     places = place_refs(sentence, article, triggers)
-    date = interval_shifted(date_of(sentence, article, first.idx), first, sentence, article)
+    verb = first if first.pos_ == "VERB" and first.dep_ in {"acl", "relcl"} else None
+    clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)) if verb else None
+    date = interval_shifted(date_of(sentence, article, first.idx, clause), first, sentence, article)
     said = speech_date(sentence, article, date)
     start, end = sentence.start_char, sentence.end_char
     while end > start and text[end - 1].isspace():
