@@ -319,7 +319,7 @@ def date_of(
     assert article.document is not None
     text = article.document.text
     published = _published(article)
-    options: list[tuple[int, int, ResolvedDate]] = []
+    options: list[tuple[bool, int, int, ResolvedDate]] = []
     mentions = [
         (m.start, ResolvedDate(m.value, m.precision or _precision_of(m.value)))
         for m in article.dates
