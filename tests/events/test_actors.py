@@ -6,6 +6,7 @@ import pytest
 
 from newsift.events.actors import (
     Actors,
+    attack_by_ground,
     civilians_of,
     country_of,
     incident_actors,
@@ -114,3 +115,14 @@ def test_a_strike_with_no_weapon_named_is_typed_by_who_struck() -> None:
     assert strike_by(shelling, False, "Russia") == shelling
     assert strike_by(shelling, True, "United States") == shelling
     assert strike_by("Armed clash", False, "Israel") == "Armed clash"
+
+
+def test_an_attack_on_civilians_with_no_means_is_on_the_ground_outside_remote_wars() -> None:
+    shelling = "Shelling/artillery/missile attack"
+    words = frozenset({"attack", "village", "resident"})
+    assert attack_by_ground(shelling, False, "Nigeria", words, True) == "Attack"
+    # where wars are fought from afar, or a strike or a weapon is named, it stays
+    assert attack_by_ground(shelling, False, "Ukraine", words, True) == shelling
+    assert attack_by_ground(shelling, False, "Nigeria", words | {"bomb"}, True) == shelling
+    assert attack_by_ground(shelling, True, "Nigeria", words, True) == shelling
+    assert attack_by_ground(shelling, False, "Nigeria", words, False) == shelling

@@ -237,6 +237,9 @@ def test_an_air_defence_named_beside_airstrikes_is_not_the_means(resources: Reso
         ("Gunmen attacked an aid convoy on the main road, killing two drivers.", "Attack"),
         ("Gunmen attacked an army convoy on the main road, killing two soldiers.",
          "Armed clash"),
+        # who attacked whom, told by an attack noun: "attacks by gunmen on villages"
+        ("The toll from attacks by gunmen on two villages has risen to 40, officials said.",
+         "Attack"),
     ],
 )
 def test_who_was_hit_and_what_was_taken_decide(

@@ -7,7 +7,7 @@ from builders import marked_article as build
 
 from newsift.article import Article
 from newsift.events.stage import find_events
-from newsift.model import RawInput
+from newsift.model import Event, RawInput
 from newsift.pipeline import Pipeline
 from newsift.resources import Resources
 
@@ -459,3 +459,24 @@ def test_a_weapon_of_the_campaign_going_on_is_not_the_incidents(resources: Resou
     (event,) = events_of(resources, text, places={"Kherson": KHERSON},
                          dates={"on Monday": "2024-03-11"})  # fmt: skip
     assert (event.weapon, event.sub_event_type) == (None, "Attack")
+
+
+def test_an_attack_on_villagers_outside_remote_wars_is_on_the_ground(
+    resources: Resources,
+) -> None:
+    text = "Attacks on two villages near Jos killed 30 residents on Tuesday, officials said."
+    event = _only_event(resources, text, {"Jos": JOS}, {"on Tuesday": "2024-01-23"})
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 == "Civilians (Nigeria)"
+
+
+JOS = dict(resolved="Jos", admin1="Plateau State", country="Nigeria",
+           latitude=9.93, longitude=8.89, geonameid=2335953)  # fmt: skip
+
+
+def _only_event(
+    resources: Resources, text: str, places: dict[str, dict[str, object]], dates: dict[str, str]
+) -> Event:
+    (event,) = events_of(resources, text, places=places, dates=dates)
+    return event
+

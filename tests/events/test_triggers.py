@@ -131,3 +131,12 @@ def test_the_dead_buried_or_mourned_are_no_incident(resources: Resources) -> Non
     assert real_triggers(sentence) == []
     sentence = next(resources.nlp("The blast left 12 dead on Sunday.").sents)
     assert real_triggers(sentence) != []
+
+
+def test_the_toll_from_attacks_counts_an_incident(resources: Resources) -> None:
+    sentence = next(resources.nlp(
+        "The death toll from attacks on two villages has risen to 40, officials said."
+    ).sents)
+    assert [action for _, action in real_triggers(sentence)] == ["strike"]
+    sentence = next(resources.nlp("The anniversary of the offensive passed quietly.").sents)
+    assert real_triggers(sentence) == []

@@ -266,6 +266,31 @@ def strike_by(sub_event_type: str, weapon_named: bool, actor: str | None) -> str
     return sub_event_type
 
 
+# Wars fought mostly from afar (ACLED codes most of their attacks as shelling, missile or
+# air strikes): elsewhere an "attack" on civilians with no weapon named was made on the
+# ground (gunmen raiding villages in Nigeria, the Sahel, Congo, Sudan).
+REMOTE_WARS = frozenset(
+    {"Ukraine", "Russia", "Israel", "Palestinian Territory", "Lebanon", "Syria", "Yemen"}
+)
+# Words that name a strike from afar, not an attack of any kind.
+FROM_AFAR = frozenset({"strike", "struck", "shell", "shelling", "bomb", "bombing", "bombard",
+                       "bombardment", "airstrike", "barrage", "projectile", "launch",
+                       "explosion", "blast", "explode"})  # fmt: skip
+
+
+def attack_by_ground(
+    sub_event_type: str, weapon_named: bool, country: str | None, words: frozenset[str],
+    civilian: bool,
+) -> str:
+    """An "attack" on civilians with no weapon and no word of a strike from afar, outside
+    :data:`REMOTE_WARS`, is an attack on the ground; every other type as it was."""
+    if sub_event_type != "Shelling/artillery/missile attack" or weapon_named or not civilian:
+        return sub_event_type
+    if country is None or country in REMOTE_WARS or words & FROM_AFAR:
+        return sub_event_type
+    return "Attack"
+
+
 def named_first(actors: list[str | None]) -> str | None:
     """The incident's actor: the first named group, else the first actor told at all."""
     told = [a for a in actors if a]

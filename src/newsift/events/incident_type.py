@@ -60,7 +60,8 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
 def trigger_roles(triggers: Sequence[tuple[Token, str]], victims: Sequence[Token]) -> Roles:
     """Who did what one sentence's triggers tell, and to whom (victims of its toll too)."""
     attackers: set[str] = set()
-    hit = {victim.lemma_.lower() for victim in victims} | _members_of(victims)
+    hit = {victim.lemma_.lower() for victim in victims if victim.lemma_.lower() not in COUNTS}
+    hit |= _members_of(victims)
     attacked: set[str] = set()
     for token, action in triggers:
         doers, done_to = _parties(token)
@@ -69,6 +70,10 @@ def trigger_roles(triggers: Sequence[tuple[Token, str]], victims: Sequence[Token
         if action in {"strike", "clash"}:
             attacked |= done_to
     return Roles(frozenset(attackers), frozenset(hit), frozenset(attacked))
+
+
+# Nouns a toll hangs on that name no one: "the death toll ... has risen to 52".
+COUNTS = frozenset({"toll", "number", "figure", "count", "tally"})
 
 
 def _members_of(victims: Sequence[Token]) -> set[str]:
@@ -98,6 +103,14 @@ def _parties(trigger: Token) -> tuple[set[str], set[str]]:
     """Lemmas of who did what a trigger verb says (its subject, or the "by" agent of a
     passive) and of whom it was done to (object, passive subject); a verb joined to
     another ("beat and killed") shares that one's subject."""
+    if trigger.pos_ == "NOUN":
+        # "attacks by gunmen on villages": the agent after "by", the attacked after "on".
+        preps = [c for c in trigger.children if c.dep_ == "prep"]
+        by = {w.lemma_.lower() for p in preps if p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj" for w in o.subtree if w.pos_ in WORDS}
+        on = {_hit_lemma(o) for p in preps if p.lower_ in {"on", "against"}
+              for o in p.children if o.dep_ == "pobj"}  # fmt: skip
+        return by, on
     if trigger.pos_ != "VERB":
         return set(), set()
     children = list(trigger.children)

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsift.dates.timex import ResolvedDate
-from newsift.events.actors import incident_actors, named_first, strike_by
+from newsift.events.actors import attack_by_ground, incident_actors, named_first, strike_by
 from newsift.events.casualties import (
     TOLL_UPDATE,
     casualties,
@@ -48,6 +48,7 @@ from newsift.events.incident import Incident, Mention
 from newsift.events.incident_type import joined_roles, trigger_roles
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, merge
+from newsift.events.recalled_clauses import without_recalled
 from newsift.events.reporting import (
     LEDE_MIN_WORDS,
     LEDE_SENTENCES,
@@ -148,7 +149,7 @@ def _mention(
     assert article.document is not None
     text = article.document.text
     lemmas = [token.lemma_.lower() for token in sentence]
-    own = _without_earlier(sentence, lemmas)  # the words not of an incident recalled
+    own = without_recalled(sentence, lemmas)  # the words not of an incident recalled
     if all(own[token.i - sentence.start] == "" for token, _ in triggers):
         # "They buried their dead on Friday, three days after air strikes killed 31":
         # the clause recalled is the only incident the sentence tells.
@@ -184,42 +185,6 @@ def _mention(
         talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
         roles=trigger_roles(triggers, victims),
     )
-
-
-# Units of a gap in time: "three days after a drone strike", "hours before the raid".
-GAP_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
-# Verbs of a campaign going on, told beside an incident: "as shelling continues".
-GOES_ON = frozenset({"continue", "rage", "intensify", "persist", "escalate", "mount"})
-
-
-def _without_earlier(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
-    """``lemmas`` blanked where the sentence recalls another incident by its distance in
-    time ("The attack came three days after a drone strike killed two"), or names the
-    campaign it happened in ("as shelling continues"): the weapon there is not this
-    incident's."""
-    kept = list(lemmas)
-    for token in sentence:
-        if token.lemma_ in GOES_ON and token.dep_ in {"advcl", "conj", "ccomp"}:
-            # "... as shelling continues": the campaign, not the deed; the parse hangs the
-            # subject on "as" or on the verb.
-            opening = next((t for t in sentence[: token.i - sentence.start][-4:]
-                            if t.lower_ == "as"), None)  # fmt: skip
-            if opening is not None:
-                for index in range(opening.i + 1, token.i + 1):
-                    kept[index - sentence.start] = ""
-            continue
-        if token.lower_ not in {"after", "before"}:
-            continue
-        clause = token if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
-        if clause is None:
-            continue
-        gaps = [c for t in (token, clause) for c in t.children if c.dep_ == "npadvmod"]
-        if not any(g.lemma_.lower() in GAP_UNITS for g in gaps):
-            continue
-        for inner in clause.subtree:
-            if inner.i != token.i and sentence.start <= inner.i < sentence.end:
-                kept[inner.i - sentence.start] = ""
-    return kept
 
 
 def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
@@ -327,9 +292,12 @@ def _event(
     acted = named_first([m.actor1 for m in mentions] + [claimant])
     kind = EventClass(kind.event_type, strike_by(kind.sub_event_type, weapon is not None, acted))
     country = location.country if location and location.country else None
-    actors = incident_actors(
-        kind.sub_event_type, acted, country or main_country(article, exclude=acted), civilian
-    )
+    country = country or main_country(article, exclude=acted)
+    words = frozenset().union(*(m.lemmas for m in typed))
+    ground = attack_by_ground(kind.sub_event_type, weapon is not None, country, words, civilian)
+    if ground != kind.sub_event_type:
+        kind = EventClass("Violence against civilians", ground)
+    actors = incident_actors(kind.sub_event_type, acted, country, civilian)
     disrupted = kind.sub_event_type == "Disrupted weapons use"
     dated = (incident.event_date or _context_date(incident, before)
              or fallback_date(article, mentions[0].evidence.text))  # fmt: skip

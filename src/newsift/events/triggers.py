@@ -129,8 +129,10 @@ def _action(token: Token) -> str | None:
         token.pos_ == "NOUN" and token.dep_ in {"pobj", "dobj"}
     ):
         governor = token.head.head if token.dep_ == "pobj" else token.head
-        if governor.pos_ not in {"VERB", "AUX"}:
-            return None  # "the anniversary of Russia's offensive": the war, not one fight
+        if governor.pos_ not in {"VERB", "AUX"} and governor.lemma_.lower() not in TOLLS:
+            # "the anniversary of Russia's offensive": the war, not one fight; but "the
+            # toll from attacks on villages" counts the dead of the attacks told.
+            return None
     if lemma in CAMPAIGN_NOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
         # "the offensive on Aleppo has plunged Syria into", "the offensive failed to
         # take the capital", "as the counteroffensive gathers pace": the campaign, told as a
@@ -197,6 +199,8 @@ def _action(token: Token) -> str | None:
 
 
 CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
+# Nouns that count an attack's dead: "the toll from the attack", "victims of attacks".
+TOLLS = frozenset({"toll", "victim", "casualty", "death", "survivor"})
 
 
 def _protesters_act(noun: Token) -> bool:

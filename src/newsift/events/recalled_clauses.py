@@ -1,0 +1,50 @@
+"""Words of a sentence that belong to another incident or to the campaign around it.
+
+A sentence may recall an earlier incident by its distance in time ("The attack came
+three days after a drone strike killed two") or name the campaign its incident happened
+in ("as shelling continues"): the weapon there is not the incident's, so the events
+stage reads the sentence without those words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+
+# Units of a gap in time: "three days after a drone strike", "hours before the raid".
+GAP_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+# Verbs of a campaign going on, told beside an incident: "as shelling continues".
+GOES_ON = frozenset({"continue", "rage", "intensify", "persist", "escalate", "mount"})
+
+
+def without_recalled(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
+    """``lemmas`` blanked where the sentence recalls another incident by its distance in
+    time ("The attack came three days after a drone strike killed two"), or names the
+    campaign it happened in ("as shelling continues"): the weapon there is not this
+    incident's."""
+    kept = list(lemmas)
+    for token in sentence:
+        if token.lemma_ in GOES_ON and token.dep_ in {"advcl", "conj", "ccomp"}:
+            # "... as shelling continues": the campaign, not the deed; the parse hangs the
+            # subject on "as" or on the verb.
+            opening = next((t for t in sentence[: token.i - sentence.start][-4:]
+                            if t.lower_ == "as"), None)  # fmt: skip
+            if opening is not None:
+                for index in range(opening.i + 1, token.i + 1):
+                    kept[index - sentence.start] = ""
+            continue
+        if token.lower_ not in {"after", "before"}:
+            continue
+        clause = token if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
+        if clause is None:
+            continue
+        gaps = [c for t in (token, clause) for c in t.children if c.dep_ == "npadvmod"]
+        if not any(g.lemma_.lower() in GAP_UNITS for g in gaps):
+            continue
+        for inner in clause.subtree:
+            if inner.i != token.i and sentence.start <= inner.i < sentence.end:
+                kept[inner.i - sentence.start] = ""
+    return kept
