@@ -480,3 +480,15 @@ def _only_event(
     (event,) = events_of(resources, text, places=places, dates=dates)
     return event
 
+
+
+def test_a_part_of_the_region_a_city_is_named_for_is_the_region(resources: Resources) -> None:
+    idlib = dict(resolved="Idlib", admin1="Idlib Governorate", country="Syria",
+                 latitude=35.93, longitude=36.63, geonameid=169389)  # fmt: skip
+    text = "An air strike on a market in northern Idlib killed nine people on Monday."
+    event = _only_event(resources, text, {"Idlib": idlib}, {"on Monday": "2024-03-11"})
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Idlib Governorate", 3)
+    text = "An air strike on a market in Idlib killed nine people on Monday."
+    event = _only_event(resources, text, {"Idlib": idlib}, {"on Monday": "2024-03-11"})
+    assert event.location is not None and event.location.geo_precision == 1

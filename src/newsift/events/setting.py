@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
@@ -64,6 +65,13 @@ AFTER_DISTRICT = re.compile(r"^\s*(?:district|raion|county|hromada|community|out
 DISTRICT_WORD = re.compile(r"\b(?:district|raion)\b", re.I)
 AFTER_REGION = re.compile(r"^\s*(?:region|oblast|province|governorate|countryside)\b", re.I)
 BEFORE_REGION = re.compile(r"\b(?:region|oblast|province|governorate) of\s*$", re.I)
+# "in central Gaza", "across northern Idlib": a part of the region a city shares its
+# name with (:func:`_named_for_region`), not a quarter of the city.
+BEFORE_COMPASS = re.compile(
+    r"\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:north|south|east|west|central|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s*$",
+    re.I,
+)
 BEFORE_NEAR = re.compile(
     r"\b(?:near|outside|outskirts of|district of|suburbs? of|around|(?:north|south)?-?"
     r"(?:north|south|east|west)(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|"
@@ -137,7 +145,9 @@ def place_refs(
             ref = PlaceRef(place, district, 2, attached)
         elif AFTER_FRONT.match(after):
             ref = PlaceRef(place, place.admin1 or f"{base} region", 3, False)
-        elif AFTER_REGION.match(after) or BEFORE_REGION.search(before):
+        elif AFTER_REGION.match(after) or BEFORE_REGION.search(before) or (
+            BEFORE_COMPASS.search(before) and _named_for_region(place)
+        ):
             ref = PlaceRef(place, place.admin1 or f"{base} region", 3, attached)
         elif BEFORE_NEAR.search(before):
             ref = PlaceRef(place, base, 2, attached)
@@ -169,6 +179,19 @@ def place_refs(
         # a place ("the West", "UN"): it neither sets an incident apart nor locates one.
         refs = [r for r in refs if r.place.latitude is not None]
     return refs
+
+
+def _named_for_region(place: Place) -> bool:
+    """Is the place a city that shares its name with the region it lies in ("Gaza" in
+    the Gaza Strip, "Idlib" in Idlib Governorate)?"""
+    if not place.resolved or not place.admin1 or place.resolved == place.admin1:
+        return False
+    first = place.admin1.split()[0].casefold()
+    return _fold(place.resolved) == _fold(first) or _fold(place.name) == _fold(first)
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 # Between a place and the wider one named as holding it: "Jabalia[ camp in northern ]Gaza".
