@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
@@ -18,6 +17,7 @@ from newsift.model import DatePrecision, Place
 from newsift.places.brackets import qualified
 from newsift.places.distance import km_between
 from newsift.places.embedded import NAME_HEADS
+from newsift.places.gazetteer.lookup import fold_name
 from newsift.places.stage import geo_precision
 
 if TYPE_CHECKING:
@@ -186,12 +186,8 @@ def _named_for_region(place: Place) -> bool:
     the Gaza Strip, "Idlib" in Idlib Governorate)?"""
     if not place.resolved or not place.admin1 or place.resolved == place.admin1:
         return False
-    first = place.admin1.split()[0].casefold()
-    return _fold(place.resolved) == _fold(first) or _fold(place.name) == _fold(first)
-
-
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    first = fold_name(place.admin1.split()[0])
+    return fold_name(place.resolved) == first or fold_name(place.name) == first
 
 
 # Between a place and the wider one named as holding it: "Jabalia[ camp in northern ]Gaza".

@@ -60,7 +60,13 @@ from newsift.events.roles import sentence_actor, target_of
 from newsift.events.roundup import without_roundups
 from newsift.events.sentences import event_sentences
 from newsift.events.setting import date_of, main_country, place_refs
-from newsift.events.taxonomy import EventClass, classify, deciding_weapon, find_weapons
+from newsift.events.taxonomy import (
+    SUB_TYPES,
+    EventClass,
+    classify,
+    deciding_weapon,
+    find_weapons,
+)
 from newsift.model import Document, Event, span_of
 
 if TYPE_CHECKING:
@@ -278,10 +284,11 @@ def _event(
     fatalities = combined_figure(_stated(mentions, "fatalities"))
     injured = combined_figure(_stated(mentions, "injured"))
     typed = _typing_mentions(mentions)
+    words = frozenset().union(*(m.lemmas for m in typed))
     kind: EventClass = classify(
         frozenset().union(*(m.actions for m in typed)),
         weapon,
-        frozenset().union(*(m.lemmas for m in typed)),
+        words,
         civilian,
         casualties=bool(fatalities or injured),
         roles=joined_roles([m.roles for m in typed]),
@@ -290,13 +297,12 @@ def _event(
         [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
     )
     acted = named_first([m.actor1 for m in mentions] + [claimant])
-    kind = EventClass(kind.event_type, strike_by(kind.sub_event_type, weapon is not None, acted))
     country = location.country if location and location.country else None
     country = country or main_country(article, exclude=acted)
-    words = frozenset().union(*(m.lemmas for m in typed))
-    ground = attack_by_ground(kind.sub_event_type, weapon is not None, country, words, civilian)
-    if ground != kind.sub_event_type:
-        kind = EventClass("Violence against civilians", ground)
+    # The means the text leaves open, read from who struck and where.
+    sub = strike_by(kind.sub_event_type, weapon is not None, acted)
+    sub = attack_by_ground(sub, weapon is not None, country, words, civilian)
+    kind = EventClass(SUB_TYPES[sub], sub)
     actors = incident_actors(kind.sub_event_type, acted, country, civilian)
     disrupted = kind.sub_event_type == "Disrupted weapons use"
     dated = (incident.event_date or _context_date(incident, before)
