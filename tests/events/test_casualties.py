@@ -262,3 +262,8 @@ def test_shot_dead_counts_whatever_the_parse_makes_of_dead(resources: Resources)
     text = ("A Russian sniper shot dead a 16-year-old boy on Sunday in a village on the right "
             "bank of the river in the southern region, the regional prosecutor's office said.")
     assert figures(resources, text)[0] == 1
+
+
+def test_a_person_heading_a_counted_group_adds_one(resources: Resources) -> None:
+    assert figures(resources, "He and two other officers were killed in the ambush.")[0] == 3
+    assert figures(resources, "She and three of her children died when the shell hit.")[0] == 4

@@ -160,3 +160,34 @@ def test_a_date_in_the_incidents_own_phrase_beats_a_closer_one(resources: Resour
     (event,) = events_of(resources, text, places={"Hama": HAMA}, dates=days,
                          published="2017-04-09")  # fmt: skip
     assert event.date == "2017-04-05"
+
+
+def test_an_interval_in_a_sentence_told_in_the_present_counts_from_the_paper(
+        resources: Resources) -> None:
+    text = ("Five days after a drone strike killed nine people in Hama, families have left"
+            " the town, aid workers say.")
+    events = events_of(resources, text, places={"Hama": HAMA}, published="2017-04-10")
+    assert [e.date for e in events] == ["2017-04-05"]
+
+
+def test_the_span_a_record_is_counted_over_is_no_incidents_date(resources: Resources) -> None:
+    text = ("A shell hit the market in Hama, killing 12 people, the deadliest strike in the"
+            " province this month, activists said.")
+    events = events_of(resources, text, places={"Hama": HAMA}, dates={"this month": "2017-04"},
+                       published="2017-04-10")
+    assert [(e.date, e.date_basis) for e in events] == [("2017-04-10", "publication")]
+
+
+def test_the_trigger_of_an_interval_clause_dates_by_the_interval(resources: Resources) -> None:
+    # The burial opens the sentence; the raid it follows lies three days before.
+    text = ("Villagers near Hama buried more than 40 of their dead in a mass grave, three"
+            " days after gunmen stormed the village, survivors said on Saturday.")
+    events = events_of(resources, text, places={"Hama": HAMA},
+                       dates={"Saturday": "2017-04-08"}, published="2017-04-08")
+    assert [e.date for e in events] == ["2017-04-05"]
+    # A deed told first keeps its own day; the interval dates the one it recalls.
+    text = ("Jets bombed a clinic in Hama on Sunday, killing six, a day after a school in the"
+            " town was hit.")
+    events = events_of(resources, text, places={"Hama": HAMA},
+                       dates={"Sunday": "2017-04-09"}, published="2017-04-09")
+    assert [e.date for e in events] == ["2017-04-09"]

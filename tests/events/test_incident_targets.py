@@ -83,3 +83,22 @@ def test_people_hit_are_placed_by_the_place_their_report_names() -> None:
     # A report that names the school too is no conflict.
     near = report("Drivers sheltering in a school basement near the depot died.", "drivers")
     assert not targets_conflict(school, near)
+
+
+def test_a_target_of_no_kind_is_read_by_its_reports_words() -> None:
+    # The army names what it aimed at; the outlet names the building it stood in.
+    army = report("The army said its jets struck a militant command post set up inside a"
+                  " college campus.", "command post", fatalities=None)
+    outlet = report("An air strike on a college sheltering displaced families killed eight.",
+                    "college")
+    assert targets_agree(army, outlet)
+    # Where the wounded were taken says nothing of what was hit.
+    ward = report("A strike hit a militant post; the wounded went to a hospital.", "post")
+    assert not targets_agree(ward, report("A strike hit the hospital.", "hospital"))
+
+
+def test_a_concert_and_a_celebration_are_one_kind_of_gathering() -> None:
+    concert = report("Jets bombed a concert in the hills, killing dozens.", "concert")
+    party = report("Bombs fell on a celebration, killing about 60.", "celebration")
+    assert targets_agree(concert, party)
+    assert targets_conflict(concert, report("Jets bombed a school.", "school"))

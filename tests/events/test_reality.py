@@ -39,3 +39,14 @@ def test_the_incident_a_span_is_counted_from_happened(resources: Resources) -> N
     text = "Since the blast late Friday at the depot, the two sides have traded blame."
     assert _real(resources, text, "blast")
     assert not _real(resources, "Since the war began, shelling has killed thousands.", "shelling")
+
+
+def test_a_record_counted_since_a_start_is_no_habit(resources: Resources) -> None:
+    text = ("A missile hit a fish market in the port on Monday, killing 14 people, the"
+            " deadliest strike on the port since the war began.")
+    assert _real(resources, text, "killing")
+    text = "A drone hit a bus near the border, the first attack on the town since 2022."
+    assert _real(resources, text, "hit")
+    # A toll counted since a start is still a campaign's.
+    assert not _real(resources, "Shelling has killed 40 people in the town since the siege"
+                                " began.", "killed")

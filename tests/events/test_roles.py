@@ -19,3 +19,9 @@ def test_a_manner_of_injury_is_no_target(resources: Resources) -> None:
 
 def test_a_struck_building_is_the_target(resources: Resources) -> None:
     assert target_in(resources, "A missile hit a bakery on Monday, killing two men.") == "bakery"
+
+
+def test_what_a_weapon_came_down_on_is_the_target(resources: Resources) -> None:
+    text = "Shells landed among the tents of displaced families, killing six."
+    assert target_in(resources, text) == "tents of displaced families"
+    assert target_in(resources, "Rockets slammed into a bus depot, killing four.") == "bus depot"

@@ -581,9 +581,11 @@ def test_an_undated_follow_up_days_later_joins_on_a_large_risen_count() -> None:
     later = report(DEPOT_UPDATE, fatalities=34, date="2024-05-14", date_basis="publication",
                    published="2024-05-14", actor1=None, target=None)
     assert match(dated, later).ok
-    # One day stated by each side is two days: a count of that size told "on Tuesday" is
-    # a new incident.
-    stated = dataclasses.replace(later, date_basis="relative")
+    # One day stated by each side is two days: a count of that size told "on Tuesday",
+    # not as an update, is a new incident.
+    stated = dataclasses.replace(later, date_basis="relative", tokens=tokens(
+        "Drones hit a fuel depot on the edge of the town on Tuesday, killing 34 people as"
+        " it burned, the mayor said."))
     assert not match(dated, stated).ok
     # Small counts rise by chance; another town is another incident.
     assert not match(dataclasses.replace(dated, fatalities=4),
@@ -624,3 +626,64 @@ def test_a_car_bomb_and_a_suicide_bombing_in_one_town_that_day_do_not_disagree()
     shelled = dataclasses.replace(bomber, sub_event_type="Shelling/artillery/missile attack",
                                   weapon="artillery")
     assert not match(car, shelled).ok
+
+
+def test_a_toll_update_dated_by_its_statement_joins_the_raid_days_earlier() -> None:
+    # "has risen to 44, the council said on Friday": Friday is the statement's day.
+    raid = report("Gunmen on motorcycles killed at least 25 villagers on Tuesday night.",
+                  event_type="Violence against civilians", sub_event_type="Attack",
+                  date="2024-03-05", weapon=None, actor1=None, fatalities=25,
+                  published="2024-03-06")
+    update = dataclasses.replace(
+        raid, date="2024-03-08", date_basis="relative", published="2024-03-08",
+        fatalities=44, tokens=tokens("The toll from the raids on farming villages has risen"
+                                     " to 44, the council chairman said on Friday."))
+    assert match(raid, update).ok
+    # A new raid told with its own day and a count of its own is another incident.
+    other = dataclasses.replace(update, tokens=tokens("Gunmen killed 44 people in raids on"
+                                                      " three villages on Friday."))
+    assert not match(raid, other).ok
+
+
+def test_a_district_and_a_town_in_it_are_one_area() -> None:
+    town = report("Gunmen burned houses in Dorvan overnight, residents said.",
+                  latitude=9.52, longitude=9.10, place="Dorvan", admin2="Dorvan",
+                  fatalities=None, date="2024-03-05")
+    district = dataclasses.replace(
+        town, latitude=9.46, longitude=9.16, geo_precision=2, place="Dorvan district",
+        tokens=tokens("Attacks on villages in Dorvan district killed dozens overnight."))
+    assert match(town, district).ok
+    # A town of another name, as far from the first, is another place.
+    other = dataclasses.replace(district, place="Kelto", admin2="Kelto")
+    assert not match(town, other).ok
+
+
+def test_a_large_toll_risen_over_the_same_days_in_one_town_is_one_massacre() -> None:
+    # Told a weekend apart by two outlets in words that share little.
+    first = report("Militants stormed the town at the weekend and at least 50 people were"
+                   " killed, sources said.", event_type="Violence against civilians",
+                   sub_event_type="Attack", weapon=None, actor1=None, fatalities=50,
+                   date="2024-05-25", date_basis="relative", published="2024-05-27")
+    later = dataclasses.replace(
+        first, fatalities=80, published="2024-05-30",
+        tokens=tokens("More than 80 residents died when assailants went from house to house"
+                      " on Saturday, a rights group said on Thursday."))
+    assert match(first, later).ok
+    # Small counts rise by chance: two raids with a few dead stay two.
+    assert not match(dataclasses.replace(first, fatalities=5),
+                     dataclasses.replace(later, fatalities=8)).ok
+
+
+def test_a_report_placed_only_in_its_country_joins_on_target_and_a_large_toll() -> None:
+    # "a jail in northern Yemen": no town, but the jail and a risen count of 60 tie it.
+    first = report("An air strike on the jail in the city killed at least 45 inmates.",
+                   target="jail", fatalities=45, published="2024-05-11")
+    update = dataclasses.replace(
+        first, latitude=None, longitude=None, geo_precision=None, admin1=None,
+        target="detention centre", fatalities=60, date="2024-05-12", published="2024-05-12",
+        tokens=tokens("The number killed in the bombing of a detention centre in the north of"
+                      " the country rose to 60, health officials said."))
+    assert match(first, update).ok
+    # A small count with the target does not place it.
+    assert not match(dataclasses.replace(first, fatalities=3),
+                     dataclasses.replace(update, fatalities=4)).ok

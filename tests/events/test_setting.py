@@ -6,9 +6,9 @@ from builders import events_of
 
 from newsift.article import Article
 from newsift.dates.timex import ResolvedDate
-from newsift.events.setting import date_of, main_country, metonymic, names_unit, place_refs
+from newsift.events.setting import date_of, main_country, place_refs
 from newsift.events.triggers import real_triggers
-from newsift.model import DateMention, Document, Place, RawInput
+from newsift.model import DateMention, Document, RawInput
 from newsift.places.stage import find_places
 from newsift.resources import Resources
 
@@ -48,24 +48,6 @@ def test_main_country_ignores_nationality_words(resources: Resources) -> None:
         "and Russian bloggers spoke. Shelling hit Kharkiv and Sumy in Ukraine."
     )
     assert main_country(_article(resources, text), exclude=None) == "Ukraine"
-
-
-def test_a_capital_named_as_an_actor_locates_nothing(resources: Resources) -> None:
-    text = "Shelling killed nine people in Idlib on Friday despite Damascus promises of a truce."
-    doc = resources.nlp(text)
-    damascus = next(t for t in doc if t.text == "Damascus")
-    idlib = next(t for t in doc if t.text == "Idlib")
-    assert metonymic(damascus)
-    assert not metonymic(idlib)
-
-
-def test_a_possessive_needs_its_apostrophe(resources: Resources) -> None:
-    # A feed without punctuation: the parser guesses a possessive that is not there.
-    text = "Fighters were killed near the cities of Deir ez-Zor and Raqqa local media reported."
-    doc = resources.nlp(text)
-    deir = next(t for t in doc if t.text == "Deir")
-    assert not metonymic(deir)
-    assert metonymic(resources.nlp("Moscow's invasion went on.")[0])
 
 
 def test_the_tolls_own_place_beats_one_another_verb_took(resources: Resources) -> None:
@@ -122,15 +104,6 @@ def test_a_day_inside_the_period_nearest_the_verb_dates_the_incident(
     assert date_of(article.doc[:], article, text.index("struck")) == ResolvedDate(
         "2024-02-03", "day"
     )
-
-
-def test_a_word_opening_a_groups_name_locates_nothing() -> None:
-    text = "Fighters of the Rapid Response Forces looted Kharkiv Police stations."
-    rapid = Place("Rapid", text.index("Rapid"), text.index("Rapid") + 5, "Rapid City")
-    assert names_unit(rapid, text)
-    # A town before a body's word alone is that town's body, and still a place.
-    kharkiv = Place("Kharkiv", text.index("Kharkiv"), text.index("Kharkiv") + 7, "Kharkiv")
-    assert not names_unit(kharkiv, text)
 
 
 def test_when_a_run_of_violence_began_dates_no_incident(resources: Resources) -> None:

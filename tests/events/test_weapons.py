@@ -57,3 +57,9 @@ def test_a_pit_named_a_mine_is_no_weapon() -> None:
     assert _kinds("gunman raid two coal mine in the hill") == []
     assert _kinds("the mine worker flee") == []
     assert _kinds("a mine explode under the bus") == ["explosive"]
+
+
+def test_a_plural_the_tagger_left_unlemmatised_is_still_the_weapon() -> None:
+    # "Rockets slammed into ..." at the head of a sentence is read as a name, "rockets".
+    assert _kinds("rockets slam into the camp") == _kinds("rocket slam into the camp") != []
+    assert _kinds("the towns") == []

@@ -135,3 +135,16 @@ def test_a_feature_after_a_towns_possessive_stands_in_that_town(resources: Resou
     places = find_places(parsed_article(resources, text, "2024-05-02"), resources)
     found = {p.name: p for p in places}
     assert found["Mater Hospital"].resolved == "Belfast"
+
+
+def test_a_town_in_a_side_of_a_region_named_like_its_city_is_that_town(
+        resources: Resources) -> None:
+    # "central Gaza" is the Strip, not Gaza City: a town in it stands where it is.
+    text = "A drone hit a tent camp in the Deir al-Balah area in central Gaza on Tuesday."
+    assert _places(resources, text)["Deir al-Balah"].resolved == "Deir Al Balah"
+    # A quarter the gazetteer does not hold still stands at the city.
+    text = "Tanks shelled the Qwzx district in eastern Gaza on Tuesday."
+    assert _places(resources, text)["Qwzx district"].resolved == "Gaza"
+    # A side of a city not named for its region keeps its quarters in the city.
+    text = "Shells hit the Shahba area in western Aleppo on Monday."
+    assert _places(resources, text)["Shahba"].resolved == "Aleppo"

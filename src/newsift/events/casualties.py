@@ -19,6 +19,7 @@ from newsift.events.counts import (
     vague,
     with_companions,
 )
+from newsift.events.people_lists import lead_person, others, out_of_aside, past_aside, subgroup
 from newsift.events.reality import is_real
 from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma
 
@@ -224,16 +225,16 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
                 continue
             # "31 jihadists and eight civilians": conjoined groups add up, as ACLED sums them.
             total: int | None = 0
-            noun = _out_of_aside(noun)
-            members = [noun, *(c for c in noun.children if c.dep_ == "conj"), *_past_aside(noun)]
+            noun = out_of_aside(noun)
+            members = [noun, *(c for c in noun.children if c.dep_ == "conj"), *past_aside(noun)]
             for member in members:
                 value, victim = count(member)
-                if member is noun and value is None and _lead_person(noun):
+                if member is noun and value is None and lead_person(noun):
                     value = 1  # "he and his wife died", "a banker and his son were killed"
                 if victim is not None and victim.pos_ in {"NOUN", "PROPN"}:
                     victims.append(victim)
-                if member is not noun and _subgroup(member, noun):
-                    continue  # "16 civilians and three children": the children are civilians
+                if member is not noun and subgroup(member, noun):
+                    continue  # "12 civilians and four children": the children are civilians
                 if member is not noun and value is None and not vague(member):
                     if member.tag_ == "NN" and member.lemma_.lower() in PERSONS:
                         value = 1  # "a woman and child"
@@ -241,7 +242,7 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
                         continue  # "70 regime and rebel fighters": a word of the group
                 total = None if value is None or total is None else total + value
             total = with_companions(noun, token, total)
-            if total is not None and kind == "kill" and killed and _others(noun, token):
+            if total is not None and kind == "kill" and killed and others(noun, token):
                 total += killed[-1]  # "crucifying two people and executing 23 others"
             if total is not None:
                 (killed if kind == "kill" else hurt).append(total)
@@ -259,67 +260,6 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
     fatalities = max(killed) if killed else (0 if ZERO_DEAD.search(text) else None)
     injured = max(hurt) if hurt else (0 if ZERO_HURT.search(text) else None)
     return fatalities, injured, victims
-
-
-def _lead_person(noun: Token) -> bool:
-    """One person who heads a list of people ("he and his wife", "a banker and his
-    son"): alone, "he died" points back at someone told before; in a list, each is one."""
-    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
-    if not conjuncts or not all(
-        c.tag_ == "NN" and c.lemma_.lower() in PERSONS for c in conjuncts
-    ):
-        return False
-    if noun.lower_ in {"he", "she"}:
-        return True
-    return noun.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children
-    )
-
-
-ASIDE_MARKS = frozenset({"-", "--", "–", "—", "(", ")"})
-
-
-def _past_aside(noun: Token) -> list[Token]:
-    """Groups after a dashed aside: "23 civilians - including nine children - and 16 fighters".
-
-    The parse hangs "16 fighters" on "children" inside the aside; the closing dash before
-    "and" shows it is a second group of the count, not a part of the first.
-    """
-    opened = any(c.dep_ == "punct" and c.text in ASIDE_MARKS for c in noun.children)
-    found: list[Token] = []
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including"}):
-        for part in (c for c in prep.children if c.dep_ == "pobj"):
-            closing = [c.i for c in part.children if c.dep_ == "punct" and c.text in ASIDE_MARKS]
-            found += [
-                c for c in part.children
-                if c.dep_ == "conj" and opened and closing and min(closing) < c.i
-            ]  # fmt: skip
-    return found
-
-
-def _out_of_aside(noun: Token) -> Token:
-    """ "18 civilians - including four women - and 9 soldiers dead": the parse may tie "dead"
-    to the women inside the aside; the count is the one the aside hangs on."""
-    prep = noun.head
-    closed = any(c.dep_ == "punct" and c.text in ASIDE_MARKS for c in noun.children)
-    if noun.dep_ == "pobj" and prep.lower_ == "including" and closed and prep.head.i < prep.i:
-        return prep.head
-    return noun
-
-
-def _others(noun: Token, verb: Token) -> bool:
-    """ "... and executing 23 others": a second group killed beside one already counted."""
-    return noun.lower_ == "others" and verb.dep_ == "conj"
-
-
-GROUPS = frozenset({"civilian", "people", "person", "resident", "victim", "inhabitant"})
-SUBGROUPS = frozenset({"child", "woman", "baby", "girl", "boy", "minor", "infant", "teenager"})
-
-
-def _subgroup(member: Token, first: Token) -> bool:
-    """Is ``member`` a part of the group ``first`` already counts (children of civilians)?"""
-    noun = member.head if member.dep_ == "nummod" else member
-    return first.lemma_.lower() in GROUPS and noun.lemma_.lower() in SUBGROUPS
 
 
 # Verbs that kill when their object is people ("neutralised 20 fighters").

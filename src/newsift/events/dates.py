@@ -140,17 +140,26 @@ _INTERVAL_WORDS = frozenset({"after", "before"})
 
 
 def interval_shifted(
-    date: ResolvedDate | None, trigger: Token, sentence: SpacySpan, article: Article
+    date: ResolvedDate | None, triggers: list[Token], sentence: SpacySpan, article: Article
 ) -> ResolvedDate | None:
     """The day of an incident told in an interval clause ("mourners gathered on Sunday,
     three days after the girl was killed"): the sentence's date dates the main clause,
     so the incident lies that many days before it (after it, for "before"). A date
-    written inside the clause itself dates the incident and stands."""
+    written inside the clause itself dates the incident and stands. Without a date,
+    a main clause in the present ("Four days after the strike, families have fled")
+    tells the day the paper appeared, and the interval counts back from it."""
+    undated = date is None
+    if date is None:
+        date = _now_of(sentence, article)
     if date is None or date.precision != "day":
-        return date
-    found = _interval(trigger)
+        return None if undated else date
+    # The first trigger; where that is no deed but the dead ("buried their dead, three
+    # days after fighters stormed the village"), the first told in an interval clause.
+    # A deed told first ("bombed a hospital, a day after a clinic was hit") keeps its day.
+    told = triggers if triggers and triggers[0].pos_ not in {"VERB", "AUX"} else triggers[:1]
+    found = next((f for t in told if (f := _interval(t)) is not None), None)
     if found is None:
-        return date
+        return None if undated else date
     days, clause = found
     start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     inside = any(
@@ -165,6 +174,18 @@ def interval_shifted(
     except ValueError:
         return date
     return ResolvedDate(day.isoformat(), "day")
+
+
+def _now_of(sentence: SpacySpan, article: Article) -> ResolvedDate | None:
+    """The paper's day, when the sentence's main verb tells the present ("have fled",
+    "say", "remain"): the day an interval in it counts from."""
+    published = article.document.published if article.document else None
+    root = sentence.root
+    present = root.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in root.children)
+    if not published or not present or len(published) != len("YYYY-MM-DD"):
+        return None
+    return ResolvedDate(published, "day")
 
 
 def _interval(trigger: Token) -> tuple[int, Token] | None:

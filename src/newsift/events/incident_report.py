@@ -47,6 +47,7 @@ class Report:
     date_basis: str | None = None
     injured: int | None = None  # a report of wounded and no dead tells of no deaths
     place: str | None = None  # the location's name: an unplaced report may name it
+    admin2: str | None = None  # a district and a town in it are one area (:func:`km_apart`)
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,24 @@ def precise(a: Report, b: Report) -> bool:
                and r.longitude is not None for r in (a, b))
 
 
+def _district_of(district: Report, place: Report) -> bool:
+    """``district`` is the admin2 (geo_precision 2, named for its admin2: "Mangu
+    district", "Bucha Raion") that ``place`` lies in."""
+    name, admin2 = _folded(district.place), _folded(district.admin2)
+    return (district.geo_precision == 2 and bool(admin2) and admin2 in name
+            and _folded(place.admin2) == admin2)
+
+
+def _folded(text: str | None) -> str:
+    return _plain(text).casefold() if text else ""
+
+
 def km_apart(a: Report, b: Report) -> float | None:
-    """How far apart two precise places are; None when either is coarser."""
+    """How far apart two precise places are; None when either is coarser. A district
+    and a place in it (:func:`_district_of`) are no distance apart: the district's point
+    is its centre, not where the incident was."""
     if not precise(a, b):
         return None
+    if _district_of(a, b) or _district_of(b, a):
+        return 0.0
     return km_between((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]

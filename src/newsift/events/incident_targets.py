@@ -28,7 +28,8 @@ _KIND_WORDS = {
     "fuel": "petrol filling fuel refinery",
     "power": "power substation electricity grid",
     "shelter": "shelter shelters camp camps tent tents",
-    "gathering": "wedding funeral ceremony gathering crowd rally queue",
+    "gathering": "wedding funeral ceremony gathering crowd rally queue concert celebration"
+                 " festival",
     "military": "base bases barracks airfield airbase checkpoint garrison",
     "transport": "bus buses coach convoy train trains railway bridge airport",
     "farmland": "farm farms field fields orchard orchards farmland",
@@ -92,9 +93,14 @@ def targets_conflict(a: Report, b: Report) -> bool:
 def targets_agree(a: Report, b: Report) -> bool:
     """Both name a target and share a telling word or kind of it: "the maternity
     hospital" and "a hospital" agree, and so do a prison and a detention centre; a bus
-    station and a petrol station do not, nor do two homes or two military sites."""
+    station and a petrol station do not, nor do two homes or two military sites. A
+    target of no known kind ("a compound inside a school", "those sheltering") is read, as
+    in :func:`targets_conflict`, by the kinds of place its report's words name."""
     if not (a.target and b.target):
         return False
     a_words, b_words = tokens(a.target), tokens(b.target)
-    return bool((a_words & b_words) - _GENERIC_TARGET
-                or (kinds(a_words) & kinds(b_words)) - _COMMON_KINDS)
+    if (a_words & b_words) - _GENERIC_TARGET:
+        return True
+    a_kinds = kinds(a_words) or kinds(a.tokens) - _TOLD_NOT_TELLING
+    b_kinds = kinds(b_words) or kinds(b.tokens) - _TOLD_NOT_TELLING
+    return bool((a_kinds & b_kinds) - _COMMON_KINDS)

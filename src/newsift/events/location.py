@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsift.events.setting import PlaceRef, honest, metonymic, names_unit
+from newsift.events.not_places import metonymic, names_unit
+from newsift.events.setting import PlaceRef, honest
 from newsift.model import Location, Place, Span
 from newsift.places.brackets import CODED_BEFORE, qualified
 from newsift.text.datelines import LEDE_DATELINE

@@ -144,8 +144,29 @@ def _clause_text(clause: Token, token: Token) -> str:
             if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
                 continue  # "since the siege began": how long, said of the clause itself
             skipped.update(t.i for t in node.subtree)
+    skipped.update(_since_a_record(clause))
     words = [t for t in clause.subtree if t.i not in skipped]
     return " ".join(t.text for t in words)
+
+
+# "the first strike on the capital since ...": a record is counted from then.
+_RECORD_WORDS = frozenset({"first", "last", "most", "biggest", "largest", "worst"})
+
+
+def _since_a_record(clause: Token) -> set[int]:
+    """The words of a "since" phrase that measures a record ("the deadliest strike
+    since the war began", "the first attack on the city since 2022"): the span a record
+    is counted over, not a habit of the incident's."""
+    found: set[int] = set()
+    for word in clause.subtree:
+        if word.lower_ != "since" or word.dep_ not in {"mark", "prep"}:
+            continue
+        phrase = word.head if word.dep_ == "mark" else word
+        noun = phrase.head
+        if noun.pos_ in {"NOUN", "PROPN"} and any(
+                c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS for c in noun.children):
+            found.update(t.i for t in phrase.subtree)
+    return found
 
 
 # Verbs whose infinitive tells the deed itself: "kept firing", "began to pull back".

@@ -2,8 +2,9 @@
 
 A sentence may recall an earlier incident by its distance in time ("The attack came
 three days after a drone strike killed two") or name the campaign its incident happened
-in ("as shelling continues"): the weapon there is not the incident's, so the events
-stage reads the sentence without those words.
+in ("as shelling continues") or tell the reply to it ("as the militia fired rockets
+back in response"): the weapon there is not the incident's, so the events stage reads
+the sentence without those words.
 """
 
 from __future__ import annotations
@@ -18,15 +19,25 @@ if TYPE_CHECKING:
 GAP_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
 # Verbs of a campaign going on, told beside an incident: "as shelling continues".
 GOES_ON = frozenset({"continue", "rage", "intensify", "persist", "escalate", "mount"})
+# Words of a reply: "..., as the militia fired rockets in response", "and retaliated".
+REPLY = frozenset({"response", "retaliation", "retaliate", "reprisal", "revenge"})
 
 
 def without_recalled(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
     """``lemmas`` blanked where the sentence recalls another incident by its distance in
-    time ("The attack came three days after a drone strike killed two"), or names the
-    campaign it happened in ("as shelling continues"): the weapon there is not this
-    incident's."""
+    time ("The attack came three days after a drone strike killed two"), names the
+    campaign it happened in ("as shelling continues"), or tells the reply to it ("as the
+    militia fired rockets in response"): the weapon there is not this incident's."""
     kept = list(lemmas)
     for token in sentence:
+        if (token.dep_ in {"advcl", "conj"} and token.pos_ == "VERB"
+                and any(t.lemma_.lower() in REPLY for t in token.subtree)):
+            # "..., as the militia fired rockets at the border towns in response": the
+            # reply is another incident, and its weapon is its own.
+            for inner in token.subtree:
+                if sentence.start <= inner.i < sentence.end:
+                    kept[inner.i - sentence.start] = ""
+            continue
         if token.lemma_ in GOES_ON and token.dep_ in {"advcl", "conj", "ccomp"}:
             # "... as shelling continues": the campaign, not the deed; the parse hangs the
             # subject on "as" or on the verb.

@@ -77,14 +77,10 @@ def target_of(
             passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
             if token.dep_ == "relcl" and passive and token.head.pos_ == "NOUN":
                 objects.append(token.head)  # "a workshop that was hit"
-        for obj in objects:
-            if obj.lemma_.lower() in NOT_TARGETS:
-                continue
-            if obj.pos_ == "PRON" or obj.like_num or _is_place_like(obj, places):
-                continue
-            if normalise_actor(obj.text) or find_weapon([obj.lemma_.lower()]):
-                continue
-            return _phrase(obj)
+        if found := _first_target(objects, places):
+            return found
+    if triggers and (found := _first_target(_landed_on(triggers[0][0]), places)):
+        return found
     for victim in victims:
         lemma = victim.lemma_.lower()
         if lemma in TRIGGERS or lemma in NOT_TARGETS:
@@ -92,6 +88,37 @@ def target_of(
         if lemma not in GENERIC_VICTIMS | VAGUE and victim.pos_ == "NOUN":
             return victim.lower_ if victim.lower_ == victim.text.lower() else victim.text
     return None
+
+
+def _first_target(objects: list[Token], places: list[PlaceRef]) -> str | None:
+    for obj in objects:
+        if obj.lemma_.lower() in NOT_TARGETS:
+            continue
+        if obj.pos_ == "PRON" or obj.like_num or _is_place_like(obj, places):
+            continue
+        if normalise_actor(obj.text) or find_weapon([obj.lemma_.lower()]):
+            continue
+        return _phrase(obj)
+    return None
+
+
+# Where a weapon came down: "shells landed among the tents", "rockets slammed into".
+IMPACT_PREPS = frozenset({"on", "onto", "into", "among", "upon"})
+
+
+def _landed_on(trigger: Token) -> list[Token]:
+    """What a weapon fell on, in the trigger's sentence: the object of a verb whose
+    subject is a weapon ("Bombs fell on two camps", "Shells landed among the tents")."""
+    found = []
+    for verb in trigger.sent:
+        if verb.pos_ != "VERB" or not any(
+                c.dep_ == "nsubj" and find_weapon([c.lower_.removesuffix("s")])
+                for c in verb.children):
+            continue
+        found += [pobj for prep in verb.children
+                  if prep.dep_ == "prep" and prep.lower_ in IMPACT_PREPS
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+    return found
 
 
 def sentence_actor(triggers: list[tuple[Token, str]]) -> str | None:

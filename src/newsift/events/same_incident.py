@@ -238,7 +238,9 @@ def follow_up(a: Report, b: Report, toll_tied: bool) -> bool:
 
 
 def _undated_side(report: Report) -> bool:
-    return report.date is None or report.date_basis == "publication"
+    """No day of its own: none, its paper's, or the day a toll update was given
+    (:func:`_update_day`: "has risen to 52, officials said on Thursday")."""
+    return report.date is None or report.date_basis == "publication" or _update_day(report)
 
 
 def _types_agree(a: Report, b: Report) -> bool | None:
@@ -342,8 +344,11 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     # weekend's air raid on Pazigyi has risen"): a large count that agrees or rises, and
     # a name rare in the store, tie it.
     named_toll = rare >= 1 and (tie or rising) and least >= LARGE_TOLL
+    # A count of LARGE_TOLL or more that has risen, in one town over the same days:
+    # two such massacres in one town in one weekend are rare; one told twice is not.
+    large_rise = rising and least >= LARGE_TOLL and km is not None and not far
     reason_to_link = (alike or tie or target or rare >= 2 or (rising and text >= TOLL_TEXT)
-                      or named_toll)
+                      or named_toll or large_rise)
     if gap == 1 and not reason_to_link:
         return Match(False, text, f"different days and text only {text:.2f} alike")
     if gap == 1 and _stated_day(a) and _stated_day(b) and not (tie or alike) and not (
@@ -355,8 +360,11 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
         return Match(False, text, "two stated days without one toll or alike text")
     if gap == 0 and not same_day and not reason_to_link and not tells:
         return Match(False, text, f"vague days and text only {text:.2f} alike")
+    # One kind of target and a large count that agrees or rises place a report that
+    # names only its country ("a prison in northern Yemen") as well as a rare name does.
+    targeted_toll = target and (tie or rising) and least >= LARGE_TOLL
     if place is None and text < UNPLACED_TEXT and not (
-            (same_toll and text >= OTHER_DAY_TEXT) or named_toll):
+            (same_toll and text >= OTHER_DAY_TEXT) or named_toll or targeted_toll):
         return Match(False, text, f"{where} and text only {text:.2f} alike")
     score = text + RARE_WORD * min(rare, RARE_WORDS_COUNTED)
     # Sub-types of related types always differ, and a weapon follows the sub-type: one
@@ -381,6 +389,8 @@ def match(a: Report, b: Report, rare: int = 0) -> Match:
     if target and (tie or rising) and gap <= DAY_TOLERANCE and place and not actors_differ:
         # A target of one kind and a toll that agrees or rises, in one area within a day:
         # what an analyst links outlets' reports by, however differently they word them.
+        score = max(score, THRESHOLD)
+    if large_rise and types is True and gap == 0 and not actors_differ:
         score = max(score, THRESHOLD)
     if later and not actors_differ:
         # A follow-up that states no day of its own, days later, with a large count

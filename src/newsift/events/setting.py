@@ -9,14 +9,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from newsift.dates.timex import PRECISIONS, ResolvedDate, within
-from newsift.entities.coref import entity_of
-from newsift.events.actors import country_of, names_armed_group, normalise_actor
+from newsift.events.actors import country_of
+from newsift.events.not_places import in_name, metonymic, names_unit
 from newsift.events.place_context import context_start
-from newsift.events.reality import SPEECH
 from newsift.model import DatePrecision, Place
 from newsift.places.brackets import qualified
 from newsift.places.distance import km_between
-from newsift.places.embedded import NAME_HEADS
 from newsift.places.gazetteer.lookup import fold_name
 from newsift.places.stage import geo_precision
 
@@ -26,13 +24,6 @@ if TYPE_CHECKING:
 
     from newsift.article import Article
 
-TITLES = frozenset(
-    {"governor", "mayor", "official", "administration", "authority", "minister", "ministry",
-     "police", "prosecutor", "head", "chief", "spokesman", "spokesperson", "council",
-     "military", "army", "government", "president", "leader", "service"}
-)  # fmt: skip
-# Nouns a capital's name makes an actor of: "Damascus promises", "Moscow's allies".
-AGENTS = frozenset({"regime", "promise", "pledge", "ally", "backer", "force", "troop", "claim"})
 AREA_WORDS = re.compile(
     r"\b(?:the|district|raion|region|oblast|province|governorate|city|town|village|county|"
     r"hromada|community)\b",
@@ -92,12 +83,7 @@ SUMMARY = re.compile(
     re.I,
 )
 TAKEN_FROM = frozenset({"abduct", "loot", "displace"})
-# "Azov Battalion", "Luhansk People's Militia": the place names a unit, not a setting.
-AFTER_UNIT = re.compile(
-    r"^\s*(?:battalion|batalion|brigade|regiment|division|militia|people'?s|republic|"
-    r"army|group)\b",
-    re.I,
-)
+
 
 
 def place_refs(
@@ -122,7 +108,7 @@ def place_refs(
         if place.kind == "demonym":
             continue  # "Russian forces": a nationality, which locates nothing
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and (metonymic(span.root) or _in_name(span, places)):
+        if span is not None and (metonymic(span.root) or in_name(span, places)):
             continue
         if place.admin1 is None and (
             country_of(place.resolved or place.name) or place.latitude is not None
@@ -254,38 +240,6 @@ def _listed(places: list[Place], text: str, start: int, end: int) -> set[int]:
     return {p.start for run in runs if len(run) >= LIST_LENGTH for p in run}
 
 
-def _in_name(span: SpacySpan, places: list[Place]) -> bool:
-    """Is the place part of a longer person's name ("Volodymyr Zelenskiy")? A place the
-    recogniser calls a person on its own ("shelled Sosnivka"), or with other places
-    ("shelled Idlib Hama"), is still a place."""
-    ent = entity_of(span.root)
-    if ent is None or ent.label_ != "PERSON" or not ent.start <= span.start < span.end <= ent.end:
-        return False
-    return any(not any(p.start <= t.idx < p.end for p in places) for t in ent)
-
-
-def names_unit(place: Place, text: str) -> bool:
-    """Is the place part of a unit's name (a town's name before "Battalion", "People's
-    Militia", a word opening "Swift Action Forces"), or an armed group's name itself ("a
-    Hamas commander"), whatever town shares it?"""
-    after = AFTER_UNIT.match(text[place.end : place.end + 20]) is not None
-    return after or names_armed_group(place.name) or _opens_a_name(place, text)
-
-
-# Capitalised words after a place that close in a group's word: "Swift Action Forces".
-NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
-
-
-def _opens_a_name(place: Place, text: str) -> bool:
-    """Does the place's word open a longer name that closes as a group's or a body's
-    ("Swift Action Forces", "Southern Command")? Then it is a word of that name."""
-    run = NAME_AFTER.match(text, place.end)
-    if run is None or len(place.name.split()) > 1:
-        return False
-    words = run.group().split()
-    return words[-1].casefold() in NAME_HEADS and len(words) >= 2
-
-
 def honest(ref: PlaceRef) -> PlaceRef:
     """The coarser of what the text says and where the gazetteer could put the place.
 
@@ -301,17 +255,6 @@ def honest(ref: PlaceRef) -> PlaceRef:
         return ref  # a city its region is named after (Moscow, Ankara): the city itself
     name = (ref.place.admin1 or ref.name) if placed == 3 else ref.name
     return replace(ref, name=name, precision=placed)
-
-
-def metonymic(token: Token) -> bool:
-    """ "Kyiv said", "Moscow's invasion", "Kharkiv governor": the place names an actor."""
-    if token.dep_ == "nsubj" and (token.head.lemma_ in SPEECH or normalise_actor(token.text)):
-        return True
-    if token.dep_ == "poss" and any(child.tag_ == "POS" for child in token.children):
-        return True  # not a parse's guess in text without apostrophes ("of Deir ez-Zor and")
-    if token.dep_ in {"compound", "nmod", "amod"} and token.head.lemma_.lower() in TITLES | AGENTS:
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ == "by"
 
 
 def _entity_places(sentence: SpacySpan) -> list[Place]:
@@ -346,6 +289,8 @@ def date_of(
         # "violence that has killed 200 since May": when a run began, no incident's day
         and not SINCE.match(m.text)
         and not SINCE_BEFORE.search(text, max(0, m.start - 7), m.start)
+        and not ((m.precision or _precision_of(m.value)) in ("month", "year")
+                 and _record_span(sentence, m.start))
     ]
     for order, (start, resolved) in enumerate(mentions):
         if published and resolved.value > published.isoformat():
@@ -363,6 +308,24 @@ def date_of(
         if rank(d.precision) < rank(closest.precision) and within(closest, d)
     ]  # fmt: skip
     return min(inside, key=lambda d: rank(d.precision), default=closest)
+
+
+# Words of a record: "the deadliest this year", "the first attack on the city this month".
+RECORD_WORDS = frozenset({"first", "most", "biggest", "largest", "worst", "heaviest"})
+
+
+def _record_span(sentence: SpacySpan, start: int) -> bool:
+    """Is the date at ``start`` the span a record is counted over ("the deadliest on
+    the camps this year")? Then it is no incident's date."""
+    token = next((t for t in sentence if t.idx == start), None)
+    for node in token.ancestors if token is not None else ():
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        if node.tag_ == "JJS" or node.lower_ in RECORD_WORDS or any(
+                c.tag_ == "JJS" or c.lower_ in RECORD_WORDS for c in node.children
+                if c.dep_ == "amod"):
+            return True
+    return False
 
 
 def _precision_of(value: str) -> DatePrecision:

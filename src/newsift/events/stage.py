@@ -165,7 +165,8 @@ def _mention(
     places = place_refs(sentence, article, triggers)
     verb = first if first.pos_ == "VERB" and first.dep_ in {"acl", "relcl"} else None
     clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)) if verb else None
-    date = interval_shifted(date_of(sentence, article, first.idx, clause), first, sentence, article)
+    date = interval_shifted(date_of(sentence, article, first.idx, clause),
+                            [token for token, _ in triggers], sentence, article)
     said = speech_date(sentence, article, date)
     start, end = sentence.start_char, sentence.end_char
     while end > start and text[end - 1].isspace():

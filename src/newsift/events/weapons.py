@@ -129,8 +129,12 @@ def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
     found: list[tuple[int, Weapon]] = []
     index = 0
     while index < len(lemmas):
-        for phrase, weapon in BY_FIRST_WORD.get(lemmas[index], ()):
-            if tuple(lemmas[index : index + len(phrase)]) == phrase:
+        word = lemmas[index]
+        if word not in BY_FIRST_WORD and word.endswith("s"):
+            # "Rockets slammed into ...": a plural the tagger took for a name keeps its "s".
+            word = word[:-1]
+        for phrase, weapon in BY_FIRST_WORD.get(word, ()):
+            if (word, *lemmas[index + 1 : index + len(phrase)]) == phrase:
                 after = lemmas[index + len(phrase)] if index + len(phrase) < len(lemmas) else ""
                 # "an air raid alarm", "missile defence"; "anti-aircraft", "anti - tank"
                 pit = phrase == ("mine",) and _a_pit(lemmas, index, after)

@@ -265,8 +265,8 @@ def anchor_of(
 # of the town is still the town).
 _PART_OF = re.compile(
     r"\s+(?:neighbou?rhood|district|quarter|suburb|area|section)\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|"
-    r"central\s+|old\s+)?(?:(?:city|town)\s+of\s+)?",
+    r"(?:(?P<side>(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+    r"|central)\s+|old\s+)?(?:(?:city|town)\s+of\s+)?",
     re.IGNORECASE,
 )
 
@@ -309,7 +309,17 @@ def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: st
     if places[index].name.rsplit(maxsplit=1)[-1].casefold() in _PART_WORDS:
         start -= len(places[index].name.rsplit(maxsplit=1)[-1]) + 1  # "Sulemaniyeh district"
     gap = _PART_OF.fullmatch(text, start, later.start)
+    if (gap and gap.group("side") and own is not None and own.feature in ("city", "admin2")
+            and own.admin1 == hit.admin1 and _named_for_region(hit)):
+        # "the Nuseirat area in central Gaza": a side of a city named for its region
+        # is the region, and a town of its own in that region is that town.
+        return None
     return hit if gap else None
+
+
+def _named_for_region(town: GeoHit) -> bool:
+    """A city that shares its name with its region ("Gaza" in the Gaza Strip)."""
+    return town.admin1 is not None and fold_name(town.admin1.split()[0]) == fold_name(town.name)
 
 
 def _elsewhere(own: GeoHit | None, town: GeoHit) -> bool:

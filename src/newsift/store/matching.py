@@ -113,7 +113,8 @@ def report_of(event: Event, words: frozenset[str] | None = None,
         actor1=event.actor1, weapon=event.weapon, fatalities=event.fatalities,
         tokens=words if words is not None else evidence_tokens(event.evidence),
         published=published, target=event.target, date_basis=event.date_basis,
-        injured=event.injured, place=loc.name if loc else None)
+        injured=event.injured, place=loc.name if loc else None,
+        admin2=loc.admin2 if loc else None)
 
 
 def evidence_tokens(evidence: Sequence[Span]) -> frozenset[str]:
@@ -263,7 +264,7 @@ def _extracted_report(data: dict[str, Any], words: frozenset[str], published: st
         country=loc.get("country"), actor1=data.get("actor1"), weapon=data.get("weapon"),
         fatalities=data.get("fatalities"), tokens=words, published=published,
         target=data.get("target"), date_basis=data.get("date_basis"),
-        injured=data.get("injured"), place=loc.get("name"))
+        injured=data.get("injured"), place=loc.get("name"), admin2=loc.get("admin2"))
 
 
 def find_matches(conn: Connection, event: Event, document_id: str,
