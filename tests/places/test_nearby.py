@@ -1,0 +1,50 @@
+"""Namesakes settled by the story's other places (newsift.places.nearby)."""
+
+from __future__ import annotations
+
+from builders import parsed_article
+
+from newsift.model import Place
+from newsift.places.stage import find_places
+from newsift.resources import Resources
+
+
+def _where(resources: Resources, text: str) -> dict[str, str | None]:
+    article = parsed_article(resources, text, "2024-03-01")
+    places: list[Place] = find_places(article, resources)
+    return {p.name: p.admin1 for p in places}
+
+
+def test_small_town_beside_the_story_towns(resources: Resources) -> None:
+    # Lewistown, Pennsylvania is the bigger one; the crews' towns are all in Montana,
+    # though neither of them is unambiguous on its own.
+    text = (
+        "A grain elevator burned in Lewistown on Tuesday night. Volunteer crews from "
+        "Great Falls and Conrad helped put out the fire before dawn."
+    )
+    found = _where(resources, text)
+    assert found["Great Falls"] == "Montana"
+    assert found["Lewistown"] == "Montana"
+
+
+def test_a_street_follows_its_town(resources: Resources) -> None:
+    text = (
+        "Firefighters fought a blaze on Main Street in Lewistown on Tuesday. Crews "
+        "drove in from Great Falls and Conrad to help."
+    )
+    found = _where(resources, text)
+    assert found["Lewistown"] == "Montana"
+    assert found["Main Street"] == "Montana"
+
+
+def test_a_town_written_with_its_state_stays(resources: Resources) -> None:
+    text = (
+        "A grain elevator burned in Lewistown, Pa., on Tuesday. Volunteer crews from "
+        "Great Falls and Conrad, who were visiting, helped."
+    )
+    assert _where(resources, text)["Lewistown"] == "Pennsylvania"
+
+
+def test_a_city_named_for_its_team_stays(resources: Resources) -> None:
+    text = "The Great Falls side lost to Portland on Friday, and fans in Conrad shrugged."
+    assert _where(resources, text)["Portland"] == "Oregon"
