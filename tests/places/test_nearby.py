@@ -48,3 +48,25 @@ def test_a_town_written_with_its_state_stays(resources: Resources) -> None:
 def test_a_city_named_for_its_team_stays(resources: Resources) -> None:
     text = "The Great Falls side lost to Portland on Friday, and fans in Conrad shrugged."
     assert _where(resources, text)["Portland"] == "Oregon"
+
+
+def test_a_name_settled_once_is_settled_everywhere(resources: Resources) -> None:
+    # Alone, "Adra" reads as a spelling of Daraa; the body's qualifier says otherwise.
+    text = (
+        "Army ambush near Adra\n\nTroops killed several fighters on Monday near Adra in "
+        "Damascus countryside, state media said."
+    )
+    article = parsed_article(resources, text, "2016-03-01")
+    towns = [p for p in find_places(article, resources) if p.name == "Adra"]
+    assert len(towns) == 2
+    assert {p.admin1 for p in towns} == {"Dimashq Governorate"}
+
+
+def test_a_place_own_name_is_not_overruled_by_its_namesake(resources: Resources) -> None:
+    text = (
+        "Wildfires spread across central Washington on Monday, and crews from Spokane and "
+        "Yakima were sent. The governor later flew to Washington, D.C., to ask for aid."
+    )
+    article = parsed_article(resources, text, "2024-08-01")
+    first = next(p for p in find_places(article, resources) if p.name == "Washington")
+    assert first.admin1 == "Washington"

@@ -11,6 +11,12 @@ them is in, unless it is far bigger (:data:`NEARBY_FACTOR`). A city is not moved
 story names a city's teams and natives from anywhere ("beat Portland", "a Boston
 native"). Nor is a place its own words settled ("Allendale, Mich.", a bracketed
 district): the caller leaves those out.
+
+A name that its own words settled once means that place wherever the story writes it
+again bare, where the bare mention took another place's spelling (:func:`one_sense`):
+"Adra in Damascus countryside" in the body settles the headline's "Adra", which alone
+was read as a spelling of Daraa. A bare name that is a place's own keeps it: a story
+about Washington state still writes "Washington, D.C." for the capital.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ NEAR_KM = 60.0
 # A namesake near the story's places wins over one up to this many times bigger.
 NEARBY_FACTOR = 100
 _MOVABLE_KINDS = (None, "repeat")
+# A bare mention this close to the settled one is taken to mean it already.
+SAME_PLACE_KM = 25.0
 
 
 def _near(hit: GeoHit, anchors: list[Place]) -> bool:
@@ -98,3 +106,37 @@ def nearby_namesakes(
         if rivals:
             moved.append((index, max(rivals, key=lambda h: h.population)))
     return moved
+
+
+def _point(place: Place) -> tuple[float, float] | None:
+    if place.latitude is None or place.longitude is None:
+        return None
+    return (place.latitude, place.longitude)
+
+
+def one_sense(places: list[Place], settled: Collection[int]) -> list[tuple[int, int]]:
+    """(index, source) for each bare mention resolved to a place of another name, where
+    the mention at ``source`` (one of ``settled``) of the same name resolved by its own
+    words to a place more than :data:`SAME_PLACE_KM` away."""
+    sense: dict[str, int] = {}
+    for index in sorted(settled):
+        place = places[index]
+        if place.kind in _MOVABLE_KINDS and _point(place) is not None:
+            sense.setdefault(fold_name(place.name), index)
+    moved: list[tuple[int, int]] = []
+    for index, place in enumerate(places):
+        source = sense.get(fold_name(place.name))
+        here, there = _point(place), _point(places[source]) if source is not None else None
+        if (
+            source is None
+            or index in settled
+            or place.kind not in _MOVABLE_KINDS
+            or here is None
+            or there is None
+            or fold_name(place.resolved or "") == fold_name(place.name)
+        ):
+            continue
+        if km_between(here, there) > SAME_PLACE_KM:
+            moved.append((index, source))
+    return moved
+

@@ -69,7 +69,7 @@ from newsift.places.model import (
     same_name,
 )
 from newsift.places.namesakes import county_in_region, region_counts, region_namesake
-from newsift.places.nearby import nearby_namesakes
+from newsift.places.nearby import nearby_namesakes, one_sense
 from newsift.places.regions import article_regions, in_regions, region_named, within
 from newsift.places.second_look import second_look
 from newsift.places.states import expand_state
@@ -320,7 +320,10 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
                 _resolve(places[index], town, geonameid=False)
     settled = {(p.start, p.end) for p, own in zip(places, free, strict=True) if not own}
     places = second_look(article, gazetteer, places)
-    held = [i for i, p in enumerate(places) if (p.start, p.end) in settled]
+    held = {i for i, p in enumerate(places) if (p.start, p.end) in settled}
+    for index, source in one_sense(places, held):
+        _take_place(places[index], places[source])
+        held.add(index)
     for index, hit in nearby_namesakes(places, held, gazetteer):
         moved = places[index]
         for place in places:  # the street or hospital placed at the town goes with it
@@ -328,6 +331,13 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
                 _resolve(place, hit, geonameid=False)
         _resolve(moved, hit)
     return places
+
+
+def _take_place(place: Place, source: Place) -> None:
+    """Resolve ``place`` as ``source`` is: the same name, settled elsewhere in the story."""
+    place.resolved, place.admin1, place.country = source.resolved, source.admin1, source.country
+    place.admin2, place.geonameid = source.admin2, source.geonameid
+    place.latitude, place.longitude = source.latitude, source.longitude
 
 
 def _same_point(a: Place, b: Place) -> bool:
