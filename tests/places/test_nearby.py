@@ -70,3 +70,20 @@ def test_a_place_own_name_is_not_overruled_by_its_namesake(resources: Resources)
     article = parsed_article(resources, text, "2024-08-01")
     first = next(p for p in find_places(article, resources) if p.name == "Washington")
     assert first.admin1 == "Washington"
+
+
+def test_a_village_near_the_story_town_is_a_place_though_tagged_a_person(
+    resources: Resources,
+) -> None:
+    text = (
+        "Police closed the A12 near Colchester after a crash. Traffic queued back to "
+        "Marks Tey for two hours."
+    )
+    assert _where(resources, text).get("Marks Tey") == "England"
+    text = "The council in Cavan voted on Tuesday. Ballyjamesduff will get a new library."
+    assert _where(resources, text).get("Ballyjamesduff") == "Ulster"
+
+
+def test_a_person_named_like_a_nearby_village_stays_a_person(resources: Resources) -> None:
+    text = "Police in Colchester said Mr Coggeshall was arrested. Coggeshall said he was innocent."
+    assert "Coggeshall" not in _where(resources, text)

@@ -17,16 +17,25 @@ again bare, where the bare mention took another place's spelling (:func:`one_sen
 "Adra in Damascus countryside" in the body settles the headline's "Adra", which alone
 was read as a spelling of Daraa. A bare name that is a place's own keeps it: a story
 about Washington state still writes "Washington, D.C." for the capital.
+
+And a small town the recogniser took for a person or a firm, which the first pass let
+go for want of a locative cue, is a place when it lies near the story's towns
+(:func:`nearby_mentions`): local news names the villages around its town bare.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from newsift.model import Place
 from newsift.places.distance import km_between
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
 from newsift.places.model import BIG_CITY, UNKNOWN_POPULATION, same_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Two towns this close are one locality's (a county, a metro area).
 NEAR_KM = 60.0
@@ -140,3 +149,70 @@ def one_sense(places: list[Place], settled: Collection[int]) -> list[tuple[int, 
             moved.append((index, source))
     return moved
 
+
+# A name a person's title opens, or that speaks, is a person's: "Mr Castle said".
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Gen|Col|Capt|Sgt|Rev|Prof)\.?|"
+    r"\b(?:President|Governor|Mayor|Minister|Senator|Judge|Officer))\s+$"
+)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|asked)\b")
+_MISREAD_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+MAX_NAME_TOKENS = 3
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """The last words of the story's people of two or more words: "Jan Coggeshall"."""
+    return {
+        fold_name(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    }
+
+
+def nearby_mentions(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """Towns the recogniser called a person or an organisation ("driving to Castlegar"
+    tagged PERSON) that the first pass let go for want of a cue or of size, found
+    because they lie within :data:`NEAR_KM` of a town the story placed: a local paper
+    names the villages around its town without saying they are places."""
+    text = doc.text
+    anchors = [
+        p for p in places
+        if p.resolved is not None and p.kind != "demonym" and p.geonameid is not None
+        and p.resolved not in (p.country, p.admin1)
+    ]  # fmt: skip
+    if not anchors:
+        return []
+    people = _surnames(doc)
+    found: list[Place] = []
+    for ent in doc.ents:
+        name, start, end = ent.text, ent.start_char, ent.end_char
+        if (
+            ent.label_ not in _MISREAD_LABELS
+            or len(ent) > MAX_NAME_TOKENS
+            or any(p.start < end and start < p.end for p in [*places, *found])
+            or fold_name(name) in people
+            or _TITLE_BEFORE.search(text, 0, start)
+            or _SPEAKS_AFTER.match(text, end)
+        ):
+            continue
+        hits = [
+            h for h in gazetteer.lookup(name, fuzzy=False)[:20]
+            if h.feature == "city" and fold_name(h.name) == fold_name(name)
+        ]  # fmt: skip
+        near = [h for h in hits if _near_town(h, anchors)]
+        if near:
+            place = Place(name, start, end)
+            hit = max(near, key=lambda h: h.population)
+            place.resolved, place.admin1, place.country = hit.name, hit.admin1, hit.country
+            place.admin2, place.geonameid = hit.admin2, hit.geonameid
+            place.latitude, place.longitude = hit.latitude, hit.longitude
+            found.append(place)
+    return found
+
+
+def _near_town(hit: GeoHit, anchors: list[Place]) -> bool:
+    point = (hit.latitude, hit.longitude)
+    return any(
+        a.latitude is not None
+        and a.longitude is not None
+        and km_between(point, (a.latitude, a.longitude)) <= NEAR_KM
+        for a in anchors
+    )

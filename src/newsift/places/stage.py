@@ -69,7 +69,7 @@ from newsift.places.model import (
     same_name,
 )
 from newsift.places.namesakes import county_in_region, region_counts, region_namesake
-from newsift.places.nearby import nearby_namesakes, one_sense
+from newsift.places.nearby import nearby_mentions, nearby_namesakes, one_sense
 from newsift.places.regions import article_regions, in_regions, region_named, within
 from newsift.places.second_look import second_look
 from newsift.places.states import expand_state
@@ -330,7 +330,8 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             if place.geonameid is None and _same_point(place, moved):
                 _resolve(place, hit, geonameid=False)
         _resolve(moved, hit)
-    return places
+    extra = nearby_mentions(article.doc, places, gazetteer)
+    return sorted([*places, *extra], key=lambda p: p.start) if extra else places
 
 
 def _take_place(place: Place, source: Place) -> None:
