@@ -135,3 +135,15 @@ def test_a_feature_after_a_towns_possessive_stands_in_that_town(resources: Resou
     places = find_places(parsed_article(resources, text, "2024-05-02"), resources)
     found = {p.name: p for p in places}
     assert found["Mater Hospital"].resolved == "Belfast"
+
+
+def test_a_place_in_a_described_town_stands_at_that_town(resources: Resources) -> None:
+    # An adjective between "in the" and the town ("disputed", "rebel-held") still says
+    # the unknown name lies there.
+    found = _places(
+        resources, "Gunmen attacked herders near Malual Alel in the disputed Abyei area."
+    )
+    assert found["Malual Alel"].resolved == "Abyei"
+    found = _places(resources, "Shells fell on Zamalka in the rebel-held Damascus suburbs.")
+    assert found["Zamalka"].admin1 == "Dimashq Governorate"
+    assert geo_precision(found["Zamalka"]) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from builders import parsed_article
 
 from newsift.model import Place
@@ -15,26 +16,28 @@ def _where(resources: Resources, text: str) -> dict[str, str | None]:
     return {p.name: p.admin1 for p in places}
 
 
-def test_small_town_beside_the_story_towns(resources: Resources) -> None:
-    # Lewistown, Pennsylvania is the bigger one; the crews' towns are all in Montana,
-    # though neither of them is unambiguous on its own.
-    text = (
-        "A grain elevator burned in Lewistown on Tuesday night. Volunteer crews from "
-        "Great Falls and Conrad helped put out the fire before dawn."
-    )
+# Lewistown, Pennsylvania is the bigger one; the crews' towns are all in Montana, though
+# neither of them is unambiguous on its own. A street placed at the town goes with it.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A grain elevator burned in Lewistown on Tuesday night. Volunteer crews from "
+            "Great Falls and Conrad helped put out the fire before dawn.",
+            ["Lewistown", "Great Falls"],
+        ),
+        (
+            "Firefighters fought a blaze on Main Street in Lewistown on Tuesday. Crews "
+            "drove in from Great Falls and Conrad to help.",
+            ["Lewistown", "Main Street"],
+        ),
+    ],
+)
+def test_small_town_beside_the_story_towns(
+    resources: Resources, text: str, names: list[str]
+) -> None:
     found = _where(resources, text)
-    assert found["Great Falls"] == "Montana"
-    assert found["Lewistown"] == "Montana"
-
-
-def test_a_street_follows_its_town(resources: Resources) -> None:
-    text = (
-        "Firefighters fought a blaze on Main Street in Lewistown on Tuesday. Crews "
-        "drove in from Great Falls and Conrad to help."
-    )
-    found = _where(resources, text)
-    assert found["Lewistown"] == "Montana"
-    assert found["Main Street"] == "Montana"
+    assert [found[name] for name in names] == ["Montana"] * len(names)
 
 
 def test_a_town_written_with_its_state_stays(resources: Resources) -> None:
@@ -53,8 +56,8 @@ def test_a_city_named_for_its_team_stays(resources: Resources) -> None:
 def test_a_name_settled_once_is_settled_everywhere(resources: Resources) -> None:
     # Alone, "Adra" reads as a spelling of Daraa; the body's qualifier says otherwise.
     text = (
-        "Army ambush near Adra\n\nTroops killed several fighters on Monday near Adra in "
-        "Damascus countryside, state media said."
+        "Rebels routed at Adra\n\nTroops drove the fighters from Adra, on the outskirts "
+        "of Damascus, state television said on Monday."
     )
     article = parsed_article(resources, text, "2016-03-01")
     towns = [p for p in find_places(article, resources) if p.name == "Adra"]

@@ -1,6 +1,6 @@
 """Places told by their distance from a better-known one: "Dorovka, 40km south of Bakhmut",
 "the village of Hale, about 12 miles north-west of Lisburn"; or as lying in a city's
-countryside: "Kafr Zita in Hama countryside", "Arbin, in the countryside of Damascus".
+countryside: "Talbiseh in the Homs countryside", "Arbin, in the countryside of Damascus".
 
 News places a small town for readers by its distance from a city they know. Of the
 town's namesakes, the one about that far from the city is meant: a namesake hundreds of
@@ -55,7 +55,7 @@ def stated_distance(text: str, start: int, end: int) -> float | None:
     return amount * KM_PER_MILE if match["unit"].lower().startswith("mile") else amount
 
 
-# "X in Hama countryside", "X, in the countryside of Hama", "X on the outskirts of Hama".
+# "X in the Homs countryside", "X, in the countryside of Homs", "X on the outskirts of Homs".
 _COUNTRYSIDE_BEFORE = re.compile(
     r"\s*,?\s*(?:in|of|on)\s+(?:the\s+)?(?:(?:countryside|outskirts|suburbs)\s+of\s+)?",
     re.IGNORECASE,
@@ -66,7 +66,7 @@ _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|outskirts|suburb
 
 def in_countryside(text: str, place_end: int, city_start: int, city_end: int) -> bool:
     """Whether the text between a place and the city named next puts the place in that
-    city's countryside ("in Hama countryside", ", in the countryside of Hama")."""
+    city's countryside ("in the Homs countryside", ", in the countryside of Homs")."""
     gap = _COUNTRYSIDE_BEFORE.fullmatch(text, place_end, city_start)
     if gap is None:
         return False
@@ -76,7 +76,8 @@ def in_countryside(text: str, place_end: int, city_start: int, city_end: int) ->
 
 
 def _around(hits: list[GeoHit], city: GeoHit) -> list[GeoHit]:
-    """The namesakes in a city's region or within :data:`COUNTRYSIDE_KM` of it."""
+    """The namesakes in a city's region or within :data:`COUNTRYSIDE_KM` of it (of the
+    region itself, where the countryside was read as one: "the Homs countryside")."""
     point = (city.latitude, city.longitude)
     return [
         h for h in hits
@@ -90,12 +91,12 @@ def near_anchor(
 ) -> list[GeoHit]:
     """The namesakes of mention ``index`` about as far from the city named next as the
     text says ("Dorovka, 40km south of Bakhmut"); all of them where none is, or no
-    distance is stated. In a city's countryside ("Arbin in Damascus countryside"), only
+    distance is stated. In a city's countryside (", in the countryside of Homs"), only
     the namesakes around that city, which may be none."""
     if not hits or index + 1 >= len(mentions) or not first[index + 1]:
         return hits
     city = first[index + 1][0]
-    if city.feature == "city" and in_countryside(
+    if city.feature in ("city", "admin1") and in_countryside(
         text, mentions[index].end, mentions[index + 1].start, mentions[index + 1].end
     ):
         return _around(hits, city)

@@ -14,9 +14,10 @@ district): the caller leaves those out.
 
 A name that its own words settled once means that place wherever the story writes it
 again bare, where the bare mention took another place's spelling (:func:`one_sense`):
-"Adra in Damascus countryside" in the body settles the headline's "Adra", which alone
-was read as a spelling of Daraa. A bare name that is a place's own keeps it: a story
-about Washington state still writes "Washington, D.C." for the capital.
+a village the body places in a city's countryside is that village in the headline too,
+where alone it read as a spelling of a bigger town elsewhere. A bare name that is a
+place's own keeps it: a story about Washington state still writes "Washington, D.C."
+for the capital.
 
 And a small town the recogniser took for a person or a firm, which the first pass let
 go for want of a locative cue, is a place when it lies near the story's towns
