@@ -33,7 +33,10 @@ far bigger (Berlin, Germany, not Berlin, New Hampshire, in a US story) or a big
 national capital (Washington in a story about Britain and Russia); a country that
 dominates the story wins more strongly still (:func:`_choose`, :func:`_at_home`); within
 a country, the regions the story names or places unambiguously win the same way
-(:func:`newsift.places.regions.in_regions`).
+(:func:`newsift.places.regions.in_regions`). Last, every other place the story resolved
+counts: a small town away from all of them gives way to its namesake among them, a
+name settled once by its own words is settled where it is written bare, and a small
+town the recogniser took for a person lies near them (:mod:`newsift.places.nearby`).
 """
 
 from __future__ import annotations
