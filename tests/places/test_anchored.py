@@ -45,3 +45,34 @@ def test_the_namesake_that_far_from_the_city_is_meant(resources: Resources) -> N
             "drone hit a grain store in Malynivka.")
     village = next(p for p in _places(resources, text) if p.name == "Malynivka")
     assert village.admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Saqba in the Damascus countryside", True),
+        ("Saqba, in the countryside of Damascus", True),
+        ("Saqba on the outskirts of Damascus", True),
+        ("Saqba in Damascus's suburbs", True),
+        ("Saqba in Damascus", False),  # a part of the city: left to the town rules
+        ("Saqba and Damascus countryside", False),
+    ],
+)
+def test_a_place_in_a_city_countryside_is_read(text: str, inside: bool) -> None:
+    from newsift.places.anchored import in_countryside
+
+    city = text.index("Damascus")
+    assert in_countryside(text, len("Saqba"), city, city + len("Damascus")) is inside
+
+
+def test_a_namesake_in_another_province_is_not_in_the_countryside(
+    resources: Resources,
+) -> None:
+    # The gazetteer's only "Adra" in Syria is a spelling of Daraa, 100 km south.
+    text = "Fighting flared near Adra, in the countryside of Damascus, on Monday."
+    town = next(p for p in _places(resources, text) if p.name == "Adra")
+    assert town.admin1 != "Daraa Governorate"
+    # A namesake inside the countryside stays.
+    text = "Troops pushed into Yabroud, in the countryside of Damascus, after a siege."
+    town = next(p for p in _places(resources, text) if p.name == "Yabroud")
+    assert town.admin1 == "Rif-dimashq Governorate"

@@ -148,3 +148,15 @@ def test_a_town_in_a_side_of_a_region_named_like_its_city_is_that_town(
     # A side of a city not named for its region keeps its quarters in the city.
     text = "Shells hit the Shahba area in western Aleppo on Monday."
     assert _places(resources, text)["Shahba"].resolved == "Aleppo"
+
+
+def test_a_place_in_a_described_town_stands_at_that_town(resources: Resources) -> None:
+    # An adjective between "in the" and the town ("disputed", "rebel-held") still says
+    # the unknown name lies there.
+    found = _places(
+        resources, "Gunmen attacked herders near Malual Alel in the disputed Abyei area."
+    )
+    assert found["Malual Alel"].resolved == "Abyei"
+    found = _places(resources, "Shells fell on Zamalka in the rebel-held Damascus suburbs.")
+    assert found["Zamalka"].admin1 == "Dimashq Governorate"
+    assert geo_precision(found["Zamalka"]) == 2

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsift.places.anchored import in_countryside
 from newsift.places.cues import GENERIC
 from newsift.places.gazetteer.landmarks import is_landmark
 from newsift.places.gazetteer.lookup import (
@@ -274,9 +275,10 @@ _PART_OF = re.compile(
 _PART_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb"})
 # "Shaar in eastern Aleppo", "Aleppo's Shaar district": a name inside a town, placed at
 # it when its own namesake lies elsewhere.
+# "in eastern Aleppo", "in the rebel-held Douma", "in the disputed Abyei area".
 _IN_TOWN = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
-    r"southwest)(?:ern)?\s+|central\s+)?",
+    r"\s+in\s+(?:the\s+(?-i:[a-z][a-z\-]+\s+)?)?(?:(?:north|south|east|west|northeast|"
+    r"northwest|southeast|southwest)(?:ern)?\s+|central\s+)?",
     re.IGNORECASE,
 )
 _TOWN_OWNS = re.compile(r"[’']s\s+")
@@ -301,7 +303,10 @@ def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: st
     later, hit = places[index + 1], hits[index + 1]
     if hit is None or hit.feature != "city":
         return None
-    if _IN_TOWN.fullmatch(text, places[index].end, later.start) and _elsewhere(own, hit):
+    inside = _IN_TOWN.fullmatch(text, places[index].end, later.start) or in_countryside(
+        text, places[index].end, later.start, later.end
+    )
+    if inside and _elsewhere(own, hit):
         return hit
     if own is not None and own.population >= hit.population:
         return None  # "the Damascus suburb of Daraya": the suburb is the smaller place

@@ -33,7 +33,10 @@ far bigger (Berlin, Germany, not Berlin, New Hampshire, in a US story) or a big
 national capital (Washington in a story about Britain and Russia); a country that
 dominates the story wins more strongly still (:func:`_choose`, :func:`_at_home`); within
 a country, the regions the story names or places unambiguously win the same way
-(:func:`newsift.places.regions.in_regions`).
+(:func:`newsift.places.regions.in_regions`). Last, every other place the story resolved
+counts: a small town away from all of them gives way to its namesake among them, a
+name settled once by its own words is settled where it is written bare, and a small
+town the recogniser took for a person lies near them (:mod:`newsift.places.nearby`).
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ from newsift.places.model import (
     same_name,
 )
 from newsift.places.namesakes import county_in_region, region_counts, region_namesake
+from newsift.places.nearby import nearby_mentions, nearby_namesakes, one_sense
 from newsift.places.regions import article_regions, in_regions, region_named, within
 from newsift.places.second_look import second_look
 from newsift.places.states import expand_state
@@ -256,6 +260,7 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
     per_region = region_counts(named)
     places: list[Place] = []
     chosen: list[GeoHit | None] = []
+    free: list[bool] = []  # nothing written beside the mention settled it
     for index, (mention, hits) in enumerate(zip(mentions, first, strict=True)):
         if mention.kind in ("admin1", "district") and order:
             hits = _hits(gazetteer, mention, order)
@@ -292,6 +297,7 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             or hit.admin1 != bracket.hit.admin1
         ):
             hit, own_id = bracket.hit, bracket.exact
+        free.append(bracket is None and narrowed is hits and mention.kind != "demonym")
         place = Place(
             text[mention.start : mention.end],
             mention.start,
@@ -302,7 +308,7 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
         places.append(place)
         chosen.append(hit)
     for index, hit, own in same_sense(mentions, first, chosen, text):
-        chosen[index] = hit
+        chosen[index], free[index] = hit, False
         _resolve(places[index], hit, geonameid=own)
     counted = [None if m.repeat else h for h, m in zip(chosen, mentions, strict=True)]
     home = Home(order[0] if order else None, _main_region(counted) or _first_key(per_region))
@@ -315,7 +321,31 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
             town = part_of(index, places, chosen, text)
             if town is not None:
                 _resolve(places[index], town, geonameid=False)
-    return second_look(article, gazetteer, places)
+    settled = {(p.start, p.end) for p, own in zip(places, free, strict=True) if not own}
+    places = second_look(article, gazetteer, places)
+    held = {i for i, p in enumerate(places) if (p.start, p.end) in settled}
+    for index, source in one_sense(places, held):
+        _take_place(places[index], places[source])
+        held.add(index)
+    for index, hit in nearby_namesakes(places, held, gazetteer):
+        moved = places[index]
+        for place in places:  # the street or hospital placed at the town goes with it
+            if place.geonameid is None and _same_point(place, moved):
+                _resolve(place, hit, geonameid=False)
+        _resolve(moved, hit)
+    extra = nearby_mentions(article.doc, places, gazetteer)
+    return sorted([*places, *extra], key=lambda p: p.start) if extra else places
+
+
+def _take_place(place: Place, source: Place) -> None:
+    """Resolve ``place`` as ``source`` is: the same name, settled elsewhere in the story."""
+    place.resolved, place.admin1, place.country = source.resolved, source.admin1, source.country
+    place.admin2, place.geonameid = source.admin2, source.geonameid
+    place.latitude, place.longitude = source.latitude, source.longitude
+
+
+def _same_point(a: Place, b: Place) -> bool:
+    return (a.resolved, a.latitude, a.longitude) == (b.resolved, b.latitude, b.longitude)
 
 
 def _first_key(counts: Counter[str]) -> str | None:

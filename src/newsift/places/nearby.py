@@ -1,0 +1,219 @@
+"""Namesakes settled by the story's other places: a local paper's "Allendale", beside
+Paterson and Ridgewood, is the New Jersey borough, not the bigger Allendale in Michigan;
+"Shelby" in a story datelined Helena, Montana, is the Montana town.
+
+The gazetteer ranks the bigger namesake first, and the country and region preferences
+of :mod:`newsift.places.stage` only move a town when its region is named outright or
+is the home of unambiguous towns. Here every other place the story resolved counts,
+ambiguous or not: a town none of them lies near gives way to a namesake in the same
+country that lies near one of them (:data:`NEAR_KM`) or in a first-level region one of
+them is in, unless it is far bigger (:data:`NEARBY_FACTOR`). A city is not moved: a
+story names a city's teams and natives from anywhere ("beat Portland", "a Boston
+native"). Nor is a place its own words settled ("Allendale, Mich.", a bracketed
+district): the caller leaves those out.
+
+A name that its own words settled once means that place wherever the story writes it
+again bare, where the bare mention took another place's spelling (:func:`one_sense`):
+a village the body places in a city's countryside is that village in the headline too,
+where alone it read as a spelling of a bigger town elsewhere. A bare name that is a
+place's own keeps it: a story about Washington state still writes "Washington, D.C."
+for the capital.
+
+And a small town the recogniser took for a person or a firm, which the first pass let
+go for want of a locative cue, is a place when it lies near the story's towns
+(:func:`nearby_mentions`): local news names the villages around its town bare.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from newsift.model import Place
+from newsift.places.distance import km_between
+from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
+from newsift.places.model import BIG_CITY, UNKNOWN_POPULATION, same_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Two towns this close are one locality's (a county, a metro area).
+NEAR_KM = 60.0
+# A namesake near the story's places wins over one up to this many times bigger.
+NEARBY_FACTOR = 100
+_MOVABLE_KINDS = (None, "repeat")
+# A bare mention this close to the settled one is taken to mean it already.
+SAME_PLACE_KM = 25.0
+
+
+def _near(hit: GeoHit, anchors: list[Place]) -> bool:
+    """Whether a town shares a first-level region with one of the places, or lies
+    within :data:`NEAR_KM` of one of the towns among them."""
+    point = (hit.latitude, hit.longitude)
+    for anchor in anchors:
+        if anchor.country != hit.country:
+            continue
+        if anchor.admin1 is not None and anchor.admin1 == hit.admin1:
+            return True
+        if (
+            anchor.resolved != anchor.admin1
+            and anchor.latitude is not None
+            and anchor.longitude is not None
+            and km_between(point, (anchor.latitude, anchor.longitude)) <= NEAR_KM
+        ):
+            return True
+    return False
+
+
+def _anchors(place: Place, places: list[Place]) -> list[Place]:
+    """The story's other resolved places below the country level, named otherwise."""
+    own = fold_name(place.name)
+    return [
+        other
+        for other in places
+        if other.resolved is not None
+        and other.kind != "demonym"
+        and other.resolved != other.country
+        and own not in (fold_name(other.name), fold_name(other.resolved))
+    ]
+
+
+def _current(place: Place, hits: list[GeoHit]) -> GeoHit | None:
+    for hit in hits:
+        if hit.geonameid == place.geonameid and hit.name == place.resolved:
+            return hit
+    return None
+
+
+def nearby_namesakes(
+    places: list[Place], settled: Collection[int], gazetteer: Gazetteer
+) -> list[tuple[int, GeoHit]]:
+    """(index, namesake) for each town in ``places`` that lies away from all the story's
+    other places while a same-named town of its country lies among them. ``settled``:
+    indexes of places their own words placed, which stay."""
+    moved: list[tuple[int, GeoHit]] = []
+    for index, place in enumerate(places):
+        if index in settled or place.kind not in _MOVABLE_KINDS or place.geonameid is None:
+            continue
+        hits = gazetteer.lookup(place.name)[:20]
+        hit = _current(place, hits)
+        if hit is None or hit.feature != "city" or hit.population >= BIG_CITY:
+            continue
+        anchors = _anchors(place, places)
+        if not anchors or _near(hit, anchors):
+            continue
+        rivals = [
+            other
+            for other in hits
+            if other.feature == "city"
+            and other.country_code == hit.country_code
+            and other != hit
+            and same_name(other.name, place.name)
+            and max(other.population, UNKNOWN_POPULATION) * NEARBY_FACTOR >= hit.population
+            and _near(other, anchors)
+        ]
+        if rivals:
+            moved.append((index, max(rivals, key=lambda h: h.population)))
+    return moved
+
+
+def _point(place: Place) -> tuple[float, float] | None:
+    if place.latitude is None or place.longitude is None:
+        return None
+    return (place.latitude, place.longitude)
+
+
+def one_sense(places: list[Place], settled: Collection[int]) -> list[tuple[int, int]]:
+    """(index, source) for each bare mention resolved to a place of another name, where
+    the mention at ``source`` (one of ``settled``) of the same name resolved by its own
+    words to a place more than :data:`SAME_PLACE_KM` away."""
+    sense: dict[str, int] = {}
+    for index in sorted(settled):
+        place = places[index]
+        if place.kind in _MOVABLE_KINDS and _point(place) is not None:
+            sense.setdefault(fold_name(place.name), index)
+    moved: list[tuple[int, int]] = []
+    for index, place in enumerate(places):
+        source = sense.get(fold_name(place.name))
+        here, there = _point(place), _point(places[source]) if source is not None else None
+        if (
+            source is None
+            or index in settled
+            or place.kind not in _MOVABLE_KINDS
+            or here is None
+            or there is None
+            or fold_name(place.resolved or "") == fold_name(place.name)
+        ):
+            continue
+        if km_between(here, there) > SAME_PLACE_KM:
+            moved.append((index, source))
+    return moved
+
+
+# A name a person's title opens, or that speaks, is a person's: "Mr Castle said".
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Gen|Col|Capt|Sgt|Rev|Prof)\.?|"
+    r"\b(?:President|Governor|Mayor|Minister|Senator|Judge|Officer))\s+$"
+)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|asked)\b")
+_MISREAD_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+MAX_NAME_TOKENS = 3
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """The last words of the story's people of two or more words: "Jan Coggeshall"."""
+    return {
+        fold_name(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    }
+
+
+def nearby_mentions(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """Towns the recogniser called a person or an organisation ("driving to Castlegar"
+    tagged PERSON) that the first pass let go for want of a cue or of size, found
+    because they lie within :data:`NEAR_KM` of a town the story placed: a local paper
+    names the villages around its town without saying they are places."""
+    text = doc.text
+    anchors = [
+        p for p in places
+        if p.resolved is not None and p.kind != "demonym" and p.geonameid is not None
+        and p.resolved not in (p.country, p.admin1)
+    ]  # fmt: skip
+    if not anchors:
+        return []
+    people = _surnames(doc)
+    found: list[Place] = []
+    for ent in doc.ents:
+        name, start, end = ent.text, ent.start_char, ent.end_char
+        if (
+            ent.label_ not in _MISREAD_LABELS
+            or len(ent) > MAX_NAME_TOKENS
+            or any(p.start < end and start < p.end for p in [*places, *found])
+            or fold_name(name) in people
+            or _TITLE_BEFORE.search(text, 0, start)
+            or _SPEAKS_AFTER.match(text, end)
+        ):
+            continue
+        hits = [
+            h for h in gazetteer.lookup(name, fuzzy=False)[:20]
+            if h.feature == "city" and fold_name(h.name) == fold_name(name)
+        ]  # fmt: skip
+        near = [h for h in hits if _near_town(h, anchors)]
+        if near:
+            place = Place(name, start, end)
+            hit = max(near, key=lambda h: h.population)
+            place.resolved, place.admin1, place.country = hit.name, hit.admin1, hit.country
+            place.admin2, place.geonameid = hit.admin2, hit.geonameid
+            place.latitude, place.longitude = hit.latitude, hit.longitude
+            found.append(place)
+    return found
+
+
+def _near_town(hit: GeoHit, anchors: list[Place]) -> bool:
+    point = (hit.latitude, hit.longitude)
+    return any(
+        a.latitude is not None
+        and a.longitude is not None
+        and km_between(point, (a.latitude, a.longitude)) <= NEAR_KM
+        for a in anchors
+    )
