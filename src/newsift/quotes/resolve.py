@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from newsift.article import Article
-    from newsift.quotes.reported import Found
+    from newsift.quotes.found import Found
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 
 from newsift.entities.speakers import NameIndex
+from newsift.quotes.found import Found
 from newsift.quotes.marks import COLON_SPEAKER, has_marks
-from newsift.quotes.reported import Found
 
 
 def transcript_turns(text: str, index: NameIndex) -> list[Found]:
