@@ -199,6 +199,8 @@ def _direct(doc: Doc, marked: list[Marked]) -> list[Found]:
         ):
             continue  # a scare quote or a title
         subject = subject_of(verb) if verb is not None else source
+        if subject is not None and m.start <= subject.idx < m.end:
+            subject = None  # the parse took a word of the quote for who says it
         start, speaker = m.start, None
         label = COLON_SPEAKER.match(text[m.start : m.end])
         if label is not None and label.group(1).strip().isupper():  # "WALLACE: Let's start"
