@@ -108,3 +108,14 @@ def test_a_verb_whose_subject_the_parse_lost_is_the_passage_subjects(
     )
     assert speakers(resources, text) == [("We will rebuild every pier on this coast,", "Tom Hale")]
 
+
+
+def test_with_no_source_named_before_a_description_is_the_passage_subject(
+    resources: Resources,
+) -> None:
+    text = (
+        "Governor Lena Hartwell opened the new ferry terminal on Friday. Critics "
+        "complained that the terminal had cost twice what was promised."
+    )
+    reported = [s for t, s in speakers(resources, text) if t.startswith("the terminal")]
+    assert reported == ["Lena Hartwell"]

@@ -66,7 +66,8 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     for f in described:
         assert f.subject is not None
         earlier = [(at, name) for at, name in sources if at < f.subject.idx]
-        f.speaker = max(earlier)[1] if earlier else f.speaker
+        # With no source named before, the person the passage is about.
+        f.speaker = max(earlier)[1] if earlier else coref.recent(f.subject.idx) or f.speaker
     # The paragraphs of one quote have one speaker; in a transcript one chain of marks
     # may run over several turns, so a paragraph takes its chain's latest speaker.
     chain_speaker: dict[int, str] = {}
