@@ -119,3 +119,14 @@ def test_with_no_source_named_before_a_description_is_the_passage_subject(
     )
     reported = [s for t, s in speakers(resources, text) if t.startswith("the terminal")]
     assert reported == ["Lena Hartwell"]
+
+
+def test_who_presses_a_question_is_its_source_not_who_is_pressed(
+    resources: Resources,
+) -> None:
+    text = (
+        "Mr. Ellery spoke for an hour on Tuesday. When pressed by Senator Carla Voss "
+        "about how he would pay for the ferry contract, he changed the subject."
+    )
+    reported = [s for t, s in speakers(resources, text) if "ferry" in t]
+    assert reported == ["Carla Voss"]
