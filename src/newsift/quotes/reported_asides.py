@@ -119,5 +119,8 @@ def colon_lines(doc: Doc) -> list[Found]:
         if name is not None and (
             name[0].pos_ != "DET" or any(t.ent_type_ in NAME_LABELS for t in name)
         ):
-            spans.append(Found(start, end, False, None, name.root, -1, (base, start)))
+            # The label is a name by its place, though the parse may take "Trump" in
+            # "Trump: That is a lie" for a noun: resolved as a label, not a subject.
+            label = m.group(1).strip()
+            spans.append(Found(start, end, False, None, None, -1, (base, start), label))
     return spans
