@@ -13,6 +13,11 @@ def speakers(resources: Resources, text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in quotes]
 
 
+def speakers_of(resources: Resources, text: str, words: str) -> list[str | None]:
+    """The speakers of the quotes holding ``words``."""
+    return [s for t, s in speakers(resources, text) if words in t]
+
+
 def test_a_definite_description_is_the_source_last_named(resources: Resources) -> None:
     text = (
         "The Central Election Commission said turnout had reached 60 percent by noon. "
@@ -49,8 +54,7 @@ def test_a_campaign_named_for_someone_is_not_that_person(resources: Resources) -
         "would be lifted in spring. The Brandt campaign said the governor had broken her "
         "word on the tolls again."
     )
-    reported = [s for t, s in speakers(resources, text) if t.startswith("the governor had")]
-    assert reported == ["Lena Hartwell"]
+    assert speakers_of(resources, text, "the governor had") == ["Lena Hartwell"]
 
 
 def test_a_description_naming_its_holder_is_given_by_that_name(
@@ -72,8 +76,7 @@ def test_a_group_speaks_through_its_first_named_example(resources: Resources) ->
         "The harbour plan was approved last spring. Opponents of the plan, including "
         "Senator Carla Voss, say the dredging will ruin the oyster beds for a decade."
     )
-    reported = [s for t, s in speakers(resources, text) if "oyster" in t]
-    assert reported == ["Carla Voss"]
+    assert speakers_of(resources, text, "oyster") == ["Carla Voss"]
 
 
 def test_an_it_the_coreference_leaves_open_is_the_source_last_named(
@@ -117,8 +120,7 @@ def test_with_no_source_named_before_a_description_is_the_passage_subject(
         "Governor Lena Hartwell opened the new ferry terminal on Friday. Critics "
         "complained that the terminal had cost twice what was promised."
     )
-    reported = [s for t, s in speakers(resources, text) if t.startswith("the terminal")]
-    assert reported == ["Lena Hartwell"]
+    assert speakers_of(resources, text, "the terminal had") == ["Lena Hartwell"]
 
 
 def test_who_presses_a_question_is_its_source_not_who_is_pressed(
@@ -128,5 +130,4 @@ def test_who_presses_a_question_is_its_source_not_who_is_pressed(
         "Mr. Ellery spoke for an hour on Tuesday. When pressed by Senator Carla Voss "
         "about how he would pay for the ferry contract, he changed the subject."
     )
-    reported = [s for t, s in speakers(resources, text) if "ferry" in t]
-    assert reported == ["Carla Voss"]
+    assert speakers_of(resources, text, "ferry") == ["Carla Voss"]
