@@ -131,3 +131,25 @@ def test_who_presses_a_question_is_its_source_not_who_is_pressed(
         "about how he would pay for the ferry contract, he changed the subject."
     )
     assert speakers_of(resources, text, "ferry") == ["Carla Voss"]
+
+
+def test_a_quote_opening_the_story_is_the_person_named_right_after(
+    resources: Resources,
+) -> None:
+    text = (
+        "“We will not back down and we will not close the port.”\n\n"
+        "That was the message on Monday from Mayor Ana Koval, who said the harbour "
+        "would stay open through the winter."
+    )
+    assert speakers_of(resources, text, "back down") == ["Ana Koval"]
+
+
+def test_a_quote_opening_the_story_is_no_one_named_paragraphs_later(
+    resources: Resources,
+) -> None:
+    text = (
+        "“Nobody in this city will go hungry this winter.”\n\n"
+        "The food bank on the harbour front opened its doors on Monday.\n\n"
+        "Mayor Ana Koval cut the ribbon."
+    )
+    assert speakers_of(resources, text, "hungry") == [None]

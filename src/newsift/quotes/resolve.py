@@ -12,6 +12,7 @@ from newsift.dates.timex import resolve_date
 from newsift.entities.coref import NAME_LABELS, Coreference, speaker_of_token
 from newsift.model import DateMention
 from newsift.quotes.turns import interviewee
+from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -90,7 +91,24 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     # interview's "Q:" asks; not "it says", whose subject is a thing).
     for f in found:
         if f.speaker is None and f.direct and f not in asked and f.subject is None:
-            f.speaker = coref.recent(f.start)
+            f.speaker = coref.recent(f.start) or _named_next(f, coref)
+
+
+def _named_next(quote: Found, coref: Coreference) -> str | None:
+    """ "“We will not close the port.” ¶ That was the message from Mayor Koval …": a quote
+    that opens a passage, no one named before it, is the first person the text names
+    after it, in its own paragraph or the next."""
+    text = text_of(coref.doc)
+    limit = text.find("\n", quote.end)  # the end of the quote's paragraph
+    if limit >= 0:
+        start = len(text) - len(text[limit:].lstrip("\n"))  # the next paragraph
+        limit = text.find("\n", start)
+    limit = len(text) if limit < 0 else limit
+    return next(
+        (name for at, name in coref.index.mentions
+         if quote.end <= at < limit and not coref.inside_quotes(at)),
+        None,
+    )
 
 
 def _possessor(doc: Doc, at: int) -> bool:
