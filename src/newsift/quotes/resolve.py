@@ -1,6 +1,11 @@
 """Who said each quote and when, for the `quotes` stage: speakers through the article's
 coreference (:mod:`newsift.entities.coref`), transcript labels and chains of quoted
 paragraphs; dates from the day-precise dates written around the attribution.
+
+A source given by name speaks as named. "He" and "she" go to the coreference, which
+weighs gender and the clause around them; any other source not given by name (a
+description, a document, "they", "it", "I") is the source last given by name, as
+attribution corpora such as PolNeAR resolve it.
 """
 
 from __future__ import annotations
