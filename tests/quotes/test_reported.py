@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsift.article import Article
 from newsift.model import Document, Quote, RawInput
-from newsift.quotes.reported import set_off_name
+from newsift.quotes.reported_asides import set_off_name
 from newsift.quotes.stage import find_quotes
 from newsift.resources import Resources
 

@@ -62,3 +62,39 @@ def test_a_guest_who_speaks_once_in_a_transcript_is_quoted(resources: Resources)
         ("The engineers told us March at the earliest.", "Bondar"),
         ("We will have to leave it there.", "Host"),
     ]
+
+
+def test_a_moderator_opening_the_exchange_once_is_a_turn(resources: Resources) -> None:
+    text = (
+        "Mayor Ana Koval and her rival Petro Ruiz debated on Sunday.\n\n"
+        "MORENO: Let us begin with the ferry.\n\n"
+        "KOVAL: The ferry will run again by spring.\n\n"
+        "RUIZ: She said the same thing last year.\n\n"
+        "KOVAL: And last year we rebuilt the pier."
+    )
+    assert ("Let us begin with the ferry.", "Moreno", True) in quotes(resources, text)
+
+
+def test_a_one_off_label_after_a_transcript_is_the_papers_note(resources: Resources) -> None:
+    text = (
+        "Mayor Ana Koval and her rival Petro Ruiz debated on Sunday.\n\n"
+        "KOVAL: The ferry will run again by spring.\n\n"
+        "RUIZ: She said the same thing last year.\n\n"
+        "KOVAL: And last year we rebuilt the pier.\n\n"
+        "CORRECTION: An earlier version misspelled the moderator's name."
+    )
+    assert not any(t.startswith("An earlier") for t, _, _ in quotes(resources, text))
+
+
+def test_labels_in_ordinary_case_keep_their_own_speakers(resources: Resources) -> None:
+    text = (
+        "Mayor Ana Koval and her rival Petro Ruiz debated on Sunday.\n\n"
+        "Koval: The ferry will run again by spring.\n\n"
+        "Ruiz: That is a promise nobody in this hall believes.\n\n"
+        "Koval: Then come and ride it with me in April.\n\n"
+        "Ruiz: That is a lie and everyone in this room knows it."
+    )
+    found = [(t.split()[0], (s or "").split()[-1:]) for t, s, _ in quotes(resources, text)]
+    assert found == [
+        ("The", ["Koval"]), ("That", ["Ruiz"]), ("Then", ["Koval"]), ("That", ["Ruiz"]),
+    ]

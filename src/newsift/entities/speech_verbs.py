@@ -80,6 +80,9 @@ def subject_of(verb: Token) -> Token | None:
         # "…, saying, “…”": the parse often hangs the participle low; the speaker is
         # the subject of the sentence.
         verb = verb.sent.root
+    agent = _agent_of(verb)
+    if agent is not None and not any(c.dep_ == "nsubj" for c in verb.children):
+        return agent  # "when pressed by Koval about …": not the subject of the clause above
     node = verb
     if _joined_to_content(verb):
         # "said the dam would hold and warned against …": the parse joins the second
@@ -98,7 +101,12 @@ def subject_of(verb: Token) -> Token | None:
             node = node.head
         else:
             break
-    for child in verb.children:  # "… was said by X"
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """ "… was said by X": X."""
+    for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
                 if grand.dep_ == "pobj":

@@ -2,7 +2,7 @@
 
 A clause with its own subject under a speech verb ("Klymenko said Russia launched
 seven guided bombs"), an attribution set off by commas ("…, the mayor said earlier."),
-"according to X", a "NAME: …" transcript line, and for a few verbs an infinitive,
+"according to X", a "NAME: …" headline (:mod:`reported_asides`), and for a few verbs an infinitive,
 object or topic ("vowed to retaliate", "denied the reports", "complained about
 delays"). Stances and intentions are reported too, as PolNeAR annotates them:
 "wants to rebuild the bridge", "endorsed the package", "called for an inquiry",
@@ -14,10 +14,8 @@ inside reported speech stays part of the outer clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsift.entities.coref import NAME_LABELS
 from newsift.entities.speech_verbs import (
     OBJECT_CUES,
     TOPIC_CUES,
@@ -27,8 +25,10 @@ from newsift.entities.speech_verbs import (
     lemma_of,
     subject_of,
 )
-from newsift.quotes.bounds import paragraph_of, reader_span, says_when, too_little, trimmed
-from newsift.quotes.marks import COLON_SPEAKER, QUOTE_CHARS, Marked, has_marks, inside_marks
+from newsift.quotes.bounds import reader_span, says_when, too_little, trimmed
+from newsift.quotes.found import Found
+from newsift.quotes.marks import QUOTE_CHARS, Marked, inside_marks
+from newsift.quotes.reported_asides import according_to, colon_lines, parenthetical
 from newsift.quotes.reported_nominal import (
     in_sources,
     judged_objects,
@@ -49,10 +49,6 @@ from newsift.text.doc_text import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Words opening a clause about the occasion of the attribution: ", lawmakers said, as
-# they …". Not "because", "since": a reason given after the attribution is often part
-# of what was said.
-ATTRIBUTION_ASIDES = frozenset({"as", "while", "after", "before", "when"})
 # At most this many words between reported words and quote marks in one clause.
 RUN_ON_WORDS = 6
 # Holders that name no one: "anyone wanting to …".
@@ -62,21 +58,6 @@ INDEFINITE = frozenset(
 # Verbs whose "to" phrase is what they answer.
 ANSWER_CUES = frozenset({"respond", "reply"})
 ASKING = frozenset({"request", "question", "inquiry", "query"})
-
-
-@dataclass
-class Found:
-    """A quote before its speaker is resolved: direct (in marks) or reported."""
-
-    start: int
-    end: int
-    direct: bool
-    verb: Token | None  # the speech verb, when one was found
-    subject: Token | None  # who it names as speaker
-    chain: int  # multi-paragraph quotes share a chain id; -1 alone
-    region: tuple[int, int]  # where the attribution is written (for its date)
-    speaker: str | None = None  # set from a transcript label before resolution
-    date: str | None = None
 
 
 def _contents(verb: Token) -> list[list[Token]]:
@@ -184,26 +165,6 @@ def _split_clause(verb: Token, clause: Token) -> list[Token]:
     return list(verb.doc[objects[0].left_edge.i : clause.right_edge.i + 1])
 
 
-def _colon_lines(doc: Doc) -> list[Found]:
-    """Headlines and summaries: "Koval: Talks Will Resume Next Week" (no marks)."""
-    text = text_of(doc)
-    spans = []
-    pos = 0
-    for para in text.split("\n"):
-        base, pos = pos, pos + len(para) + 1
-        m = COLON_SPEAKER.match(para)
-        if m is None or has_marks(para[m.end() :]) or m.group(1).strip().isupper():
-            continue  # an all-capitals label is a transcript turn: a direct quote
-        start, end = base + m.end(), base + len(para.rstrip(" .\u00a0"))
-        name = doc.char_span(base + m.start(1), base + m.end(1), alignment_mode="expand")
-        # "The Latest: …", "Update: …": a heading, unless the label names someone.
-        if name is not None and (
-            name[0].pos_ != "DET" or any(t.ent_type_ in NAME_LABELS for t in name)
-        ):
-            spans.append(Found(start, end, False, None, name.root, -1, (base, start)))
-    return spans
-
-
 def _left_neighbour(verb: Token) -> Token | None:
     """ "… the Washington Post Trump said …": a name just before a verb the parse left bare."""
     i = verb.i - 1
@@ -223,9 +184,9 @@ def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[F
         for toks in _contents(verb) if subject is not None else []:
             start, end = trimmed(doc, toks)
             spans.append(Found(start, end, False, verb, subject, -1, _outside(verb, start, end)))
-    spans += _according_to(doc, marked)
-    spans += _parenthetical(doc, marked)
-    spans += _colon_lines(doc)
+    spans += according_to(doc, marked)
+    spans += parenthetical(doc, marked)
+    spans += colon_lines(doc)
     spans += _nominal(doc, marked)
     text = text_of(doc)
     spans = [f for f in spans if f.end - f.start >= 8 and len(text[f.start : f.end].split()) >= 2]
@@ -296,63 +257,6 @@ def _quote_follows(text: str, verb: Token) -> bool:
     return after[:1] in (":", ",") and after[1:].lstrip(" ")[:1] in QUOTE_CHARS
 
 
-def _parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
-    """Attributions set off by commas: "Rescuers found four people, the mayor said." and
-    "The museum, Mr. Bush said, celebrated his heroes." (the whole sentence is reported)."""
-    spans = []
-    for verb in doc:
-        if not is_speech(verb) or inside_marks(verb, marked):
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        named = set_off_name(verb)
-        if named is not None:
-            subject, first = verb.nbor(-1), named
-        elif subjects:
-            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
-            first = min(subject.left_edge.i, verb.i)
-        else:
-            continue
-        sent = verb.sent
-        last = max(verb.i, subject.right_edge.i)
-        while (
-            last + 1 < sent.end
-            and doc[last + 1].text not in (",", ".", "!", "?", ";")
-            and (doc[last + 1].pos_ not in ("VERB", "AUX") and last - verb.i < 6)
-        ):
-            last += 1
-        if first - 1 <= sent.start or doc[first - 1].text != ",":
-            continue
-        right = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
-        if right and doc[last + 1].text != ",":
-            continue
-        left = list(doc[sent.start : first - 1])
-        # "Asked about the convoy, she said so": a clause with a subject, not a phrase.
-        if len(left) < 2 or not any(t.dep_ in CLAUSE_SUBJECTS for t in left + right):
-            continue
-        # "The museum, Mr. Bush said, celebrated …" goes on after the attribution;
-        # "X is an insult, lawmakers said, as they …" ends at it: what follows is theirs.
-        goes_on = right and right[0].lower_ not in ATTRIBUTION_ASIDES
-        if goes_on and left[-1].lower_ in ("which", "who"):
-            # "… the square, which, the mayor said, is packed …": only the relative
-            # clause is the mayor's; the sentence it hangs on is the writer's.
-            left = left[-1:]
-        start, end = trimmed(doc, left + list(doc[first - 1 : sent.end]) if goes_on else left)
-        region = (doc[first].idx, doc[last].idx + len(doc[last]))
-        spans.append(Found(start, end, False, verb, subject, -1, region))
-    return spans
-
-
-def set_off_name(verb: Token) -> int | None:
-    """ "To see it, Chief Justice Roberts said, one should …": the parse took the name for
-    part of the clause before it; a capitalised name set off by a comma right before the
-    verb is who speaks. The index of its first word."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i > verb.sent.start and doc[i].pos_ == "PROPN":
-        i -= 1
-    return i + 1 if i < verb.i - 1 and doc[i].text == "," else None
-
-
 def _nominal(doc: Doc, marked: list[Marked]) -> list[Found]:
     """Stances held as nouns or judged as objects (see :mod:`reported_nominal`)."""
     spans = []
@@ -372,28 +276,6 @@ def _outside(verb: Token, start: int, end: int) -> tuple[int, int]:
     if start <= sent.start_char + 1:
         return (end, sent.end_char)
     return (sent.start_char, start)
-
-
-def _according_to(doc: Doc, marked: list[Marked]) -> list[Found]:
-    text = text_of(doc)
-    spans = []
-    for tok in doc:
-        if tok.lower_ != "according" or inside_marks(tok, marked):
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or nxt.lower_ != "to":
-            continue
-        source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-        if source is None:
-            continue
-        phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
-        # The parse may run a sentence on over a paragraph break; the content cannot.
-        first, end = paragraph_of(text, tok.idx)
-        toks = [t for t in tok.sent if t.i not in phrase and first <= t.idx < end]
-        start, end = trimmed(doc, toks)
-        region = (tok.idx, source.idx + len(source))
-        spans.append(Found(start, end, False, None, source, -1, region))
-    return spans
 
 
 def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:

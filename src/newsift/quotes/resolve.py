@@ -1,6 +1,11 @@
 """Who said each quote and when, for the `quotes` stage: speakers through the article's
 coreference (:mod:`newsift.entities.coref`), transcript labels and chains of quoted
 paragraphs; dates from the day-precise dates written around the attribution.
+
+A source given by name speaks as named. "He" and "she" go to the coreference, which
+weighs gender and the clause around them; any other source not given by name (a
+description, a document, "they", "it", "I") is the source last given by name, as
+attribution corpora such as PolNeAR resolve it.
 """
 
 from __future__ import annotations
@@ -11,30 +16,35 @@ from typing import TYPE_CHECKING
 from newsift.dates.timex import resolve_date
 from newsift.entities.coref import NAME_LABELS, Coreference, speaker_of_token
 from newsift.model import DateMention
-from newsift.quotes.reported_nominal import SOURCE_DOCUMENTS
 from newsift.quotes.turns import interviewee
+from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from newsift.article import Article
-    from newsift.quotes.reported import Found
+    from newsift.quotes.found import Found
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Pronouns the coreference resolves by gender.
+PERSONAL = frozenset({"he", "she"})
+# "critics, including Senator Ruiz": the group's first named member.
+EXAMPLE_PREPS = frozenset({"including", "like"})
 
 
 def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     asked: list[Found] = []
     sources: list[tuple[int, str]] = []  # (offset, speaker) of sources given by name
-    # Sources given by a definite description of no one known, or by an "it" or "they"
-    # coreference left open.
+    # Sources given by a description ("the commission", "a spokeswoman for Koval", "the
+    # Koval campaign") or by a pronoun other than "he" and "she" ("they", "it", "I").
     described: list[Found] = []
     for f in found:
         if f.subject is not None:
-            f.speaker = speaker_of_token(f.subject, coref)
-            if f.speaker is not None and _by_name(f.subject):
+            by_name = _by_name(f.subject)
+            within = None if by_name else _named_within(f.subject, coref)
+            f.speaker = within or speaker_of_token(f.subject, coref)
+            if f.speaker is not None and (within or by_name):
                 sources.append((f.subject.idx, f.speaker))
-            elif _points_back(f.subject, f.speaker, coref):
+            elif not by_name and f.subject.lower_ not in PERSONAL:
                 described.append(f)
             if f.subject is f.verb and f.speaker is not None:  # "“…” ― Ana Koval"
                 coref.note(f.start, f.speaker)
@@ -55,12 +65,15 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
                 if sent.start_char <= at < f.verb.idx and not _possessor(f.verb.doc, at)
             ]
             f.speaker = named[-1] if named else None
-    # "the commission said", "it added": a description no introduction explains, or a
-    # pronoun the coreference left open, refers back to the source last given by name.
+    # A source not given by name refers back to the source last given by name: a
+    # description names no one ("the commission", "aides", "the Koval campaign" is not
+    # Koval), and "they", "it" or "I" carry no gender to find anyone else by. "He" and
+    # "she" are left to the coreference, which can tell two people apart by gender.
     for f in described:
         assert f.subject is not None
         earlier = [(at, name) for at, name in sources if at < f.subject.idx]
-        f.speaker = max(earlier)[1] if earlier else f.speaker
+        # With no source named before, the person the passage is about.
+        f.speaker = max(earlier)[1] if earlier else coref.recent(f.subject.idx) or f.speaker
     # The paragraphs of one quote have one speaker; in a transcript one chain of marks
     # may run over several turns, so a paragraph takes its chain's latest speaker.
     chain_speaker: dict[int, str] = {}
@@ -83,7 +96,24 @@ def resolve_speakers(found: list[Found], coref: Coreference) -> None:
     # interview's "Q:" asks; not "it says", whose subject is a thing).
     for f in found:
         if f.speaker is None and f.direct and f not in asked and f.subject is None:
-            f.speaker = coref.recent(f.start)
+            f.speaker = coref.recent(f.start) or _named_next(f, coref)
+
+
+def _named_next(quote: Found, coref: Coreference) -> str | None:
+    """ "“We will not close the port.” ¶ That was the message from Mayor Koval …": a quote
+    that opens a passage, no one named before it, is the first person the text names
+    after it, in its own paragraph or the next."""
+    text = text_of(coref.doc)
+    limit = text.find("\n", quote.end)  # the end of the quote's paragraph
+    if limit >= 0:
+        start = len(text) - len(text[limit:].lstrip("\n"))  # the next paragraph
+        limit = text.find("\n", start)
+    limit = len(text) if limit < 0 else limit
+    return next(
+        (name for at, name in coref.index.mentions
+         if quote.end <= at < limit and not coref.inside_quotes(at)),
+        None,
+    )
 
 
 def _possessor(doc: Doc, at: int) -> bool:
@@ -103,19 +133,22 @@ def _by_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
 
 
-def _points_back(subject: Token, speaker: str | None, coref: Coreference) -> bool:
-    if speaker is None:
-        return subject.lower_ in ("it", "they")
-    return _definite_description(subject) and not coref.index.canonical(speaker)
-
-
-def _definite_description(tok: Token) -> bool:
-    """ "the commission", "the ad's narrator": a common noun the text points back with.
-    Not a document: "the report found" speaks for whoever wrote it, named or not."""
-    document = tok.lemma_.lower() in SOURCE_DOCUMENTS
-    return tok.pos_ == "NOUN" and not tok.ent_type_ and not document and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children
-    )
+def _named_within(subject: Token, coref: Coreference) -> str | None:
+    """ "the state's campaign chairman, Ana Koval, said", "critics, like Senator Ruiz,
+    say": a description that names its holder, or a group that names its first
+    example, is given by that name."""
+    for child in subject.children:
+        named: Token | None = None
+        if child.dep_ == "appos" and _by_name(child):
+            named = child
+        elif child.dep_ == "prep" and (
+            child.lower_ in EXAMPLE_PREPS
+            or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))
+        ):
+            named = next((o for o in child.children if o.dep_ == "pobj" and _by_name(o)), None)
+        if named is not None:
+            return speaker_of_token(named, coref)
+    return None
 
 
 def _day_dates(article: Article, doc: Doc) -> list[DateMention]:

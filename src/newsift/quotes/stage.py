@@ -16,6 +16,7 @@ from newsift.entities.coref import build_coreference
 from newsift.entities.speakers import build_name_index
 from newsift.entities.speech_verbs import is_speech, lemma_of, subject_of
 from newsift.model import Quote
+from newsift.quotes.found import Found
 from newsift.quotes.marks import (
     COLON_SPEAKER,
     QUOTE_CHARS,
@@ -23,7 +24,7 @@ from newsift.quotes.marks import (
     find_marked,
     inside_marks,
 )
-from newsift.quotes.reported import Found, find_reported
+from newsift.quotes.reported import find_reported
 from newsift.quotes.resolve import resolve_dates, resolve_speakers
 from newsift.quotes.turns import transcript_turns
 from newsift.text.doc_text import text_of
@@ -198,6 +199,8 @@ def _direct(doc: Doc, marked: list[Marked]) -> list[Found]:
         ):
             continue  # a scare quote or a title
         subject = subject_of(verb) if verb is not None else source
+        if subject is not None and m.start <= subject.idx < m.end:
+            subject = None  # the parse took a word of the quote for who says it
         start, speaker = m.start, None
         label = COLON_SPEAKER.match(text[m.start : m.end])
         if label is not None and label.group(1).strip().isupper():  # "WALLACE: Let's start"

@@ -12,18 +12,24 @@ from __future__ import annotations
 from collections import Counter
 
 from newsift.entities.speakers import NameIndex
+from newsift.quotes.found import Found
 from newsift.quotes.marks import COLON_SPEAKER, has_marks
-from newsift.quotes.reported import Found
 
 
 def transcript_turns(text: str, index: NameIndex) -> list[Found]:
     labelled = []
     pos = 0
+    run = 0  # paragraphs with words since the last labelled one: 0 while turns follow on
+    runs = []
     for para in text.split("\n"):
         base, pos = pos, pos + len(para) + 1
         label = COLON_SPEAKER.match(para)
         if label is not None and not has_marks(para) and label.group(1).strip().isupper():
             labelled.append((base, para, label))
+            runs.append(run)
+            run = 0
+        elif para.strip():
+            run += 1
     counts = Counter(label.group(1).strip() for _, _, label in labelled)
     known = [
         counts[label.group(1).strip()] >= 2 or index.canonical(label.group(1).strip()) is not None
@@ -34,7 +40,10 @@ def transcript_turns(text: str, index: NameIndex) -> list[Found]:
         name = label.group(1).strip()
         # A one-off label between two turns of a transcript is one more speaker in it
         # (a guest who speaks once), not the paper's note.
-        if not (known[i] or (any(known[:i]) and any(known[i + 1 :]))):
+        # So is one right before the first known turn, nothing else between: the
+        # moderator who opens the exchange. (After the last, "UPDATE:" is the paper's.)
+        opens = not any(known[:i]) and i + 1 < len(known) and known[i + 1] and runs[i + 1] == 0
+        if not (known[i] or opens or (any(known[:i]) and any(known[i + 1 :]))):
             continue
         start, end = base + label.end(), base + len(para.rstrip())
         found.append(Found(start, end, True, None, None, -1, (base, start), name.title()))
