@@ -25,3 +25,4 @@ def test_one_person_heads_a_list_of_people_or_of_counted_groups(resources: Resou
 def test_a_group_with_a_number_of_its_own_is_counted(resources: Resources) -> None:
     assert counted(_word(resources, "She and three of her sons died.", "three"))
     assert not counted(_word(resources, "She and her sons died.", "sons"))
+

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builders import events_of
 
 from newsift.article import Article
 from newsift.dates.timex import ResolvedDate
 from newsift.events.setting import date_of, main_country, place_refs
 from newsift.events.triggers import real_triggers
-from newsift.model import DateMention, Document, RawInput
+from newsift.model import DateMention, Document, Place, RawInput
 from newsift.places.stage import find_places
 from newsift.resources import Resources
 
@@ -113,3 +115,30 @@ def test_when_a_run_of_violence_began_dates_no_incident(resources: Resources) ->
     article.dates = [DateMention("since March", since, since + 11, "2024-01", "month")]
     assert article.doc is not None
     assert date_of(article.doc[:], article, text.index("raid")) is None
+
+
+
+def test_a_namesake_abroad_of_a_place_the_text_puts_in_a_country_places_nothing(
+        resources: Resources) -> None:
+    text = ("Gunmen killed 30 soldiers at an army post in Qwzx in northern Nigeria on Monday,"
+            " officials said.")
+    article = _article(resources, text)
+    assert article.doc is not None
+    sentence = article.doc[:]
+    start = text.index("Qwzx")
+    abroad = Place("Qwzx", start, start + 4, resolved="Qwzx", admin1="Sindh",
+                   country="Pakistan", latitude=25.0, longitude=68.0)
+    article.places = [abroad]
+    triggers = real_triggers(sentence)
+    assert place_refs(sentence, article, triggers) == []
+    article.places = [replace(abroad, admin1="Borno State", country="Nigeria")]
+    assert [r.place.name for r in place_refs(sentence, article, triggers)] == ["Qwzx"]
+    # A capital after the comma names an actor, not the country the place lies in.
+    text = "In one of the strikes on Qwzx, Moscow used a drone, killing two medics."
+    article = _article(resources, text)
+    assert article.doc is not None
+    start = text.index("Qwzx")
+    article.places = [replace(abroad, start=start, end=start + 4)]
+    refs = place_refs(article.doc[:], article, real_triggers(article.doc[:]))
+    assert [r.place.name for r in refs] == ["Qwzx"]
+

@@ -492,3 +492,14 @@ def test_a_part_of_the_region_a_city_is_named_for_is_the_region(resources: Resou
     text = "An air strike on a market in Idlib killed nine people on Monday."
     event = _only_event(resources, text, {"Idlib": idlib}, {"on Monday": "2024-03-11"})
     assert event.location is not None and event.location.geo_precision == 1
+
+
+def test_a_thing_hit_inside_what_was_told_tells_the_same_incident(
+        resources: Resources) -> None:
+    # The army's version names what it aimed at inside the hall already told of.
+    text = ("An air strike on a wedding hall in Kherson killed 30 guests on Saturday,"
+            " officials said. The army said it had struck a command post inside the hall"
+            " and killed 12 fighters.")
+    events = events_of(resources, text, places={"Kherson": KHERSON},
+                       dates={"Saturday": "2024-08-10"}, published="2024-08-10")
+    assert [e.fatalities for e in events] == [30]

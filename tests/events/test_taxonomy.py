@@ -281,3 +281,11 @@ def test_an_assault_with_shells_on_civilians_stays_a_strike() -> None:
     assert shelled.sub_event_type == "Shelling/artillery/missile attack"
     by_hand = rule_class(frozenset({"strike", "clash"}), None, words, civilian_victims=True)
     assert by_hand.sub_event_type == "Attack"
+
+
+def test_arms_seized_in_an_attack_that_killed_are_spoils() -> None:
+    # "killed 40 soldiers at the base and seized weapons": the attack decides.
+    kind = classify(frozenset({"harm", "strike", "defuse"}), None, casualties=True)
+    assert kind.sub_event_type != "Disrupted weapons use"
+    # Arms seized with no one hurt are a seizure.
+    assert classify(frozenset({"defuse"}), None).sub_event_type == "Disrupted weapons use"

@@ -160,3 +160,10 @@ def test_a_place_in_a_described_town_stands_at_that_town(resources: Resources) -
     found = _places(resources, "Shells fell on Zamalka in the rebel-held Damascus suburbs.")
     assert found["Zamalka"].admin1 == "Dimashq Governorate"
     assert geo_precision(found["Zamalka"]) == 2
+
+
+def test_a_district_of_a_town_with_a_far_namesake_in_another_region_is_the_towns(
+        resources: Resources) -> None:
+    # The district's name also reads as a village two regions away.
+    text = "A drone hit a bus in Kherson's Dniprovskyi district on Tuesday, killing one."
+    assert _places(resources, text)["Dniprovskyi district"].resolved == "Kherson"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from builders import parsed_article
 
 from newsift.model import Place
@@ -14,30 +13,6 @@ def _where(resources: Resources, text: str) -> dict[str, str | None]:
     article = parsed_article(resources, text, "2024-03-01")
     places: list[Place] = find_places(article, resources)
     return {p.name: p.admin1 for p in places}
-
-
-# Lewistown, Pennsylvania is the bigger one; the crews' towns are all in Montana, though
-# neither of them is unambiguous on its own. A street placed at the town goes with it.
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        (
-            "A grain elevator burned in Lewistown on Tuesday night. Volunteer crews from "
-            "Great Falls and Conrad helped put out the fire before dawn.",
-            ["Lewistown", "Great Falls"],
-        ),
-        (
-            "Firefighters fought a blaze on Main Street in Lewistown on Tuesday. Crews "
-            "drove in from Great Falls and Conrad to help.",
-            ["Lewistown", "Main Street"],
-        ),
-    ],
-)
-def test_small_town_beside_the_story_towns(
-    resources: Resources, text: str, names: list[str]
-) -> None:
-    found = _where(resources, text)
-    assert [found[name] for name in names] == ["Montana"] * len(names)
 
 
 def test_a_town_written_with_its_state_stays(resources: Resources) -> None:

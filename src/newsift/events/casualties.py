@@ -19,7 +19,13 @@ from newsift.events.counts import (
     vague,
     with_companions,
 )
-from newsift.events.people_lists import lead_person, others, out_of_aside, past_aside, subgroup
+from newsift.events.people_lists import (
+    lead_person,
+    others,
+    out_of_aside,
+    past_aside,
+    subgroup,
+)
 from newsift.events.reality import is_real
 from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma
 

@@ -84,3 +84,4 @@ def subgroup(member: Token, first: Token) -> bool:
     """Is ``member`` a part of the group ``first`` already counts (children of civilians)?"""
     noun = member.head if member.dep_ == "nummod" else member
     return first.lemma_.lower() in GROUPS and noun.lemma_.lower() in SUBGROUPS
+

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from newsift.dates.timex import PRECISIONS, ResolvedDate, within
-from newsift.events.actors import country_of
+from newsift.events.actors import country_of, state_names
 from newsift.events.not_places import in_name, metonymic, names_unit
 from newsift.events.place_context import context_start
 from newsift.model import DatePrecision, Place
@@ -119,7 +119,7 @@ def place_refs(
             span is None or any(a.i in trigger_ids for a in span.root.ancestors)
         )
         before, after = text[max(0, place.start - 40) : place.start], text[place.end :][:20]
-        if names_unit(place, text):
+        if names_unit(place, text) or _abroad(place, text):
             continue
         base = place.resolved or place.name
         last_word = place.name.split()[-1] if place.name.split() else ""
@@ -326,6 +326,28 @@ def _record_span(sentence: SpacySpan, start: int) -> bool:
                 if c.dep_ == "amod"):
             return True
     return False
+
+
+# "Mansila in eastern Burkina Faso", "Sake, DR Congo": the country the place lies in.
+IN_COUNTRY = re.compile(
+    r"(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _abroad(place: Place, text: str) -> bool:
+    """Is the place a namesake in another country than the one the text puts it in
+    ("Mansila in eastern Burkina Faso" read as a town in Argentina)? Then it places
+    nothing; the country's name does."""
+    found = IN_COUNTRY.match(text, place.end)
+    if found is None or not place.country:
+        return False
+    words = found.group(1).split()
+    # "in Burkina Faso on Tuesday": the longest run of the capitalised words that names one.
+    # A country's own name only: "Moscow" names an actor, not where Kharkiv lies.
+    names = state_names()
+    named = next((c for n in range(len(words), 0, -1)
+                  if (c := names.get(" ".join(words[:n]).lower()))), None)
+    return named is not None and named != place.country
 
 
 def _precision_of(value: str) -> DatePrecision:

@@ -254,8 +254,13 @@ def _told_target(triggers: list[tuple[Token, str]], text: str, start: int) -> bo
     for token, _ in triggers:
         if token.pos_ != "VERB":
             continue
-        for child in token.children:
-            if child.dep_ not in {"nsubjpass", "dobj"} or child.pos_ != "NOUN":
+        hit = [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+        # "struck a command post inside the compound": the compound is the thing told.
+        hit += [pobj for noun in hit for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in {"inside", "within", "in", "at"}
+                for pobj in prep.children if pobj.dep_ == "pobj"]
+        for child in hit:
+            if child.pos_ != "NOUN":
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
                 continue

@@ -219,9 +219,11 @@ def rule_class(
     if "intercept" in actions and not casualties and "strike" not in actions:
         return EventClass(STRATEGIC, "Disrupted weapons use")
     actions = actions - {"intercept"}
-    if "defuse" in actions and "capture" not in actions:
+    killing = casualties and bool(actions & {"harm", "shoot", "clash"})
+    if "defuse" in actions and "capture" not in actions and not killing:
         # "overran the camps and seized weapons": the ground taken decides, the arms
-        # taken with it are spoils.
+        # taken with it are spoils; so does an attack that killed ("killed 100 soldiers
+        # ... and seized weapons").
         return EventClass(STRATEGIC, "Disrupted weapons use")
     actions = actions - {"defuse"}
     if "shoot" in actions and not lemmas & SHOOT_WORDS:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsift.places.anchored import in_countryside
 from newsift.places.cues import GENERIC
+from newsift.places.distance import km_between
 from newsift.places.gazetteer.landmarks import is_landmark
 from newsift.places.gazetteer.lookup import (
     Gazetteer,
@@ -295,7 +296,7 @@ def part_of(index: int, places: list[Place], hits: list[GeoHit | None], text: st
             owner is not None
             and owner.feature == "city"
             and _TOWN_OWNS.fullmatch(text, places[index - 1].end, places[index].start)
-            and _elsewhere(own, owner)
+            and _elsewhere(own, owner, far=True)
         ):
             return owner
     if index + 1 >= len(places):
@@ -327,15 +328,24 @@ def _named_for_region(town: GeoHit) -> bool:
     return town.admin1 is not None and fold_name(town.admin1.split()[0]) == fold_name(town.name)
 
 
-def _elsewhere(own: GeoHit | None, town: GeoHit) -> bool:
+def _elsewhere(own: GeoHit | None, town: GeoHit, far: bool = False) -> bool:
     """Whether a name said to lie in ``town`` resolved to nothing or to a namesake in
     another country: it is then a part of the town the gazetteer does not hold. (A
-    namesake in the same country may be the place itself: "Kramatorsk in Donetsk".)"""
+    namesake in the same country may be the place itself: "Kramatorsk in Donetsk".)
+    ``far``: the town owns the name ("Kherson's Dniprovskyi district"), so a namesake
+    in another region far from it is elsewhere too."""
     if own is None:
         return True
     if own.feature in ("country", "admin1", "continent", "region"):
         return False
-    return own.country_code != town.country_code
+    if own.country_code != town.country_code:
+        return True
+    apart = km_between((own.latitude, own.longitude), (town.latitude, town.longitude))
+    return far and own.admin1 != town.admin1 and apart > NAMESAKE_KM
+
+
+# A namesake this far from the town, in another region, is not a part of it.
+NAMESAKE_KM = 60.0
 
 
 _RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)

@@ -1,16 +1,4 @@
-"""Namesakes settled by the story's other places: a local paper's "Allendale", beside
-Paterson and Ridgewood, is the New Jersey borough, not the bigger Allendale in Michigan;
-"Shelby" in a story datelined Helena, Montana, is the Montana town.
-
-The gazetteer ranks the bigger namesake first, and the country and region preferences
-of :mod:`newsift.places.stage` only move a town when its region is named outright or
-is the home of unambiguous towns. Here every other place the story resolved counts,
-ambiguous or not: a town none of them lies near gives way to a namesake in the same
-country that lies near one of them (:data:`NEAR_KM`) or in a first-level region one of
-them is in, unless it is far bigger (:data:`NEARBY_FACTOR`). A city is not moved: a
-story names a city's teams and natives from anywhere ("beat Portland", "a Boston
-native"). Nor is a place its own words settled ("Allendale, Mich.", a bracketed
-district): the caller leaves those out.
+"""Places settled by the story's other places.
 
 A name that its own words settled once means that place wherever the story writes it
 again bare, where the bare mention took another place's spelling (:func:`one_sense`):
@@ -22,6 +10,10 @@ for the capital.
 And a small town the recogniser took for a person or a firm, which the first pass let
 go for want of a locative cue, is a place when it lies near the story's towns
 (:func:`nearby_mentions`): local news names the villages around its town bare.
+
+(A third rule, a small town away from all the story's places giving way to its
+namesake among them, helped the place sets and cost the news check half a main
+incident; it was dropped: BENCHMARKS.md, session 10.)
 """
 
 from __future__ import annotations
@@ -33,89 +25,15 @@ from typing import TYPE_CHECKING
 from newsift.model import Place
 from newsift.places.distance import km_between
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
-from newsift.places.model import BIG_CITY, UNKNOWN_POPULATION, same_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Two towns this close are one locality's (a county, a metro area).
 NEAR_KM = 60.0
-# A namesake near the story's places wins over one up to this many times bigger.
-NEARBY_FACTOR = 100
 _MOVABLE_KINDS = (None, "repeat")
 # A bare mention this close to the settled one is taken to mean it already.
 SAME_PLACE_KM = 25.0
-
-
-def _near(hit: GeoHit, anchors: list[Place]) -> bool:
-    """Whether a town shares a first-level region with one of the places, or lies
-    within :data:`NEAR_KM` of one of the towns among them."""
-    point = (hit.latitude, hit.longitude)
-    for anchor in anchors:
-        if anchor.country != hit.country:
-            continue
-        if anchor.admin1 is not None and anchor.admin1 == hit.admin1:
-            return True
-        if (
-            anchor.resolved != anchor.admin1
-            and anchor.latitude is not None
-            and anchor.longitude is not None
-            and km_between(point, (anchor.latitude, anchor.longitude)) <= NEAR_KM
-        ):
-            return True
-    return False
-
-
-def _anchors(place: Place, places: list[Place]) -> list[Place]:
-    """The story's other resolved places below the country level, named otherwise."""
-    own = fold_name(place.name)
-    return [
-        other
-        for other in places
-        if other.resolved is not None
-        and other.kind != "demonym"
-        and other.resolved != other.country
-        and own not in (fold_name(other.name), fold_name(other.resolved))
-    ]
-
-
-def _current(place: Place, hits: list[GeoHit]) -> GeoHit | None:
-    for hit in hits:
-        if hit.geonameid == place.geonameid and hit.name == place.resolved:
-            return hit
-    return None
-
-
-def nearby_namesakes(
-    places: list[Place], settled: Collection[int], gazetteer: Gazetteer
-) -> list[tuple[int, GeoHit]]:
-    """(index, namesake) for each town in ``places`` that lies away from all the story's
-    other places while a same-named town of its country lies among them. ``settled``:
-    indexes of places their own words placed, which stay."""
-    moved: list[tuple[int, GeoHit]] = []
-    for index, place in enumerate(places):
-        if index in settled or place.kind not in _MOVABLE_KINDS or place.geonameid is None:
-            continue
-        hits = gazetteer.lookup(place.name)[:20]
-        hit = _current(place, hits)
-        if hit is None or hit.feature != "city" or hit.population >= BIG_CITY:
-            continue
-        anchors = _anchors(place, places)
-        if not anchors or _near(hit, anchors):
-            continue
-        rivals = [
-            other
-            for other in hits
-            if other.feature == "city"
-            and other.country_code == hit.country_code
-            and other != hit
-            and same_name(other.name, place.name)
-            and max(other.population, UNKNOWN_POPULATION) * NEARBY_FACTOR >= hit.population
-            and _near(other, anchors)
-        ]
-        if rivals:
-            moved.append((index, max(rivals, key=lambda h: h.population)))
-    return moved
 
 
 def _point(place: Place) -> tuple[float, float] | None:

@@ -34,9 +34,9 @@ national capital (Washington in a story about Britain and Russia); a country tha
 dominates the story wins more strongly still (:func:`_choose`, :func:`_at_home`); within
 a country, the regions the story names or places unambiguously win the same way
 (:func:`newsift.places.regions.in_regions`). Last, every other place the story resolved
-counts: a small town away from all of them gives way to its namesake among them, a
-name settled once by its own words is settled where it is written bare, and a small
-town the recogniser took for a person lies near them (:mod:`newsift.places.nearby`).
+counts: a name settled once by its own words is settled where it is written bare, and
+a small town the recogniser took for a person lies near them
+(:mod:`newsift.places.nearby`).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ from newsift.places.model import (
     same_name,
 )
 from newsift.places.namesakes import county_in_region, region_counts, region_namesake
-from newsift.places.nearby import nearby_mentions, nearby_namesakes, one_sense
+from newsift.places.nearby import nearby_mentions, one_sense
 from newsift.places.regions import article_regions, in_regions, region_named, within
 from newsift.places.second_look import second_look
 from newsift.places.states import expand_state
@@ -327,12 +327,6 @@ def find_places(article: Article, resources: Resources) -> list[Place]:
     for index, source in one_sense(places, held):
         _take_place(places[index], places[source])
         held.add(index)
-    for index, hit in nearby_namesakes(places, held, gazetteer):
-        moved = places[index]
-        for place in places:  # the street or hospital placed at the town goes with it
-            if place.geonameid is None and _same_point(place, moved):
-                _resolve(place, hit, geonameid=False)
-        _resolve(moved, hit)
     extra = nearby_mentions(article.doc, places, gazetteer)
     return sorted([*places, *extra], key=lambda p: p.start) if extra else places
 
@@ -342,10 +336,6 @@ def _take_place(place: Place, source: Place) -> None:
     place.resolved, place.admin1, place.country = source.resolved, source.admin1, source.country
     place.admin2, place.geonameid = source.admin2, source.geonameid
     place.latitude, place.longitude = source.latitude, source.longitude
-
-
-def _same_point(a: Place, b: Place) -> bool:
-    return (a.resolved, a.latitude, a.longitude) == (b.resolved, b.latitude, b.longitude)
 
 
 def _first_key(counts: Counter[str]) -> str | None:
