@@ -267,3 +267,9 @@ def test_shot_dead_counts_whatever_the_parse_makes_of_dead(resources: Resources)
 def test_a_person_heading_a_counted_group_adds_one(resources: Resources) -> None:
     assert figures(resources, "He and two other officers were killed in the ambush.")[0] == 3
     assert figures(resources, "She and three of her children died when the shell hit.")[0] == 4
+
+
+def test_one_person_described_as_wounded_is_no_count_of_the_hurt(resources: Resources) -> None:
+    text = "The toll rose to nine after a wounded woman died in hospital."
+    assert figures(resources, text) == (9, None)
+    assert figures(resources, "Three wounded soldiers were evacuated.")[1] == 3

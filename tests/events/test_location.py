@@ -64,6 +64,8 @@ AZOV_RU = dict(resolved="Azov", admin1="Rostov", country="Russia",
                latitude=47.1, longitude=39.4, geonameid=580054)  # fmt: skip
 MARIUPOL = dict(resolved="Mariupol", admin1="Donetsk Oblast", country="Ukraine",
                 latitude=47.1, longitude=37.55, geonameid=701822)  # fmt: skip
+UKRAINIAN = dict(resolved="Ukraine", country="Ukraine", latitude=49.0, longitude=32.0,
+                 kind="demonym")  # fmt: skip
 RUSSIAN = dict(resolved="Russia", country="Russia", latitude=60.0, longitude=100.0,
                kind="demonym")  # fmt: skip
 CHECHEN = dict(resolved="Chechnya", admin1="Chechnya", country="Russia", latitude=43.4,
@@ -380,3 +382,18 @@ def test_a_country_owning_the_region_hit_is_the_incidents_country(resources: Res
     depot = next(e for e in events if any("depot" in s.text for s in e.evidence))
     assert depot.location is not None
     assert depot.location.country == "Lebanon"
+
+
+MOSCOW = dict(resolved="Moscow", admin1="Moscow", country="Russia",
+              latitude=55.75, longitude=37.62)  # fmt: skip
+
+
+def test_a_story_from_the_attackers_side_places_the_strike_where_it_tells(
+        resources: Resources) -> None:
+    # The attacker's capital and nationality fill the story; the strike was in Sumy.
+    text = ("MOSCOW, May 3. /TASS/. Russian forces struck depots of fuel used by Ukrainian"
+            " troops near Sumy, the Russian Defence Ministry said. Russian drones hit every"
+            " target, the Russian ministry added.")
+    events = events_of(resources, text, {"MOSCOW": MOSCOW, "Russian": RUSSIAN,
+                                         "Ukrainian": UKRAINIAN, "Sumy": SUMY})
+    assert [e.location.admin1 if e.location else None for e in events][:1] == ["Sumy Oblast"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from builders import events_of
 
 from newsift.article import Article
@@ -118,27 +116,27 @@ def test_when_a_run_of_violence_began_dates_no_incident(resources: Resources) ->
 
 
 
+def _placed(resources: Resources, text: str, country: str, admin1: str) -> list[str]:
+    """The names place_refs keeps of a sentence whose only place, "Qwzx", the gazetteer
+    put in ``country``."""
+    article = _article(resources, text)
+    assert article.doc is not None
+    start = text.index("Qwzx")
+    article.places = [Place("Qwzx", start, start + 4, resolved="Qwzx", admin1=admin1,
+                            country=country, latitude=25.0, longitude=68.0)]
+    sentence = article.doc[:]
+    return [r.place.name for r in place_refs(sentence, article, real_triggers(sentence))]
+
+
 def test_a_namesake_abroad_of_a_place_the_text_puts_in_a_country_places_nothing(
         resources: Resources) -> None:
     text = ("Gunmen killed 30 soldiers at an army post in Qwzx in northern Nigeria on Monday,"
             " officials said.")
-    article = _article(resources, text)
-    assert article.doc is not None
-    sentence = article.doc[:]
-    start = text.index("Qwzx")
-    abroad = Place("Qwzx", start, start + 4, resolved="Qwzx", admin1="Sindh",
-                   country="Pakistan", latitude=25.0, longitude=68.0)
-    article.places = [abroad]
-    triggers = real_triggers(sentence)
-    assert place_refs(sentence, article, triggers) == []
-    article.places = [replace(abroad, admin1="Borno State", country="Nigeria")]
-    assert [r.place.name for r in place_refs(sentence, article, triggers)] == ["Qwzx"]
-    # A capital after the comma names an actor, not the country the place lies in.
+    assert _placed(resources, text, "Pakistan", "Sindh") == []
+    assert _placed(resources, text, "Nigeria", "Borno State") == ["Qwzx"]
+    # A capital after the comma names an actor, not the country the place lies in; nor
+    # does a nationality.
     text = "In one of the strikes on Qwzx, Moscow used a drone, killing two medics."
-    article = _article(resources, text)
-    assert article.doc is not None
-    start = text.index("Qwzx")
-    article.places = [replace(abroad, start=start, end=start + 4)]
-    refs = place_refs(article.doc[:], article, real_triggers(article.doc[:]))
-    assert [r.place.name for r in refs] == ["Qwzx"]
-
+    assert _placed(resources, text, "Pakistan", "Sindh") == ["Qwzx"]
+    text = "Drones hit depots near Qwzx, the Russian ministry said on Monday."
+    assert _placed(resources, text, "Pakistan", "Sindh") == ["Qwzx"]

@@ -14,6 +14,7 @@ from newsift.text.datelines import LEDE_DATELINE
         "GAO, Mali — Gunmen attacked a convoy.",
         "KYIV ― Drones struck the port.",
         "ZAPORIZHZHIA, July 8 - A missile hit a block.",
+        "KURSK, August 9. /TASS/. Drones hit a depot.",
     ],
 )
 def test_a_dateline_ends_before_the_first_word(lede: str) -> None:

@@ -222,6 +222,8 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             continue  # "the body of a man lay in the street": a scene, not a count
         if kind == "kill" and _joint_with_injured(token):
             continue  # "175 killed or injured": dead and hurt together, no death toll
+        if kind == "injure" and _describes_one(token):
+            continue  # "after a wounded woman died": who she was, not a count of the hurt
         found, rate = len(killed) + len(hurt), False
         for noun in _candidates(token):
             if kind == "kill" and _names_injured(noun, token):
@@ -266,6 +268,14 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
     fatalities = max(killed) if killed else (0 if ZERO_DEAD.search(text) else None)
     injured = max(hurt) if hurt else (0 if ZERO_HURT.search(text) else None)
     return fatalities, injured, victims
+
+
+def _describes_one(word: Token) -> bool:
+    """An injure word as the adjective of one person with no number ("a wounded woman",
+    "the injured driver"): a description of someone, not a count of the hurt."""
+    person = word.head
+    return (word.dep_ == "amod" and person.tag_ == "NN"
+            and not any(c.dep_ == "nummod" for c in person.children))
 
 
 # Verbs that kill when their object is people ("neutralised 20 fighters").

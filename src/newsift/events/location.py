@@ -24,12 +24,17 @@ if TYPE_CHECKING:
 
 
 def incident_location(
-    refs: list[PlaceRef], article: Article, evidence: Sequence[Span] = ()
+    refs: list[PlaceRef], article: Article, evidence: Sequence[Span] = (),
+    attacker: str | None = None,
 ) -> Location | None:
     """Where an incident happened, from the places its sentences name (``refs``).
 
     With its sentences (``evidence``), a country they name as a setting ("killed in
     northern Syria") is the incident's country, whatever the rest of the story is about.
+    ``attacker``: the incident's actor; a story from the attacker's side ("MOSCOW ...
+    Russian forces struck ... in the Dnipropetrovsk region") is about the attacker's
+    country, but the strike happened where its sentences place it
+    (:func:`_from_attackers_side`).
     """
     if any(p.latitude is not None for p in article.places):
         # The places stage works here, so a place it could not resolve is most likely
@@ -76,7 +81,8 @@ def incident_location(
     )
     best = _town_within(best, refs)
     place = best.place
-    if home is not None and place.country != home:
+    if home is not None and place.country != home and not _from_attackers_side(
+            article, home, attacker):
         # Every place the incident's sentences name lies abroad ("Beirut" datelines, a
         # border town across the line): the article's own country says more.
         fallback = _article_place(article, home)
@@ -92,6 +98,18 @@ def incident_location(
         # The unit the town lies in; a place coded to its region has no district.
         admin2=place.admin2 if best.precision < 3 else None,
     )
+
+
+def _from_attackers_side(article: Article, home: str, attacker: str | None) -> bool:
+    """Is the story's country the attacker's, named only by its nationality and the
+    dateline ("MOSCOW ... Russian forces struck")? Then it tells from that side of the
+    war, and says nothing of where the strike was. A town of that country the story
+    names (a namesake a village was read as) keeps the story's country deciding."""
+    if attacker != home:
+        return False
+    text = article.document.text if article.document is not None else ""
+    return not any(p.country == home and p.kind != "demonym" and not _in_dateline(p, text)
+                   for p in article.places)
 
 
 def _town_within(best: PlaceRef, refs: list[PlaceRef]) -> PlaceRef:

@@ -343,10 +343,12 @@ def _abroad(place: Place, text: str) -> bool:
         return False
     words = found.group(1).split()
     # "in Burkina Faso on Tuesday": the longest run of the capitalised words that names one.
-    # A country's own name only: "Moscow" names an actor, not where Kharkiv lies.
+    # A country's own name only: "Moscow" names an actor, not where Kharkiv lies, and
+    # "the Russian ministry" a nationality.
     names = state_names()
     named = next((c for n in range(len(words), 0, -1)
-                  if (c := names.get(" ".join(words[:n]).lower()))), None)
+                  if (c := names.get(key := " ".join(words[:n]).lower())) and c.lower() == key),
+                 None)
     return named is not None and named != place.country
 
 

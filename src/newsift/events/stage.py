@@ -299,10 +299,11 @@ def _event(
         casualties=bool(fatalities or injured),
         roles=joined_roles([m.roles for m in typed]),
     )
-    location = incident_location(
-        [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions]
-    )
     acted = named_first([m.actor1 for m in mentions] + [claimant])
+    location = incident_location(
+        [ref for m in mentions for ref in m.places], article, [m.evidence for m in mentions],
+        attacker=acted,
+    )
     country = location.country if location and location.country else None
     country = country or main_country(article, exclude=acted)
     # The means the text leaves open, read from who struck and where.
