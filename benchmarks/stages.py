@@ -13,7 +13,7 @@ import argparse
 import dataclasses
 import json
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/ukraine-news-unlabelled.jsonl"
 
 
-def _timed(name: str, run: Callable[..., Any], spent: Counter[str]) -> Callable[..., Any]:
+def _timed(name: str, run: Callable[..., Any], spent: dict[str, float]) -> Callable[..., Any]:
     def timed(*args: Any) -> Any:
         started = time.perf_counter()
         try:
@@ -41,7 +41,7 @@ def main() -> None:
     from newsift.pipeline import Pipeline
 
     loaded = Pipeline.load()
-    spent: Counter[str] = Counter()
+    spent: dict[str, float] = defaultdict(float)
     stages = [dataclasses.replace(s, run=_timed(s.name, s.run, spent), batch=None)
               for s in loaded.stages]
     pipeline = dataclasses.replace(loaded, stages=stages)
@@ -52,7 +52,7 @@ def main() -> None:
         pipeline.run(RawInput(source=f"row{i}", kind="text", content=row["text"],
                               digest=str(i), published=(row.get("published") or "")[:10] or None))
     print(f"articles: {len(rows)}, total {time.perf_counter() - started:.1f} s")
-    for name, seconds in spent.most_common():
+    for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
         print(f"{name:12} {seconds:6.1f} s")
 
 
