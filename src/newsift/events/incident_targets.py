@@ -83,8 +83,7 @@ def targets_conflict(a: Report, b: Report) -> bool:
     # A side whose target is the people hit ("workers") is placed by the kinds of place
     # its own words name ("killed at the fuel depot"), never by where the wounded went
     # (a hospital), who told of it (police, a ministry) or kinds too common to tell.
-    a_kinds = a_kinds or kinds(a.tokens) - _TOLD_NOT_TELLING
-    b_kinds = b_kinds or kinds(b.tokens) - _TOLD_NOT_TELLING
+    a_kinds, b_kinds = _placed_kinds(a, a_kinds), _placed_kinds(b, b_kinds)
     if not (a_kinds and b_kinds):
         return False
     return not (a_kinds & (b_kinds | kinds(b.tokens)) or b_kinds & kinds(a.tokens))
@@ -101,6 +100,11 @@ def targets_agree(a: Report, b: Report) -> bool:
     a_words, b_words = tokens(a.target), tokens(b.target)
     if (a_words & b_words) - _GENERIC_TARGET:
         return True
-    a_kinds = kinds(a_words) or kinds(a.tokens) - _TOLD_NOT_TELLING
-    b_kinds = kinds(b_words) or kinds(b.tokens) - _TOLD_NOT_TELLING
+    a_kinds, b_kinds = _placed_kinds(a, kinds(a_words)), _placed_kinds(b, kinds(b_words))
     return bool((a_kinds & b_kinds) - _COMMON_KINDS)
+
+
+def _placed_kinds(report: Report, own: frozenset[str]) -> frozenset[str]:
+    """The target's own kinds, else those its report's words name, less the kinds that
+    say nothing of what was hit (:data:`_TOLD_NOT_TELLING`)."""
+    return own or kinds(report.tokens) - _TOLD_NOT_TELLING

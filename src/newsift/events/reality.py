@@ -150,7 +150,12 @@ def _clause_text(clause: Token, token: Token) -> str:
 
 
 # "the first strike on the capital since ...": a record is counted from then.
-_RECORD_WORDS = frozenset({"first", "last", "most", "biggest", "largest", "worst"})
+RECORD_WORDS = frozenset({"first", "most", "biggest", "largest", "worst", "heaviest"})
+
+
+def records(word: Token) -> bool:
+    """Does the word say a record ("deadliest", "the first attack")?"""
+    return word.tag_ == "JJS" or word.lower_ in RECORD_WORDS
 
 
 def _since_a_record(clause: Token) -> set[int]:
@@ -163,8 +168,7 @@ def _since_a_record(clause: Token) -> set[int]:
             continue
         phrase = word.head if word.dep_ == "mark" else word
         noun = phrase.head
-        if noun.pos_ in {"NOUN", "PROPN"} and any(
-                c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS for c in noun.children):
+        if noun.pos_ in {"NOUN", "PROPN"} and any(records(c) for c in noun.children):
             found.update(t.i for t in phrase.subtree)
     return found
 

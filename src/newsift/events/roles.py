@@ -112,7 +112,7 @@ def _landed_on(trigger: Token) -> list[Token]:
     found = []
     for verb in trigger.sent:
         if verb.pos_ != "VERB" or not any(
-                c.dep_ == "nsubj" and find_weapon([c.lower_.removesuffix("s")])
+                c.dep_ == "nsubj" and find_weapon([c.lemma_.lower()])
                 for c in verb.children):
             continue
         found += [pobj for prep in verb.children

@@ -12,6 +12,7 @@ from newsift.dates.timex import PRECISIONS, ResolvedDate, within
 from newsift.events.actors import country_of, state_names
 from newsift.events.not_places import in_name, metonymic, names_unit
 from newsift.events.place_context import context_start
+from newsift.events.reality import records
 from newsift.model import DatePrecision, Place
 from newsift.places.brackets import qualified
 from newsift.places.distance import km_between
@@ -310,10 +311,6 @@ def date_of(
     return min(inside, key=lambda d: rank(d.precision), default=closest)
 
 
-# Words of a record: "the deadliest this year", "the first attack on the city this month".
-RECORD_WORDS = frozenset({"first", "most", "biggest", "largest", "worst", "heaviest"})
-
-
 def _record_span(sentence: SpacySpan, start: int) -> bool:
     """Is the date at ``start`` the span a record is counted over ("the deadliest on
     the camps this year")? Then it is no incident's date."""
@@ -321,9 +318,8 @@ def _record_span(sentence: SpacySpan, start: int) -> bool:
     for node in token.ancestors if token is not None else ():
         if node.pos_ in {"VERB", "AUX"}:
             return False
-        if node.tag_ == "JJS" or node.lower_ in RECORD_WORDS or any(
-                c.tag_ == "JJS" or c.lower_ in RECORD_WORDS for c in node.children
-                if c.dep_ == "amod"):
+        # "the deadliest this year", "the first attack on the city this month"
+        if records(node) or any(records(c) for c in node.children if c.dep_ == "amod"):
             return True
     return False
 
