@@ -154,7 +154,7 @@ RECORD_WORDS = frozenset({"first", "most", "biggest", "largest", "worst", "heavi
 
 
 def records(word: Token) -> bool:
-    """Does the word say a record ("deadliest", "the first attack")?"""
+    """Does the word say a record ("deadliest", "the first raid")?"""
     return word.tag_ == "JJS" or word.lower_ in RECORD_WORDS
 
 

@@ -318,7 +318,7 @@ def _record_span(sentence: SpacySpan, start: int) -> bool:
     for node in token.ancestors if token is not None else ():
         if node.pos_ in {"VERB", "AUX"}:
             return False
-        # "the deadliest this year", "the first attack on the city this month"
+        # "the deadliest this year", "the first raid on the city this month"
         if records(node) or any(records(c) for c in node.children if c.dep_ == "amod"):
             return True
     return False
