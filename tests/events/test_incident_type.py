@@ -237,6 +237,19 @@ def test_an_air_defence_named_beside_airstrikes_is_not_the_means(resources: Reso
         ("Gunmen attacked an aid convoy on the main road, killing two drivers.", "Attack"),
         ("Gunmen attacked an army convoy on the main road, killing two soldiers.",
          "Armed clash"),
+        # shots aimed at a car or a passenger bus hit civilians; at a police car, armed men
+        ("Gunmen shot at a car outside the town on Friday. Three were wounded.", "Attack"),
+        ("Bandits fired on a passenger bus near the river crossing. Two were hurt.",
+         "Attack"),
+        ("Gunmen shot at a police car outside the town on Friday. Three were wounded.",
+         "Armed clash"),
+        ("Raiders ambushed two commercial lorries on the highway. One was wounded.",
+         "Attack"),
+        ("Militiamen fired live rounds at a minibus near the camp. Four were wounded.",
+         "Attack"),
+        # a bus that shelling hit is still a strike, not an attack at close quarters
+        ("Shelling hit the town on Monday. Two people died in the attack on a bus nearby.",
+         "Shelling/artillery/missile attack"),
         # who attacked whom, told by an attack noun: "attacks by gunmen on villages"
         ("The toll from attacks by gunmen on two villages has risen to 40, officials said.",
          "Attack"),

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from newsift.events.casualties import casualties, civilian_words
 from newsift.events.cues import incident_triggers
-from newsift.events.taxonomy import EventClass, Roles, classify
+from newsift.events.taxonomy import EventClass, Roles, classify, find_weapon
+from newsift.events.type_words import CIVILIAN_VEHICLE
 from newsift.events.weapons import Weapon, deciding_weapon, find_weapons
 
 if TYPE_CHECKING:
@@ -121,20 +122,51 @@ def _parties(trigger: Token) -> tuple[set[str], set[str]]:
     # The whole subject phrase: "armed men", "an unidentified armed group".
     doers = {w.lemma_.lower() for s in subjects for w in s.subtree if w.pos_ in WORDS}
     done_to = {_hit_lemma(c) for c in children if c.dep_ in {"dobj", "nsubjpass"}}
+    # "shot at a car", "fired on a bus", "fired live rounds at a car": what the shots were
+    # aimed at, named right after the verb or its shots (not "shot a man at a checkpoint",
+    # nor "on Monday").
+    shots = [c.right_edge.i for c in children if c.dep_ == "dobj" and _shots(c)]
+    done_to |= {_hit_lemma(o) for p in children
+                if p.dep_ == "prep" and p.lower_ in AIMED_AT and p.i - 1 in [trigger.i, *shots]
+                for o in p.children if o.dep_ == "pobj" and not o.ent_type_}
     return doers, done_to
 
 
-# Words that make a convoy or a vehicle civilian: "an aid convoy", "a relief lorry".
-CIVILIAN_MARKS = frozenset({"humanitarian", "aid", "relief", "civilian", "evacuation", "food"})
+AIMED_AT = frozenset({"at", "on", "upon"})
+SHOTS = frozenset({"shot", "round", "bullet", "ammunition", "fire", "gunfire", "burst"})
+
+
+def _shots(noun: Token) -> bool:
+    """Shots or a weapon fired: "fired live rounds", "fired a rocket"."""
+    lemma = noun.lemma_.lower()
+    return lemma in SHOTS or find_weapon([lemma]) is not None
+
+
+# Words that make a convoy or a vehicle civilian: "an aid convoy", "a relief lorry", "a
+# commercial truck", "a passenger bus".
+CIVILIAN_MARKS = frozenset(
+    {"humanitarian", "aid", "relief", "civilian", "evacuation", "food", "commercial",
+     "passenger", "private", "public", "cargo", "delivery"}
+)  # fmt: skip
+# Vehicles that carry armed men or civilians alike: their marks tell which.
+TRANSPORT = frozenset({"convoy", "vehicle", "truck", "lorry", "column"})
+# Vehicles people travel in: civilians unless marked as armed men's ("an army jeep").
+PRIVATE_VEHICLES = frozenset({"car", "bus", "minibus", "taxi", "rickshaw", "motorbike",
+                              "motorcycle", "van"})
+ARMED_MARKS = frozenset({"military", "army", "police", "armoured", "armored", "security",
+                         "patrol", "troop", "militia"})
 
 
 def _hit_lemma(noun: Token) -> str:
-    """What was hit, as a lemma; an aid convoy is civilians, not an armed column."""
+    """What was hit, as a lemma; an aid convoy or a car on the road is civilians, not an
+    armed column."""
     lemma = noun.lemma_.lower()
-    if lemma not in {"convoy", "vehicle", "truck", "lorry", "column"}:
+    if lemma not in TRANSPORT | PRIVATE_VEHICLES:
         return lemma
     marks = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
-    return "civilian" if marks & CIVILIAN_MARKS else lemma
+    if marks & CIVILIAN_MARKS or lemma in PRIVATE_VEHICLES and not marks & ARMED_MARKS:
+        return CIVILIAN_VEHICLE
+    return lemma
 
 
 WORDS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})

@@ -17,6 +17,8 @@ ARMED_PEOPLE = frozenset(
 ARMED_SITES = frozenset(
     {"patrol", "checkpoint", "convoy", "base", "position", "outpost", "barracks", "garrison"}
 )  # fmt: skip
+# What a car, a bus or an aid convoy that was hit is read as: civilians on the move.
+CIVILIAN_VEHICLE = "civilian vehicle"
 UNARMED_PEOPLE = frozenset(
     {"civilian", "resident", "villager", "farmer", "herder", "driver", "passenger", "trader",
      "merchant", "idp", "refugee", "displaced", "woman", "child", "girl", "boy", "student",
@@ -24,10 +26,11 @@ UNARMED_PEOPLE = frozenset(
      "shepherd", "miner", "pupil", "patient", "traveller", "traveler", "man", "person",
      "people", "inhabitant", "camp", "market", "village", "house", "home", "shopkeeper",
      "vendor", "priest", "pastor", "imam", "chief", "elder", "fisherman", "hunter",
-     "official", "activist", "voter", "pilgrim", "motorist", "businessman"}
+     "official", "activist", "voter", "pilgrim", "motorist", "businessman", CIVILIAN_VEHICLE}
 )  # fmt: skip
-# Unarmed people, not the places they live in: an attack made on them was made up close.
-PERSONS = UNARMED_PEOPLE - {"camp", "market", "village", "house", "home"}
+# Unarmed people, not the places they live in or the vehicles they ride in: an attack
+# made on them was made up close.
+PERSONS = UNARMED_PEOPLE - {"camp", "market", "village", "house", "home", CIVILIAN_VEHICLE}
 # Verbs and nouns of a fight between two armed sides, as against an attack on someone.
 FIGHT_WORDS = frozenset(
     {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "repel", "repulse",
