@@ -150,7 +150,7 @@ CIVILIAN_MARKS = frozenset(
 )  # fmt: skip
 # Vehicles that carry armed men or civilians alike: their marks tell which.
 TRANSPORT = frozenset({"convoy", "vehicle", "truck", "lorry", "column"})
-# Vehicles people travel in: civilians unless marked as armed men's ("an army jeep").
+# Vehicles people travel in: civilians unless marked as armed men's ("an army van").
 PRIVATE_VEHICLES = frozenset({"car", "bus", "minibus", "taxi", "rickshaw", "motorbike",
                               "motorcycle", "van"})
 ARMED_MARKS = frozenset({"military", "army", "police", "armoured", "armored", "security",
