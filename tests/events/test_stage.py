@@ -503,3 +503,29 @@ def test_a_thing_hit_inside_what_was_told_tells_the_same_incident(
     events = events_of(resources, text, places={"Kherson": KHERSON},
                        dates={"Saturday": "2024-08-10"}, published="2024-08-10")
     assert [e.fatalities for e in events] == [30]
+
+
+def test_police_breaking_up_a_protest_is_how_the_protest_went(resources: Resources) -> None:
+    # Told in the next sentence without a trigger word of its own ("intervened"), or as
+    # arrests by police: one protest, with intervention.
+    for second in ("Police intervened with tear gas.", "Security forces arrested six students."):
+        text = "On Sunday, hundreds of students marched in Odesa against the new fees. " + second
+        (event,) = events_of(resources, text, places={"Odesa": ODESA})
+        assert event.sub_event_type == "Protest with intervention", second
+    # Riot police scattering a crowd is force on a protest even with no protest told.
+    (event,) = events_of(resources, "Riot police dispersed hundreds of marchers in Odesa.",
+                         places={"Odesa": ODESA})
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_a_crowd_going_home_or_another_day_s_arrests_are_no_intervention(
+    resources: Resources,
+) -> None:
+    text = "On Sunday, hundreds of students marched in Odesa. The crowd dispersed at dusk."
+    (event,) = events_of(resources, text, places={"Odesa": ODESA})
+    assert event.sub_event_type == "Peaceful protest"
+    text = ("On Sunday, hundreds of students marched in Odesa. "
+            "On Tuesday, police arrested a port official in Odesa over stolen fuel.")
+    events = events_of(resources, text, places={"Odesa": ODESA},
+                       dates={"On Sunday": "2024-03-10", "On Tuesday": "2024-03-12"})
+    assert [e.sub_event_type for e in events] == ["Peaceful protest", "Arrests"]

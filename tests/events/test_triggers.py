@@ -140,3 +140,15 @@ def test_the_toll_from_attacks_counts_an_incident(resources: Resources) -> None:
     assert [action for _, action in real_triggers(sentence)] == ["strike"]
     sentence = next(resources.nlp("The anniversary of the offensive passed quietly.").sents)
     assert real_triggers(sentence) == []
+
+
+def test_police_breaking_up_a_crowd_disperse_it(resources: Resources) -> None:
+    def actions(text: str) -> set[str]:
+        return {action for _, action in real_triggers(next(resources.nlp(text).sents))}
+
+    assert actions("Police intervened with tear gas and batons.") == {"disperse"}
+    assert actions("The marchers were dispersed by riot police.") == {"disperse"}
+    assert actions("Security forces dispersed the sit-in before noon.") == {"disperse", "protest"}
+    # a crowd going home, or an army stepping into a war, breaks up no protest
+    assert actions("The crowd dispersed quietly at dusk.") == set()
+    assert actions("Foreign forces intervened in the war in 2015.") == set()

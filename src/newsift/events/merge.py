@@ -220,10 +220,15 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         return True
     if _told_by_headline(incident, mention):
         return True
-    if mention.crowd_force and "protest" in incident.families and (
+    next_one = incident.mentions[-1].index >= mention.index - 1
+    same_day = mention.date is None or mention.date == incident.date
+    crowd = mention.crowd_force or mention.police_arrests and next_one and same_day
+    if crowd and "protest" in incident.families and (
         not mention.places or _shares_place(incident, mention)
     ):
-        return True  # "Police fired tear gas to disperse them": how the protest went
+        # "Police fired tear gas to disperse them", and arrests by police told right
+        # after the protest: how the protest went.
+        return True
     if not mention.substantive:
         # "The blast shattered windows": more of the incident just told, not of one
         # told paragraphs before ("Officials say the shelling has emptied the villages").

@@ -236,7 +236,8 @@ def rule_class(
         return EventClass(CIVILIANS, "Abduction/forced disappearance")
     # A bomb or a strike on a rally is an explosion, not force used on a crowd.
     bombed = _from_afar(weapon) and bool(actions & VIOLENT)
-    crowd = "protest" in actions or "riot" in actions or _crowd_hit(actions, weapon, lemmas, roles)
+    crowd = bool(actions & {"protest", "riot", "disperse"}) or _crowd_hit(
+        actions, weapon, lemmas, roles)
     if crowd and not bombed:
         return _protest(actions, weapon, lemmas, roles)
     if _labour_strike(actions, weapon, lemmas):

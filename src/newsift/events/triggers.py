@@ -11,6 +11,7 @@ from newsift.events.actors import normalise_actor
 from newsift.events.reality import SPEECH, is_real
 from newsift.events.strategic import strategic_action
 from newsift.events.taxonomy import TRIGGERS, find_weapon
+from newsift.events.type_words import POLICE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -163,6 +164,10 @@ def _action(token: Token) -> str | None:
         c.lower_ in {"forcibly", "forcefully"} for c in token.children
     ):
         return "abduct" if object_lemmas & TAKEN_PEOPLE else None
+    if lemma in DISPERSE and token.pos_ == "VERB":
+        # "Police intervened with tear gas", "riot police dispersed the marchers": force
+        # used on a crowd; "the crowd dispersed", "the UN may intervene" are not.
+        return "disperse" if _by_police(token) else None
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
         return "shoot"  # "opened fire on a car"
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
@@ -201,6 +206,17 @@ def _action(token: Token) -> str | None:
 CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
 # Nouns that count an attack's dead: "the toll from the attack", "victims of attacks".
 TOLLS = frozenset({"toll", "victim", "casualty", "death", "survivor"})
+
+
+DISPERSE = frozenset({"disperse", "intervene"})
+
+
+def _by_police(verb: Token) -> bool:
+    """Did police or security forces do it: the subject, or the agent of a passive?
+    ("Forces" alone may be an army's: "foreign forces intervened" is no dispersal.)"""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    return any(w.lemma_.lower() in POLICE - {"force", "officer"} for d in doers for w in d.subtree)
 
 
 def _protesters_act(noun: Token) -> bool:
@@ -246,7 +262,7 @@ TAKEN_PEOPLE = CIVILIAN | GENERIC_VICTIMS | {
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
 DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "demolish"})
 # Every lemma :func:`_action` gives an action for besides TRIGGERS' own words.
-ACTION_LEMMAS = PROTESTERS | DESTROY | {
+ACTION_LEMMAS = PROTESTERS | DESTROY | DISPERSE | {
     "interception", "intercept", "down", "shoot", "take", "gain", "establish", "seize",
     "regain", "capture", "overtake", "exchange", "launch", "transfer", "deport", "remove",
     "fire",
