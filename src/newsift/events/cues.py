@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsift.events.grievances import grievance_tokens
 from newsift.events.reality import SPEECH, is_real
 from newsift.events.triggers import real_triggers, toll_triggers
 
@@ -71,7 +72,10 @@ def incident_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
     :func:`extra_triggers` on tokens no trigger word took."""
     found = real_triggers(sentence) or toll_triggers(sentence)
     seen = {token.i for token, _ in found}
-    return found + [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
+    found += [(t, action) for t, action in extra_triggers(sentence) if t.i not in seen]
+    # What a protest is about is no incident of the sentence (grievances.py).
+    aired = grievance_tokens(found)
+    return [(token, action) for token, action in found if token.i not in aired]
 
 
 def _away(token: Token) -> bool:

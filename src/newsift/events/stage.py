@@ -44,6 +44,7 @@ from newsift.events.dates import (
     interval_shifted,
     speech_date,
 )
+from newsift.events.grievances import blank_grievances, only_aired
 from newsift.events.incident import Incident, Mention
 from newsift.events.incident_type import joined_roles, trigger_roles
 from newsift.events.location import incident_location
@@ -156,11 +157,14 @@ def _mention(
     text = article.document.text
     lemmas = [token.lemma_.lower() for token in sentence]
     own = without_recalled(sentence, lemmas)  # the words not of an incident recalled
+    aired = blank_grievances(triggers, sentence, own)  # nor of what a protest is about
     if all(own[token.i - sentence.start] == "" for token, _ in triggers):
         # "They buried their dead on Friday, three days after air strikes killed 31":
         # the clause recalled is the only incident the sentence tells.
         own = lemmas
     fatalities, injured, victims = casualties(sentence)
+    if only_aired(victims, aired):  # "protested against the killing of 12 villagers"
+        fatalities, injured, victims = None, None, []
     first = triggers[0][0]
     places = place_refs(sentence, article, triggers)
     verb = first if first.pos_ == "VERB" and first.dep_ in {"acl", "relcl"} else None
