@@ -247,6 +247,8 @@ def test_an_air_defence_named_beside_airstrikes_is_not_the_means(resources: Reso
          "Attack"),
         ("Militiamen fired live rounds at a minibus near the camp. Four were wounded.",
          "Attack"),
+        # herders and pastoralists shot at their wells are civilians
+        ("Gunmen shot dead two pastoralists at the wells south of the town.", "Attack"),
         # a bus that shelling hit is still a strike, not an attack at close quarters
         ("Shelling hit the town on Monday. Two people died in the attack on a bus nearby.",
          "Shelling/artillery/missile attack"),

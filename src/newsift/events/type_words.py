@@ -26,7 +26,8 @@ UNARMED_PEOPLE = frozenset(
      "shepherd", "miner", "pupil", "patient", "traveller", "traveler", "man", "person",
      "people", "inhabitant", "camp", "market", "village", "house", "home", "shopkeeper",
      "vendor", "priest", "pastor", "imam", "chief", "elder", "fisherman", "hunter",
-     "official", "activist", "voter", "pilgrim", "motorist", "businessman", CIVILIAN_VEHICLE}
+     "official", "activist", "voter", "pilgrim", "motorist", "businessman", "pastoralist",
+     CIVILIAN_VEHICLE}
 )  # fmt: skip
 # Unarmed people, not the places they live in or the vehicles they ride in: an attack
 # made on them was made up close.
