@@ -63,3 +63,10 @@ def test_a_plural_the_tagger_left_unlemmatised_is_still_the_weapon() -> None:
     # "Rockets slammed into ..." at the head of a sentence is read as a name, "rockets".
     assert _kinds("rockets slam into the camp") == _kinds("rocket slam into the camp") != []
     assert _kinds("the towns") == []
+
+
+def test_a_chemical_works_is_no_chemical_weapon() -> None:
+    assert _kinds("hit a chemical plant near the river") == []
+    assert _kinds("a chemical spill follow the strike") == []
+    assert _kinds("drop chemical weapon on the town") == ["chemical"]
+    assert _kinds("a chemical attack kill 40") == ["chemical"]

@@ -34,6 +34,12 @@ PITS_BEFORE = frozenset(
      "tin", "silver", "jade", "artisanal", "opencast"}
 )  # fmt: skip
 PITS_AFTER = frozenset({"worker", "shaft", "site", "owner", "company", "operator", "pit"})
+# Words after "chemical" that make it an industry, not a weapon: "a chemical plant was
+# shelled", "a chemical spill".
+WORKS_AFTER = frozenset(
+    {"plant", "factory", "works", "company", "industry", "facility", "warehouse", "depot",
+     "storage", "tank", "enterprise", "complex", "firm", "spill", "leak", "fire", "worker"}
+)  # fmt: skip
 # Prefixes that make a weapon what was defended against: "anti-aircraft guns shot down a
 # missile" names the missile as the means, the aircraft as nobody's.
 AGAINST = frozenset({"anti", "counter"})
@@ -138,6 +144,7 @@ def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
                 after = lemmas[index + len(phrase)] if index + len(phrase) < len(lemmas) else ""
                 # "an air raid alarm", "missile defence"; "anti-aircraft", "anti - tank"
                 pit = phrase == ("mine",) and _a_pit(lemmas, index, after)
+                pit = pit or phrase == ("chemical",) and after in WORKS_AFTER
                 if after not in NOT_MEANS and not _defended_against(lemmas, index) and not pit:
                     found.append((index, weapon))
                 index += len(phrase) - 1
