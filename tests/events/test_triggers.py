@@ -152,3 +152,19 @@ def test_police_breaking_up_a_crowd_disperse_it(resources: Resources) -> None:
     # a crowd going home, or an army stepping into a war, breaks up no protest
     assert actions("The crowd dispersed quietly at dusk.") == set()
     assert actions("Foreign forces intervened in the war in 2015.") == set()
+
+
+def test_a_verb_the_parser_read_as_an_adjective_still_tells_the_deed(
+    resources: Resources,
+) -> None:
+    def actions(text: str) -> list[str]:
+        return [action for _, action in real_triggers(next(resources.nlp(text).sents))]
+
+    # no verb at the root: the past form after it is the verb
+    text = ("On 4 May 2023, gunmen in army uniform assaulted teachers working in the "
+            "Kadugli school in Kadugli (Kadugli, South Kordofan).")
+    root = next(iter(resources.nlp(text).sents)).root
+    assert root.pos_ not in {"VERB", "AUX"}  # the parse this test is about
+    assert "clash" in actions(text)
+    # a verb at the root: an adjective stays one
+    assert actions("Rescuers searched the destroyed building on Monday.") == []

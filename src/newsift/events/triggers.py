@@ -84,6 +84,8 @@ def _action(token: Token) -> str | None:
         return None
     if (development := strategic_action(token)) is not None:
         return development
+    if (stem := _verb_of_verbless(token)) is not None:
+        return TRIGGERS[stem]
     if (
         lemma not in ACTION_LEMMAS
         and lemma not in TRIGGERS
@@ -201,6 +203,20 @@ def _action(token: Token) -> str | None:
             return action  # "accused troops of killing over 100 civilians": a deed
         return None  # "far from fighting hotspots": a gerund naming an activity
     return action
+
+
+def _verb_of_verbless(token: Token) -> str | None:
+    """ "Armed men in police uniform assaulted nurses ...": a long sentence the parser
+    found no verb in, reading the verb as an adjective of its object. In a sentence with
+    no verb at its root, a past form after the root that a trigger verb makes is the
+    verb (its trigger's lemma)."""
+    word = token.lower_
+    if token.dep_ != "amod" or not word.endswith("ed") or token.i <= token.sent.root.i:
+        return None
+    if token.sent.root.pos_ in {"VERB", "AUX"}:
+        return None
+    stem = next((w for w in (word[:-2], word[:-1], word[:-3]) if w in TRIGGERS), None)
+    return stem if stem is not None and TRIGGERS[stem] != "protest" else None
 
 
 CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
