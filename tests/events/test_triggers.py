@@ -168,3 +168,12 @@ def test_a_verb_the_parser_read_as_an_adjective_still_tells_the_deed(
     assert "clash" in actions(text)
     # a verb at the root: an adjective stays one
     assert actions("Rescuers searched the destroyed building on Monday.") == []
+
+
+def test_beating_people_is_violence_and_beating_a_side_is_not(resources: Resources) -> None:
+    def actions(text: str) -> list[str]:
+        return [action for _, action in real_triggers(next(resources.nlp(text).sents))]
+
+    assert actions("Soldiers beat two traders at the checkpoint on Monday.") == ["harm"]
+    assert actions("A shepherd was flogged by the fighters in the square.") == ["harm"]
+    assert actions("The home side beat the visitors 3-1 in the final.") == []

@@ -11,7 +11,7 @@ from newsift.events.actors import normalise_actor
 from newsift.events.reality import SPEECH, is_real
 from newsift.events.strategic import strategic_action
 from newsift.events.taxonomy import TRIGGERS, find_weapon
-from newsift.events.type_words import POLICE
+from newsift.events.type_words import PERSONS, POLICE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -166,6 +166,10 @@ def _action(token: Token) -> str | None:
         c.lower_ in {"forcibly", "forcefully"} for c in token.children
     ):
         return "abduct" if object_lemmas & TAKEN_PEOPLE else None
+    if lemma in BEATINGS and token.pos_ == "VERB":
+        # "Soldiers beat two traders", "a man was flogged": violence done to people by
+        # hand; "beat the record", "beat England 2-1" are not.
+        return "harm" if object_lemmas & PERSONS else None
     if lemma in DISPERSE and token.pos_ == "VERB":
         # "Police intervened with tear gas", "riot police dispersed the marchers": force
         # used on a crowd; "the crowd dispersed", "the UN may intervene" are not.
@@ -225,6 +229,7 @@ TOLLS = frozenset({"toll", "victim", "casualty", "death", "survivor"})
 
 
 DISPERSE = frozenset({"disperse", "intervene"})
+BEATINGS = frozenset({"beat", "flog", "whip", "lash", "club"})
 
 
 def _by_police(verb: Token) -> bool:
@@ -278,7 +283,7 @@ TAKEN_PEOPLE = CIVILIAN | GENERIC_VICTIMS | {
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
 DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "demolish"})
 # Every lemma :func:`_action` gives an action for besides TRIGGERS' own words.
-ACTION_LEMMAS = PROTESTERS | DESTROY | DISPERSE | {
+ACTION_LEMMAS = PROTESTERS | DESTROY | DISPERSE | BEATINGS | {
     "interception", "intercept", "down", "shoot", "take", "gain", "establish", "seize",
     "regain", "capture", "overtake", "exchange", "launch", "transfer", "deport", "remove",
     "fire",
