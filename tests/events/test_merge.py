@@ -346,3 +346,27 @@ def test_a_weapon_of_an_attack_recalled_days_earlier_is_not_the_incidents(
     assert [(e.sub_event_type, e.weapon) for e in events] == [
         ("Shelling/artillery/missile attack", "missile")
     ]
+
+
+def test_a_risen_toll_told_after_a_recalled_attack_updates_the_main_one(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 14 May 2023, a car bomb exploded at a market in Homs, killing six people. "
+        "In March, a blast at another market in the city killed 40 people. "
+        "Officials later said the toll had risen to 11."
+    )
+    events = events_of(resources, text, {"Homs": HOMS},
+                       {"14 May 2023": "2023-05-14", "In March": "2023-03"})
+    main = next(e for e in events if e.date == "2023-05-14")
+    assert main.fatalities == 11
+
+
+def test_a_later_update_of_the_toll_replaces_the_first_count(resources: Resources) -> None:
+    text = (
+        "On 14 May 2023, gunmen attacked a village near Aleppo, killing at least four "
+        "farmers. In a later update, local officials confirmed that nine bodies had been "
+        "recovered."
+    )
+    events = events_of(resources, text, {"Aleppo": ALEPPO}, {"14 May 2023": "2023-05-14"})
+    assert [e.fatalities for e in events] == [9]

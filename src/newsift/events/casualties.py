@@ -56,7 +56,9 @@ TOLL_UPDATE = re.compile(
     r"\b(?:toll|number of (?:dead|deaths|victims|those killed)|fatalities)\b[^.]{0,60}?"
     r"\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|increased|increases|jumped"
     r"|mounted|soared|surpassed|now stands|stood at|has hit)\b"
-    r"|\b(?:raising|bringing|taking|pushing) the (?:death )?toll\b",
+    r"|\b(?:raising|bringing|taking|pushing) the (?:death )?toll\b"
+    # "In a later update, officials confirmed that seven bodies had been recovered"
+    r"|\b(?:later|latest|subsequent) (?:update|count|figures?|tally)\b",
     re.IGNORECASE,
 )
 

@@ -214,7 +214,7 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     date is a new incident ("in Aleppo ... killed 3" twice on unknown days are two),
     unless it restates the toll already told (a headline, then its lede).
     """
-    if mention.other:
+    if mention.other or _lower_than_told(incident, mention):
         return False
     if mention.anaphoric:
         return True
@@ -233,9 +233,10 @@ def _continues(incident: Incident, mention: Mention) -> bool:
         # "The blast shattered windows": more of the incident just told, not of one
         # told paragraphs before ("Officials say the shelling has emptied the villages").
         return incident.mentions[-1].index >= mention.index - 1
-    if _bare_toll(mention) and _adds_figure(incident, mention):
+    if _bare_toll(mention) and (_adds_figure(incident, mention) or mention.update):
         # "Troops opened fire on a car. One woman was killed." "One civilian was killed.
-        # Two were wounded.": a toll the incident has not yet told.
+        # Two were wounded.": a toll the incident has not yet told; "the toll has risen
+        # to 19" (no lower than the incident's, above): a toll it told, risen.
         return True
     restated = mention.fatalities is not None and _restates(incident, mention)
     if restated and not incident.place_keys:  # a placeless headline, then the lede
@@ -249,6 +250,15 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     untold = all(m.fatalities is None and m.injured is None for m in incident.mentions)
     # "A hospital in the town received 15 wounded": the wounded of the dead just told.
     return same_day or restated or not has_toll or untold or _adds_figure(incident, mention)
+
+
+def _lower_than_told(incident: Incident, mention: Mention) -> bool:
+    """A toll that rose to a figure below the incident's ("the toll has risen to 19",
+    after "an attack on another restaurant killed 37" recalled) is another incident's."""
+    if not mention.update or mention.fatalities is None:
+        return False
+    told = combined_figure([(m.fatalities, m.update) for m in incident.mentions])
+    return told is not None and told > mention.fatalities
 
 
 def _told_by_headline(incident: Incident, mention: Mention) -> bool:
