@@ -113,3 +113,12 @@ def test_a_place_inside_a_persons_name_is_no_setting(resources: Resources) -> No
                        dates={"Monday": "2024-03-11", "Tuesday": "2024-03-12"})  # fmt: skip
     assert len(events) == 2
     assert all(e.location and e.location.admin1 == "Kharkiv Oblast" for e in events)
+
+
+def test_a_similar_attack_is_another_one(resources: Resources) -> None:
+    from newsift.events.reporting import another
+
+    doc = resources.nlp("In June, a similar attack on the same church left 40 dead.")
+    assert another(next(t for t in doc if t.lower_ == "attack"))
+    doc = resources.nlp("The attack on the church left 40 dead.")
+    assert not another(next(t for t in doc if t.lower_ == "attack"))

@@ -529,3 +529,4 @@ def test_a_crowd_going_home_or_another_day_s_arrests_are_no_intervention(
     events = events_of(resources, text, places={"Odesa": ODESA},
                        dates={"On Sunday": "2024-03-10", "On Tuesday": "2024-03-12"})
     assert [e.sub_event_type for e in events] == ["Peaceful protest", "Arrests"]
+

@@ -368,3 +368,23 @@ def civilian_words(sentence: SpacySpan, victims: list[Token]) -> bool:
     if any(v.lemma_.lower() in CIVILIAN for v in victims):
         return True
     return any(t.lemma_.lower() in {"civilian", "resident", "residential"} for t in sentence)
+
+
+
+# Words a toll is told with when no victim is named ("No casualties were reported").
+TOLL_WORDS = frozenset({"casualty", "fatality", "injury", "death", "dead", "kill", "wound",
+                        "injure", "hurt", "life", "victim"})
+
+
+def toll_clause(sentence: SpacySpan, victims: list[Token]) -> tuple[int, int] | None:
+    """The characters of the clause that gives a toll: the phrase of the verb its first
+    victim or toll word hangs on ("No casualties were reported"), not an aside beside it
+    ("..., most residents having fled after threats in October"). None: no such word."""
+    word = victims[0] if victims else next(
+        (t for t in sentence if t.lemma_.lower() in TOLL_WORDS), None)
+    if word is None:
+        return None
+    verb = word
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)

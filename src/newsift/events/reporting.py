@@ -36,7 +36,9 @@ LEDE_MIN_WORDS = 6  # shorter pieces are datelines, bylines and stamps, not sent
 RECALLED_DAYS = 30
 # Words that set an incident apart from the one told: "a second raid", "a separate
 # attack", "an earlier raid".
-OTHER_WORDS = frozenset({"another", "separate", "earlier", "previous", "different", "second"})
+OTHER_WORDS = frozenset(
+    {"another", "separate", "earlier", "previous", "different", "second", "similar"}
+)
 
 
 def claimed(token: Token) -> bool:

@@ -272,13 +272,16 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 def date_of(
-    sentence: SpacySpan, article: Article, anchor_char: int, clause: tuple[int, int] | None = None
+    sentence: SpacySpan, article: Article, anchor_char: int, clause: tuple[int, int] | None = None,
+    only: tuple[int, int] | None = None,
 ) -> ResolvedDate | None:
     """The date the dates stage resolved in the sentence closest to the trigger, else None.
 
     ``clause``: the characters of the trigger's own phrase; a date inside it beats a
     closer one outside ("gathered on Saturday to bury students killed when a missile hit
-    their dormitory on Wednesday night": Wednesday)."""
+    their dormitory on Wednesday night": Wednesday). ``only``: the characters outside
+    which no date counts ("No one was hurt, most residents having left after threats in
+    October": October dates the threats, not the toll)."""
     assert article.document is not None
     text = article.document.text
     published = _published(article)
@@ -292,6 +295,7 @@ def date_of(
         and not SINCE_BEFORE.search(text, max(0, m.start - 7), m.start)
         and not ((m.precision or _precision_of(m.value)) in ("month", "year")
                  and _record_span(sentence, m.start))
+        and (only is None or only[0] <= m.start < only[1])
     ]
     for order, (start, resolved) in enumerate(mentions):
         if published and resolved.value > published.isoformat():

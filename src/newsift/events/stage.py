@@ -33,6 +33,7 @@ from newsift.events.casualties import (
     casualties,
     civilian_words,
     combined_figure,
+    toll_clause,
 )
 from newsift.events.claims import Claim, claimant_between, responsibility_claims
 from newsift.events.cues import incident_triggers
@@ -49,6 +50,7 @@ from newsift.events.incident import Incident, Mention
 from newsift.events.incident_type import joined_roles, trigger_roles
 from newsift.events.location import incident_location
 from newsift.events.merge import AMONG_THEM, merge
+from newsift.events.property import spared_property
 from newsift.events.recalled_clauses import without_recalled
 from newsift.events.reporting import (
     LEDE_MIN_WORDS,
@@ -219,7 +221,7 @@ def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
         civilian=False,
         places=[],
         # "On April 4 the attack claimed 80 lives": the toll's own date, if it gives one.
-        date=(date := date_of(sentence, article, start)),
+        date=(date := date_of(sentence, article, start, only=toll_clause(sentence, victims))),
         date_basis=basis_of(sentence, article, date),
         anaphoric=True,
         standalone=False,
@@ -310,9 +312,11 @@ def _event(
     )
     country = location.country if location and location.country else None
     country = country or main_country(article, exclude=acted)
-    # The means the text leaves open, read from who struck and where.
+    # The means the text leaves open, read from who struck and where; a raid that hurt
+    # no one, by what it wrecked.
     sub = strike_by(kind.sub_event_type, weapon is not None, acted)
     sub = attack_by_ground(sub, weapon is not None, country, words, civilian)
+    sub = spared_property(sub, words, weapon, fatalities, injured)
     kind = EventClass(SUB_TYPES[sub], sub)
     actors = incident_actors(kind.sub_event_type, acted, country, civilian)
     disrupted = kind.sub_event_type == "Disrupted weapons use"

@@ -47,7 +47,7 @@ REMOTE_WORDS = frozenset(
 GROUND_ATTACKERS = frozenset(
     {"gunman", "militiaman", "militia", "bandit", "assailant", "attacker", "raider",
      "kidnapper", "armed", "herder", "pastoralist", "vigilante", "jihadist", "insurgent",
-     "militant", "fighter", "rebel", "gang", "gangster"}
+     "militant", "fighter", "rebel", "gang", "gangster", "settler", "colonist"}
 )  # fmt: skip
 # Attacks made at close quarters unless a weapon from afar is named.
 # Armed men a raid may meet, whose naming makes it a fight.
