@@ -53,7 +53,8 @@ def plan_sentences(article: Article, nlp: Language | None) -> SentencePlan:
     plan = SentencePlan()
     for sentence in article.doc.sents:
         pieces = _pieces(sentence.start_char, sentence.end_char, text)
-        if nlp is None or (len(pieces) == 1 and not title_case(sentence.text)):
+        whole = text[sentence.start_char : sentence.end_char]  # its text, not joined anew
+        if nlp is None or (len(pieces) == 1 and not title_case(whole)):
             plan.order.append(sentence)
             continue
         for start, end in pieces:

@@ -276,8 +276,9 @@ def passive_by(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     named agent said, judged or proposed, written in the passive."""
     found = []
     for verb in doc:
-        lemma = lemma_of(verb)
-        if verb.pos_ != "VERB" or not (is_speech(verb) or lemma in STANCE_VERBS):
+        if verb.pos_ != "VERB":
+            continue  # before the lemma, which most words need not be asked for
+        if not (is_speech(verb) or lemma_of(verb) in STANCE_VERBS):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
