@@ -354,6 +354,9 @@ def _demonym_mentions(
     capital = [t.text[:1].isupper() for t in tokens]
     i = 0
     while i < len(tokens):
+        if not capital[i]:
+            i += 1  # most words: no name starts here, of one word or two
+            continue
         for size in (2, 1):
             if i + size > len(tokens) or not all(capital[i : i + size]):
                 continue

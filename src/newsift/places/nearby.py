@@ -28,7 +28,7 @@ from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # Two towns this close are one locality's (a county, a metro area).
 NEAR_KM = 60.0
@@ -90,11 +90,9 @@ def _titled(text: str, start: int) -> bool:
     return _TITLE_BEFORE.search(text, max(0, word_end - _LONGEST_TITLE), start) is not None
 
 
-def _surnames(doc: Doc) -> set[str]:
+def _surnames(ents: tuple[Span, ...]) -> set[str]:
     """The last words of the story's people of two or more words: "Jan Coggeshall"."""
-    return {
-        fold_name(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-    }
+    return {fold_name(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def nearby_mentions(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
@@ -110,9 +108,10 @@ def nearby_mentions(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list
     ]  # fmt: skip
     if not anchors:
         return []
-    people = _surnames(doc)
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    people = _surnames(ents)
     found: list[Place] = []
-    for ent in doc.ents:
+    for ent in ents:
         name, start, end = ent.text, ent.start_char, ent.end_char
         if (
             ent.label_ not in _MISREAD_LABELS
