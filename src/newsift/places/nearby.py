@@ -19,7 +19,7 @@ incident; it was dropped: BENCHMARKS.md, session 10.)
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from newsift.model import Place
@@ -90,7 +90,7 @@ def _titled(text: str, start: int) -> bool:
     return _TITLE_BEFORE.search(text, max(0, word_end - _LONGEST_TITLE), start) is not None
 
 
-def _surnames(ents: tuple[Span, ...]) -> set[str]:
+def _surnames(ents: Sequence[Span]) -> set[str]:
     """The last words of the story's people of two or more words: "Jan Coggeshall"."""
     return {fold_name(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
 
