@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from newsift.model import Place
 from newsift.places.distance import km_between
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
+from newsift.places.spans import TakenSpans
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -110,13 +111,15 @@ def nearby_mentions(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list
         return []
     ents = doc.ents  # spaCy builds the tuple anew on every access
     people = _surnames(ents)
+    taken = TakenSpans((p.start, p.end) for p in places)
     found: list[Place] = []
     for ent in ents:
         name, start, end = ent.text, ent.start_char, ent.end_char
         if (
             ent.label_ not in _MISREAD_LABELS
             or len(ent) > MAX_NAME_TOKENS
-            or any(p.start < end and start < p.end for p in [*places, *found])
+            or taken.overlaps(start, end)
+            or any(p.start < end and start < p.end for p in found)
             or fold_name(name) in people
             or _titled(text, start)
             or _SPEAKS_AFTER.match(text, end)
