@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import IDS
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
 def tagged(doc: Doc, *parts: str) -> list[Token]:
     """The tokens of ``doc`` whose ``pos_`` is one of ``parts`` ("VERB", "NOUN"...)."""
+    from spacy.attrs import POS  # spaCy loads with the parser, not with newsift
+    from spacy.parts_of_speech import IDS
+
     wanted = {IDS[part] for part in parts}
     return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
