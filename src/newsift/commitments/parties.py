@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.entities.coref import entity_of
 from newsift.entities.speakers import clean_name
 from newsift.places.country_names import country_of
 
@@ -47,11 +48,11 @@ def actor(tok: Token, countries: dict[str, str]) -> str | None:
     country = country_of(tok.text, countries)
     if country is not None:
         return country
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
-            name = clean_name(re.split(r"['’]s\s", ent.text)[0])
-            name = name[4:] if name.lower().startswith("the ") else name
-            return country_of(name, countries) or name
+    ent = entity_of(tok)
+    if ent is not None and ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
+        name = clean_name(re.split(r"['’]s\s", ent.text)[0])
+        name = name[4:] if name.lower().startswith("the ") else name
+        return country_of(name, countries) or name
     for child in tok.children:
         # "the German government": only a real country counts, not "Western allies".
         if child.dep_ in ("compound", "amod") and country_of(child.text, countries):

@@ -16,6 +16,7 @@ from newsift.commitments.parties import actor, find_donor, find_recipient
 from newsift.dates.timex import resolve_date
 from newsift.model import Commitment, CommitmentStatus, DateMention, span_of
 from newsift.text.doc_text import text_of
+from newsift.text.tagged import tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -191,10 +192,9 @@ def _anchors(doc: Doc, text: str) -> list[_Anchor]:
         while head.dep_ in ("compound", "nummod", "quantmod", "amod") and head.head.i != head.i:
             head = head.head
         anchors.append(_Anchor(head, money))
-    for tok in doc:
+    for tok in tagged(doc, "NOUN"):
         if (
             tok.lemma_.lower() in ITEM_NOUNS
-            and tok.pos_ == "NOUN"
             and tok.i not in money_tokens
             and tok.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr")
         ):

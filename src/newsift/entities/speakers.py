@@ -227,15 +227,20 @@ def _looks_like_person(ent: Span, name: str, person_words: set[str]) -> bool:
     return words[-1].lower() in person_words or bool(roles_around(ent))
 
 
-def _loose_capitals(ent: Span) -> bool:
-    """At the start of a sentence, or in a line in title case (a headline)."""
+def _loose_capitals(ent: Span, lines: dict[tuple[int, int], bool]) -> bool:
+    """At the start of a sentence, or in a line in title case (a headline). ``lines``:
+    the lines already read, by their bounds (a paragraph is one line, of many names)."""
     if ent.start == ent.sent.start:
         return True
     text = text_of(ent.doc)
     end = text.find("\n", ent.end_char)
-    line = text[text.rfind("\n", 0, ent.start_char) + 1 : end if end >= 0 else len(text)]
-    words = [w for w in line.split() if w.isalpha() and len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    bounds = (text.rfind("\n", 0, ent.start_char) + 1, end if end >= 0 else len(text))
+    if bounds not in lines:
+        words = [w for w in text[bounds[0] : bounds[1]].split() if w.isalpha() and len(w) > 3]
+        lines[bounds] = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(
+            words
+        )
+    return lines[bounds]
 
 
 def _without_verbs(ent: Span) -> Span:
@@ -280,17 +285,20 @@ def build_name_index(
             continue
         raw.append((ent, name))
 
+    lines: dict[tuple[int, int], bool] = {}
+
     def inside(ent: Span) -> bool:
         """In quote marks, a headline or a sentence's first words, where capitals are
         no evidence of a name: "Crooked Ana Koval", "Lawmakers Rip Ana Koval"."""
-        return any(s <= ent.start_char < e for s, e in quoted) or _loose_capitals(ent)
+        return any(s <= ent.start_char < e for s, e in quoted) or _loose_capitals(ent, lines)
 
     # Longest names first so surnames attach to a full name seen anywhere in the text;
     # names written outside quote marks before those inside them.
     keys = {_name_key(name) for _, name in raw if " " in name}
-    for ent, name in sorted(raw, key=lambda item: (inside(item[0]), -len(item[1].split()))):
+    loose = [(ent, name, inside(ent)) for ent, name in raw]
+    for ent, name, unsure in sorted(loose, key=lambda item: (item[2], -len(item[1].split()))):
         key = _name_key(name)
-        nickname = inside(ent) and any(key.endswith(" " + k) for k in keys)
+        nickname = unsure and any(key.endswith(" " + k) for k in keys)
         if index.canonical(name) is None and not nickname:
             index.persons.append(Person(name=name, first_start=ent.start_char))
     for ent, name in sorted(raw, key=lambda item: item[0].start_char):

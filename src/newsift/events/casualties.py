@@ -210,9 +210,9 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
     victims: list[Token] = []
     unparsed: list[tuple[Token, str]] = []
     for token in sentence:
-        lemma = base_lemma(token)
-        kind = "kill" if lemma in KILL or token.lower_ in KILL else None
-        if lemma in INJURE or token.lower_ in INJURE:
+        lemma, word = base_lemma(token), token.lower_
+        kind = "kill" if lemma in KILL or word in KILL else None
+        if lemma in INJURE or word in INJURE:
             kind = "injure"
         if lemma == "life" and token.head.lemma_.lower() in {"claim", "take", "cost"}:
             kind = "kill"  # "claiming the lives of ten people"

@@ -79,9 +79,9 @@ MOURNED = frozenset({"bury", "mourn", "remember", "honour", "honor", "count", "i
 
 
 def _action(token: Token) -> str | None:
-    lemma = base_lemma(token)
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
         return None
+    lemma = base_lemma(token)
     if (development := strategic_action(token)) is not None:
         return development
     if (stem := _verb_of_verbless(token)) is not None:

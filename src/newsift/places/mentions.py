@@ -184,7 +184,8 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         person = ent.label_ in ("PERSON", "DATE", "TIME")  # a name needs "in", "near"
         # "Knockhill, Fife": a name the gazetteer lacks, written before its county.
         beside = not hits and not person and county_follows(text, end, gazetteer)
-        strong = beside or _strong(
+        # No hit is never strong: the words around it are read only for a known name.
+        strong = beside or bool(hits) and _strong(
             hits, name, person and len(ent) == 1, cued(doc, lookup_start, end, strict=person)
         )
         community = None if strong or person else community_name(text, start, ent.end_char)
@@ -353,6 +354,9 @@ def _demonym_mentions(
     capital = [t.text[:1].isupper() for t in tokens]
     i = 0
     while i < len(tokens):
+        if not capital[i]:
+            i += 1  # most words: no name starts here, of one word or two
+            continue
         for size in (2, 1):
             if i + size > len(tokens) or not all(capital[i : i + size]):
                 continue

@@ -19,15 +19,17 @@ incident; it was dropped: BENCHMARKS.md, session 10.)
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from newsift.model import Place
 from newsift.places.distance import km_between
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name
+from newsift.places.spans import TakenSpans
+from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # Two towns this close are one locality's (a county, a metro area).
 NEAR_KM = 60.0
@@ -74,16 +76,24 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Gen|Col|Capt|Sgt|Rev|Prof)\.?|"
     r"\b(?:President|Governor|Mayor|Minister|Senator|Judge|Officer))\s+$"
 )
+_LONGEST_TITLE = len("President.")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|asked)\b")
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
 MAX_NAME_TOKENS = 3
 
 
-def _surnames(doc: Doc) -> set[str]:
+def _titled(text: str, start: int) -> bool:
+    """Whether a title ends just before ``start``, spaces between: only the last word
+    before the spaces can be one, so only it is searched, not the text before it."""
+    word_end = start
+    while word_end > 0 and text[word_end - 1].isspace():
+        word_end -= 1
+    return _TITLE_BEFORE.search(text, max(0, word_end - _LONGEST_TITLE), start) is not None
+
+
+def _surnames(ents: Sequence[Span]) -> set[str]:
     """The last words of the story's people of two or more words: "Jan Coggeshall"."""
-    return {
-        fold_name(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-    }
+    return {fold_name(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def nearby_mentions(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
@@ -91,7 +101,7 @@ def nearby_mentions(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list
     tagged PERSON) that the first pass let go for want of a cue or of size, found
     because they lie within :data:`NEAR_KM` of a town the story placed: a local paper
     names the villages around its town without saying they are places."""
-    text = doc.text
+    text = text_of(doc)
     anchors = [
         p for p in places
         if p.resolved is not None and p.kind != "demonym" and p.geonameid is not None
@@ -99,16 +109,19 @@ def nearby_mentions(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list
     ]  # fmt: skip
     if not anchors:
         return []
-    people = _surnames(doc)
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    people = _surnames(ents)
+    taken = TakenSpans((p.start, p.end) for p in places)
     found: list[Place] = []
-    for ent in doc.ents:
+    for ent in ents:
         name, start, end = ent.text, ent.start_char, ent.end_char
         if (
             ent.label_ not in _MISREAD_LABELS
             or len(ent) > MAX_NAME_TOKENS
-            or any(p.start < end and start < p.end for p in [*places, *found])
+            or taken.overlaps(start, end)
+            or any(p.start < end and start < p.end for p in found)
             or fold_name(name) in people
-            or _TITLE_BEFORE.search(text, 0, start)
+            or _titled(text, start)
             or _SPEAKS_AFTER.match(text, end)
         ):
             continue

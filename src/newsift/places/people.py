@@ -27,9 +27,10 @@ def without_people(
     """``mentions`` less those that name a person, an armed group or a news agency."""
     # "Lloyd Austin ... Austin said": a surname already seen in full is that person; a
     # "person" that opens with a verb ("Retaking Kherson would ...") is none.
+    ents = doc.ents  # spaCy builds the tuple anew on every access
     surnames = {
         e[-1].text
-        for e in doc.ents
+        for e in ents
         if e.label_ == "PERSON" and len(e) > 1 and not e[-1].text.isupper()  # "... US-based"
         if e[0].pos_ == "PROPN" and not (e[0].lower_.endswith("ing") and len(e[0]) > 5)
         if not after_country_possessive(e.text, gazetteer)  # "Syrias Aleppo": a town
@@ -42,7 +43,7 @@ def without_people(
     ]
     # "Dale Winter ... Dale said": a first name seen in full, and called a person on its
     # own too, is that person, unless the words around it say it is a place ("in Dale").
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = [e for e in ents if e.label_ == "PERSON"]
     given = {e[0].text for e in people if len(e) > 1} & {e.text for e in people if len(e) == 1}
     mentions = [
         m

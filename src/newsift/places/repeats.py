@@ -56,14 +56,15 @@ def repeated_mentions(
         return []
     # A full name is capitalised words only: "Abuja Chamber of Commerce", called a person
     # by the recogniser, is an organisation named after the place.
+    ents = doc.ents  # spaCy builds the tuple anew on every access
     blocked = taken + [
         (e.start_char, e.end_char)
-        for e in doc.ents
+        for e in ents
         if e.label_ == "PERSON" and len(e) > 1 and all(t.text[:1].isupper() for t in e)
     ]
     # A bare name the recogniser calls an organisation ("Congress", "Hama" for its
     # council) was not taken as a place there for a reason: it stays as it was.
-    organisations = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
+    organisations = {(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"}
     alternatives = "|".join(re.escape(name) for name in sorted(named, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w\-’'])(?:{alternatives})(?![\w\-]|[’']\w\w)")
     found: list[Mention] = []

@@ -185,7 +185,7 @@ def _in_sentence(
             codes += [code] if code and code not in codes else []
     missed = missed_places(text, start, end, gazetteer, codes, [*resolved, *extra])
     extra += [p for p in missed if not _names_person(p, missed, persons)]
-    if "capital" in sentence.text:
+    if "capital" in text[start:end]:
         taken = [p for p in [*resolved, *extra] if p.kind != "demonym"]  # "the Syrian capital"
         extra += [c for c in _capitals(sentence, home, gazetteer)
                   if not any(_overlap(c, p) for p in taken)]  # fmt: skip

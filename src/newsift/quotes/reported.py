@@ -45,6 +45,7 @@ from newsift.quotes.reported_stances import (
     stance_contents,
 )
 from newsift.text.doc_text import text_of
+from newsift.text.tagged import tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -177,7 +178,7 @@ def _left_neighbour(verb: Token) -> Token | None:
 
 def find_reported(doc: Doc, marked: list[Marked], direct: list[Found]) -> list[Found]:
     spans: list[Found] = []
-    for verb in doc:
+    for verb in tagged(doc, "VERB", "AUX"):  # the parts of speech is_speech takes
         if not is_speech(verb) or inside_marks(verb, marked):
             continue
         subject = subject_of(verb) or _left_neighbour(verb)
@@ -282,8 +283,8 @@ def _stances(doc: Doc, marked: list[Marked]) -> list[Found]:
     """What someone wants, plans, backs or attacks: "Trump wants to repeal the law",
     "Sanders endorsed Clinton", "Democrats called for a repeal"."""
     spans = []
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or inside_marks(verb, marked):
+    for verb in tagged(doc, "VERB", "AUX"):
+        if inside_marks(verb, marked):
             continue
         contents = stance_contents(verb) if verb.pos_ == "VERB" else held_about(verb)
         # "… production to support Ukraine" is a purpose, not a stance anyone states.

@@ -14,6 +14,7 @@ from newsift.quotes.found import Found
 from newsift.quotes.marks import COLON_SPEAKER, Marked, has_marks, inside_marks
 from newsift.quotes.reported_stances import CLAUSE_SUBJECTS
 from newsift.text.doc_text import text_of
+from newsift.text.tagged import tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,7 +29,7 @@ def parenthetical(doc: Doc, marked: list[Marked]) -> list[Found]:
     """Attributions set off by commas: "Rescuers found four people, the mayor said." and
     "The museum, Mr. Bush said, celebrated his heroes." (the whole sentence is reported)."""
     spans = []
-    for verb in doc:
+    for verb in tagged(doc, "VERB", "AUX"):  # the parts of speech is_speech takes
         if not is_speech(verb) or inside_marks(verb, marked):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

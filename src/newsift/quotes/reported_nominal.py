@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from newsift.entities.roles import ROLE_NOUNS
 from newsift.entities.speech_verbs import is_speech, lemma_of, subject_of
 from newsift.quotes.stances import STANCE_OBJECT_CUES
+from newsift.text.tagged import tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -153,9 +154,9 @@ def _noun_clause(noun: Token) -> list[Token] | None:
 def nominal_stances(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     """(content, cue, holder) for each held statement noun with its clause."""
     found = []
-    for noun in doc:
+    for noun in tagged(doc, "NOUN"):
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in HELD_NOUNS:
+        if lemma not in HELD_NOUNS:
             continue
         if noun.head.lower_ in PURPOSE_PREPS and noun.dep_ == "pobj":
             continue
@@ -183,8 +184,8 @@ def _holder_of_role(noun: Token) -> Token | None:
 def topic_stances(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     """(content, cue, holder) for "Trump's comments on the strike" and the like."""
     found = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOPIC_NOUNS:
+    for noun in tagged(doc, "NOUN"):
+        if noun.lemma_.lower() not in TOPIC_NOUNS:
             continue
         holder = _holder_of_role(noun)
         if holder is None:
@@ -211,9 +212,7 @@ def judged_objects(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     the delay", "compared him to a dictator" (the object alone is read elsewhere).
     """
     found = []
-    for verb in doc:
-        if verb.pos_ != "VERB":
-            continue  # before the walk over its children below
+    for verb in tagged(doc, "VERB"):
         lemma = lemma_of(verb)
         judging = lemma in JUDGING_VERBS or any(
             c.dep_ == "prt" and (lemma, c.lower_) in PRESENTING_PARTICLES for c in verb.children
@@ -245,8 +244,8 @@ def that_clauses(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     """(content, cue, holder) for any "X <verb> that <clause>": "He is betting that
     prices will fall", "she came away convinced that the talks were real"."""
     found = []
-    for cue in doc:
-        if cue.pos_ not in ("VERB", "AUX", "ADJ") or lemma_of(cue) in NOT_VIEWS:
+    for cue in tagged(doc, "VERB", "AUX", "ADJ"):
+        if lemma_of(cue) in NOT_VIEWS:
             continue
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and _that_clause(c)]
         if not clauses:
@@ -275,9 +274,8 @@ def passive_by(doc: Doc) -> list[tuple[list[Token], Token, Token]]:
     """(content, verb, agent) for "The story was first reported by the Post": what a
     named agent said, judged or proposed, written in the passive."""
     found = []
-    for verb in doc:
-        lemma = lemma_of(verb)
-        if verb.pos_ != "VERB" or not (is_speech(verb) or lemma in STANCE_VERBS):
+    for verb in tagged(doc, "VERB"):
+        if not (is_speech(verb) or lemma_of(verb) in STANCE_VERBS):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None

@@ -126,6 +126,20 @@ def test_rows_shared_between_preferences_rank_as_a_fresh_lookup(gazetteer: Gazet
     assert gazetteer.lookup("Paris")[0].country_code == "FR"
 
 
+def test_spellings_sharing_a_key_answer_as_fresh_lookups(gazetteer: Gazetteer) -> None:
+    """Names with one index key ("Odesa", "ODESA") and the exact and folded lookups of a
+    name share the index's rows: each answer must be a fresh gazetteer's."""
+    asked = [("ODESA", False), ("Odesa", True), ("odesa", False), ("Odessa", True)]
+    answers = [gazetteer.lookup(name, fuzzy=fuzzy) for name, fuzzy in asked]
+    for (name, fuzzy), answer in zip(asked, answers, strict=True):
+        fresh = Gazetteer(gazetteer.path)
+        try:
+            assert answer == fresh.lookup(name, fuzzy=fuzzy)
+        finally:
+            fresh.close()
+    assert answers[1] and answers[1][0].country_code == "UA"
+
+
 def test_raion_adjective_names_its_seat_town(gazetteer: Gazetteer) -> None:
     for written, town in (("Pokrovskyi district", "Pokrovsk"), ("Iziumskyi raion", "Izyum")):
         district = gazetteer.district(written, ("UA",))
