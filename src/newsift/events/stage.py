@@ -9,7 +9,7 @@ How it works, in three steps:
    invasion", "intensified bombing campaigns") and compounds ("attack drones") are not
    incidents. A sentence with at least one real trigger becomes a :class:`Mention` with
    the weapon, target, actor, casualties, places and date the sentence gives
-   (the ``event_*`` modules beside this one read them from the parse).
+   (:func:`newsift.events.mention.sentence_mention`).
 2. Mentions are merged into incidents: a mention joins an earlier incident when it
    refers back to it ("the attack", "Saturday's strike", "the victims") or names the
    same place, and nothing (date, place, kind of action) contradicts it
@@ -22,65 +22,31 @@ How it works, in three steps:
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsift.dates.timex import ResolvedDate
 from newsift.events.actors import attack_by_ground, incident_actors, named_first, strike_by
-from newsift.events.casualties import (
-    TOLL_UPDATE,
-    casualties,
-    civilian_words,
-    combined_figure,
-    toll_clause,
-)
+from newsift.events.casualties import combined_figure
 from newsift.events.claims import Claim, claimant_between, responsibility_claims
-from newsift.events.cues import incident_triggers
-from newsift.events.dates import (
-    RECALLED,
-    DateBasis,
-    basis_of,
-    fallback_date,
-    interval_shifted,
-    speech_date,
-)
-from newsift.events.grievances import blank_grievances, only_aired
+from newsift.events.dates import RECALLED, DateBasis, fallback_date
 from newsift.events.incident import Incident, Mention
-from newsift.events.incident_type import joined_roles, trigger_roles
+from newsift.events.incident_type import joined_roles
 from newsift.events.location import incident_location
-from newsift.events.merge import AMONG_THEM, merge
+from newsift.events.mention import sentence_mention
+from newsift.events.merge import merge
 from newsift.events.property import spared_property
-from newsift.events.recalled_clauses import without_recalled
-from newsift.events.reporting import (
-    LEDE_MIN_WORDS,
-    LEDE_SENTENCES,
-    another,
-    recalled,
-    talk,
-)
-from newsift.events.roles import sentence_actor, target_of
+from newsift.events.reporting import LEDE_MIN_WORDS, LEDE_SENTENCES, recalled
 from newsift.events.roundup import without_roundups
 from newsift.events.sentences import event_sentences
-from newsift.events.setting import date_of, main_country, place_refs
-from newsift.events.taxonomy import (
-    SUB_TYPES,
-    EventClass,
-    classify,
-    deciding_weapon,
-    find_weapons,
-)
-from newsift.model import Document, Event, span_of
+from newsift.events.setting import main_country
+from newsift.events.taxonomy import SUB_TYPES, EventClass, classify, deciding_weapon
+from newsift.model import Document, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from newsift.article import Article
     from newsift.resources import Resources
-
-ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
-
 
 def find_events(article: Article, resources: Resources) -> list[Event]:
     if article.document is None or article.doc is None:
@@ -94,7 +60,7 @@ def find_events(article: Article, resources: Resources) -> list[Event]:
     if sentences is None:
         sentences = list(event_sentences(article, getattr(resources, "nlp", None)))
     for index, sentence in enumerate(sentences):
-        mention = _mention(sentence, article, told < LEDE_SENTENCES)
+        mention = sentence_mention(sentence, article, told < LEDE_SENTENCES)
         told += len(sentence) >= LEDE_MIN_WORDS
         if mention is not None:
             headline = mention.evidence.end <= headline_end
@@ -142,138 +108,6 @@ def _plausible(event: Event, document: Document) -> Event:
     return replace(
         event, fatalities=fatalities, injured=injured, warnings=event.warnings + warnings
     )
-
-
-def _mention(
-    sentence: SpacySpan, article: Article, lede: bool = False
-) -> Mention | None:
-    triggers = incident_triggers(sentence)
-    if not triggers:
-        return _toll_only(sentence, article)
-    actions = frozenset(action for _, action in triggers)
-    if actions <= {"withdraw"}:
-        return None
-    if "each other" in sentence.text.lower() and actions & {"strike", "shoot"}:
-        actions |= {"clash"}  # "the two sides shelled each other": a fight, not a strike
-    assert article.document is not None
-    text = article.document.text
-    lemmas = [token.lemma_.lower() for token in sentence]
-    own = without_recalled(sentence, lemmas)  # the words not of an incident recalled
-    aired = blank_grievances(triggers, sentence, own)  # nor of what a protest is about
-    if all(own[token.i - sentence.start] == "" for token, _ in triggers):
-        # "They buried their dead on Friday, three days after air strikes killed 31":
-        # the clause recalled is the only incident the sentence tells.
-        own = lemmas
-    fatalities, injured, victims = casualties(sentence)
-    if only_aired(victims, aired):  # "protested against the killing of 12 villagers"
-        fatalities, injured, victims = None, None, []
-    first = triggers[0][0]
-    places = place_refs(sentence, article, triggers)
-    verb = first if first.pos_ == "VERB" and first.dep_ in {"acl", "relcl"} else None
-    clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)) if verb else None
-    date = interval_shifted(date_of(sentence, article, first.idx, clause),
-                            [token for token, _ in triggers], sentence, article)
-    said = speech_date(sentence, article, date)
-    start, end = sentence.start_char, sentence.end_char
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Mention(
-        evidence=span_of(text, start, end),
-        actions=actions,
-        lemmas=frozenset(own) - {""} | {token.lemma_.lower() for token, _ in triggers},
-        weapons=[weapon for _, weapon in find_weapons(own)],
-        target=target_of(triggers, victims, places),
-        fatalities=fatalities,
-        injured=injured,
-        actor1=sentence_actor(triggers),
-        civilian=civilian_words(sentence, victims),
-        places=places,
-        date=None if said else date,
-        said_date=date if said else None,
-        date_basis=basis_of(sentence, article, date),
-        anaphoric=_anaphoric(triggers, sentence) or _told_target(triggers, text, start),
-        update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
-        lede=lede,
-        other=any(another(token) for token, _ in triggers),
-        talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
-        roles=trigger_roles(triggers, victims),
-    )
-
-
-def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
-    """A sentence that only gives a toll ("There were no casualties.") of the incident told."""
-    fatalities, injured, victims = casualties(sentence)
-    if fatalities is None and injured is None:
-        return None
-    assert article.document is not None
-    start, end = sentence.start_char, sentence.end_char
-    while end > start and article.document.text[end - 1].isspace():
-        end -= 1
-    return Mention(
-        evidence=span_of(article.document.text, start, end),
-        actions=frozenset({"harm"}),
-        lemmas=frozenset(),
-        weapons=[],
-        target=None,
-        fatalities=fatalities,
-        injured=injured,
-        actor1=None,
-        civilian=False,
-        places=[],
-        # "On April 4 the attack claimed 80 lives": the toll's own date, if it gives one.
-        date=(date := date_of(sentence, article, start, only=toll_clause(sentence, victims))),
-        date_basis=basis_of(sentence, article, date),
-        anaphoric=True,
-        standalone=False,
-        update=TOLL_UPDATE.search(sentence.text) is not None,
-        roles=trigger_roles([], victims),
-    )
-
-
-def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
-    """Does the sentence point back at an incident already told ("the attack", "the victims")?"""
-    for token, _ in triggers:
-        if token.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lower_ in {"them", "him", "her"}
-            or c.dep_ == "nsubjpass" and c.lower_ in {"they", "he", "she"}
-            for c in token.children
-        ):
-            return True  # "... and shot them", "they were beaten": people just told of
-        if token.pos_ != "NOUN":
-            continue
-        for child in token.children:
-            if child.dep_ == "det" and child.lower_ in ANAPHORIC_DETS:
-                return True
-            if child.dep_ == "poss" and (child.ent_type_ == "DATE" or child.pos_ == "PRON"):
-                return True
-    return any(
-        token.lower_ in {"victims", "dead", "wounded", "injured"}
-        and any(c.lower_ == "the" for c in token.children)
-        for token in sentence
-    )
-
-
-def _told_target(triggers: list[tuple[Token, str]], text: str, start: int) -> bool:
-    """Is what was hit a thing already told of, before ``start`` ("an ambush on a supply
-    convoy", then "the convoy was attacked on Saturday")? A definite target the text
-    named before points back at that incident as "the attack" does."""
-    for token, _ in triggers:
-        if token.pos_ != "VERB":
-            continue
-        hit = [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
-        # "struck a command post inside the compound": the compound is the thing told.
-        hit += [pobj for noun in hit for prep in noun.children
-                if prep.dep_ == "prep" and prep.lower_ in {"inside", "within", "in", "at"}
-                for pobj in prep.children if pobj.dep_ == "pobj"]
-        for child in hit:
-            if child.pos_ != "NOUN":
-                continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
-                continue
-            told = re.compile(rf"\b{re.escape(child.lemma_.lower())}s?\b", re.IGNORECASE)
-            if told.search(text, 0, start):
-                return True
-    return False
 
 
 def _claimant(incident: Incident, starts: list[int], claims: list[Claim]) -> str | None:
