@@ -173,3 +173,4 @@ def test_a_place_after_a_verb_the_tagger_calls_a_person_is_no_surname(
     text = "Defence Secretary Lloyd Austin arrived. Austin said the aid would come."
     found = find_mentions(resources.nlp(text), text, resources.gazetteer)
     assert not any(text[m.start : m.end] == "Austin" for m in found)
+

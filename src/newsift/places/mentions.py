@@ -41,8 +41,6 @@ from newsift.places.gazetteer.lookup import (
 )
 from newsift.places.model import (
     BIG_CITY,
-    BIG_NAMESAKE,
-    MIN_CITY_POPULATION,
     MISLABELLED_CITY,
     Mention,
     own_name_first,
@@ -55,6 +53,7 @@ from newsift.places.regions import qualified_mentions, region_mentions
 from newsift.places.repeats import repeated_mentions
 from newsift.places.spans import TakenSpans
 from newsift.places.ua_spellings import community_name
+from newsift.places.words import word_mentions
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -74,10 +73,6 @@ TRAILING_WORDS = word_set("city state county province region oblast governorate 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _DEMONYM_END = ("ian", "ians", "ese", "ish", "ean", "eans", "ic", "i", "an")
 _UNIONS = frozenset({"EU"})
-# "Lyman Train Station": a facility named after its town, unlike "Car Bomb Blast".
-_FACILITIES = word_set(
-    "station airport airbase hospital school bridge plant port market square street depot"
-)
 # "Central American", "Southeast Asian": a wider area than the country the adjective names.
 _AREA_WORDS = word_set(
     "central latin north south east west southeast southwest northeast northwest"
@@ -285,64 +280,6 @@ def _widened(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
-def _word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Capitalised words outside any entity that name a country, region or big town,
-    or any town when a locative word precedes them."""
-    blocked = TakenSpans(taken + [(e.start_char, e.end_char) for e in doc.ents])
-    found: list[Mention] = []
-    tokens = list(doc)
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if (
-            not token.text[:1].isupper()
-            or token.lower_ in _DATE_WORDS
-            or token.text.isupper()
-            or token.is_stop
-            or (token.is_sent_start and token.pos_ != "PROPN" and not cued(doc, token.idx))
-        ):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and j - i < 2 and tokens[j + 1].text[:1].isupper():
-            j += 1
-        matched = False
-        for last in range(j, i - 1, -1):
-            start, end = tokens[i].idx, tokens[last].idx + len(tokens[last].text)
-            if blocked.overlaps(start, end):
-                continue
-            hits = gazetteer.lookup(text_of(doc)[start:end], fuzzy=False)
-            if not hits:
-                continue
-            top = hits[0]
-            if top.feature == "city" and not same_name(top.name, text_of(doc)[start:end]):
-                continue  # a bare word needs the town's own name, not a former one
-            big = top.feature != "city" or top.population >= MIN_CITY_POPULATION
-            if last < j and not big and tokens[j].lower_ not in _FACILITIES:
-                accept = False  # "in Car Bomb Blast": a headline's words, not a hamlet
-            elif cued(doc, start):
-                accept = True
-            elif fold_name(top.name) != fold_name(text_of(doc)[start:end]) and (
-                top.population < BIG_NAMESAKE
-            ):
-                accept = False  # "Human" (an old name of Uman), unless a cue says "in"
-            elif token.is_sent_start:
-                accept = token.pos_ == "PROPN" and (
-                    top.feature != "city" or top.population >= BIG_CITY
-                )
-            else:
-                # Headlines confuse the tagger ("Artillery hitting Kharkiv" tags a NOUN):
-                # a capitalised word inside a sentence is a name all the same.
-                accept = big and token.pos_ in ("PROPN", "NOUN")
-            if accept:
-                found.append(Mention(start, end, "word", text_of(doc)[start:end]))
-                i, matched = last + 1, True
-                break
-        if not matched:
-            i += 1
-    return found
-
-
 def _demonym_mentions(
     doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -393,7 +330,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
         if not _overlaps(mention.start, mention.end, taken):
             mentions.append(mention)
             taken.append((mention.start, mention.end))
-    words = _word_mentions(doc, gazetteer, taken)
+    words = word_mentions(doc, gazetteer, taken)
     mentions += words
     taken += [(m.start, m.end) for m in words]
     demonyms = _demonym_mentions(doc, gazetteer, taken)
