@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsift.events.background import campaign_told, unanchored_total
+from newsift.events.background import HABITUAL, campaign_told, unanchored_total
 from newsift.resources import Resources
 
 
@@ -48,3 +48,9 @@ def test_unanchored_total(resources: Resources, text: str, total: bool) -> None:
 def test_campaign_told(resources: Resources, text: str, word: str, campaign: bool) -> None:
     (token,) = [t for t in resources.nlp(text) if t.text == word]
     assert campaign_told(token) is campaign
+
+
+def test_a_week_and_a_half_after_is_a_gap_not_a_habit() -> None:
+    assert HABITUAL.search("marched on Sunday, a week and a half after the raid") is None
+    assert HABITUAL.search("a day and a half before the vote") is None
+    assert HABITUAL.search("the militia raids the villages twice a week") is not None

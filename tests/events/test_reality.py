@@ -50,3 +50,4 @@ def test_a_record_counted_since_a_start_is_no_habit(resources: Resources) -> Non
     # A toll counted since a start is still a campaign's.
     assert not _real(resources, "Shelling has killed 40 people in the town since the siege"
                                 " began.", "killed")
+

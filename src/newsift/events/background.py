@@ -35,7 +35,7 @@ HABITUAL = re.compile(
     r"daily|nightly|regularly|repeatedly|constantly|routinely|increasingly|into (?:a|its) "
     r"\w+ year|in recent (?:days|weeks|months)|(?:last|this|past|previous) (?:month|year)|"
     r"per (?:day|week|month)|each (?:day|week|month)|on average|"
-    r"a (?:day|week|month)(?!\s+(?:after|before|earlier|later|ago|of)\b)|"
+    r"a (?:day|week|month)(?!\s+(?:after|before|earlier|later|ago|of|and a half)\b)|"
     r"so far this|for (?:more than |over |nearly |almost |about )?\w+ (?:years|decades))\b",
     re.IGNORECASE,
 )
