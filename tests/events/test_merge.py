@@ -370,3 +370,19 @@ def test_a_later_update_of_the_toll_replaces_the_first_count(resources: Resource
     )
     events = events_of(resources, text, {"Aleppo": ALEPPO}, {"14 May 2023": "2023-05-14"})
     assert [e.fatalities for e in events] == [9]
+
+
+def test_a_lede_counting_fewer_than_its_headline_tells_the_same_incident(
+    resources: Resources,
+) -> None:
+    # The headline was written after the toll rose; the lede gives the first count.
+    events = headed(
+        resources,
+        "Car bomb kills 9 outside market in Homs",
+        "A car bomb exploded outside a crowded market in Homs on 14 May 2023, killing "
+        "at least five people, police said. The toll later rose.",
+        {"Homs": HOMS},
+        {"14 May 2023": "2023-05-14"},
+    )
+    assert len(events) == 1
+    assert events[0].fatalities == 9 and events[0].date == "2023-05-14"

@@ -277,7 +277,11 @@ def _told_by_headline(incident: Incident, mention: Mention) -> bool:
     if not incident.mentions or not all(m.headline for m in incident.mentions):
         return False
     told = {m.fatalities for m in incident.mentions if m.fatalities is not None}
-    return mention.fatalities is None or not told or mention.fatalities >= max(told)
+    # A lower lede toll in the headline's place is its first count: the headline gives
+    # the toll as it stood when it was written ("kills 8", then "killing at least five").
+    lower_here = bool(mention.places) and _shares_place(incident, mention)
+    return mention.fatalities is None or not told or mention.fatalities >= max(told) or (
+        lower_here)
 
 
 def _bare_toll(mention: Mention) -> bool:
