@@ -53,3 +53,11 @@ def test_a_probe_is_found_by_type_day_and_region(tmp_path: Path) -> None:
     elsewhere = replace(right, location=replace(right.location, admin1="Somewhere Else"))
     scores = evaluate_probes(tmp_path, _Stub(elsewhere), limit=1)  # type: ignore[arg-type]
     assert scores["main_found"] == 0 and scores["missed"][0]["reasons"] == ["place"]
+
+
+def test_each_probe_falls_in_the_batch_it_was_written_in() -> None:
+    from newsift.evaluate.probes import BATCHES, batch_of
+
+    assert batch_of("p01") == batch_of("p193") == "p001-p193"
+    assert batch_of("p194") == batch_of("p223") == "p194-"
+    assert BATCHES[0] == 1 and list(BATCHES) == sorted(BATCHES)
