@@ -177,3 +177,19 @@ def test_beating_people_is_violence_and_beating_a_side_is_not(resources: Resourc
     assert actions("Soldiers beat two traders at the checkpoint on Monday.") == ["harm"]
     assert actions("A shepherd was flogged by the fighters in the square.") == ["harm"]
     assert actions("The home side beat the visitors 3-1 in the final.") == []
+
+
+def test_people_marched_away_or_seized_in_a_headline_were_abducted(
+    resources: Resources,
+) -> None:
+    def actions(text: str) -> set[str]:
+        return {action for _, action in real_triggers(next(resources.nlp(text).sents))}
+
+    assert "abduct" in actions("Gunmen marched 20 farmers into the hills on Friday.")
+    assert "abduct" in actions("Rebels Seize 25 Truck Drivers On Northern Highway")
+    assert actions("Thousands marched through the capital on Friday.") == {"protest"}
+
+
+def test_no_arrests_is_no_arrest(resources: Resources) -> None:
+    sentence = next(resources.nlp("No arrests have been reported so far.").sents)
+    assert real_triggers(sentence) == []

@@ -64,6 +64,8 @@ PAST_FORMS = frozenset({"retook", "retaken", "overran"})
 
 
 def is_real(token: Token, sentence: SpacySpan) -> bool:
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False  # "No arrests have been reported", "no attack took place"
     chain = ancestors_until_speech(token)
     for node in chain:
         if node.lemma_ in SPEECH and node.i != token.i:

@@ -97,6 +97,12 @@ def _action(token: Token) -> str | None:
         return None  # "residents buried their dead": the victims of an incident told
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     object_lemmas = {o.lemma_.lower() for o in objects}
+    # A Title Case headline's objects are tagged as names, their plural kept ("Seize 30
+    # Bus Passengers"): their singular too.
+    object_lemmas |= {w[:-1] for w in object_lemmas if w.endswith("s")
+                      and any(o.tag_ == "NNPS" or o.pos_ == "PROPN" for o in objects)}
+    if lemma == "march" and token.pos_ == "VERB" and object_lemmas & TAKEN_PEOPLE:
+        return "abduct"  # "marched 30 passengers into the forest": taken away, no protest
     if lemma in {"interception", "intercept"} or (lemma == "down" and token.pos_ == "VERB") or (
         lemma == "shoot" and any(c.lower_ == "down" for c in token.children)
     ):
