@@ -193,3 +193,12 @@ def test_people_marched_away_or_seized_in_a_headline_were_abducted(
 def test_no_arrests_is_no_arrest(resources: Resources) -> None:
     sentence = next(resources.nlp("No arrests have been reported so far.").sents)
     assert real_triggers(sentence) == []
+
+
+def test_being_the_target_of_an_attack_is_an_attack(resources: Resources) -> None:
+    text = "On Thursday a border patrol was the target of an attack by gunmen on motorbikes."
+    sentence = next(resources.nlp(text).sents)
+    assert "strike" in {action for _, action in real_triggers(sentence)}
+    # the anniversary of an offensive is still the war, not one fight
+    text = "The city marked the anniversary of the offensive on Thursday."
+    assert real_triggers(next(resources.nlp(text).sents)) == []

@@ -230,8 +230,9 @@ def _verb_of_verbless(token: Token) -> str | None:
 
 
 CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive"})
-# Nouns that count an attack's dead: "the toll from the attack", "victims of attacks".
-TOLLS = frozenset({"toll", "victim", "casualty", "death", "survivor"})
+# Nouns that count an attack's dead or name what it hit: "the toll from the attack",
+# "victims of attacks", "a patrol was the target of an attack".
+TOLLS = frozenset({"toll", "victim", "casualty", "death", "survivor", "target"})
 
 
 DISPERSE = frozenset({"disperse", "intervene"})
