@@ -273,3 +273,12 @@ def test_one_person_described_as_wounded_is_no_count_of_the_hurt(resources: Reso
     text = "The toll rose to nine after a wounded woman died in hospital."
     assert figures(resources, text) == (9, None)
     assert figures(resources, "Three wounded soldiers were evacuated.")[1] == 3
+
+
+def test_people_beaten_or_hacked_to_death_are_the_dead(resources: Resources) -> None:
+    def dead(text: str) -> int | None:
+        return casualties(next(resources.nlp(text).sents))[0]
+
+    assert dead("Five villagers were beaten to death by a mob on Friday.") == 5
+    assert dead("Gunmen hacked three herders to death near the wells.") == 3
+    assert dead("Three soldiers were sentenced to death by a military court.") is None

@@ -111,6 +111,11 @@ def _candidates(token: Token) -> list[Token]:
         # "left 11 dead", "shot dead four guards", "three men were found dead"; the
         # parse sometimes hangs "dead" on the verb as a preposition or an adverb
         nouns.extend(c for c in token.head.children if c.dep_ in {"dobj", "nsubjpass"})
+    if token.lemma_ == "death" and token.dep_ == "pobj" and token.head.lower_ == "to" and (
+            token.head.head.pos_ == "VERB" and token.head.head.lemma_ not in NOT_KILLING):
+        # "four men were beaten to death", "gunmen hacked two farmers to death"; not
+        # "three men were sentenced to death"
+        nouns.extend(c for c in token.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
     if token.pos_ == "NOUN" and any(
         c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num for c in token.children
     ):
@@ -153,6 +158,8 @@ def _recovered(body: Token) -> bool:
 
 
 LEFT_DEAD = frozenset({"leave", "shoot", "gun", "stab", "beat", "hack", "burn", "find"})
+# Verbs "to death" follows without anyone killed: "sentenced to death", "bored to death".
+NOT_KILLING = frozenset({"sentence", "condemn", "bore", "scare", "frighten", "love", "worry"})
 
 
 def _number_of_dead(token: Token) -> Token | None:
