@@ -39,7 +39,7 @@ def evaluate_probes(shared: Path, pipeline: Pipeline, limit: int | None = None
                     ) -> dict[str, Any]:
     """Main incident found, its toll and sub-type (``shared`` is not read)."""
     records = read_probes()[:limit]
-    found = toll = sub = events = 0
+    events = 0
     missed: list[dict[str, Any]] = []
     batches: dict[str, Counter[str]] = {}
     for record in records:
@@ -56,25 +56,25 @@ def evaluate_probes(shared: Path, pipeline: Pipeline, limit: int | None = None
             reasons = sorted({mismatch(e, main) or "" for e in ordered}) or ["no event"]
             missed.append({"id": record["id"], "reasons": reasons})
             continue
-        found += 1
-        toll += event.fatalities == main["killed"]
-        sub += event.sub_event_type == main["sub_event_type"]
         tally["main_found"] += 1
         tally["main_toll_exact"] += event.fatalities == main["killed"]
         tally["main_sub_type"] += event.sub_event_type == main["sub_event_type"]
+    total = sum(batches.values(), Counter())
     n = len(records)
     return {
         "articles": n,
-        "main_found": found / n if n else 0.0,
-        "main_toll_exact": toll / n if n else 0.0,
-        "main_sub_type": sub / n if n else 0.0,
+        **_shares(total),
         "events_per_article": events / n if n else 0.0,
         "missed": missed,
-        "batches": {name: {key: round(tally[key] / tally["articles"], 4) for key in
-                           ("main_found", "main_toll_exact", "main_sub_type")}
+        "batches": {name: {k: round(v, 4) for k, v in _shares(tally).items()}
                     for name, tally in batches.items()},
     }
 
+
+def _shares(tally: Counter[str]) -> dict[str, float]:
+    n = tally["articles"]
+    return {key: tally[key] / n if n else 0.0
+            for key in ("main_found", "main_toll_exact", "main_sub_type")}
 
 def batch_of(probe_id: str) -> str:
     """The batch a probe was written in (:data:`BATCHES`)."""

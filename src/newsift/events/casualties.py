@@ -377,10 +377,8 @@ def civilian_words(sentence: SpacySpan, victims: list[Token]) -> bool:
     return any(t.lemma_.lower() in {"civilian", "resident", "residential"} for t in sentence)
 
 
-
 # Words a toll is told with when no victim is named ("No casualties were reported").
-TOLL_WORDS = frozenset({"casualty", "fatality", "injury", "death", "dead", "kill", "wound",
-                        "injure", "hurt", "life", "victim"})
+TOLL_WORDS = KILL | INJURE | {"casualty", "life", "victim"}
 
 
 def toll_clause(sentence: SpacySpan, victims: list[Token]) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # Prepositions that say what a protest is against or for: "against the killings", "over
 # fuel prices", "for the release of", "at the arrests".
 CAUSE_PREPS = frozenset({"against", "over", "for", "at", "about"})
-# Nouns of a stance after "in": "in solidarity with", "in support of", "in protest at".
+# Nouns of a stance after "in": "in solidarity with", "in support of", "in honour of".
 STANCES = frozenset({"solidarity", "support", "protest", "memory", "honour", "honor",
                      "condemnation", "defiance", "opposition"})
 # Verbs that voice a grievance beside a protest: "denouncing the arrests", "demanding

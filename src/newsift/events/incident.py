@@ -11,6 +11,7 @@ from newsift.dates.timex import PRECISIONS, ResolvedDate
 from newsift.events.dates import DateBasis
 from newsift.events.setting import PlaceRef
 from newsift.events.taxonomy import Roles, Weapon
+from newsift.events.type_words import POLICE_DOERS
 from newsift.model import Span
 
 # Actions that describe one kind of incident; mentions of different families never merge.
@@ -22,8 +23,6 @@ FAMILY: dict[str, str] = {
     "handover": "territory", "organise": "strategic", "base": "strategic", "agree": "strategic",
     "disperse": "protest",
 }  # fmt: skip
-# Who arrests protesters ("forces" alone may be an army's).
-POLICE_DOERS = frozenset({"police", "policeman", "security", "riot"})
 # Words that make force the dispersal of a crowd, not an attack of its own.
 CROWD_WORDS = frozenset(
     {"disperse", "crowd", "protester", "protestor", "demonstrator", "demonstration", "rally",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from newsift.events.casualties import casualties, civilian_words
 from newsift.events.cues import incident_triggers
 from newsift.events.taxonomy import EventClass, Roles, classify, find_weapon
-from newsift.events.type_words import CIVILIAN_VEHICLE
+from newsift.events.type_words import CIVILIAN_VEHICLE, SHOOT_WORDS
 from newsift.events.weapons import Weapon, deciding_weapon, find_weapons
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def _parties(trigger: Token) -> tuple[set[str], set[str]]:
 
 
 AIMED_AT = frozenset({"at", "on", "upon"})
-SHOTS = frozenset({"shot", "round", "bullet", "ammunition", "fire", "gunfire", "burst"})
+SHOTS = SHOOT_WORDS | {"round", "bullet", "ammunition"}
 
 
 def _shots(noun: Token) -> bool:

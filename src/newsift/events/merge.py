@@ -232,7 +232,7 @@ def _continues(incident: Incident, mention: Mention) -> bool:
     if not mention.substantive:
         # "The blast shattered windows": more of the incident just told, not of one
         # told paragraphs before ("Officials say the shelling has emptied the villages").
-        return incident.mentions[-1].index >= mention.index - 1
+        return next_one
     if _bare_toll(mention) and (_adds_figure(incident, mention) or mention.update):
         # "Troops opened fire on a car. One woman was killed." "One civilian was killed.
         # Two were wounded.": a toll the incident has not yet told; "the toll has risen

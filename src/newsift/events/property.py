@@ -7,6 +7,7 @@ attack on people. A strike from afar stays a strike, whoever it spared.
 
 from __future__ import annotations
 
+from newsift.events.taxonomy import from_afar
 from newsift.events.weapons import Weapon
 
 # Words of burning or taking what belongs to someone ("fire" only as "set fire": fired
@@ -17,7 +18,6 @@ WRECKING = frozenset(
 )  # fmt: skip
 # Sub-event types a raid on property may have been read as.
 HARM_TYPES = frozenset({"Attack", "Armed clash", "Shelling/artillery/missile attack"})
-FROM_AFAR = frozenset({"air", "shelling", "explosive", "chemical", "suicide", "grenade"})
 
 
 def spared_property(
@@ -32,7 +32,7 @@ def spared_property(
     wrecked = words & WRECKING or {"set", "fire"} <= words
     if sub_event_type not in HARM_TYPES or not wrecked:
         return sub_event_type
-    if weapon is not None and weapon.kind in FROM_AFAR:
+    if from_afar(weapon):
         return sub_event_type
     stated = [figure for figure in (fatalities, injured) if figure is not None]
     if not stated or any(stated):

@@ -235,7 +235,7 @@ def rule_class(
     if "abduct" in actions and not violent:
         return EventClass(CIVILIANS, "Abduction/forced disappearance")
     # A bomb or a strike on a rally is an explosion, not force used on a crowd.
-    bombed = _from_afar(weapon) and bool(actions & VIOLENT)
+    bombed = from_afar(weapon) and bool(actions & VIOLENT)
     crowd = bool(actions & {"protest", "riot", "disperse"}) or _crowd_hit(
         actions, weapon, lemmas, roles)
     if crowd and not bombed:
@@ -271,12 +271,12 @@ def rule_class(
         # assault on unarmed people is an attack on civilians, unless shells, missiles
         # or aircraft hit them: a strike that hits civilians stays a strike.
         if not lemmas & FIGHT_WORDS and unarmed_victims(lemmas, civilian_victims, roles):
-            if _from_afar(weapon):
+            if from_afar(weapon):
                 assert weapon is not None
                 return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
             return EventClass(CIVILIANS, "Attack")
         return EventClass("Battles", "Armed clash")
-    if _from_afar(weapon) and actions & {"strike", "harm", "shoot"}:
+    if from_afar(weapon) and actions & {"strike", "harm", "shoot"}:
         assert weapon is not None
         return EventClass(REMOTE, STRIKE_KIND[weapon.kind])
     if "strike" in actions and weapon is None and ground_raid(lemmas, roles):
@@ -318,7 +318,7 @@ def rule_class(
 VIOLENT = frozenset({"strike", "harm", "shoot", "execute"})
 
 
-def _from_afar(weapon: Weapon | None) -> bool:
+def from_afar(weapon: Weapon | None) -> bool:
     """A weapon used from afar or left to go off (a strike's kind), not men on the ground."""
     return weapon is not None and weapon.kind in STRIKE_KIND and weapon.kind != "ground"
 

@@ -11,7 +11,7 @@ from newsift.events.actors import normalise_actor
 from newsift.events.reality import SPEECH, is_real
 from newsift.events.strategic import strategic_action
 from newsift.events.taxonomy import TRIGGERS, find_weapon
-from newsift.events.type_words import PERSONS, POLICE
+from newsift.events.type_words import PERSONS, POLICE_DOERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -244,7 +244,7 @@ def _by_police(verb: Token) -> bool:
     ("Forces" alone may be an army's: "foreign forces intervened" is no dispersal.)"""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    return any(w.lemma_.lower() in POLICE - {"force", "officer"} for d in doers for w in d.subtree)
+    return any(w.lemma_.lower() in POLICE_DOERS for d in doers for w in d.subtree)
 
 
 def _protesters_act(noun: Token) -> bool:

@@ -93,3 +93,5 @@ STRIKERS = frozenset(
      "servant", "lecturer", "union", "professional"}
 )  # fmt: skip
 POLICE = frozenset({"police", "security", "policeman", "riot", "officer", "force"})
+# Who breaks up or arrests a crowd: "forces" or "officers" alone may be an army's.
+POLICE_DOERS = POLICE - {"force", "officer"}

@@ -19,7 +19,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsift.dates.timex import MONTHS, WEEKDAYS
 from newsift.places.acronyms import acronym_mentions
 from newsift.places.brackets import bracket_mentions
 from newsift.places.counties import county_follows
@@ -53,7 +52,7 @@ from newsift.places.regions import qualified_mentions, region_mentions
 from newsift.places.repeats import repeated_mentions
 from newsift.places.spans import TakenSpans
 from newsift.places.ua_spellings import community_name
-from newsift.places.words import word_mentions
+from newsift.places.words import DATE_WORDS, word_mentions
 from newsift.text.doc_text import text_of
 
 if TYPE_CHECKING:
@@ -70,7 +69,6 @@ _QUALIFIERS = word_set(
 )
 _COMPASS = word_set("north south east west northeast northwest southeast southwest")
 TRAILING_WORDS = word_set("city state county province region oblast governorate district")
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _DEMONYM_END = ("ian", "ians", "ese", "ish", "ean", "eans", "ic", "i", "an")
 _UNIONS = frozenset({"EU"})
 # "Central American", "Southeast Asian": a wider area than the country the adjective names.
@@ -220,7 +218,7 @@ def _spelt_so(written: str, gazetteer: Gazetteer) -> list[GeoHit]:
 def _dateless(ent: Span) -> bool:
     """A "date" that is only a name ("in Manbij"): the recogniser's guess, no date."""
     return ent.label_ in ("DATE", "TIME") and all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _DATE_WORDS for t in ent
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in DATE_WORDS for t in ent
     )
 
 

@@ -1,5 +1,5 @@
-"""Capitalised words the recogniser left out that name a place: "Artillery hitting
-Kharkiv" in a headline, "the port of X" after a place word."""
+"""Capitalised words the recogniser left out that name a place: "Drones Pound Odesa" in
+a headline, "the port of X" after a place word."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-# "Lyman Train Station": a facility named after its town, unlike "Car Bomb Blast".
+# "Sumy Bus Station": a facility named after its town, unlike "Rocket Barrage Hits".
 FACILITIES = word_set(
     "station airport airbase hospital school bridge plant port market square street depot"
 )
@@ -56,7 +56,7 @@ def word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
                 continue
             # A bare word needs the town's own name, not a former one or another
             # romanisation, unless a strict locative says it is a place ("the port of X").
-            located, strictly = cued(doc, start), cued(doc, start, strict=True)
+            strictly = cued(doc, start, strict=True)
             hits = gazetteer.lookup(text_of(doc)[start:end], fuzzy=strictly)
             if not hits:
                 continue
@@ -66,8 +66,8 @@ def word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
                 continue
             big = top.feature != "city" or top.population >= MIN_CITY_POPULATION
             if last < j and not big and tokens[j].lower_ not in FACILITIES:
-                accept = False  # "in Car Bomb Blast": a headline's words, not a hamlet
-            elif located:
+                accept = False  # "in Rocket Barrage Hits": a headline's words, not a hamlet
+            elif cued(doc, start):
                 accept = True
             elif fold_name(top.name) != fold_name(text_of(doc)[start:end]) and (
                 top.population < BIG_NAMESAKE
@@ -78,7 +78,7 @@ def word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
                     top.feature != "city" or top.population >= BIG_CITY
                 )
             else:
-                # Headlines confuse the tagger ("Artillery hitting Kharkiv" tags a NOUN):
+                # Headlines confuse the tagger ("Drones Pound Odesa" tags a NOUN):
                 # a capitalised word inside a sentence is a name all the same.
                 accept = big and token.pos_ in ("PROPN", "NOUN")
             if accept:
