@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,6 +117,31 @@ def test_a_locked_database_gives_a_clear_error(
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_openers_creating_one_database_at_once_all_open_it(tmp_path: Path) -> None:
+    # Switching a new file to WAL needs an exclusive lock, and two openers that both read
+    # first deadlock: SQLite fails one at once, without waiting; the store tries again.
+    rounds, openers = 100, 3
+    start = threading.Barrier(openers)
+    errors: list[str] = []
+
+    def open_each() -> None:
+        for index in range(rounds):
+            start.wait()
+            try:
+                SQLiteStore(tmp_path / f"new-{index}.db").close()
+            except StoreError as exc:
+                errors.append(str(exc))
+
+    threads = [threading.Thread(target=open_each) for _ in range(openers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    with sqlite3.connect(tmp_path / f"new-{rounds - 1}.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_re_adding_needs_no_write_lock(db: Path, extractions: list[Extraction]) -> None:

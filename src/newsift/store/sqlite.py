@@ -8,8 +8,10 @@ transaction, and every :class:`sqlite3.Error` surfaces as a
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,15 +57,29 @@ class SQLiteStore(SQLStore):
         self._conn.create_function("nfold", 1, fold, deterministic=True)
         try:
             with self._guard():
-                self._conn.execute("PRAGMA foreign_keys = ON")
-                self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
-                # WAL + NORMAL never corrupts; a power cut may undo the last adds, which
-                # re-adding restores, for one fsync per checkpoint instead of per document.
-                self._conn.execute("PRAGMA synchronous = NORMAL")
-                migrate(self._conn, self.path)
+                self._set_up(timeout)
         except BaseException:
             self._conn.close()
             raise
+
+    def _set_up(self, timeout: float) -> None:
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        # Openers that create one file at once can deadlock on its switch to WAL (each
+        # holds a read lock and wants the write lock); SQLite then fails one of them
+        # without waiting, so that one waits here and tries again.
+        deadline = time.monotonic() + timeout
+        for attempt in itertools.count(1):
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
+                migrate(self._conn, self.path)
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(min(0.2, 0.01 * attempt))
+        # WAL + NORMAL never corrupts; a power cut may undo the last adds, which
+        # re-adding restores, for one fsync per checkpoint instead of per document.
+        self._conn.execute("PRAGMA synchronous = NORMAL")
 
     # -- plumbing ----------------------------------------------------------------
 
