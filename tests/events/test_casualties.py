@@ -136,6 +136,9 @@ def test_first_figure_stands_unless_raised_by_an_update() -> None:
         ("On Thursday 14 villagers including three boys were killed by shelling in Kafrnabel.", 14),
         ("On Monday 31 people including four women were killed in air strikes on Kafr Zita.", 31),
         ("On Thursday 14 May a roadside bomb killed six soldiers near Palmyra.", 6),
+        # A live page's time stamp before the entry: its day counts nobody.
+        ("19 Mar 2024 08.40 Three guards were killed and 9 others hurt in a raid on a depot.", 3),
+        ("27 October 2023 17.05 Two fishermen were killed by a mine off the coast.", 2),
         # Killing nouns: "the execution of", "the murder of".
         ("Militants posted footage of the execution of 11 captured soldiers near Tabqa.", 11),
         # A second group killed beside the first ("and beheading nine others").

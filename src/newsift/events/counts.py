@@ -44,11 +44,10 @@ def number_text(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-MONTHS_DAYS = frozenset(
+MONTHS = frozenset(
     {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-     "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+     "november", "dec", "december"}
 )  # fmt: skip
 
 
@@ -56,6 +55,7 @@ WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
      "wed", "thu", "fri", "sat", "sun"}
 )  # fmt: skip
+MONTHS_DAYS = MONTHS | WEEKDAYS
 
 
 def datelike(token: Token) -> bool:
@@ -64,7 +64,7 @@ def datelike(token: Token) -> bool:
     "On Tuesday 25 people were killed": the tagger reads "Tuesday 25" as one date, but a
     number counting people after a bare weekday (no month, no year) is the count.
     """
-    if YEAR.match(token.text) or token.lower_ in MONTHS_DAYS:
+    if YEAR.match(token.text) or token.lower_ in MONTHS_DAYS or _day_of_month(token):
         return True
     if token.ent_type_ != "DATE":
         return False
@@ -75,6 +75,24 @@ def datelike(token: Token) -> bool:
         t.lower_ in WEEKDAYS or t.lower_ in HEDGE_WORDS or t.like_num for t in ent if not t.is_punct
     )
     return not (weekday_only and _before_people(token))
+
+
+def _day_of_month(token: Token) -> bool:
+    """ "14 Feb 2024 09.30 Two men were killed": a live page's time stamp, whose day the
+    tagger may read as counting the people. A day stands before its month's name, or
+    after it with a comma and a year next ("Feb 14, 2024")."""
+    if not (token.text.isdigit() and 1 <= int(token.text) <= 31):
+        return False
+    doc, i = token.doc, token.i
+    if i + 1 < len(doc) and _month(doc[i + 1]):
+        return True
+    return (0 < i and i + 2 < len(doc) and _month(doc[i - 1]) and doc[i + 1].text == ","
+            and bool(YEAR.match(doc[i + 2].text)))
+
+
+def _month(token: Token) -> bool:
+    """A month's name as a date writes it, capitalised ("12 may die" counts)."""
+    return token.is_title and token.lower_.rstrip(".") in MONTHS
 
 
 def _before_people(token: Token) -> bool:
