@@ -59,5 +59,15 @@ def test_each_probe_falls_in_the_batch_it_was_written_in() -> None:
     from newsift.evaluate.probes import BATCHES, batch_of
 
     assert batch_of("p01") == batch_of("p193") == "p001-p193"
-    assert batch_of("p194") == batch_of("p223") == "p194-"
+    assert batch_of("p194") == batch_of("p223") == "p194-p223"
+    assert batch_of("p224") == "p224-"
     assert BATCHES[0] == 1 and list(BATCHES) == sorted(BATCHES)
+
+
+def test_a_halved_batch_counts_each_probe_in_the_batch_and_one_half() -> None:
+    from newsift.evaluate.probes import HALVED_FROM, tallied_in
+
+    assert tallied_in("p010") == ["p001-p193"]
+    first = f"p{HALVED_FROM:03d}"
+    batch, half = tallied_in(first)
+    assert half in (f"{batch}/tune", f"{batch}/check")
