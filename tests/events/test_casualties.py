@@ -285,3 +285,31 @@ def test_people_beaten_or_hacked_to_death_are_the_dead(resources: Resources) -> 
     assert dead("Five villagers were beaten to death by a mob on Friday.") == 5
     assert dead("Gunmen hacked three herders to death near the wells.") == 3
     assert dead("Three soldiers were sentenced to death by a military court.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "update"),
+    [
+        ("By Tuesday evening, the council chairman said 17 bodies had been recovered.", True),
+        ("By nightfall, rescuers had pulled 11 bodies from the rubble.", True),
+        ("The next day the toll rose to 14.", True),
+        # A deadline or a means is no later count.
+        ("By law, the army must report every death to the council.", False),
+        ("Police on Monday put the death toll at 9.", False),
+    ],
+)
+def test_a_count_as_it_stood_later_updates_the_toll(text: str, update: bool) -> None:
+    from newsift.events.casualties import TOLL_UPDATE
+
+    assert bool(TOLL_UPDATE.search(text)) is update
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones were downed over the port, and there was no damage or casualties.",
+        "The shell hit an empty warehouse, causing no injuries or deaths, the mayor said.",
+    ],
+)
+def test_none_hurt_whatever_else_is_named_with_it(resources: Resources, text: str) -> None:
+    assert figures(resources, text) == (0, 0)

@@ -191,3 +191,22 @@ def test_the_trigger_of_an_interval_clause_dates_by_the_interval(resources: Reso
     events = events_of(resources, text, places={"Hama": HAMA},
                        dates={"Sunday": "2017-04-09"}, published="2017-04-09")
     assert [e.date for e in events] == ["2017-04-09"]
+
+
+def test_a_statement_in_the_present_is_made_now_so_its_day_is_the_incidents(
+    resources: Resources,
+) -> None:
+    from newsift.dates.timex import ResolvedDate
+    from newsift.events.dates import speech_date
+
+    for text, said in (
+        ("The league condemns on Thursday the killing of three marchers by police in Hama.",
+         False),
+        ("The league condemned on Thursday the killing of three marchers by police in Hama.",
+         True),
+    ):
+        article = build(resources, text, dates={"on Thursday": "2017-04-06"},
+                        published="2017-04-07")  # fmt: skip
+        assert article.doc is not None
+        sentence = next(iter(article.doc.sents))
+        assert speech_date(sentence, article, ResolvedDate("2017-04-06", "day")) is said, text

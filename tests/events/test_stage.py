@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from builders import events_of
 from builders import marked_article as build
 
@@ -470,6 +471,27 @@ def test_an_attack_on_villagers_outside_remote_wars_is_on_the_ground(
     assert event.actor2 == "Civilians (Nigeria)"
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Gunmen struck the village of Bukuru near Jos on Tuesday, killing nine people.",
+         "Attack"),
+        ("Armed bandits struck two hamlets near Jos on Tuesday, burning houses.", "Attack"),
+        ("A drone strike hit the village of Bukuru near Jos on Tuesday, killing nine people.",
+         "Air/drone strike"),
+        # Killed at a gathering: the people hit were there, whatever number names them.
+        ("Gunmen killed six at a wedding near Jos on Tuesday.", "Attack"),
+        ("Armed Men Kill 8 At Birthday Party Near Jos", "Attack"),
+    ],
+)
+def test_irregulars_striking_a_village_or_killing_at_a_gathering_attack_civilians(
+    resources: Resources, text: str, sub_type: str
+) -> None:
+    places = {"Bukuru": JOS, "Jos": JOS}
+    event = _only_event(resources, text, places, {"on Tuesday": "2024-01-23"})
+    assert event.sub_event_type == sub_type
+
+
 JOS = dict(resolved="Jos", admin1="Plateau State", country="Nigeria",
            latitude=9.93, longitude=8.89, geonameid=2335953)  # fmt: skip
 
@@ -529,4 +551,5 @@ def test_a_crowd_going_home_or_another_day_s_arrests_are_no_intervention(
     events = events_of(resources, text, places={"Odesa": ODESA},
                        dates={"On Sunday": "2024-03-10", "On Tuesday": "2024-03-12"})
     assert [e.sub_event_type for e in events] == ["Peaceful protest", "Arrests"]
+
 

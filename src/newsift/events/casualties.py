@@ -27,6 +27,7 @@ from newsift.events.people_lists import (
     subgroup,
 )
 from newsift.events.reality import is_real
+from newsift.events.sides import Side, side_of, summed
 from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma
 
 if TYPE_CHECKING:
@@ -40,14 +41,17 @@ KILL = frozenset(
      "assassinate", "assassination", "body"}
 )  # fmt: skip
 INJURE = frozenset({"wound", "injure", "injury", "hurt", "injured", "wounded"})
+# "no damage or casualties", "no injuries or deaths": none, whatever else is named with it.
+NOR_ELSE = r"(?:(?:material )?(?:damage|injuries|injury|deaths) (?:or|and) )?"
 ZERO_DEAD = re.compile(
-    r"\bno (?:casualties|deaths|fatalities|victims|one was (?:killed|hurt|injured))\b|"
+    rf"\bno {NOR_ELSE}(?:casualties|deaths|fatalities|victims|one was (?:killed|hurt|injured))\b|"
     # "no staff were hurt", "no other civilians were killed": none of a group
     r"\bwithout casualties\b|\bno (?:[a-z]+ ){1,2}(?:were|was) (?:killed|hurt|injured)",
     re.IGNORECASE,
 )
 ZERO_HURT = re.compile(
-    r"\bno (?:casualties|injuries|victims|one was (?:hurt|injured))\b|\bwithout casualties\b",
+    rf"\bno {NOR_ELSE}(?:casualties|injuries|victims|one was (?:hurt|injured))\b"
+    r"|\bwithout casualties\b",
     re.IGNORECASE,
 )
 
@@ -58,7 +62,12 @@ TOLL_UPDATE = re.compile(
     r"|mounted|soared|surpassed|now stands|stood at|has hit)\b"
     r"|\b(?:raising|bringing|taking|pushing) the (?:death )?toll\b"
     # "In a later update, officials confirmed that seven bodies had been recovered"
-    r"|\b(?:later|latest|subsequent) (?:update|count|figures?|tally)\b",
+    r"|\b(?:later|latest|subsequent) (?:update|count|figures?|tally)\b"
+    # "By Tuesday evening, officials said 23 bodies had been found": a count as it stood
+    # at a later time.
+    r"|^\W*by (?:(?:late |early )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?: morning| afternoon| evening| night)?|nightfall|dusk|evening|afternoon|midday)"
+    r"|the (?:next|following) (?:day|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 
@@ -213,6 +222,7 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
     bombs") do not. Within one sentence the largest figure of each kind is kept.
     """
     killed: list[int] = []
+    sides: list[Side | None] = []  # of each count in ``killed``
     hurt: list[int] = []
     victims: list[Token] = []
     unparsed: list[tuple[Token, str]] = []
@@ -244,8 +254,11 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             total: int | None = 0
             noun = out_of_aside(noun)
             members = [noun, *(c for c in noun.children if c.dep_ == "conj"), *past_aside(noun)]
+            lead: Token | None = None  # the noun naming the counted people
             for member in members:
                 value, victim = count(member)
+                if member is noun:
+                    lead = victim
                 if member is noun and value is None and lead_person(noun):
                     value = 1  # "he and his wife died", "a banker and his son were killed"
                 if victim is not None and victim.pos_ in {"NOUN", "PROPN"}:
@@ -263,6 +276,8 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
                 total += killed[-1]  # "crucifying two people and executing 23 others"
             if total is not None:
                 (killed if kind == "kill" else hurt).append(total)
+                if kind == "kill":
+                    sides.append(side_of(base_lemma(lead) if lead is not None else None))
         if len(killed) + len(hurt) == found and not rate:
             unparsed.append((token, kind))
     for token, kind in unparsed:
@@ -273,8 +288,10 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             figure = right_count(token)
         if figure is not None and not (killed if kind == "kill" else hurt):
             (killed if kind == "kill" else hurt).append(figure)
+            if kind == "kill":
+                sides.append(None)
     text = sentence.text
-    fatalities = max(killed) if killed else (0 if ZERO_DEAD.search(text) else None)
+    fatalities = summed(killed, sides) if killed else (0 if ZERO_DEAD.search(text) else None)
     injured = max(hurt) if hurt else (0 if ZERO_HURT.search(text) else None)
     return fatalities, injured, victims
 

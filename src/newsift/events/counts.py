@@ -86,7 +86,7 @@ def _day_of_month(token: Token) -> bool:
     doc, i = token.doc, token.i
     if i + 1 < len(doc) and _month(doc[i + 1]):
         return True
-    return (0 < i and i + 2 < len(doc) and _month(doc[i - 1]) and doc[i + 1].text == ","
+    return (i > 0 and i + 2 < len(doc) and _month(doc[i - 1]) and doc[i + 1].text == ","
             and bool(YEAR.match(doc[i + 2].text)))
 
 

@@ -46,7 +46,9 @@ def close_attack(lemmas: frozenset[str], roles: Roles | None) -> bool:
     attacked students". An "attack on a warehouse" with no one named doing it is,
     in war reporting, a strike."""
     if not lemmas & CLOSE_ATTACK:
-        return False
+        # "Gunmen struck the village, killing nine": irregulars strike on the ground.
+        plain = bool(lemmas & PLAIN_STRIKES) and not lemmas & (REMOTE_WORDS - PLAIN_STRIKES)
+        return plain and roles is not None and bool(roles.attackers & GROUND_ATTACKERS)
     if lemmas & REMOTE_WORDS:
         # "Armed men attacked the villages ... the attackers struck at 11 p.m.": a strike
         # verb said of men on the ground, with no shelling, bombing or blast told.

@@ -19,6 +19,7 @@ from newsift.events.cues import incident_triggers
 from newsift.events.taxonomy import EventClass, Roles, classify, find_weapon
 from newsift.events.type_words import CIVILIAN_VEHICLE, SHOOT_WORDS
 from newsift.events.weapons import Weapon, deciding_weapon, find_weapons
+from newsift.text.numbers import parse_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -70,6 +71,8 @@ def trigger_roles(triggers: Sequence[tuple[Token, str]], victims: Sequence[Token
         hit |= done_to
         if action in {"strike", "clash"}:
             attacked |= done_to
+    # "killed six at a wedding": a bare number names no one, as a toll word does not.
+    hit = {word for word in hit if parse_count(word) is None}
     return Roles(frozenset(attackers), frozenset(hit), frozenset(attacked))
 
 

@@ -27,11 +27,15 @@ UNARMED_PEOPLE = frozenset(
      "people", "inhabitant", "camp", "market", "village", "house", "home", "shopkeeper",
      "vendor", "priest", "pastor", "imam", "chief", "elder", "fisherman", "hunter",
      "official", "activist", "voter", "pilgrim", "motorist", "businessman", "pastoralist",
+     "hamlet", "settlement", "party", "wedding", "funeral", "bar", "restaurant", "nightclub",
      CIVILIAN_VEHICLE}
 )  # fmt: skip
 # Unarmed people, not the places they live in or the vehicles they ride in: an attack
 # made on them was made up close.
-PERSONS = UNARMED_PEOPLE - {"camp", "market", "village", "house", "home", CIVILIAN_VEHICLE}
+# Gatherings where people were hit ("a wedding", "a bar") are named among them too.
+PERSONS = UNARMED_PEOPLE - {"camp", "market", "village", "hamlet", "settlement", "house", "home",
+                            "party", "wedding", "funeral", "bar", "restaurant", "nightclub",
+                            CIVILIAN_VEHICLE}
 # Verbs and nouns of a fight between two armed sides, as against an attack on someone.
 FIGHT_WORDS = frozenset(
     {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "repel", "repulse",
