@@ -299,7 +299,7 @@ def test_people_beaten_or_hacked_to_death_are_the_dead(resources: Resources) -> 
     ],
 )
 def test_a_count_as_it_stood_later_updates_the_toll(text: str, update: bool) -> None:
-    from newsift.events.casualties import TOLL_UPDATE
+    from newsift.events.toll_phrases import TOLL_UPDATE
 
     assert bool(TOLL_UPDATE.search(text)) is update
 
@@ -313,3 +313,18 @@ def test_a_count_as_it_stood_later_updates_the_toll(text: str, update: bool) -> 
 )
 def test_none_hurt_whatever_else_is_named_with_it(resources: Resources, text: str) -> None:
     assert figures(resources, text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two herders killed by a mine near Tadmur, bringing the season's toll to 38", 2),
+        ("The shelling brought the war's toll to more than 300, the monitor said.", None),
+        # The toll of the incident itself is its own.
+        ("The attack's toll rose to 12 on Monday.", 12),
+    ],
+)
+def test_a_toll_many_incidents_make_up_is_no_incidents(
+    resources: Resources, text: str, killed: int | None
+) -> None:
+    assert figures(resources, text)[0] == killed

@@ -28,6 +28,7 @@ from newsift.events.people_lists import (
 )
 from newsift.events.reality import is_real
 from newsift.events.sides import Side, side_of, summed
+from newsift.events.toll_phrases import PERIODS, ZERO_DEAD, ZERO_HURT
 from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma
 
 if TYPE_CHECKING:
@@ -41,35 +42,6 @@ KILL = frozenset(
      "assassinate", "assassination", "body"}
 )  # fmt: skip
 INJURE = frozenset({"wound", "injure", "injury", "hurt", "injured", "wounded"})
-# "no damage or casualties", "no injuries or deaths": none, whatever else is named with it.
-NOR_ELSE = r"(?:(?:material )?(?:damage|injuries|injury|deaths) (?:or|and) )?"
-ZERO_DEAD = re.compile(
-    rf"\bno {NOR_ELSE}(?:casualties|deaths|fatalities|victims|one was (?:killed|hurt|injured))\b|"
-    # "no staff were hurt", "no other civilians were killed": none of a group
-    r"\bwithout casualties\b|\bno (?:[a-z]+ ){1,2}(?:were|was) (?:killed|hurt|injured)",
-    re.IGNORECASE,
-)
-ZERO_HURT = re.compile(
-    rf"\bno {NOR_ELSE}(?:casualties|injuries|victims|one was (?:hurt|injured))\b"
-    r"|\bwithout casualties\b",
-    re.IGNORECASE,
-)
-
-# A sentence that revises a toll already given: its figure replaces the earlier one.
-TOLL_UPDATE = re.compile(
-    r"\b(?:toll|number of (?:dead|deaths|victims|those killed)|fatalities)\b[^.]{0,60}?"
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|increased|increases|jumped"
-    r"|mounted|soared|surpassed|now stands|stood at|has hit)\b"
-    r"|\b(?:raising|bringing|taking|pushing) the (?:death )?toll\b"
-    # "In a later update, officials confirmed that seven bodies had been recovered"
-    r"|\b(?:later|latest|subsequent) (?:update|count|figures?|tally)\b"
-    # "By Tuesday evening, officials said 23 bodies had been found": a count as it stood
-    # at a later time.
-    r"|^\W*by (?:(?:late |early )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"(?: morning| afternoon| evening| night)?|nightfall|dusk|evening|afternoon|midday)"
-    r"|the (?:next|following) (?:day|morning|afternoon|evening))\b",
-    re.IGNORECASE,
-)
 
 
 def _candidates(token: Token) -> list[Token]:
@@ -237,6 +209,8 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             kind = "kill"  # "destroyed some 120 militants"
         if kind is None or not is_real(token, sentence):
             continue
+        if lemma == "toll" and _of_a_period(token):
+            continue  # "bringing the season's toll to 41": many incidents, counted together
         if lemma == "body" and not _recovered(token):
             continue  # "the body of a man lay in the street": a scene, not a count
         if kind == "kill" and _joint_with_injured(token):
@@ -294,6 +268,12 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
     fatalities = summed(killed, sides) if killed else (0 if ZERO_DEAD.search(text) else None)
     injured = max(hurt) if hurt else (0 if ZERO_HURT.search(text) else None)
     return fatalities, injured, victims
+
+
+
+
+def _of_a_period(toll: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lemma_.lower() in PERIODS for c in toll.children)
 
 
 def _describes_one(word: Token) -> bool:

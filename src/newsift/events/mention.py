@@ -14,12 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.events.casualties import (
-    TOLL_UPDATE,
-    casualties,
-    civilian_words,
-    toll_clause,
-)
+from newsift.events.casualties import casualties, civilian_words, toll_clause
 from newsift.events.cues import incident_triggers
 from newsift.events.dates import basis_of, interval_shifted, speech_date
 from newsift.events.grievances import blank_grievances, only_aired
@@ -31,6 +26,7 @@ from newsift.events.reporting import another, talk
 from newsift.events.roles import sentence_actor, target_of
 from newsift.events.setting import date_of, place_refs
 from newsift.events.taxonomy import find_weapons
+from newsift.events.toll_phrases import TOLL_UPDATE
 from newsift.model import span_of
 
 if TYPE_CHECKING:
