@@ -328,3 +328,24 @@ def test_a_toll_many_incidents_make_up_is_no_incidents(
     resources: Resources, text: str, killed: int | None
 ) -> None:
     assert figures(resources, text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three suspected cattle thieves lynched by a crowd in Mubi", 3),
+        # A campaign's count over weeks is read by the mention, not here; a lynching is.
+        ("A mob lynched two men accused of theft at the market on Sunday.", 2),
+    ],
+)
+def test_people_lynched_are_the_dead(resources: Resources, text: str, killed: int) -> None:
+    assert figures(resources, text)[0] == killed
+
+
+def test_a_count_over_past_weeks_is_a_campaigns_tally() -> None:
+    from newsift.events.toll_phrases import PERIOD_TALLY
+
+    assert PERIOD_TALLY.search("In the past one week, troops neutralised 140 insurgents.")
+    assert PERIOD_TALLY.search("Over the last two months the militia killed 300 people.")
+    assert not PERIOD_TALLY.search("In the past 24 hours, shelling killed four in the town.")
+    assert not PERIOD_TALLY.search("A drone killed two men in the village last week.")

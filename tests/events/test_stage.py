@@ -553,3 +553,19 @@ def test_a_crowd_going_home_or_another_day_s_arrests_are_no_intervention(
     assert [e.sub_event_type for e in events] == ["Peaceful protest", "Arrests"]
 
 
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Police broke up the march by nurses near Jos on Tuesday and arrested 15 of them.",
+         "Protest with intervention"),
+        ("Police broke up a kidnapping ring in Jos on Tuesday and detained 15 of them.",
+         "Arrests"),
+    ],
+)
+def test_police_breaking_up_a_gathering_intervene_in_a_protest(
+    resources: Resources, text: str, sub_type: str
+) -> None:
+    event = _only_event(resources, text, {"Jos": JOS}, {"on Tuesday": "2024-01-23"})
+    assert event.sub_event_type == sub_type

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 KILL = frozenset(
     {"kill", "die", "dead", "death", "perish", "killing", "fatality", "toll", "execute",
      "massacre", "behead", "eliminate", "martyr", "execution", "murder", "crucify",
-     "assassinate", "assassination", "body"}
+     "assassinate", "assassination", "body", "lynch"}
 )  # fmt: skip
 INJURE = frozenset({"wound", "injure", "injury", "hurt", "injured", "wounded"})
 

@@ -26,7 +26,7 @@ from newsift.events.reporting import another, talk
 from newsift.events.roles import sentence_actor, target_of
 from newsift.events.setting import date_of, place_refs
 from newsift.events.taxonomy import find_weapons
-from newsift.events.toll_phrases import TOLL_UPDATE
+from newsift.events.toll_phrases import PERIOD_TALLY, TOLL_UPDATE
 from newsift.model import span_of
 
 if TYPE_CHECKING:
@@ -59,7 +59,8 @@ def sentence_mention(
         # the clause recalled is the only incident the sentence tells.
         own = lemmas
     fatalities, injured, victims = casualties(sentence)
-    if only_aired(victims, aired):  # "protested against the killing of 12 villagers"
+    if only_aired(victims, aired) or PERIOD_TALLY.search(sentence.text):
+        # "protested against the killing of 12 villagers"; "killed 187 in the past week"
         fatalities, injured, victims = None, None, []
     first = triggers[0][0]
     places = place_refs(sentence, article, triggers)

@@ -43,3 +43,11 @@ PERIODS = frozenset(
     {"season", "year", "month", "week", "war", "conflict", "campaign", "insurgency", "crisis",
      "fighting", "violence", "offensive", "uprising"}
 )  # fmt: skip
+
+# A count over a past week, month or year ("in the past one week, troops neutralised
+# 187"): the tally of a campaign, no incident's toll. A day's count stays one.
+PERIOD_TALLY = re.compile(
+    r"\b(?:in|over|during|within|across) the (?:past|last|previous|preceding)"
+    r"(?: (?:one|two|three|four|few|several|\d+))? (?:weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)

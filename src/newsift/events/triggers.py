@@ -180,6 +180,11 @@ def _action(token: Token) -> str | None:
         # "Police intervened with tear gas", "riot police dispersed the marchers": force
         # used on a crowd; "the crowd dispersed", "the UN may intervene" are not.
         return "disperse" if _by_police(token) else None
+    if lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        # "Police broke up the march": a crowd dispersed by force, when police did it to
+        # a gathering ("broke up the cell", "the talks broke up" are not).
+        gathering = bool(object_lemmas & GATHERINGS)
+        return "disperse" if gathering and _by_police(token) else None
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
         return "shoot"  # "opened fire on a car"
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
@@ -236,6 +241,10 @@ TOLLS = frozenset({"toll", "victim", "casualty", "death", "survivor", "target"})
 
 
 DISPERSE = frozenset({"disperse", "intervene"})
+GATHERINGS = frozenset(
+    {"march", "protest", "rally", "demonstration", "gathering", "sit-in", "vigil", "crowd",
+     "procession", "meeting", "picket"}
+)  # fmt: skip
 BEATINGS = frozenset({"beat", "flog", "whip", "lash", "club"})
 
 
@@ -293,7 +302,7 @@ DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "
 ACTION_LEMMAS = PROTESTERS | DESTROY | DISPERSE | BEATINGS | {
     "interception", "intercept", "down", "shoot", "take", "gain", "establish", "seize",
     "regain", "capture", "overtake", "exchange", "launch", "transfer", "deport", "remove",
-    "fire",
+    "fire", "break",
 }  # fmt: skip
 SABOTEURS = frozenset(
     {"partisan", "saboteur", "group", "man", "men", "people", "resident", "activist", "mob",
