@@ -28,6 +28,7 @@ from newsift.events.people_lists import (
 )
 from newsift.events.reality import is_real
 from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma
+from newsift.text.doc_text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -273,7 +274,7 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             figure = right_count(token)
         if figure is not None and not (killed if kind == "kill" else hurt):
             (killed if kind == "kill" else hurt).append(figure)
-    text = sentence.text
+    text = span_text(sentence)
     fatalities = max(killed) if killed else (0 if ZERO_DEAD.search(text) else None)
     injured = max(hurt) if hurt else (0 if ZERO_HURT.search(text) else None)
     return fatalities, injured, victims

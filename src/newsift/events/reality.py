@@ -21,6 +21,7 @@ from newsift.events.background import (
     unanchored_total,
 )
 from newsift.events.taxonomy import TRIGGERS
+from newsift.text.doc_text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -126,7 +127,7 @@ def headline(sentence: SpacySpan) -> bool:
     if sentence.start_char > _LEADING_SPACE.match(text).end():  # type: ignore[union-attr]
         return False
     line = text[sentence.start_char :].split("\n", 1)[0].strip()
-    told = sentence.text.strip()
+    told = span_text(sentence).strip()
     return (
         line == told and not told.endswith((".", "?", "!", ":"))
         and len(told.split()) <= HEADLINE_MAX_WORDS

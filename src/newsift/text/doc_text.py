@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _KEY = "newsift.text"
 
@@ -31,3 +31,9 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_KEY] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from :func:`text_of` instead of joined token by token (the
+    events stage asks for each sentence's text several times)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
