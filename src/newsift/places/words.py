@@ -16,7 +16,7 @@ from newsift.places.model import (
     same_name,
 )
 from newsift.places.spans import TakenSpans
-from newsift.text.doc_text import text_of
+from newsift.text.doc_text import capitalised, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,12 +33,7 @@ def word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
     or any town when a locative word precedes them."""
     blocked = TakenSpans(taken + [(e.start_char, e.end_char) for e in doc.ents])
     found: list[Mention] = []
-    from spacy.attrs import IDX  # spaCy loads with the parser, not with newsift
-
-    # Whether each token opens with a capital, read from the text at the token's offset:
-    # building every token of the article to ask cost more than the rest of the pass.
-    text = text_of(doc)
-    capital = [text[start].isupper() for start in doc.to_array(IDX).tolist()]
+    capital = capitalised(doc)  # most tokens are never built: they open no name
     i = 0
     while i < len(capital):
         if not capital[i]:

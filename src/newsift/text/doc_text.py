@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _KEY = "newsift.text"
+_CAPITALS = "newsift.capitalised"
 
 
 def parsed(doc: Doc, text: str) -> Doc:
@@ -37,3 +38,18 @@ def span_text(span: Span) -> str:
     """``span.text``, sliced from :func:`text_of` instead of joined token by token (the
     events stage asks for each sentence's text several times)."""
     return text_of(span.doc)[span.start_char : span.end_char]
+
+
+def capitalised(doc: Doc) -> list[bool]:
+    """Whether each token of ``doc`` opens with a capital (``token.text[:1].isupper()``),
+    read from :func:`text_of` at the tokens' offsets and kept in the Doc's ``user_data``
+    (booleans only: no reference back to the Doc). The places stage asks twice an
+    article; building every token to ask cost more than the passes that ask."""
+    kept = doc.user_data.get(_CAPITALS)
+    if not isinstance(kept, list):
+        from spacy.attrs import IDX  # spaCy loads with the parser, not with newsift
+
+        text = text_of(doc)
+        kept = [text[start].isupper() for start in doc.to_array(IDX).tolist()]
+        doc.user_data[_CAPITALS] = kept
+    return kept
