@@ -14,6 +14,7 @@ stage runs per article.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -127,7 +128,13 @@ class Pipeline:
 
     @classmethod
     def load(cls) -> Pipeline:
-        return cls(load_resources())
+        """The pipeline with its resources loaded, kept for the life of the process."""
+        pipeline = cls(load_resources())
+        # The model and gazetteer are a few hundred thousand objects that live as long as
+        # the process: frozen, the collector's full passes stop walking them again and
+        # again (they took 1% of an ingest's CPU time; no output changes).
+        gc.freeze()
+        return pipeline
 
     def article(self, raw: RawInput) -> Article:
         article = Article(raw=raw)

@@ -6,6 +6,7 @@ from builders import parsed_article
 
 from newsift.model import Place
 from newsift.places.mentions import find_mentions
+from newsift.places.repeats import _occurrences
 from newsift.places.stage import find_places
 from newsift.resources import Resources
 
@@ -74,3 +75,12 @@ def test_a_repeat_is_marked_so_it_does_not_count_again_where_the_story_is(
     )
     kinds = [p.kind for p in _places(resources, text) if p.name == "Slidell"]
     assert kinds.count("repeat") >= 1 and kinds[0] is None
+
+
+def test_occurrences_stand_alone_leftmost_and_longest_first() -> None:
+    text = "Kyiv's mayor left Kyiv-based Kyivstar for Kyiv’ska Street, Kyiv’s centre and Kyiv."
+    spans = _occurrences(text, ["Kyiv"])
+    # "Kyiv-based", "Kyivstar" and "Kyiv’ska" are other words; a possessive is Kyiv.
+    assert [text[s : e + 2] for s, e in spans] == ["Kyiv's", "Kyiv’s", "Kyiv."]
+    text = "New Kakhovka and Kakhovka"
+    assert _occurrences(text, ["New Kakhovka", "Kakhovka"]) == [(0, 12), (17, 25)]

@@ -16,3 +16,15 @@ def test_tagged_gives_the_tokens_of_those_parts_of_speech_in_order(resources: Re
         assert [t.i for t in tagged(doc, *parts)] == expected
     assert [t.text for t in tagged(doc, "VERB")][:2] == ["said", "struck"]
     assert tagged(resources.nlp(""), "NOUN") == []
+
+
+def test_tagged_asked_again_gives_the_same_tokens_and_keeps_only_positions(
+    resources: Resources,
+) -> None:
+    doc = resources.nlp("Troops shelled the bridge and the police closed the road on Monday.")
+    first = tagged(doc, "VERB")
+    assert [t.i for t in tagged(doc, "VERB")] == [t.i for t in first] == [1, 7]
+    kept = [value for value in doc.user_data.values() if isinstance(value, dict)]
+    assert kept and all(
+        isinstance(i, int) for positions in kept[0].values() for i in positions
+    )  # integers only: the Doc holds no reference to itself through user_data

@@ -15,9 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import lxml.html
-import trafilatura
 from lxml.etree import ParserError, XPathEvalError, _Element
-from trafilatura.utils import load_html
 
 from newsift.documents.cleaning import normalise, parse_comments
 from newsift.documents.page_dates import PageDates, page_dates
@@ -103,6 +101,8 @@ def extract_page(html: str, url: str | None = None) -> WebPage:
         prune_comment_sections(tree)
         dates = page_dates(tree)
     markup = dates.markup
+    import trafilatura  # here, not at the top: see trafilatura_comments
+
     page = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=url,
@@ -136,6 +136,8 @@ def _mentions_comments(tree: _Element) -> bool:
 
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The page as trafilatura parses it (it copes with encoding declarations and repairs)."""
+    from trafilatura.utils import load_html  # see trafilatura_comments
+
     try:
         tree = load_html(html)
     except (ParserError, ValueError, TypeError):
@@ -160,6 +162,10 @@ def prune_comment_sections(tree: _Element) -> None:
 
 
 def trafilatura_comments(html: str) -> list[Comment]:
+    # trafilatura is imported when a page is read: importing it took a quarter of a second
+    # of every process's start, and ingesting text or JSON lines reads no page.
+    import trafilatura
+
     page = trafilatura.bare_extraction(html, fast=True, include_comments=True)
     if not isinstance(page, trafilatura.settings.Document) or not page.comments:
         return []

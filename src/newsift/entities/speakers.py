@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsift.entities.genders import honorific_before, person_genders
@@ -39,6 +40,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
 
 
+# clean_name, strip_titles and _name_key are pure functions of a string, asked of the
+# same few names again and again: every NameIndex.canonical call (tens per sentence of
+# quotes and events) cleans the name it is given and keys it.
+@lru_cache(maxsize=65_536)
 def clean_name(text: str) -> str:
     """``"Stoltenberg’s"`` → ``"Stoltenberg"``; ``"― Oksana Bilyk"`` → ``"Oksana Bilyk"``."""
     text = text.split("\n")[0].strip()
@@ -46,6 +51,7 @@ def clean_name(text: str) -> str:
     return _SPACE.sub(" ", text).strip()  # a no-break space after a dash: "―\u00a0Bilyk"
 
 
+@lru_cache(maxsize=65_536)
 def strip_titles(name: str) -> str:
     """``"Russian President Vladimir Putin"`` → ``"Vladimir Putin"``."""
     words = name.split()
@@ -62,6 +68,7 @@ def strip_titles(name: str) -> str:
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=65_536)
 def _name_key(name: str) -> str:
     """Lower case without generational suffixes: "Petro O. Koval Jr." → "petro o. koval"."""
     words = name.lower().replace("’", "'").replace(",", "").split()

@@ -30,6 +30,7 @@ from newsift.events.reality import is_real
 from newsift.events.sides import Side, side_of, summed
 from newsift.events.toll_phrases import PERIODS, ZERO_DEAD, ZERO_HURT
 from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS, base_lemma
+from newsift.text.doc_text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -264,12 +265,10 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             (killed if kind == "kill" else hurt).append(figure)
             if kind == "kill":
                 sides.append(None)
-    text = sentence.text
+    text = span_text(sentence)
     fatalities = summed(killed, sides) if killed else (0 if ZERO_DEAD.search(text) else None)
     injured = max(hurt) if hurt else (0 if ZERO_HURT.search(text) else None)
     return fatalities, injured, victims
-
-
 
 
 def _of_a_period(toll: Token) -> bool:

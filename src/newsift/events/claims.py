@@ -34,8 +34,16 @@ class Claim:
 
 def responsibility_claims(doc: Doc) -> list[Claim]:
     """Every "X claimed responsibility" (or "claimed the attack") in the text, in order."""
+    from spacy.attrs import DEP, POS  # spaCy loads with the parser, not with newsift
+    from spacy.parts_of_speech import IDS
+
     found: list[Claim] = []
-    for token in doc:
+    # A claim is a verb (_claimed) or a "ccomp" (_owned): only such tokens are built and
+    # tested, picked from one array rather than building every token of the article.
+    tags = doc.to_array([POS, DEP])
+    chosen = (tags[:, 0] == IDS["VERB"]) | (tags[:, 1] == doc.vocab.strings["ccomp"])
+    for i in chosen.nonzero()[0].tolist():
+        token = doc[i]
         if _claimed(token):
             actor = _claimant(token)
         elif _owned(token):

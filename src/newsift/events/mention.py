@@ -28,6 +28,7 @@ from newsift.events.setting import date_of, place_refs
 from newsift.events.taxonomy import find_weapons
 from newsift.events.toll_phrases import PERIOD_TALLY, TOLL_UPDATE
 from newsift.model import span_of
+from newsift.text.doc_text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -47,7 +48,8 @@ def sentence_mention(
     actions = frozenset(action for _, action in triggers)
     if actions <= {"withdraw"}:
         return None
-    if "each other" in sentence.text.lower() and actions & {"strike", "shoot"}:
+    written = span_text(sentence)  # as parsed: a headline's pieces are parsed folded
+    if "each other" in written.lower() and actions & {"strike", "shoot"}:
         actions |= {"clash"}  # "the two sides shelled each other": a fight, not a strike
     assert article.document is not None
     text = article.document.text
@@ -87,7 +89,7 @@ def sentence_mention(
         said_date=date if said else None,
         date_basis=basis_of(sentence, article, date),
         anaphoric=_anaphoric(triggers, sentence) or _told_target(triggers, text, start),
-        update=bool(TOLL_UPDATE.search(sentence.text) or AMONG_THEM.match(sentence.text)),
+        update=bool(TOLL_UPDATE.search(written) or AMONG_THEM.match(written)),
         lede=lede,
         other=any(another(token) for token, _ in triggers),
         talk=talk(triggers, article, bool(places and (fatalities or injured or date))),
@@ -120,7 +122,7 @@ def _toll_only(sentence: SpacySpan, article: Article) -> Mention | None:
         date_basis=basis_of(sentence, article, date),
         anaphoric=True,
         standalone=False,
-        update=TOLL_UPDATE.search(sentence.text) is not None,
+        update=TOLL_UPDATE.search(span_text(sentence)) is not None,
         roles=trigger_roles([], victims),
     )
 

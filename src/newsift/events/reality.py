@@ -21,6 +21,7 @@ from newsift.events.background import (
     unanchored_total,
 )
 from newsift.events.taxonomy import TRIGGERS
+from newsift.text.doc_text import span_text, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -122,11 +123,11 @@ _LEADING_SPACE = re.compile(r"\s*")
 def headline(sentence: SpacySpan) -> bool:
     """Is the sentence the line a text opens with, short and with no full stop, as a
     headline is ("Army retakes border town")? A headline tells the past in the present."""
-    text = sentence.doc.text
+    text = text_of(sentence.doc)  # Doc.text joins every token again on each access
     if sentence.start_char > _LEADING_SPACE.match(text).end():  # type: ignore[union-attr]
         return False
     line = text[sentence.start_char :].split("\n", 1)[0].strip()
-    told = sentence.text.strip()
+    told = span_text(sentence).strip()
     return (
         line == told and not told.endswith((".", "?", "!", ":"))
         and len(told.split()) <= HEADLINE_MAX_WORDS

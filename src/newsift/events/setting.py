@@ -18,6 +18,7 @@ from newsift.places.brackets import qualified
 from newsift.places.distance import km_between
 from newsift.places.gazetteer.lookup import fold_name
 from newsift.places.stage import geo_precision
+from newsift.text.doc_text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -98,7 +99,7 @@ def place_refs(
     refs: list[PlaceRef] = []
     context = context_start(sentence, triggers, text)
     previous_end = -10
-    summary = SUMMARY.search(sentence.text) is not None
+    summary = SUMMARY.search(span_text(sentence)) is not None
     listed = _listed(places, text, sentence.start_char, sentence.end_char)
     for place in sorted(places, key=lambda p: p.start):
         if not sentence.start_char <= place.start < sentence.end_char:

@@ -53,7 +53,7 @@ from newsift.places.repeats import repeated_mentions
 from newsift.places.spans import TakenSpans
 from newsift.places.ua_spellings import community_name
 from newsift.places.words import DATE_WORDS, word_mentions
-from newsift.text.doc_text import text_of
+from newsift.text.doc_text import capitalised, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -285,24 +285,23 @@ def _demonym_mentions(
     capitals-only country names spaCy leaves untagged ("US tariffs", "EU rules")."""
     found: list[Mention] = []
     blocked = TakenSpans(taken)
-    tokens = list(doc)
-    capital = [t.text[:1].isupper() for t in tokens]
+    capital = capitalised(doc)  # tokens are built only where a name may start
     i = 0
-    while i < len(tokens):
+    while i < len(capital):
         if not capital[i]:
             i += 1  # most words: no name starts here, of one word or two
             continue
         for size in (2, 1):
-            if i + size > len(tokens) or not all(capital[i : i + size]):
+            if i + size > len(capital) or not all(capital[i : i + size]):
                 continue
-            words = tokens[i : i + size]
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            first, last = doc[i], doc[i + size - 1]
+            start, end = first.idx, last.idx + len(last.text)
             written = text_of(doc)[start:end]
             place = demonym_place(written)
             acronym = size == 1 and written.isupper() and 1 < len(written) < 5
             if (place is None and not acronym) or blocked.overlaps(start, end):
                 continue
-            if place is not None and (i == 0 or tokens[i - 1].lower_ not in _AREA_WORDS):
+            if place is not None and (i == 0 or doc[i - 1].lower_ not in _AREA_WORDS):
                 found.append(Mention(start, end, "demonym", place))
                 i += size - 1
                 break

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newsift.places.gazetteer.lookup import Gazetteer, GeoHit, fold_name, normalize_name
-from newsift.places.gazetteer.names import ARABIC_COUNTRIES, without_article
+from newsift.places.gazetteer.names import ARABIC_COUNTRIES, similar, without_article
 
 BIG_CITY = 100_000
 MISLABELLED_CITY = 20_000  # a town spaCy called an organisation or a person, uncued
@@ -51,15 +51,18 @@ class Mention:
     within: tuple[str | None, str] | None = None
 
 
+# A pure function of two names, asked of the same town and spelling in article after
+# article (the places stage asks it for most names it reads).
+@lru_cache(maxsize=65_536)
 def same_name(official: str, written: str) -> bool:
     """A spelling of the town's own name (Kiev, Severodonetsk), not a former or foreign
     one that happens to be a word or a person ("Stalin" for Donetsk, "Salisbury")."""
     a, b = fold_name(official), fold_name(written)
-    if a == b or SequenceMatcher(None, a, b).ratio() >= 0.7:
+    if a == b or similar(a, b, 0.7):
         return True
     # "Al Raqqa" for Ar Raqqah: an Arabic article that one of the two drops or assimilates.
     bare_a, bare_b = (fold_name(without_article(normalize_name(n))) for n in (official, written))
-    return (bare_a, bare_b) != (a, b) and SequenceMatcher(None, bare_a, bare_b).ratio() >= 0.8
+    return (bare_a, bare_b) != (a, b) and similar(bare_a, bare_b, 0.8)
 
 
 def own_name_first(hits: list[GeoHit], written: str) -> list[GeoHit]:

@@ -9,7 +9,6 @@ a mention of the place already found, unless it lies inside a person's full name
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsift.places.model import Mention
@@ -65,14 +64,53 @@ def repeated_mentions(
     # A bare name the recogniser calls an organisation ("Congress", "Hama" for its
     # council) was not taken as a place there for a reason: it stays as it was.
     organisations = {(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"}
-    alternatives = "|".join(re.escape(name) for name in sorted(named, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w\-’'])(?:{alternatives})(?![\w\-]|[’']\w\w)")
     found: list[Mention] = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in _occurrences(text, sorted(named, key=len, reverse=True)):
         if (start, end) in organisations or any(start < e and s < end for s, e in blocked):
             continue
-        first = named[match.group()]
+        first = named[text[start:end]]
         found.append(Mention(start, end, first.kind, first.lookup, repeat=True))
         blocked.append((start, end))
     return found
+
+
+def _word_char(c: str) -> bool:
+    """What the regex class ``\\w`` matches in a str pattern."""
+    return c.isalnum() or c == "_"
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No word character, hyphen or apostrophe before ``start``; none after ``end``
+    either, but an apostrophe with one letter after it ("Kyiv's")."""
+    if start > 0 and (_word_char(text[start - 1]) or text[start - 1] in "-’'"):
+        return False
+    if end < len(text):
+        after = text[end]
+        if _word_char(after) or after == "-":
+            return False
+        if after in "’'" and end + 2 < len(text) and (
+            _word_char(text[end + 1]) and _word_char(text[end + 2])
+        ):
+            return False
+    return True
+
+
+def _occurrences(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Where ``names`` (longest first) stand alone in ``text``, left to right, none
+    overlapping, the longest at a start kept: what a regex alternation of the names in
+    that order finds. Each article has its own names, so such a regex was compiled anew
+    for every article, which cost more than this whole search."""
+    best: dict[int, int] = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if at not in best and _stands_alone(text, at, at + len(name)):
+                best[at] = at + len(name)
+            at = text.find(name, at + 1)
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for start in sorted(best):
+        if start >= reached:
+            spans.append((start, best[start]))
+            reached = best[start]
+    return spans

@@ -26,6 +26,7 @@ from newsift.places.embedded import NAME_HEADS, titled_person
 from newsift.places.gazetteer.demonyms import demonym_place
 from newsift.places.gazetteer.lookup import GeoHit
 from newsift.places.possessive import MIN_TOWN, PlaceLookup, place_of, possessive_places
+from newsift.text.doc_text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -221,7 +222,7 @@ def _capitals(sentence: SpacySpan, home: str | None, gazetteer: Gazetteer) -> li
     """Places for the unnamed capitals the sentence refers to (``home``: the story's country)."""
     found: list[Place] = []
     offset = sentence.start_char
-    for match in CAPITAL.finditer(sentence.text):
+    for match in CAPITAL.finditer(span_text(sentence)):
         adjective = match.group("adj")
         code = home
         if adjective:

@@ -16,7 +16,7 @@ from newsift.places.model import (
     same_name,
 )
 from newsift.places.spans import TakenSpans
-from newsift.text.doc_text import text_of
+from newsift.text.doc_text import capitalised, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,13 +33,15 @@ def word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
     or any town when a locative word precedes them."""
     blocked = TakenSpans(taken + [(e.start_char, e.end_char) for e in doc.ents])
     found: list[Mention] = []
-    tokens = list(doc)
+    capital = capitalised(doc)  # most tokens are never built: they open no name
     i = 0
-    while i < len(tokens):
-        token = tokens[i]
+    while i < len(capital):
+        if not capital[i]:
+            i += 1
+            continue
+        token = doc[i]
         if (
-            not token.text[:1].isupper()
-            or token.lower_ in DATE_WORDS
+            token.lower_ in DATE_WORDS
             or token.text.isupper()
             or token.is_stop
             or (token.is_sent_start and token.pos_ != "PROPN" and not cued(doc, token.idx))
@@ -47,11 +49,11 @@ def word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and j - i < 2 and tokens[j + 1].text[:1].isupper():
+        while j + 1 < len(capital) and j - i < 2 and capital[j + 1]:
             j += 1
         matched = False
         for last in range(j, i - 1, -1):
-            start, end = tokens[i].idx, tokens[last].idx + len(tokens[last].text)
+            start, end = token.idx, doc[last].idx + len(doc[last].text)
             if blocked.overlaps(start, end):
                 continue
             # A bare word needs the town's own name, not a former one or another
@@ -65,7 +67,7 @@ def word_mentions(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]) 
                     not strictly):
                 continue
             big = top.feature != "city" or top.population >= MIN_CITY_POPULATION
-            if last < j and not big and tokens[j].lower_ not in FACILITIES:
+            if last < j and not big and doc[j].lower_ not in FACILITIES:
                 accept = False  # "in Rocket Barrage Hits": a headline's words, not a hamlet
             elif cued(doc, start):
                 accept = True

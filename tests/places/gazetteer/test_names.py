@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import pytest
 
-from newsift.places.gazetteer.names import fold_name, normalize_name, saint_variants, skeleton
+from newsift.places.gazetteer.names import (
+    fold_name,
+    normalize_name,
+    saint_variants,
+    similar,
+    skeleton,
+)
 
 
 @pytest.mark.parametrize(
@@ -110,3 +118,14 @@ def test_arabic_variants_write_a_feminine_ending_with_or_without_its_h() -> None
 
     assert "mukalla" in arabic_variants("mukallah")
     assert "tall afar" not in arabic_variants("tall afar")  # no final h, nothing dropped
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("kharkiv", "kharkov"), ("mariupol", "marinka"), ("bakhmut", "pokrovsk"), ("", "lviv"),
+     ("aleppo", "halab"), ("odesa", "odessa")],
+)
+def test_similar_answers_as_the_full_ratio(one: str, other: str) -> None:
+    for floor in (0.5, 0.7, 0.8):
+        assert similar(one, other, floor) == (SequenceMatcher(None, one, other).ratio() >= floor)
+    assert similar("kharkiv", "kharkov", 0.7) and not similar("bakhmut", "pokrovsk", 0.7)

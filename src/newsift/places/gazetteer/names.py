@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’'`ʼʻ‘\u2019]")
@@ -160,3 +161,15 @@ def skeleton(name: str) -> str:
     text = re.sub(r"[aeiouyw\s]", "", text)
     text = re.sub(r"[gkq]", "k", text)
     return re.sub(r"(.)\1+", r"\1", text)
+
+
+def similar(a: str, b: str, floor: float) -> bool:
+    """Whether ``SequenceMatcher(None, a, b).ratio() >= floor``. The matcher's cheap
+    upper bounds on the ratio are tried first: most names compared are unlike, and
+    a bound under ``floor`` rules them out without the full match (same answer)."""
+    matcher = SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= floor
+        and matcher.quick_ratio() >= floor
+        and matcher.ratio() >= floor
+    )

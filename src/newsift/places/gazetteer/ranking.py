@@ -11,10 +11,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
 from newsift.places.gazetteer.hit import Feature, GeoHit
-from newsift.places.gazetteer.names import fold_name, normalize_name
+from newsift.places.gazetteer.names import fold_name, normalize_name, similar
 
 # Tie-breaks when a name is shared: a country beats its namesake town, an admin1 beats
 # a small town (Hawaii, Donetsk Oblast is not "Donetsk" though: cities win on size), a
@@ -48,7 +47,7 @@ def spelling_of(key: str, official: str) -> int:
     close = (
         a[:1] == b[:1]  # "Kobani" is no spelling of Mkoani
         and abs(len(a) - len(b)) <= 2
-        and SequenceMatcher(None, a, b).ratio() >= 0.7
+        and similar(a, b, 0.7)
     )
     return int(a == b or close)
 

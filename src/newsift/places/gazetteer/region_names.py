@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 
-from newsift.places.gazetteer.names import normalize_name, skeleton
+from newsift.places.gazetteer.names import normalize_name, similar, skeleton
 
 ALIKE = 0.6  # skeletons this similar spell one name
 # fmt: off
@@ -78,7 +77,7 @@ def alike(alternate: str, names: list[str]) -> bool:
     neighbour's name that GeoNames lists with it."""
     key = skeleton(GENERIC_LAST.sub("", alternate))
     return any(
-        SequenceMatcher(None, key, skeleton(GENERIC_LAST.sub("", name))).ratio() >= ALIKE
+        similar(key, skeleton(GENERIC_LAST.sub("", name)), ALIKE)
         for name in names
     )
 
