@@ -349,3 +349,17 @@ def test_a_count_over_past_weeks_is_a_campaigns_tally() -> None:
     assert PERIOD_TALLY.search("Over the last two months the militia killed 300 people.")
     assert not PERIOD_TALLY.search("In the past 24 hours, shelling killed four in the town.")
     assert not PERIOD_TALLY.search("A drone killed two men in the village last week.")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Sadly, three of our brave soldiers paid the supreme price, while four were hurt.", 3),
+        ("Two policemen paid the ultimate price in the ambush near Bauchi.", 2),
+        ("Farmers paid a heavy price for the drought this year.", None),
+    ],
+)
+def test_those_who_paid_the_supreme_price_died(
+    resources: Resources, text: str, killed: int | None
+) -> None:
+    assert figures(resources, text)[0] == killed

@@ -569,3 +569,29 @@ def test_police_breaking_up_a_gathering_intervene_in_a_protest(
 ) -> None:
     event = _only_event(resources, text, {"Jos": JOS}, {"on Tuesday": "2024-01-23"})
     assert event.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("An angry crowd set ablaze two men accused of theft near Jos on Tuesday.",
+         "Mob violence"),
+        ("Villagers near Jos beat two suspects on Tuesday and set them on fire.",
+         "Mob violence"),
+        # Property set alight is no violence to people.
+        ("Rioters set three lorries ablaze near Jos on Tuesday.", "Violent demonstration"),
+    ],
+)
+def test_people_set_alight_by_a_crowd_are_its_victims(
+    resources: Resources, text: str, sub_type: str
+) -> None:
+    event = _only_event(resources, text, {"Jos": JOS}, {"on Tuesday": "2024-01-23"})
+    assert event.sub_event_type == sub_type
+
+
+def test_ground_given_up_and_handed_over_is_a_transfer(resources: Resources) -> None:
+    text = ("The militia withdrew from two villages near Jos on Tuesday and handed them over "
+            "to the army, officials said.")
+    event = _only_event(resources, text, {"Jos": JOS}, {"on Tuesday": "2024-01-23"})
+    assert event.sub_event_type == "Non-violent transfer of territory"
+

@@ -206,6 +206,11 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             kind = "injure"
         if lemma == "life" and token.head.lemma_.lower() in {"claim", "take", "cost"}:
             kind = "kill"  # "claiming the lives of ten people"
+        if lemma == "pay" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "price"
+                and any(a.lower_ in {"supreme", "ultimate"} for a in c.children)
+                for c in token.children):
+            kind = "kill"  # "two of our soldiers paid the supreme price": they died
         if lemma in DISPATCH and _people_object(token):
             kind = "kill"  # "destroyed some 120 militants"
         if kind is None or not is_real(token, sentence):

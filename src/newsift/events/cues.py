@@ -82,6 +82,13 @@ def _away(token: Token) -> bool:
     return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"from", "away"} for c in token.children)
 
 
+def _left_ground(verb: Token) -> bool:
+    """ "withdrew from three villages", "pulled out of the town": ground given up."""
+    return verb.lemma_.lower() in {"withdraw", "pull", "retreat", "leave"} and any(
+        w.lemma_.lower() in TERRITORY_WORDS for c in verb.children if c.dep_ in {"prep", "dobj"}
+        for w in c.subtree)
+
+
 def _death(prep: Token) -> bool:
     return any(c.lemma_.lower() == "death" for c in prep.children)
 
@@ -126,6 +133,8 @@ def _cue(token: Token) -> str | None:
         return "execute"  # "villagers beat a man to death"
     if lemma in HAND_OVER and object_words & TERRITORY_WORDS:
         return "handover"  # "troops handed over their last base to the army"
+    if lemma in HAND_OVER and object_heads & {"it", "they"} and _left_ground(token.head):
+        return "handover"  # "withdrew from three villages and handed them over to the army"
     if lemma in SEIZE and object_words & ARMS:
         return "defuse"  # "police seized 127 guns": weapons taken before use
     if lemma in FORM and object_heads & GROUPS and not object_heads & BASES:

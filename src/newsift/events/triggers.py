@@ -193,6 +193,13 @@ def _action(token: Token) -> str | None:
         burned = {w.lemma_.lower() for p in verb.children if p.dep_ == "prep"
                   and p.lower_ in {"to", "on"} for w in p.children if w.dep_ == "pobj"}  # fmt: skip
         return "loot" if _saboteur(verb, burned) else None
+    if lemma == "set" and token.pos_ == "VERB" and _set_alight(token):
+        # "A mob set two suspects ablaze", "beat them and set them on fire": people
+        # burned; "set two buses ablaze" is property, read as such below.
+        if object_lemmas & BURNED_PEOPLE or any(o.lower_ in {"them", "him", "her"}
+                                                 for o in objects):
+            return "harm"
+        return "loot" if _saboteur(token, object_lemmas) else None
     if lemma in DESTROY and token.pos_ == "VERB" and _saboteur(token, object_lemmas):
         return "loot"  # "partisans destroyed a railway box": property destruction
     action = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
@@ -241,6 +248,12 @@ TOLLS = frozenset({"toll", "victim", "casualty", "death", "survivor", "target"})
 
 
 DISPERSE = frozenset({"disperse", "intervene"})
+# People a crowd may burn: victims by any name, and those it took for wrongdoers.
+BURNED_PEOPLE = GENERIC_VICTIMS | CIVILIAN - {"station", "house", "home", "hospital", "school",
+                                               "market", "apartment", "residential", "shop",
+                                               "store", "church", "mosque", "workshop",
+                                               "kindergarten", "bakery", "cafe"} | {
+    "suspect", "thief", "kidnapper", "robber", "youth", "boy", "girl"}
 GATHERINGS = frozenset(
     {"march", "protest", "rally", "demonstration", "gathering", "sit-in", "vigil", "crowd",
      "procession", "meeting", "picket"}
@@ -302,12 +315,23 @@ DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "
 ACTION_LEMMAS = PROTESTERS | DESTROY | DISPERSE | BEATINGS | {
     "interception", "intercept", "down", "shoot", "take", "gain", "establish", "seize",
     "regain", "capture", "overtake", "exchange", "launch", "transfer", "deport", "remove",
-    "fire", "break",
+    "fire", "break", "set",
 }  # fmt: skip
 SABOTEURS = frozenset(
     {"partisan", "saboteur", "group", "man", "men", "people", "resident", "activist", "mob",
      "settler", "unknown", "individual", "assailant", "vandal", "arsonist", "perpetrator"}
 )  # fmt: skip
+
+
+def _set_alight(verb: Token) -> bool:
+    """ "set ... ablaze", "set ... on fire", "set ... alight"."""
+    for child in verb.children:
+        if child.lower_ in {"ablaze", "alight"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                o.lower_ == "fire" for o in child.children):
+            return True
+    return False
 
 
 def _saboteur(token: Token, object_lemmas: set[str]) -> bool:
