@@ -595,3 +595,17 @@ def test_ground_given_up_and_handed_over_is_a_transfer(resources: Resources) -> 
     event = _only_event(resources, text, {"Jos": JOS}, {"on Tuesday": "2024-01-23"})
     assert event.sub_event_type == "Non-violent transfer of territory"
 
+
+
+def test_the_wounded_who_died_add_to_the_toll_told(resources: Resources) -> None:
+    text = ("A roadside bomb struck an army patrol near Jos on Tuesday, killing two soldiers "
+            "and wounding three. One of the wounded soldiers later died at a hospital in Jos, "
+            "an officer said.")
+    events = events_of(resources, text, places={"Jos": JOS},
+                       dates={"on Tuesday": "2024-01-23"})  # fmt: skip
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", 3)]
+    totalled = text.replace("an officer said.", "bringing the toll to three.")
+    events = events_of(resources, totalled, places={"Jos": JOS},
+                       dates={"on Tuesday": "2024-01-23"})  # fmt: skip
+    assert [e.fatalities for e in events] == [3]

@@ -26,7 +26,7 @@ from newsift.events.reporting import another, talk
 from newsift.events.roles import sentence_actor, target_of
 from newsift.events.setting import date_of, place_refs
 from newsift.events.taxonomy import find_weapons
-from newsift.events.toll_phrases import PERIOD_TALLY, TOLL_UPDATE
+from newsift.events.toll_phrases import OF_THE_WOUNDED, PERIOD_TALLY, TOLL_UPDATE
 from newsift.model import span_of
 from newsift.text.doc_text import span_text
 
@@ -88,7 +88,8 @@ def sentence_mention(
         date=None if said else date,
         said_date=date if said else None,
         date_basis=basis_of(sentence, article, date),
-        anaphoric=_anaphoric(triggers, sentence) or _told_target(triggers, text, start),
+        anaphoric=_anaphoric(triggers, sentence) or _told_target(triggers, text, start)
+        or OF_THE_WOUNDED.search(written) is not None,
         update=bool(TOLL_UPDATE.search(written) or AMONG_THEM.match(written)),
         lede=lede,
         other=any(another(token) for token, _ in triggers),

@@ -17,6 +17,7 @@ from newsift.events.casualties import combined_figure, more_exact
 from newsift.events.incident import Incident, Mention
 from newsift.events.reporting import may_open, places_it
 from newsift.events.setting import DISTRICT_WORD, PlaceRef
+from newsift.events.toll_phrases import OF_THE_WOUNDED, TOLL_UPDATE
 from newsift.places.distance import km_between
 from newsift.text.numbers import parse_count
 
@@ -47,7 +48,11 @@ def merge(mentions: list[Mention]) -> list[Incident]:
         )
         if home is not None:
             total = _total_after_part(home, mention)
-            home.mentions.append(replace(mention, update=True) if total else mention)
+            more = _died_of_wounds(home, mention)
+            if more is not None:  # "one of the wounded died": the toll told, plus them
+                home.mentions.append(replace(mention, fatalities=more, update=True))
+            else:
+                home.mentions.append(replace(mention, update=True) if total else mention)
         elif mention.substantive and mention.standalone:
             told = [incident for incident in incidents if not incident.provisional]
             # "One person was killed by artillery fire, officials said", right after the
@@ -179,6 +184,17 @@ SUBGROUP = re.compile(
 # How much the total must exceed the part: "four children", then "five killed" is as
 # likely a second source's count of the same victims as a total of all of them.
 PART_RISE = 1.5
+
+
+def _died_of_wounds(incident: Incident, mention: Mention) -> int | None:
+    """The toll once the wounded who died are added to the one told, or None."""
+    told = combined_figure([(m.fatalities, m.update) for m in incident.mentions])
+    text = mention.evidence.text
+    if not told or not mention.fatalities or not OF_THE_WOUNDED.search(text):
+        return None
+    if TOLL_UPDATE.search(text):
+        return None  # "... died, bringing the toll to three": the sentence gives the total
+    return told + mention.fatalities
 
 
 def _total_after_part(incident: Incident, mention: Mention) -> bool:

@@ -51,3 +51,11 @@ PERIOD_TALLY = re.compile(
     r"(?: (?:one|two|three|four|few|several|\d+))? (?:weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+
+# "One of the wounded soldiers died in hospital": dead added to the toll already told,
+# from among its wounded.
+OF_THE_WOUNDED = re.compile(
+    r"\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:wounded|injured)\b[^.]{0,60}?"
+    r"\b(?:died|succumbed|passed away)\b",
+    re.IGNORECASE,
+)
