@@ -334,7 +334,6 @@ def test_a_toll_many_incidents_make_up_is_no_incidents(
     ("text", "killed"),
     [
         ("Three suspected cattle thieves lynched by a crowd in Mubi", 3),
-        # A campaign's count over weeks is read by the mention, not here; a lynching is.
         ("A mob lynched two men accused of theft at the market on Sunday.", 2),
     ],
 )

@@ -46,9 +46,11 @@ def evaluate_probes(shared: Path, pipeline: Pipeline, limit: int | None = None
     records = read_probes()[:limit]
     events = 0
     missed: list[dict[str, Any]] = []
+    total: Counter[str] = Counter()
     batches: dict[str, Counter[str]] = {}
     for record in records:
-        tallies = [batches.setdefault(name, Counter()) for name in tallied_in(record["id"])]
+        tallies = [total, *(batches.setdefault(name, Counter())
+                            for name in tallied_in(record["id"]))]
         for tally in tallies:
             tally["articles"] += 1
         main = record["main"]
@@ -66,7 +68,6 @@ def evaluate_probes(shared: Path, pipeline: Pipeline, limit: int | None = None
             tally["main_found"] += 1
             tally["main_toll_exact"] += event.fatalities == main["killed"]
             tally["main_sub_type"] += event.sub_event_type == main["sub_event_type"]
-    total = sum((t for name, t in batches.items() if "/" not in name), Counter())
     n = len(records)
     return {
         "articles": n,
@@ -82,6 +83,7 @@ def _shares(tally: Counter[str]) -> dict[str, float]:
     n = tally["articles"]
     return {key: tally[key] / n if n else 0.0
             for key in ("main_found", "main_toll_exact", "main_sub_type")}
+
 
 def tallied_in(probe_id: str) -> list[str]:
     """The batch a probe counts in, and its half of the batch where the batch is halved."""

@@ -47,12 +47,12 @@ def merge(mentions: list[Mention]) -> list[Incident]:
             None,
         )
         if home is not None:
-            total = _total_after_part(home, mention)
             more = _died_of_wounds(home, mention)
             if more is not None:  # "one of the wounded died": the toll told, plus them
-                home.mentions.append(replace(mention, fatalities=more, update=True))
-            else:
-                home.mentions.append(replace(mention, update=True) if total else mention)
+                mention = replace(mention, fatalities=more, update=True)
+            elif _total_after_part(home, mention):
+                mention = replace(mention, update=True)
+            home.mentions.append(mention)
         elif mention.substantive and mention.standalone:
             told = [incident for incident in incidents if not incident.provisional]
             # "One person was killed by artillery fire, officials said", right after the
@@ -152,7 +152,7 @@ def _refined(incidents: list[Incident]) -> list[Incident]:
 
 
 def _refines(earlier: Incident, later: Incident, figure: int, latest: bool) -> bool:
-    told = combined_figure([(m.fatalities, m.update) for m in earlier.mentions])
+    told = _told(earlier)
     update = next(m for m in later.mentions if m.fatalities == figure)
     told_by = [m.evidence.text for m in earlier.mentions if m.fatalities == told]
     if not told:
@@ -186,9 +186,14 @@ SUBGROUP = re.compile(
 PART_RISE = 1.5
 
 
+def _told(incident: Incident) -> int | None:
+    """The toll the incident's mentions give so far (:func:`combined_figure`)."""
+    return combined_figure([(m.fatalities, m.update) for m in incident.mentions])
+
+
 def _died_of_wounds(incident: Incident, mention: Mention) -> int | None:
     """The toll once the wounded who died are added to the one told, or None."""
-    told = combined_figure([(m.fatalities, m.update) for m in incident.mentions])
+    told = _told(incident)
     text = mention.evidence.text
     if not told or not mention.fatalities or not OF_THE_WOUNDED.search(text):
         return None
@@ -199,7 +204,7 @@ def _died_of_wounds(incident: Incident, mention: Mention) -> int | None:
 
 def _total_after_part(incident: Incident, mention: Mention) -> bool:
     """Does the mention give the total of a toll the incident told only in part?"""
-    told = combined_figure([(m.fatalities, m.update) for m in incident.mentions])
+    told = _told(incident)
     if not told or mention.fatalities is None:
         return False
     told_by = [m.evidence.text for m in incident.mentions if m.fatalities == told]
@@ -273,7 +278,7 @@ def _lower_than_told(incident: Incident, mention: Mention) -> bool:
     after "an attack on another restaurant killed 37" recalled) is another incident's."""
     if not mention.update or mention.fatalities is None:
         return False
-    told = combined_figure([(m.fatalities, m.update) for m in incident.mentions])
+    told = _told(incident)
     return told is not None and told > mention.fatalities
 
 

@@ -249,11 +249,8 @@ TOLLS = frozenset({"toll", "victim", "casualty", "death", "survivor", "target"})
 
 DISPERSE = frozenset({"disperse", "intervene"})
 # People a crowd may burn: victims by any name, and those it took for wrongdoers.
-BURNED_PEOPLE = GENERIC_VICTIMS | CIVILIAN - {"station", "house", "home", "hospital", "school",
-                                               "market", "apartment", "residential", "shop",
-                                               "store", "church", "mosque", "workshop",
-                                               "kindergarten", "bakery", "cafe"} | {
-    "suspect", "thief", "kidnapper", "robber", "youth", "boy", "girl"}
+BURNED_PEOPLE = PERSONS | GENERIC_VICTIMS | {
+    "suspect", "thief", "kidnapper", "robber", "youth", "teenager"}
 GATHERINGS = frozenset(
     {"march", "protest", "rally", "demonstration", "gathering", "sit-in", "vigil", "crowd",
      "procession", "meeting", "picket"}
