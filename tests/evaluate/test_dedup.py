@@ -13,7 +13,10 @@ from newsift.evaluate.dedup import (
     DedupSet,
     bcubed,
     fakes_set,
+    groups_of,
     headline_index,
+    largest_share,
+    pairs_of,
     prf,
     score_extractions,
 )
@@ -59,6 +62,16 @@ def test_pairwise_and_bcubed_leave_ambiguous_pairs_out() -> None:
     assert plain["bcubed_recall"] == 1.0 and plain["bcubed_precision"] == pytest.approx(5 / 9)
     lenient = bcubed(predicted, gold, {("a", "c"), ("b", "c")})
     assert lenient["bcubed_precision"] == 1.0
+
+
+def test_the_largest_group_share_says_how_much_one_group_weighs() -> None:
+    members = {f"big{i}": "big" for i in range(5)} | {"a": "small", "b": "small", "c": None}
+    groups = groups_of(members)
+    gold = pairs_of(groups)
+    # five articles make ten pairs, two make one: pairwise recall is mostly one group's
+    assert largest_share(groups, gold) == pytest.approx(10 / 11)
+    assert largest_share(groups, gold - {("big0", "big1")}) == pytest.approx(9 / 10)
+    assert largest_share(groups_of({"c": None}), set()) == 0.0
 
 
 def test_articles_are_scored_by_where_their_headline_incidents_went() -> None:

@@ -177,6 +177,15 @@ def pairs_of(groups: dict[str, set[str]]) -> set[Pair]:
     return {pair(a, b) for a, together in groups.items() for b in together if a < b}
 
 
+def largest_share(gold_groups: dict[str, set[str]], gold: set[Pair]) -> float:
+    """The share of the gold pairs that one group holds: pairs grow with the square of a
+    group, so where one group holds most of them, pairwise recall is that group's."""
+    groups = {frozenset(group) for group in gold_groups.values() if len(group) > 1}
+    most = max((len(pairs_of({a: set(group) for a in group}) & gold) for group in groups),
+               default=0)
+    return most / len(gold) if gold else 0.0
+
+
 def prf(predicted: set[Pair], gold: set[Pair], prefix: str) -> dict[str, float]:
     right = len(predicted & gold)
     p = right / len(predicted) if predicted else 1.0
@@ -226,6 +235,7 @@ def score_extractions(dataset: DedupSet, extractions: list[Extraction]) -> dict[
 
     return {
         "articles": len(articles), "gold_pairs": len(gold), "events": ingested.events,
+        "largest_group_pair_share": largest_share(gold_groups, gold),
         **prf(predicted, gold, "pairwise_"),
         **bcubed(predicted_groups, gold_groups, dataset.ambiguous),
         **(prf(judged(predicted), judged(gold), "judged_pairwise_") if dataset.unjudged

@@ -15,6 +15,8 @@
   ``acled-notes-sudan-dev.jsonl``): the first event in text order is the note's event.
   Sub-event type and date exact; place within :data:`ACLED_KM` km of the coded point;
   fatalities exact where the coded toll is above 0. The notes carry no publication date.
+  Sub-event types are also scored by macro-F1 (:mod:`newsift.evaluate.macro`), which
+  weighs a rare kind as much as shelling.
 
 A record with no event is wrong on every measure. FA-KES is halved by article, so
 an article's records stay together.
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from newsift.documents.reading import digest_of
+from newsift.evaluate.macro import macro_f1
 from newsift.evaluate.records import Half, read_jsonl
 from newsift.model import Event, Extraction, RawInput
 from newsift.pipeline import Pipeline
@@ -168,6 +171,7 @@ def _acled(shared: Path, pipeline: Pipeline, name: str, limit: int | None, half:
            ) -> dict[str, Any]:
     n = found = sub_right = type_right = date_right = place_right = fatal_right = tolled = 0
     confusions: Counter[str] = Counter()
+    typed: list[tuple[str, str | None]] = []
     for record in read_jsonl(shared / "eval" / name, limit, half):
         n += 1
         gold = record["gold"]
@@ -176,6 +180,7 @@ def _acled(shared: Path, pipeline: Pipeline, name: str, limit: int | None, half:
         event = ordered[0] if ordered else None
         gold_toll = gold["fatalities"] or 0
         tolled += gold_toll > 0
+        typed.append((gold["sub_event_type"], event.sub_event_type if event else None))
         if event is None:
             confusions[f"{gold['sub_event_type']} -> (none)"] += 1
             continue
@@ -197,6 +202,7 @@ def _acled(shared: Path, pipeline: Pipeline, name: str, limit: int | None, half:
         "records": n,
         "event_found": found / n if n else 0.0,
         "sub_event_type_accuracy": sub_right / n if n else 0.0,
+        "sub_event_type_macro_f1": macro_f1(typed),
         "event_type_accuracy": type_right / n if n else 0.0,
         "date_accuracy": date_right / n if n else 0.0,
         "place_accuracy": place_right / n if n else 0.0,

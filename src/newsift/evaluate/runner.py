@@ -54,6 +54,7 @@ EVALUATIONS: tuple[EvalSet, ...] = (
     EvalSet("dedup-news", "newsift.evaluate.dedup:evaluate_dedup_news"),
     EvalSet("dedup-fixtures", "newsift.evaluate.dedup:evaluate_dedup_fixtures", split=False),
     EvalSet("probes-wars", "newsift.evaluate.probes:evaluate_probes", split=False),
+    EvalSet("snippets", "newsift.evaluate.snippets:evaluate_snippets"),
 )
 NAMES = tuple(entry.name for entry in EVALUATIONS)
 
