@@ -61,7 +61,8 @@ def test_each_probe_falls_in_the_batch_it_was_written_in() -> None:
     assert batch_of("p01") == batch_of("p193") == "p001-p193"
     assert batch_of("p194") == batch_of("p223") == "p194-p223"
     assert batch_of("p224") == batch_of("p263") == "p224-p263"
-    assert batch_of("p264") == "p264-"
+    assert batch_of("p264") == batch_of("p303") == "p264-p303"
+    assert batch_of("p304") == "p304-"
     assert BATCHES[0] == 1 and list(BATCHES) == sorted(BATCHES)
 
 

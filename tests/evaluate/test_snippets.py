@@ -17,7 +17,7 @@ from newsift.model import Event, RawInput
 def test_every_snippet_names_a_valid_type_and_all_kinds_are_there() -> None:
     records = [json.loads(line) for path in snippet_files()
                for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert len(records) >= 150
+    assert len(records) >= 300
     assert len({r["id"] for r in records}) == len(records)
     for record in records:
         assert is_valid(record["event_type"], record["sub_event_type"]), record["id"]
@@ -56,6 +56,8 @@ def test_scores_the_first_event_by_accuracy_and_macro_f1(tmp_path: Path) -> None
     assert scores["sub_event_type_macro_f1"] == pytest.approx(0.4)
     assert scores["confusions"] == {"Violent demonstration -> Mob violence": 1,
                                     "Violent demonstration -> (none)": 1}
+    assert scores["files"] == {"snippets-test": {"records": 4, "sub_event_type_accuracy": 0.5,
+                                                 "sub_event_type_macro_f1": pytest.approx(0.4)}}
 
 
 def test_a_half_scores_only_its_records(tmp_path: Path) -> None:

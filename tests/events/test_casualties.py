@@ -100,6 +100,11 @@ def figures(resources: Resources, text: str) -> tuple[int | None, int | None]:
             None,
         ),
         ("Some 300 people have been killed in Daraa since the uprising began.", None, None),
+        # Buildings destroyed are no dead, however many.
+        ("Jets bombed the village of Kyun, destroying a school and more than 30 houses.",
+         None, None),
+        ("The army said it destroyed some 40 militants in the raid.", 40, None),
+        ("Gunmen gunned down six miners near the quarry on Sunday.", 6, None),
     ],
 )
 def test_casualty_figures(resources: Resources, text: str, killed: int | None,

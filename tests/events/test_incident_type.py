@@ -145,7 +145,99 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sub_event_type", "text"), CASES)
+# Wordings of unrest and war outside Ukraine and Syria, each a class of phrasing: an
+# arrest made in a raid, suspects "captured" by troops, fire opened on a march or on
+# people protesting, a gathering with a grievance, a hunger strike, a deal agreed in a
+# clause, factions merged, a mobilisation decreed, ground "won back", bombs dropped by
+# jets, property burned or stolen with no one hurt, a person named by their trade shot,
+# a bomber named by his vest or his death, a gas named by its agent, a charge set off
+# on purpose, rioters' petrol bombs; people gunned down, a bomb named explosive, a
+# station taken (no one in it), a lorry seized with people aboard, people "picked up",
+# ground entered unopposed, a drone brought down, a checkpoint set up, a group's
+# formation, property set on fire or broken into, arms handed over in a surrender.
+WORLDWIDE = [
+    ("Arrests", "Police in Arequipa arrested four suspected members of a drug gang in a raid "
+     "on Tuesday."),
+    ("Arrests", "Soldiers captured 12 suspected insurgents during an operation near "
+     "Maiduguri on Friday."),
+    ("Excessive force against protesters", "Security forces opened fire on a march by farmers "
+     "in Kisumu on Thursday, killing three."),
+    ("Excessive force against protesters", "Troops fired live rounds at villagers protesting "
+     "against a dam near Hpakant, killing two."),
+    ("Peaceful protest", "Hundreds of nurses gathered outside the health ministry in Lagos on "
+     "Monday to demand unpaid wages."),
+    ("Peaceful protest", "Families of detained activists began a hunger strike outside the "
+     "courthouse in Karachi on Sunday."),
+    ("Agreement", "The government and the rebels agreed to extend their truce by three months "
+     "on Friday."),
+    ("Change to group/activity", "Two armed factions announced in Kidal on Sunday that they "
+     "had merged into a single movement."),
+    ("Change to group/activity", "The military government in Bamako declared a general "
+     "mobilisation on Tuesday to fight the insurgency."),
+    ("Government regains territory", "Army troops won back the town of Gwoza from insurgents "
+     "on Saturday, officials said."),
+    ("Air/drone strike", "Air force jets dropped bombs on a rebel camp near Laiza on "
+     "Wednesday."),
+    ("Grenade", "Gang members threw a grenade into a crowded bar in Cali late on Saturday."),
+    ("Looting/property destruction", "Militiamen burned dozens of houses in a village near "
+     "Djugu on Monday. No one was hurt."),
+    ("Looting/property destruction", "Vandals smashed windows and stole equipment from a "
+     "clinic in Goma overnight. No one was injured."),
+    ("Attack", "Gunmen shot dead a radio presenter outside his house in Tumaco on Tuesday."),
+    ("Suicide bomb", "A suicide attacker rammed a car packed with explosives into an army post "
+     "in Gao, killing four soldiers."),
+    ("Suicide bomb", "A man wearing an explosives belt blew himself up at a checkpoint in "
+     "Diffa, wounding two guards."),
+    ("Chemical weapon", "Rebels fired shells containing mustard agent at the village of Zor, "
+     "injuring dozens."),
+    ("Disrupted weapons use", "Army engineers safely detonated a roadside bomb found near a "
+     "school in Kidal on Monday."),
+    ("Violent demonstration", "Protesters hurled stones and petrol bombs at police in Tunis "
+     "overnight, and police fired tear gas."),
+    ("Violent demonstration", "Hundreds of young men clashed with police in Nanterre "
+     "overnight, and police responded with tear gas."),
+    ("Attack", "Gunmen gunned down six miners at a quarry near Kalehe on Sunday."),
+    ("Grenade", "Cartel members threw an explosive grenade at a police station in Celaya on "
+     "Friday."),
+    ("Non-state actor overtakes territory", "Rebels stormed the town of Kalay late on Friday, "
+     "taking over the police station and the main market."),
+    ("Abduction/forced disappearance", "Gunmen seized a lorry carrying 30 traders on the road "
+     "to Gusau on Monday."),
+    ("Abduction/forced disappearance", "A journalist went missing in Quetta on Monday after "
+     "being picked up by men in plain clothes."),
+    ("Arrests", "Plainclothes police picked up a student leader at his home in Dhaka on "
+     "Thursday."),
+    ("Non-violent transfer of territory", "Government troops pulled out of the hill town of "
+     "Hsipaw, and rebel fighters moved in without firing a shot."),
+    ("Non-violent transfer of territory", "Soldiers abandoned their base at Tessit on Sunday "
+     "and the separatists entered the town unopposed."),
+    ("Disrupted weapons use", "Border guards brought down a drone carrying drugs near the "
+     "village of Attari on Sunday. No one was hurt."),
+    ("Headquarters or base established", "Troops set up a checkpoint on the main road into "
+     "Lashio on Tuesday."),
+    ("Change to group/activity", "Villagers in Sololá announced the formation of an armed "
+     "self-defence group on Monday."),
+    ("Looting/property destruction", "Militants set fire to the district office in Bannu on "
+     "Monday. No one was hurt."),
+    ("Looting/property destruction", "Thieves broke into a mosque in Kano overnight and took "
+     "carpets and loudspeakers. No one was hurt."),
+    ("Agreement", "Forty rebels handed over their weapons to the army in Beni on Friday under a "
+     "surrender deal."),
+    # A note's closing count ("6 fatalities") says how many, not who: the travellers were hit.
+    ("Attack", "On 4 May 2023, an unidentified armed group stopped a minibus near Djibo, forced "
+     "the travellers out and shot 6 of them dead. 6 fatalities."),
+    ("Remote explosive/landmine/IED", "On 2 June 2023, a minibus ran over a landmine near Mopti, "
+     "reportedly planted by jihadists. 4 civilians were killed."),
+    # Ground taken back, with its earlier loss recalled in a clause dated apart.
+    ("Government regains territory", "Police won back the district of Martissant in "
+     "Port-au-Prince on Friday from a gang, which seized it last month."),
+    # A crowd that burns what it finds riots, a police post included.
+    ("Violent demonstration", "Protesters set fire to a police post in Otavalo on Monday night "
+     "during a national strike."),
+]
+
+
+@pytest.mark.parametrize(("sub_event_type", "text"), CASES + WORLDWIDE)
 def test_each_sub_event_type_from_news_wording(
     resources: Resources, sub_event_type: str, text: str
 ) -> None:
@@ -163,6 +255,23 @@ def test_later_sentences_of_the_incident_decide_too(resources: Resources) -> Non
     both = classify_incident(list(resources.nlp(one + " " + two).sents))
     assert both is not None
     assert both.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans gathered outside the stadium in Lagos on Sunday to watch the final.",
+        "Hundreds gathered at the cemetery in Kano on Sunday to mourn the former emir.",
+        "Planes dropped leaflets over the town of Kidal on Monday.",
+        "The two leaders agreed to meet again in Addis Ababa next month.",
+        "The ministry released a report saying the army had used chlorine in the war.",
+        "A rescue boat picked up 40 migrants off the coast of Lampedusa on Sunday.",
+    ],
+)
+def test_harmless_gatherings_drops_and_agreements_are_no_incident(
+    resources: Resources, text: str
+) -> None:
+    assert classify_incident(list(resources.nlp(text).sents)) is None
 
 
 def test_no_incident_no_class(resources: Resources) -> None:

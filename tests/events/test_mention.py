@@ -37,6 +37,19 @@ def test_a_sentence_with_no_incident_gives_none(resources: Resources) -> None:
     assert sentence_mention(_first(article), article) is None
 
 
+def test_the_doers_told_of_doing_more_point_back(resources: Resources) -> None:
+    article = marked_article(resources, "The raiders also burned a clinic and two shops.")
+    mention = sentence_mention(_first(article), article)
+    assert mention is not None and mention.anaphoric
+    article = marked_article(resources, "Raiders burned a clinic and two shops.")
+    mention = sentence_mention(_first(article), article)
+    assert mention is not None and not mention.anaphoric
+    # A sentence opening on "also" adds another development, not more of the deed told.
+    article = marked_article(resources, "Also the rebels burned a clinic in the north.")
+    mention = sentence_mention(_first(article), article)
+    assert mention is not None and not mention.anaphoric
+
+
 def _first(article: Article) -> Span:
     assert article.doc is not None
     return next(iter(article.doc.sents))

@@ -22,6 +22,13 @@ def test_negated_planned_and_purposed_triggers_are_not_real(resources: Resources
     assert not _real(resources, "The war has killed thousands of people.", "killed")
 
 
+def test_what_was_done_without_is_what_did_not_happen(resources: Resources) -> None:
+    text = "The rebels took the town without firing a single shot."
+    assert not _real(resources, text, "firing")
+    assert not _real(resources, "The army entered the city without a fight.", "fight")
+    assert _real(resources, "The army fought for the city without air support.", "fought")
+
+
 def test_a_headline_tells_the_past_in_the_present(pipeline: Pipeline) -> None:
     text = "Rebels seize Kidal\n\nThe rebels said on Sunday that they held the town."
     raw = RawInput(source="t", kind="text", content=text, digest="head", published="2024-03-04")

@@ -70,3 +70,26 @@ def test_a_chemical_works_is_no_chemical_weapon() -> None:
     assert _kinds("a chemical spill follow the strike") == []
     assert _kinds("drop chemical weapon on the town") == ["chemical"]
     assert _kinds("a chemical attack kill 40") == ["chemical"]
+
+
+def test_a_bomber_named_by_his_vest_or_his_death_and_a_gas_by_its_agent() -> None:
+    assert _kinds("a suicide attacker ram a car into the gate") == ["suicide"]
+    assert _kinds("a man blow himself up at the checkpoint") == ["suicide"]
+    assert _kinds("shell contain mustard agent") == ["shelling", "chemical"]
+    assert _deciding("shell contain mustard agent") == "toxic gas"
+
+
+def test_explosive_before_another_weapon_says_what_kind_it_is() -> None:
+    assert _deciding("throw an explosive grenade into the bar") == "grenade"
+    assert _deciding("an explosive device go off by the road") == "explosive device"
+
+
+def test_a_grenade_named_beside_a_vague_charge_is_the_charge() -> None:
+    # "an explosive device ... police said it was a grenade"
+    assert _deciding("throw an explosive device at the bar it be a grenade") == "grenade"
+    # a car bomb is no grenade, whatever else was thrown
+    assert _deciding("a car bomb and a grenade") == "car bomb"
+
+
+def test_rioters_petrol_bombs_are_a_crowds_weapons() -> None:
+    assert _kinds("youth hurl petrol bomb at police") == ["riot"]

@@ -174,3 +174,9 @@ def test_a_place_after_a_verb_the_tagger_calls_a_person_is_no_surname(
     found = find_mentions(resources.nlp(text), text, resources.gazetteer)
     assert not any(text[m.start : m.end] == "Austin" for m in found)
 
+
+def test_a_name_written_without_a_capital_is_no_place(resources: Resources) -> None:
+    # The tagger may take a common noun for a name; in a text written with capitals, a
+    # toponym is written with one.
+    text = "The raiders burned a clinic in Macomia before withdrawing into the bush."
+    assert set(_mentions(resources, text)) == {"Macomia"}

@@ -10,7 +10,6 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.events.counts import (
-    PEOPLE,
     PERSONS,
     count,
     left_count,
@@ -213,6 +212,9 @@ def casualties(sentence: SpacySpan) -> tuple[int | None, int | None, list[Token]
             kind = "kill"  # "two of our soldiers paid the supreme price": they died
         if lemma in DISPATCH and _people_object(token):
             kind = "kill"  # "destroyed some 120 militants"
+        if lemma in {"gun", "mow"} and token.pos_ == "VERB" and any(
+                c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            kind = "kill"  # "gunmen gunned down six miners": shot dead
         if kind is None or not is_real(token, sentence):
             continue
         if lemma == "toll" and _of_a_period(token):
@@ -294,7 +296,8 @@ DISPATCH = frozenset({"destroy", "neutralize", "neutralise", "liquidate", "wipe"
 
 def _people_object(verb: Token) -> bool:
     return any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PEOPLE - {"one", "other"}
+        # people, not the buildings CIVILIAN also holds: "destroyed a school" kills no one
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PERSONS - {"one", "other"}
         for c in verb.children
     )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsift.events.grievances import grievance_tokens
 from newsift.events.reality import SPEECH, is_real
 from newsift.events.triggers import real_triggers, toll_triggers
+from newsift.events.type_words import GROUND_ATTACKERS, POLICE_DOERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -58,13 +59,32 @@ GROUPS = frozenset(
      "coalition", "front", "army", "faction", "wing"}
 )  # fmt: skip
 BASES = frozenset(
-    {"base", "headquarters", "headquarter", "outpost", "camp", "garrison", "barracks", "barrack"}
-)
+    {"base", "headquarters", "headquarter", "outpost", "camp", "garrison", "barracks", "barrack",
+     "checkpoint", "roadblock"}
+)  # fmt: skip
 AGREE = frozenset({"sign", "reach", "conclude", "agree", "broker", "strike", "accept"})
 DEALS = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "armistice"})
 SWAP = frozenset({"exchange", "swap", "trade", "release"})
-MEASURES = frozenset({"curfew", "emergency", "lockdown", "martial"})
-IMPOSE = frozenset({"impose", "declare", "announce", "extend", "enforce", "introduce"})
+MEASURES = frozenset({"curfew", "emergency", "lockdown", "martial", "mobilisation",
+                      "mobilization", "conscription"})  # fmt: skip
+IMPOSE = frozenset({"impose", "declare", "announce", "extend", "enforce", "introduce", "decree"})
+# Why people gathered, when the verb says it: "gathered outside the ministry to demand".
+# (Mourners who gather to bury or remember the dead do not protest.)
+AIMS = frozenset({"demand", "protest", "oppose", "denounce", "condemn", "decry", "reject",
+                  "call", "press", "urge", "voice"})  # fmt: skip
+GATHER = frozenset({"gather", "assemble", "converge", "congregate", "rally", "mass"})
+# What a gathering carries or chants that makes it a protest.
+SIGNS = frozenset({"slogan", "banner", "placard", "sign", "chant", "flag", "portrait"})
+MERGE = frozenset({"merge", "unite", "unify", "amalgamate"})
+# Nouns that make a group's founding the news: "announced the formation of a militia".
+FOUNDING = frozenset({"formation", "creation", "establishment", "founding", "launch"})
+# Ground entered with no fight: "entered the town unopposed", "without a fight".
+NO_FIGHT = frozenset({"unopposed", "uncontested", "unchallenged", "peacefully"})
+NO_FIGHT_NOUNS = frozenset({"fight", "resistance", "shot", "firing", "clash", "bloodshed",
+                            "battle", "opposition"})  # fmt: skip
+# Those who take people away: doers a passive "picked up by" names.
+TAKERS = GROUND_ATTACKERS | POLICE_DOERS | {"man", "men", "agent", "soldier", "troop",
+                                            "people", "individual", "unknown"}  # fmt: skip
 
 
 def incident_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
@@ -110,6 +130,11 @@ def _cue(token: Token) -> str | None:
         token.nbor(2).lower_ == "in"
     ):
         return "protest"  # "staged a sit-in"
+    if lemma in FOUNDING and token.pos_ == "NOUN" and token.dep_ == "dobj" and any(
+        w.lemma_.lower() in GROUPS for c in token.children if c.dep_ == "prep"
+        and c.lower_ == "of" for w in c.children
+    ):
+        return "organise"  # "announced the formation of an armed self-defence group"
     # Done, not doing or to be done: "are creating new battalions" is a plan's progress.
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} or token.tag_ not in DONE:
         return None
@@ -143,8 +168,81 @@ def _cue(token: Token) -> str | None:
         return "base"  # "troops set up a base"
     if lemma in AGREE and object_heads & DEALS:
         return "agree"  # "the sides signed a ceasefire"
+    if lemma == "agree" and _deal_agreed(token):
+        return "agree"  # "agreed to extend their truce", "agreed on a ceasefire"
+    if lemma in GATHER and _gathered_to_protest(token):
+        return "protest"  # "hundreds gathered outside the ministry to demand their pay"
+    if lemma in MERGE and any(w.lemma_.lower() in GROUPS for c in token.children
+                              if c.dep_ == "prep" for w in c.subtree):
+        return "organise"  # "the two factions merged into a single movement"
+    if lemma == "join" and "force" in object_heads:
+        return "organise"  # "two armed groups joined forces"
+    if lemma in {"enter", "move", "take", "occupy"} and _without_a_fight(token):
+        return "handover"  # "the rebels entered the town unopposed"
+    if lemma == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        taken = _picked_up(token, subject_words, object_heads)
+        if taken is not None:
+            return taken  # "police picked up the student leader", "picked up by gunmen"
+    if lemma in HAND_OVER and object_heads & ARMS and any(
+        w.lemma_.lower() in DEALS | {"surrender", "amnesty"} for w in token.subtree
+    ):
+        return "agree"  # "handed over their rifles under a surrender deal"
     if lemma in SWAP and object_words & {"prisoner", "detainee", "captive", "pow"}:
         return "agree"  # "the two sides exchanged prisoners"
     if lemma in IMPOSE and object_words & MEASURES:
         return "organise"  # "the governor imposed a curfew"
     return None
+
+
+def _deal_agreed(verb: Token) -> bool:
+    """A deal the verb's clause or its "to"/"on" object names."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(
+            o.lemma_.lower() in DEALS for o in child.children if o.dep_ == "dobj"
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"to", "on", "upon"} and any(
+            o.lemma_.lower() in DEALS for o in child.children if o.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+def _gathered_to_protest(verb: Token) -> bool:
+    """A gathering the clause gives a grievance or a protest's signs: "to demand", "chanting
+    slogans", "holding banners". People who gathered for a meal or a match do not protest."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in AIMS:
+            return True
+        if child.dep_ in {"advcl", "xcomp", "conj"} and any(
+            w.lemma_.lower() in SIGNS for w in child.subtree
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            w.lemma_.lower() in {"protest", "support", "solidarity"} for w in child.children
+        ):
+            return True
+    return False
+
+
+def _without_a_fight(verb: Token) -> bool:
+    """ "entered the town unopposed", "moved in without firing a shot"."""
+    for child in verb.children:
+        if child.lower_ in NO_FIGHT:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "without" and any(
+            w.lemma_.lower() in NO_FIGHT_NOUNS for w in child.subtree
+        ):
+            return True
+    return False
+
+
+def _picked_up(verb: Token, subject_words: set[str], object_heads: set[str]) -> str | None:
+    """People "picked up" by police are arrested, by anyone else taken; "picked up the
+    pace", "picked up by a rescue boat" are neither."""
+    agents = {w.lemma_.lower() for c in verb.children if c.dep_ == "agent" for w in c.subtree}
+    doers = subject_words | agents
+    people = bool(object_heads & PEOPLE) or bool(agents & TAKERS)
+    if not people or not doers & TAKERS:
+        return None
+    return "arrest" if doers & (POLICE_DOERS | {"gendarme"}) else "abduct"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from newsift.events.type_words import (
     AIRBORNE,
+    ARMED_FOES,
     ARMED_PEOPLE,
     ARMED_SITES,
     BRAWLERS,
@@ -101,9 +102,35 @@ def unarmed_victims(lemmas: frozenset[str], civilian_victims: bool, roles: Roles
     With the parse's victims, an armed one among them says no. Without it, soldiers
     named may be the attackers ("soldiers opened fire on a car"): only armed places
     (a patrol, a checkpoint) say no, or soldiers where no civilian victim is known."""
-    if roles is not None and roles.victims:
-        hit = roles.victims
-        return (civilian_victims or bool(hit & UNARMED_PEOPLE)) and not hit & ARMED_PEOPLE
+    # "N fatalities" closing a note, "no casualties": a count of the hit, not who
+    hit = roles.victims - TALLY_WORDS if roles is not None else frozenset()
+    if hit:
+        named = civilian_victims or bool(hit & UNARMED_PEOPLE) or any(map(occupation, hit))
+        return named and not hit & ARMED_PEOPLE
     if lemmas & ARMED_SITES or lemmas & ARMED_PEOPLE and not civilian_victims:
         return False
     return civilian_victims or bool(lemmas & UNARMED_PEOPLE)
+
+
+TALLY_WORDS = frozenset({"fatality", "casualty", "death", "toll", "injury", "dead", "loss"})
+# Endings of nouns for what a person does ("presenter", "lawyer", "florist", "musician"):
+# no list of occupations is ever complete, and an armed one is named as such.
+TRADE_ENDINGS = ("er", "or", "ist", "ian", "ant")
+NOT_TRADES = ARMED_PEOPLE | GROUND_ATTACKERS | ARMED_FOES | frozenset(
+    {"member", "leader", "commander", "fighter", "soldier", "officer", "sergeant", "major",
+     "sniper", "gunner", "trooper", "mercenary", "defender", "attacker", "bomber",
+     "partisan", "combatant", "militant", "insurgent", "shooter", "ranger", "raider",
+     "rioter", "looter", "invader", "occupier", "operator", "terrorist", "extremist",
+     "separatist", "islamist", "loyalist", "secessionist", "guerrilla",
+     # things named like trades: what is fired, flown or hit
+     "launcher", "helicopter", "tanker", "carrier", "container", "trailer", "shelter",
+     "reactor", "generator", "transformer", "computer", "monitor", "destroyer", "cruiser",
+     "interceptor", "transporter", "loader", "excavator", "tractor", "bunker", "barrier",
+     "tower", "center", "border", "corner", "water", "power", "order", "quarter", "sector",
+     "corridor", "number", "river", "counter"}
+)  # fmt: skip
+
+
+def occupation(lemma: str) -> bool:
+    """A noun for a person by their trade or pursuit, not an armed one (see above)."""
+    return lemma.endswith(TRADE_ENDINGS) and len(lemma) > 5 and lemma not in NOT_TRADES

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsift.events.casualties import casualties, civilian_words
 from newsift.events.cues import incident_triggers
+from newsift.events.recalled_clauses import without_recalled
 from newsift.events.taxonomy import EventClass, Roles, classify, find_weapon
 from newsift.events.type_words import CIVILIAN_VEHICLE, SHOOT_WORDS
 from newsift.events.weapons import Weapon, deciding_weapon, find_weapons
@@ -45,10 +46,11 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
     roles: list[Roles] = []
     for sentence in sentences:
         triggers = incident_triggers(sentence)  # as the events stage reads them
-        actions |= {action for _, action in triggers}
         sentence_lemmas = [token.lemma_.lower() for token in sentence]
+        own = without_recalled(sentence, sentence_lemmas)  # not an incident recalled
+        actions |= {action for _, action in triggers}
         lemmas |= set(sentence_lemmas) | {token.lower_ for token, _ in triggers}
-        weapons += [weapon for _, weapon in find_weapons(sentence_lemmas)]
+        weapons += [weapon for _, weapon in find_weapons(own)]
         fatalities, injured, victims = casualties(sentence)
         harmed = harmed or bool(fatalities or injured)
         civilian = civilian or civilian_words(sentence, victims)

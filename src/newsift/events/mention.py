@@ -27,6 +27,7 @@ from newsift.events.roles import sentence_actor, target_of
 from newsift.events.setting import date_of, place_refs
 from newsift.events.taxonomy import find_weapons
 from newsift.events.toll_phrases import OF_THE_WOUNDED, PERIOD_TALLY, TOLL_UPDATE
+from newsift.events.type_words import GROUND_ATTACKERS
 from newsift.model import span_of
 from newsift.text.doc_text import span_text
 
@@ -137,6 +138,8 @@ def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
             for c in token.children
         ):
             return True  # "... and shot them", "they were beaten": people just told of
+        if token.pos_ == "VERB" and _also_by_them(token):
+            return True  # "the attackers also burned houses": more of what they did
         if token.pos_ != "NOUN":
             continue
         for child in token.children:
@@ -148,6 +151,23 @@ def _anaphoric(triggers: list[tuple[Token, str]], sentence: SpacySpan) -> bool:
         token.lower_ in {"victims", "dead", "wounded", "injured"}
         and any(c.lower_ == "the" for c in token.children)
         for token in sentence
+    )
+
+
+# Who did the violence, when the sentence calls them by what they did or were.
+DOERS = GROUND_ATTACKERS | {"attacker", "assailant", "raider", "perpetrator", "killer", "mob"}
+
+
+def _also_by_them(verb: Token) -> bool:
+    """ "They also looted shops", "the gunmen also torched a church": doers already told
+    of (a pronoun, or a noun the sentence takes as known) doing more."""
+    also = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "also"]
+    # "Also, the army seized a town": another development, not more of the same deed
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and also and c.i < also[0].i]
+    return any(
+        c.lower_ in {"they", "he", "she"} or c.lemma_.lower() in DOERS and any(
+            d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in c.children)
+        for c in subjects
     )
 
 

@@ -67,6 +67,8 @@ PAST_FORMS = frozenset({"retook", "retaken", "overran"})
 def is_real(token: Token, sentence: SpacySpan) -> bool:
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False  # "No arrests have been reported", "no attack took place"
+    if _without(token):
+        return False  # "moved in without firing a shot", "took the town without a fight"
     chain = ancestors_until_speech(token)
     for node in chain:
         if node.lemma_ in SPEECH and node.i != token.i:
@@ -216,3 +218,15 @@ def _unreal_head(node: Token) -> bool:
 
 def _has_figure(token: Token) -> bool:
     return any(child.like_num or child.pos_ == "NUM" for child in token.subtree)
+
+
+def _without(token: Token) -> bool:
+    """Is the word what did not happen, under "without" ("without firing a shot")?"""
+    node = token
+    for _ in range(3):
+        if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ == "without":
+            return True
+        if node.dep_ not in {"dobj", "pcomp", "pobj", "compound", "amod"}:
+            return False
+        node = node.head
+    return False

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 
 # Units of a gap in time: "three days after a drone strike", "hours before the raid".
@@ -47,6 +48,12 @@ def without_recalled(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
                 for index in range(opening.i + 1, token.i + 1):
                     kept[index - sentence.start] = ""
             continue
+        if token.dep_ == "relcl" and token.pos_ == "VERB" and _dated_earlier(token):
+            # "from the gang coalition, which seized it last month": an earlier deed
+            for inner in token.subtree:
+                if sentence.start <= inner.i < sentence.end:
+                    kept[inner.i - sentence.start] = ""
+            continue
         if token.lower_ not in {"after", "before"}:
             continue
         clause = token if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
@@ -59,3 +66,18 @@ def without_recalled(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
             if inner.i != token.i and sentence.start <= inner.i < sentence.end:
                 kept[inner.i - sentence.start] = ""
     return kept
+
+
+def _dated_earlier(verb: Token) -> bool:
+    """A clause dated to a past period of its own: "last month", "earlier this year"."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in GAP_UNITS and any(
+            c.lower_ == "last" for c in child.children
+        ):
+            return True
+        if child.dep_ == "advmod" and child.lower_ == "earlier" and any(
+            c.lemma_.lower() in GAP_UNITS for c in child.children
+        ):
+            return True
+    return False
+

@@ -27,6 +27,7 @@ from newsift.events.type_words import (
     ARMED_PEOPLE,
     CROWD_PEOPLE,
     FIGHT_WORDS,
+    GROUND_FORCES,
     GUNFIRE,
     INTERVENTION,
     LABOUR,
@@ -108,7 +109,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(("capture", "seize", "overrun"), "capture"),
     # "retook", "retaken": forms the lemmatiser leaves as they are.
     **dict.fromkeys(("retake", "retook", "retaken", "recapture", "liberate", "regain",
-                     "recover"), "regain"),  # fmt: skip
+                     "recover", "reclaim"), "regain"),  # fmt: skip
     **dict.fromkeys(("intercept", "interception", "down", "neutralise", "neutralize"),
                     "intercept"),
     **dict.fromkeys(("defuse", "demine", "dismantle"), "defuse"),
@@ -219,6 +220,8 @@ def rule_class(
     if "intercept" in actions and not casualties and "strike" not in actions:
         return EventClass(STRATEGIC, "Disrupted weapons use")
     actions = actions - {"intercept"}
+    if _arrest_raid(actions, weapon, lemmas, casualties, roles):
+        return EventClass(STRATEGIC, "Arrests")
     killing = casualties and bool(actions & {"harm", "shoot", "clash"})
     if "defuse" in actions and "capture" not in actions and not killing:
         # "overran the camps and seized weapons": the ground taken decides, the arms
@@ -314,6 +317,28 @@ def rule_class(
     return EventClass(STRATEGIC, _development(actions))
 
 
+# Deeds beside which an arrest is only a part of what happened.
+NOT_ONLY_ARREST = frozenset(
+    {"protest", "riot", "disperse", "clash", "shoot", "harm", "execute", "rape", "capture",
+     "regain", "loot"}
+)  # fmt: skip
+# Who arrests when they seize people, and whom they arrest.
+STATE_CAPTORS = GROUND_FORCES | {"gendarme", "military", "agent", "officer", "policeman"}
+SUSPECTS = ARMED_FOES | {"suspect", "member", "smuggler", "trafficker", "bandit", "kidnapper"}
+
+
+def _arrest_raid(actions: frozenset[str], weapon: Weapon | None, lemmas: frozenset[str],
+                 casualties: bool, roles: Roles | None) -> bool:
+    """Police or troops who raided and detained, nobody hurt: an arrest, the raid its
+    means and the arms seized what it found; soldiers who "captured" suspects arrest them."""
+    if casualties or from_afar(weapon) or actions & NOT_ONLY_ARREST:
+        return False
+    if "arrest" in actions:
+        return True
+    return "abduct" in actions and roles is not None and bool(roles.attackers & STATE_CAPTORS) \
+        and bool(roles.victims & SUSPECTS or "suspect" in lemmas)
+
+
 # Actions that do violence to someone, whatever the means.
 VIOLENT = frozenset({"strike", "harm", "shoot", "execute"})
 
@@ -370,7 +395,8 @@ def _protest(
 ) -> EventClass:
     if by_mob(lemmas, roles):
         return EventClass("Riots", "Mob violence")
-    if "riot" in actions or lemmas & ROWDY and "protest" in actions:
+    if "riot" in actions or (lemmas & ROWDY or "loot" in actions) and "protest" in actions:
+        # protesters who burned or wrecked property ("set fire to a police post") riot
         return EventClass("Riots", "Violent demonstration")
     # "Police opened fire on the marchers": shooting, whatever words carried it; tear-gas
     # launchers are fired too, and are no shooting.
@@ -380,6 +406,12 @@ def _protest(
     force = bool(lemmas & INTERVENTION) or shot
     if shot or lemmas & LETHAL and force:
         return EventClass("Protests", "Excessive force against protesters")
+    if "clash" in actions and "clash" in lemmas and lemmas & POLICE and not (
+        lemmas & FIGHT_WORDS - {"clash"} or lemmas & {"assault", "ambush"}
+    ):
+        # "Youths clashed with police", who answered with tear gas: a crowd that fights
+        # the police riots; police who shot protesters dead used excessive force (above).
+        return EventClass("Riots", "Violent demonstration")
     if force or "arrest" in actions and lemmas & POLICE:
         return EventClass("Protests", "Protest with intervention")
     return EventClass("Protests", "Peaceful protest")

@@ -8,6 +8,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import normalise_actor
+from newsift.events.deed_phrases import (
+    GATHERING_NOUNS,
+    MILITARY,
+    PROPERTY,
+    THROW,
+    WRECK,
+    carrying_people,
+    fired_on,
+    made_safe,
+    saboteur,
+    thing,
+    wrecked,
+)
 from newsift.events.reality import SPEECH, is_real
 from newsift.events.strategic import strategic_action
 from newsift.events.taxonomy import TRIGGERS, find_weapon
@@ -30,11 +43,12 @@ CIVILIAN = frozenset(
      "station", "house", "home", "hospital", "school", "market", "apartment", "residential",
      "shop", "store", "church", "mosque", "workshop", "kindergarten", "bakery", "cafe"}
 )  # fmt: skip
-CREWED = frozenset({"plane", "aircraft", "helicopter", "jet", "warplane", "fighter", "bomber"})
-MILITARY = frozenset(
-    {"position", "convoy", "vehicle", "tank", "equipment", "carrier", "depot", "column",
-     "artillery", "launcher", "system", "howitzer", "base", "headquarters", "post"}
+# The buildings and places among CIVILIAN: what was hit, not whom.
+CIVILIAN_PLACES = frozenset(
+    {"station", "house", "home", "hospital", "school", "market", "apartment", "residential",
+     "shop", "store", "church", "mosque", "workshop", "kindergarten", "bakery", "cafe"}
 )  # fmt: skip
+CREWED = frozenset({"plane", "aircraft", "helicopter", "jet", "warplane", "fighter", "bomber"})
 
 
 def real_triggers(sentence: SpacySpan) -> list[tuple[Token, str]]:
@@ -103,12 +117,15 @@ def _action(token: Token) -> str | None:
                       and any(o.tag_ == "NNPS" or o.pos_ == "PROPN" for o in objects)}
     if lemma == "march" and token.pos_ == "VERB" and object_lemmas & TAKEN_PEOPLE:
         return "abduct"  # "marched 30 passengers into the forest": taken away, no protest
+    if lemma in {"gun", "mow"} and any(c.dep_ == "prt" and c.lower_ == "down"
+                                       for c in token.children):
+        return "shoot"  # "gunmen gunned down six miners", "mowed down the crowd"
     if lemma in {"interception", "intercept"} or (lemma == "down" and token.pos_ == "VERB") or (
-        lemma == "shoot" and any(c.lower_ == "down" for c in token.children)
+        lemma in {"shoot", "bring"} and any(c.lower_ == "down" for c in token.children)
     ):
         # Downing a crewed aircraft is combat; downing drones and missiles foils an attack.
         return "clash" if object_lemmas & CREWED else "intercept"
-    if lemma == "take" and any(c.lower_ == "back" for c in token.children) and (
+    if lemma in {"take", "win"} and any(c.lower_ == "back" for c in token.children) and (
         "control" in object_lemmas or any(_territory(o) for o in objects)
     ):
         return "regain"  # "took back three hamlets", "took back control of the port"
@@ -127,8 +144,8 @@ def _action(token: Token) -> str | None:
     if lemma in {"capture", "seize", "overtake"} or (
         lemma == "take" and any(c.lower_ == "over" for c in token.children)
     ):
-        if object_lemmas & TAKEN_PEOPLE:
-            return "abduct"  # "captured a 40-year-old woman"
+        if object_lemmas & TAKEN_PEOPLE or any(carrying_people(o, TAKEN_PEOPLE) for o in objects):
+            return "abduct"  # "captured two farmers", "seized a bus with 20 aboard"
         if object_lemmas & {"position", "trench", "height"}:
             return "clash"  # positions change hands in fighting, not territory
         if token.pos_ != "VERB" or objects and not any(_territory(o) for o in objects):
@@ -151,6 +168,35 @@ def _action(token: Token) -> str | None:
         return "clash"  # "exchanged artillery strikes"
     if lemma == "destroy" and object_lemmas & MILITARY - {"drone", "missile", "rocket"}:
         return "strike"
+    if lemma in THROW and token.pos_ == "VERB":
+        # "threw a grenade into the bar", "jets dropped bombs on the camp", "lobbed gas
+        # canisters into the trench": a weapon sent at someone is an attack; "dropped
+        # leaflets", "threw stones" are not.
+        return "strike" if any(find_weapon(thing(c)) for c in token.children
+                               if c.dep_ == "dobj") else None
+    if lemma in {"run", "step", "drive", "roll"} and token.pos_ == "VERB" and any(
+        find_weapon(thing(o)) for c in token.children
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"over", "on", "onto", "into"}
+        for o in (*c.children, *(d for d in token.children if d.dep_ == "dobj"))
+        if o.dep_ in {"pobj", "dobj"}
+    ):
+        return "strike"  # "the bus ran over a landmine", "a boy stepped on a mine"
+    if lemma in {"detonate", "explode"} and token.pos_ == "VERB" and made_safe(token):
+        return "defuse"  # "sappers safely detonated a bomb found by the road"
+    if lemma in GATHERING_NOUNS and token.pos_ == "NOUN" and fired_on(token):
+        return "protest"  # "troops opened fire on a march": the march happened, and was hit
+    if lemma == "strike" and token.pos_ == "NOUN" and any(
+        c.lower_ == "hunger" for c in token.children
+    ):
+        return "protest"  # "began a hunger strike outside the court": a protest, no attack
+    if lemma == "break" and token.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(
+            o.lemma_.lower() in PROPERTY for o in c.children if o.dep_ == "pobj")
+        for c in token.children
+    ) and wrecked(token, PROPERTY, BURNED_PEOPLE):
+        return "loot"  # "thieves broke into a church overnight"
+    if lemma in WRECK and token.pos_ == "VERB" and wrecked(token, object_lemmas, BURNED_PEOPLE):
+        return "loot"  # "militiamen burned forty houses", "thieves stole the clinic's stock"
     if lemma == "launch":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if not any(
@@ -192,15 +238,15 @@ def _action(token: Token) -> str | None:
         verb = token.head
         burned = {w.lemma_.lower() for p in verb.children if p.dep_ == "prep"
                   and p.lower_ in {"to", "on"} for w in p.children if w.dep_ == "pobj"}  # fmt: skip
-        return "loot" if _saboteur(verb, burned) else None
+        return "loot" if saboteur(verb, burned) else None
     if lemma == "set" and token.pos_ == "VERB" and _set_alight(token):
         # "A mob set two suspects ablaze", "beat them and set them on fire": people
         # burned; "set two buses ablaze" is property, read as such below.
         if object_lemmas & BURNED_PEOPLE or any(o.lower_ in {"them", "him", "her"}
                                                  for o in objects):
             return "harm"
-        return "loot" if _saboteur(token, object_lemmas) else None
-    if lemma in DESTROY and token.pos_ == "VERB" and _saboteur(token, object_lemmas):
+        return "loot" if saboteur(token, object_lemmas) else None
+    if lemma in DESTROY and token.pos_ == "VERB" and saboteur(token, object_lemmas):
         return "loot"  # "partisans destroyed a railway box": property destruction
     action = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
     if action is None:
@@ -220,6 +266,8 @@ def _action(token: Token) -> str | None:
         return None
     if lemma in {"hit", "target", "march", "fire", "shell", "bomb"} and token.pos_ != "VERB":
         return None  # "shells" and "bombs" are weapons; what was done with them says more
+    if action == "protest" and token.tag_ == "VBG" and token.dep_ == "acl":
+        return action  # "villagers protesting against the dam": people at a protest
     if token.tag_ == "VBG" and token.dep_ in {"pcomp", "amod", "compound", "acl", "pobj"}:
         if token.dep_ == "pcomp" and (_counted_victims(token) or _charged_with(token)):
             return action  # "accused troops of killing over 100 civilians": a deed
@@ -302,9 +350,11 @@ def _counted_victims(verb: Token) -> bool:
     )
 
 
-# People whose capture or forced removal is an abduction.
-TAKEN_PEOPLE = CIVILIAN | GENERIC_VICTIMS | {
+# People whose capture or forced removal is an abduction: people, not the buildings and
+# places CIVILIAN also holds ("took over the police station" takes no one).
+TAKEN_PEOPLE = (CIVILIAN - CIVILIAN_PLACES) | GENERIC_VICTIMS | {
     "official", "head", "journalist", "teacher", "priest", "mayor", "activist", "orphan",
+    "trader", "pilgrim", "traveller", "traveler", "villager", "farmer", "miner",
 }  # fmt: skip
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
 DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "demolish"})
@@ -312,12 +362,9 @@ DESTROY = frozenset({"destroy", "sabotage", "torch", "vandalise", "vandalize", "
 ACTION_LEMMAS = PROTESTERS | DESTROY | DISPERSE | BEATINGS | {
     "interception", "intercept", "down", "shoot", "take", "gain", "establish", "seize",
     "regain", "capture", "overtake", "exchange", "launch", "transfer", "deport", "remove",
-    "fire", "break", "set",
-}  # fmt: skip
-SABOTEURS = frozenset(
-    {"partisan", "saboteur", "group", "man", "men", "people", "resident", "activist", "mob",
-     "settler", "unknown", "individual", "assailant", "vandal", "arsonist", "perpetrator"}
-)  # fmt: skip
+    "fire", "break", "set", "win", "strike", "detonate", "explode", "gun", "mow", "bring",
+    "run", "step", "drive", "roll",
+} | THROW | GATHERING_NOUNS | WRECK  # fmt: skip
 
 
 def _set_alight(verb: Token) -> bool:
@@ -329,18 +376,6 @@ def _set_alight(verb: Token) -> bool:
                 o.lower_ == "fire" for o in child.children):
             return True
     return False
-
-
-def _saboteur(token: Token, object_lemmas: set[str]) -> bool:
-    """Did people (not a weapon or a strike) wreck property that is not military?"""
-    if object_lemmas & (MILITARY | {"drone", "missile", "rocket", "uav", "aircraft"}):
-        return False
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return bool(object_lemmas) and any(
-        subject.lemma_.lower() in SABOTEURS
-        and not find_weapon([t.lemma_.lower() for t in subject.subtree])
-        for subject in subjects
-    )
 
 
 # Links that start a clause of its own: what governs it does not make it unreal.

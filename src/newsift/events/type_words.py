@@ -64,7 +64,7 @@ AIRBORNE = frozenset(
 CLOSE_ATTACK = frozenset({"attack", "raid", "storm", "assault", "ambush", "invade", "overrun"})
 # Shooting, as against firing tear gas: "fired tear gas" is no gunfire.
 GUNFIRE = frozenset({"shoot", "shot", "gunfire", "gunshot"})
-SHOOT_WORDS = frozenset({"shoot", "fire", "gunfire", "shot", "burst", "gunshot"})
+SHOOT_WORDS = frozenset({"shoot", "fire", "gunfire", "shot", "burst", "gunshot", "gun"})
 SEXUAL = frozenset({"sexual", "sexually", "rape", "raped", "rapist", "gang"})
 # How a crowd was handled: dispersal and less-lethal force make an intervention,
 # deaths at the hands of the security forces make excessive force.

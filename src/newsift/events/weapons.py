@@ -84,6 +84,19 @@ WEAPONS: tuple[tuple[tuple[str, ...], Weapon], ...] = tuple(
                 ("sarin", "sarin", "chemical"), ("toxic gas", "toxic gas", "chemical"),
                 ("poison gas", "toxic gas", "chemical"), ("nerve agent", "nerve agent", "chemical"),
                 ("mustard gas", "toxic gas", "chemical"),
+                ("mustard agent", "toxic gas", "chemical"),
+                ("nerve gas", "nerve agent", "chemical"),
+                ("toxic agent", "toxic gas", "chemical"), ("phosgene", "toxic gas", "chemical"),
+                # A bomber who dies with the charge, however the outlet names him or it.
+                ("suicide attacker", "suicide bomb", "suicide"),
+                ("suicide car bomber", "suicide bomb", "suicide"),
+                ("suicide truck bomb", "suicide bomb", "suicide"),
+                ("suicide belt", "suicide bomb", "suicide"),
+                ("explosive vest", "suicide bomb", "suicide"),
+                ("explosive belt", "suicide bomb", "suicide"),
+                ("blow himself up", "suicide bomb", "suicide"),
+                ("blow herself up", "suicide bomb", "suicide"),
+                ("blow themselves up", "suicide bomb", "suicide"),
                 ("suicide bomber", "suicide bomb", "suicide"),
                 ("suicide bombing", "suicide bomb", "suicide"),
                 ("suicide attack", "suicide bomb", "suicide"),
@@ -106,6 +119,9 @@ WEAPONS: tuple[tuple[tuple[str, ...], Weapon], ...] = tuple(
                 ("rubber bullet", "rubber bullets", "riot"),
                 ("water cannon", "water cannon", "riot"),
                 ("stun grenade", "stun grenade", "riot"), ("baton", "batons", "riot"),
+                # What rioters throw: a crowd's weapons, not an armed group's bombs.
+                ("petrol bomb", "petrol bombs", "riot"),
+                ("molotov cocktail", "petrol bombs", "riot"),
             )
         ),
         key=lambda item: -len(item[0]),
@@ -145,6 +161,8 @@ def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
                 # "an air raid alarm", "missile defence"; "anti-aircraft", "anti - tank"
                 pit = phrase == ("mine",) and _a_pit(lemmas, index, after)
                 pit = pit or phrase == ("chemical",) and after in WORKS_AFTER
+                # "an explosive grenade", "explosive drones": what kind, not a second weapon
+                pit = pit or phrase == ("explosive",) and after.rstrip("s") in BY_FIRST_WORD
                 if after not in NOT_MEANS and not _defended_against(lemmas, index) and not pit:
                     found.append((index, weapon))
                 index += len(phrase) - 1
@@ -166,6 +184,8 @@ def _defended_against(lemmas: list[str], index: int) -> bool:
 # makes a chemical attack, a suicide bomber beats the car he drove, small arms make
 # ground fighting (ACLED codes "fired mortars and small arms at positions" as a clash),
 # aircraft beat artillery. Tear gas and rubber bullets decide nothing but a protest's.
+# Names of a charge that say nothing of what it was: a grenade named beside them is it.
+VAGUE_CHARGES = frozenset({"explosive device", "bomb"})
 KIND_PRIORITY = (
     "chemical", "suicide", "ground", "air", "shelling", "explosive", "grenade", "riot",
 )
@@ -177,6 +197,9 @@ def deciding_weapon(weapons: list[Weapon]) -> Weapon | None:
     A missile or rocket named beside a generic air word ("the airstrikes", "an air raid")
     is what was fired: ACLED codes missile attacks as shelling whatever launched them,
     while a named drone, bomb or aircraft keeps the strike an air strike."""
+    if any(w.kind == "grenade" for w in weapons):
+        # "threw an explosive device ... the grenade": the generic word names the grenade
+        weapons = [w for w in weapons if not (w.kind == "explosive" and w.name in VAGUE_CHARGES)]
     ranked = sorted(enumerate(weapons), key=lambda item: (KIND_PRIORITY.index(item[1].kind),
                                                           item[0]))  # fmt: skip
     if not ranked:

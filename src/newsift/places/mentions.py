@@ -131,6 +131,9 @@ def _strong(hits: list[GeoHit], name: str, single_word: bool, cued: bool = False
 
 def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
+    # In a text written with capitals, a name written without one is a common noun the
+    # tagger took for a name ("withdrew into the bush"), not a place.
+    cased = text != text.lower()
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS | _MISLABELLED and not _dateless(ent):
             continue
@@ -146,6 +149,8 @@ def _entity_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]
         end = without_container(text, start, end, gazetteer)
         start = after_possessive(text, start, end, gazetteer)
         if end <= start or _is_demonym(doc, start, end):
+            continue
+        if cased and text[start:end] == text[start:end].lower():
             continue
         if ent.start > 0 and doc[ent.start - 1].text in _PARTICLES:
             continue
