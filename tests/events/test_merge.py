@@ -65,6 +65,27 @@ def test_a_town_of_the_same_region_far_away_stays_apart(resources: Resources) ->
     assert len(events) == 2
 
 
+# A town a few kilometres from the city, nearer its Zarichnyi district than the city is
+VERKHNIA = dict(resolved="Verkhnia Syrovatka", admin1="Sumy Oblast", country="Ukraine",
+                latitude=50.90, longitude=34.95)  # fmt: skip
+
+
+def test_a_district_of_the_city_named_is_no_district_of_a_town_nearby(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 14 May 2023, Russian forces shelled Zarichnyi district of Sumy, killing one man. "
+        "A drone hit a car in Verkhnia Syrovatka, wounding its driver."
+    )
+    events = events_of(
+        resources, text,
+        {"Zarichnyi district": ZARICHNYI, "Sumy": SUMY, "Verkhnia Syrovatka": VERKHNIA},
+        {"14 May 2023": "2023-05-14"},
+    )  # fmt: skip
+    assert [e.sub_event_type for e in events] == [
+        "Shelling/artillery/missile attack", "Air/drone strike"]
+
+
 def test_the_wounded_after_the_dead_join_the_incident(resources: Resources) -> None:
     text = (
         "On 14 May 2023, Russian forces shelled Sumy, hitting a bus stop. "

@@ -331,7 +331,14 @@ def _shares_place(incident: Incident, mention: Mention) -> bool:
     if regional and incident.regions & {r.place.admin1 for r in mention.places if r.place.admin1}:
         return True
     ours = [r for m in incident.mentions for r in m.places]
-    return any(_within_city(a, b) or _within_city(b, a) for a in ours for b in mention.places)
+    # A district of the city the incident names is that city's, not a town's nearby:
+    # "Kherson's Korabelnyi district", then "a drone hit a car in Bilozerka".
+    return any(
+        _within_city(a, b) and not any(
+            c.place.resolved != b.place.resolved and _within_city(a, c) for c in ours)
+        or _within_city(b, a)
+        for a in ours for b in mention.places
+    )
 
 
 CITY_KM = 15.0
