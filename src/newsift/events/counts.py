@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.events.triggers import CIVILIAN, GENERIC_VICTIMS
+from newsift.events.triggers import CIVILIAN, CIVILIAN_PLACES, GENERIC_VICTIMS
 from newsift.text.numbers import VAGUE, parse_count
 
 if TYPE_CHECKING:
@@ -194,11 +194,7 @@ KIN = frozenset(
      "granddaughter", "infant", "toddler", "teenager", "baby", "boy", "girl", "youth"}
 )  # fmt: skip
 # Words for one person: the people words less places, buildings and households.
-PERSONS = (CIVILIAN | GENERIC_VICTIMS | KIN) - {
-    "people", "family", "station", "house", "home", "hospital", "school", "market", "apartment",
-    "residential", "shop", "store", "church", "mosque", "workshop", "kindergarten", "bakery",
-    "cafe",
-}  # fmt: skip
+PERSONS = (CIVILIAN | GENERIC_VICTIMS | KIN) - CIVILIAN_PLACES - {"people", "family"}
 
 
 def one_person(noun: Token) -> bool:

@@ -5,8 +5,11 @@ groups and bases, agreements and security measures.
 taxonomy is told in phrasings none of whose words is a trigger on its own: "students
 staged a sit-in", "residents blocked the main road", "demonstrators gathered outside the
 ministry", "police seized 40 rifles", "the groups formed a joint force", "the two sides
-signed a ceasefire". Each cue here needs its verb together with what makes it one (a
-protester subject, a road, weapons, an armed group, an agreement), and a clause that is
+signed a ceasefire", and, told in a clause or a phrase, "gathered outside the ministry
+to demand their pay", "agreed to extend their truce", "merged into a single movement",
+"entered the town unopposed", "was picked up by men in plain clothes". Each cue here
+needs its verb together with what makes it one (a protester subject, a road, weapons,
+an armed group, an agreement, a grievance, no fight, who took whom), and a clause that is
 real (:func:`newsift.events.reality.is_real`: not negated, hypothetical or planned).
 """
 
