@@ -231,6 +231,9 @@ WORLDWIDE = [
     # Ground taken back, with its earlier loss recalled in a clause dated apart.
     ("Government regains territory", "Police won back the district of Martissant in "
      "Port-au-Prince on Friday from a gang, which seized it last month."),
+    # A charge "set off" is set off at someone; fireworks are not (below).
+    ("Remote explosive/landmine/IED", "Militants set off a roadside bomb as a police patrol "
+     "passed near Bannu on Tuesday."),
     # A crowd that burns what it finds riots, a police post included.
     ("Violent demonstration", "Protesters set fire to a police post in Otavalo on Monday night "
      "during a national strike."),
@@ -266,6 +269,7 @@ def test_later_sentences_of_the_incident_decide_too(resources: Resources) -> Non
         "The two leaders agreed to meet again in Addis Ababa next month.",
         "The ministry released a report saying the army had used chlorine in the war.",
         "A rescue boat picked up 40 migrants off the coast of Lampedusa on Sunday.",
+        "Fans set off fireworks in the square in Tunis after the match.",
     ],
 )
 def test_harmless_gatherings_drops_and_agreements_are_no_incident(

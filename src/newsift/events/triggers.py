@@ -181,6 +181,10 @@ def _action(token: Token) -> str | None:
         if o.dep_ in {"pobj", "dobj"}
     ):
         return "strike"  # "the bus ran over a landmine", "a boy stepped on a mine"
+    if lemma == "set" and token.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in token.children
+    ) and any(find_weapon(thing(c)) for c in token.children if c.dep_ == "dobj"):
+        return "strike"  # "a man set off a suicide vest at the checkpoint"
     if lemma in {"detonate", "explode"} and token.pos_ == "VERB" and made_safe(token):
         return "defuse"  # "sappers safely detonated a bomb found by the road"
     if lemma in GATHERING_NOUNS and token.pos_ == "NOUN" and fired_on(token):
