@@ -231,6 +231,12 @@ WORLDWIDE = [
     # Ground taken back, with its earlier loss recalled in a clause dated apart.
     ("Government regains territory", "Police won back the district of Martissant in "
      "Port-au-Prince on Friday from a gang, which seized it last month."),
+    # A crowd that dispersed went home: no intervention unless someone dispersed it.
+    ("Peaceful protest", "Thousands of people rallied in the main square of Benghazi on Friday "
+     "to demand elections. Police were deployed nearby, and the rally dispersed peacefully "
+     "at midnight."),
+    ("Protest with intervention", "Thousands of people rallied in the main square of Benghazi "
+     "on Friday to demand elections until police dispersed them with water cannon."),
     # A charge "set off" is set off at someone; fireworks are not (below).
     ("Remote explosive/landmine/IED", "Militants set off a roadside bomb as a police patrol "
      "passed near Bannu on Tuesday."),

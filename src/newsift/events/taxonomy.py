@@ -403,7 +403,10 @@ def _protest(
     riot_gear = weapon is not None and weapon.kind == "riot"
     shot = weapon is not None and not riot_gear or bool(lemmas & GUNFIRE)
     shot = shot or "shoot" in actions and not riot_gear
-    force = bool(lemmas & INTERVENTION) or shot
+    # "dispersed peacefully at midnight": a crowd that went home; police who dispersed it
+    # are an action of their own ("disperse")
+    force = bool(lemmas & (INTERVENTION - {"disperse", "dispersal"})) or shot or bool(
+        actions & {"disperse"})
     if shot or lemmas & LETHAL and force:
         return EventClass("Protests", "Excessive force against protesters")
     if "clash" in actions and "clash" in lemmas and lemmas & POLICE and not (
