@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newsift.evaluate.macro import macro_f1
 from newsift.evaluate.records import read_jsonl
 from newsift.events.classifier import features, model_from_dict, predict
 from newsift.events.incident_type import TypeInputs, type_inputs
@@ -112,16 +113,6 @@ def to_json(data: dict[str, object]) -> str:
     return f'{top}, "weights": {{\n{rows}\n}}}}\n'
 
 
-def macro_f1(golds: list[str], preds: list[str]) -> float:
-    scores = []
-    for label in sorted(set(golds)):
-        tp = sum(g == p == label for g, p in zip(golds, preds, strict=True))
-        fp = sum(p == label != g for g, p in zip(golds, preds, strict=True))
-        fn = sum(g == label != p for g, p in zip(golds, preds, strict=True))
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores) if scores else 0.0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -160,7 +151,7 @@ def main() -> None:
         for what, preds in (("rules", rules), ("model alone", learned), ("combined", combined)):
             accuracy = sum(g == p for g, p in zip(golds, preds, strict=True)) / len(golds)
             print(f"{name} check {what}: accuracy {accuracy:.3f} "
-                  f"macro-F1 {macro_f1(golds, preds):.3f}")  # fmt: skip
+                  f"macro-F1 {macro_f1(list(zip(golds, preds, strict=True))):.3f}")  # fmt: skip
 
 
 if __name__ == "__main__":

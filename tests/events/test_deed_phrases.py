@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsift.events.deed_phrases import (
+    broken_into,
     carrying_people,
     fired_on,
     made_safe,
+    object_words,
     thing,
     wrecked,
 )
@@ -46,9 +48,17 @@ def test_a_charge_set_off_to_make_it_safe(resources: Resources) -> None:
 
 def test_property_wrecked_by_people_not_people_harmed(resources: Resources) -> None:
     houses = _word(resources, "Militiamen burned dozens of houses in the village.", "burned")
-    assert wrecked(houses, set(), PEOPLE)
+    assert wrecked(houses, object_words(houses), PEOPLE)
     tyres = _word(resources, "The cold burned the crops in the north.", "burned")
-    assert not wrecked(tyres, set(), PEOPLE)
+    assert not wrecked(tyres, object_words(tyres), PEOPLE)
+
+
+def test_what_was_broken_into(resources: Resources) -> None:
+    church = _word(resources, "Thieves broke into a church in the town overnight.", "broke")
+    assert broken_into(church) == {"church"}
+    assert wrecked(church, broken_into(church), PEOPLE)
+    talks = _word(resources, "The talks broke down in the capital.", "broke")
+    assert broken_into(talks) == set()
 
 
 def test_a_vehicle_seized_with_people_aboard(resources: Resources) -> None:

@@ -1,5 +1,5 @@
 """Deeds told by a verb together with what it acts on, where neither word alone tells
-the deed: a weapon thrown, dropped or released ("threw a grenade", "jets dropped bombs");
+the deed: a weapon thrown, dropped or released ("lobbed a grenade", "jets dropped bombs");
 property burned, smashed, stolen or broken into by people; a charge set off on purpose
 to make it safe; fire opened on a gathering; a vehicle seized with people aboard.
 
@@ -75,19 +75,30 @@ def made_safe(verb: Token) -> bool:
                for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for w in c.subtree)
 
 
-def wrecked(verb: Token, object_lemmas: set[str] | frozenset[str], people: frozenset[str]
-            ) -> bool:
-    """People (armed or not) who burned, smashed or stole property, not ``people``."""
-    # "burned dozens of houses": the count heads the object, the property is below it
-    object_lemmas = object_lemmas | {
-        w.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
-        for w in c.subtree}
-    if not object_lemmas & PROPERTY or object_lemmas & people:
+def wrecked(verb: Token, things: set[str] | frozenset[str], people: frozenset[str]) -> bool:
+    """People (armed or not) who burned, smashed, stole or broke into ``things`` (lemmas),
+    property and not ``people``."""
+    if not things & PROPERTY or things & people:
         return False
-    if saboteur(verb, object_lemmas):
+    if saboteur(verb, things):
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(w.lemma_.lower() in WRECKERS for s in subjects for w in s.subtree)
+
+
+def object_words(verb: Token) -> set[str]:
+    """The lemmas of what the verb acts on, its whole phrase: "burned dozens of houses"
+    (the count heads the object, the property is below it)."""
+    return {w.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+            for w in c.subtree}
+
+
+def broken_into(verb: Token) -> set[str]:
+    """What was broken into: "thieves broke into a church" gives {"church"}."""
+    if verb.lemma_.lower() != "break":
+        return set()
+    return {o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+            for o in c.children if o.dep_ == "pobj"}
 
 
 SABOTEURS = frozenset(

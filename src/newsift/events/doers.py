@@ -102,9 +102,8 @@ def unarmed_victims(lemmas: frozenset[str], civilian_victims: bool, roles: Roles
     With the parse's victims, an armed one among them says no. Without it, soldiers
     named may be the attackers ("soldiers opened fire on a car"): only armed places
     (a patrol, a checkpoint) say no, or soldiers where no civilian victim is known."""
-    # "N fatalities" closing a note, "no casualties": a count of the hit, not who
-    hit = roles.victims - TALLY_WORDS if roles is not None else frozenset()
-    if hit:
+    if roles is not None and roles.victims:
+        hit = roles.victims
         named = civilian_victims or bool(hit & UNARMED_PEOPLE) or any(map(occupation, hit))
         return named and not hit & ARMED_PEOPLE
     if lemmas & ARMED_SITES or lemmas & ARMED_PEOPLE and not civilian_victims:
@@ -112,14 +111,12 @@ def unarmed_victims(lemmas: frozenset[str], civilian_victims: bool, roles: Roles
     return civilian_victims or bool(lemmas & UNARMED_PEOPLE)
 
 
-TALLY_WORDS = frozenset({"fatality", "casualty", "death", "toll", "injury", "dead", "loss"})
 # Endings of nouns for what a person does ("presenter", "lawyer", "florist", "musician"):
 # no list of occupations is ever complete, and an armed one is named as such.
 TRADE_ENDINGS = ("er", "or", "ist", "ian", "ant")
 NOT_TRADES = ARMED_PEOPLE | GROUND_ATTACKERS | ARMED_FOES | frozenset(
-    {"member", "leader", "commander", "fighter", "soldier", "officer", "sergeant", "major",
-     "sniper", "gunner", "trooper", "mercenary", "defender", "attacker", "bomber",
-     "partisan", "combatant", "militant", "insurgent", "shooter", "ranger", "raider",
+    {"member", "leader", "commander", "sergeant", "major", "sniper", "gunner", "trooper",
+     "mercenary", "defender", "bomber", "partisan", "combatant", "shooter", "ranger",
      "rioter", "looter", "invader", "occupier", "operator", "terrorist", "extremist",
      "separatist", "islamist", "loyalist", "secessionist", "guerrilla",
      # things named like trades: what is fired, flown or hit

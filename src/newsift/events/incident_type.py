@@ -64,8 +64,7 @@ def type_inputs(sentences: Sequence[SpacySpan]) -> TypeInputs:
 def trigger_roles(triggers: Sequence[tuple[Token, str]], victims: Sequence[Token]) -> Roles:
     """Who did what one sentence's triggers tell, and to whom (victims of its toll too)."""
     attackers: set[str] = set()
-    hit = {victim.lemma_.lower() for victim in victims if victim.lemma_.lower() not in COUNTS}
-    hit |= _members_of(victims)
+    hit = {victim.lemma_.lower() for victim in victims} | _members_of(victims)
     attacked: set[str] = set()
     for token, action in triggers:
         doers, done_to = _parties(token)
@@ -73,13 +72,15 @@ def trigger_roles(triggers: Sequence[tuple[Token, str]], victims: Sequence[Token
         hit |= done_to
         if action in {"strike", "clash"}:
             attacked |= done_to
-    # "killed six at a wedding": a bare number names no one, as a toll word does not.
-    hit = {word for word in hit if parse_count(word) is None}
+    # "killed six at a wedding": a bare number names no one, nor does a word that counts
+    # the hit (a note closing on its count of fatalities).
+    hit = {word for word in hit if parse_count(word) is None and word not in COUNTS}
     return Roles(frozenset(attackers), frozenset(hit), frozenset(attacked))
 
 
 # Nouns a toll hangs on that name no one: "the death toll ... has risen to 52".
-COUNTS = frozenset({"toll", "number", "figure", "count", "tally"})
+COUNTS = frozenset({"toll", "number", "figure", "count", "tally", "fatality", "casualty",
+                    "death", "injury", "dead", "loss"})  # fmt: skip
 
 
 def _members_of(victims: Sequence[Token]) -> set[str]:

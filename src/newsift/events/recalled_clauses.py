@@ -9,6 +9,7 @@ the sentence without those words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,13 +32,14 @@ def without_recalled(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
     militia fired rockets in response"): the weapon there is not this incident's."""
     kept = list(lemmas)
     for token in sentence:
-        if (token.dep_ in {"advcl", "conj"} and token.pos_ == "VERB"
-                and any(t.lemma_.lower() in REPLY for t in token.subtree)):
-            # "..., as the militia fired rockets at the border towns in response": the
-            # reply is another incident, and its weapon is its own.
-            for inner in token.subtree:
-                if sentence.start <= inner.i < sentence.end:
-                    kept[inner.i - sentence.start] = ""
+        # "..., as the militia fired rockets at the border towns in response": the reply
+        # is another incident, and its weapon is its own; so is a deed of a clause dated
+        # apart ("from the gang coalition, which seized it last month").
+        replied = (token.dep_ in {"advcl", "conj"} and token.pos_ == "VERB"
+                   and any(t.lemma_.lower() in REPLY for t in token.subtree))
+        earlier = token.dep_ == "relcl" and token.pos_ == "VERB" and _dated_earlier(token)
+        if replied or earlier:
+            _blank(kept, sentence, token.subtree)
             continue
         if token.lemma_ in GOES_ON and token.dep_ in {"advcl", "conj", "ccomp"}:
             # "... as shelling continues": the campaign, not the deed; the parse hangs the
@@ -48,12 +50,6 @@ def without_recalled(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
                 for index in range(opening.i + 1, token.i + 1):
                     kept[index - sentence.start] = ""
             continue
-        if token.dep_ == "relcl" and token.pos_ == "VERB" and _dated_earlier(token):
-            # "from the gang coalition, which seized it last month": an earlier deed
-            for inner in token.subtree:
-                if sentence.start <= inner.i < sentence.end:
-                    kept[inner.i - sentence.start] = ""
-            continue
         if token.lower_ not in {"after", "before"}:
             continue
         clause = token if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
@@ -62,10 +58,15 @@ def without_recalled(sentence: SpacySpan, lemmas: list[str]) -> list[str]:
         gaps = [c for t in (token, clause) for c in t.children if c.dep_ == "npadvmod"]
         if not any(g.lemma_.lower() in GAP_UNITS for g in gaps):
             continue
-        for inner in clause.subtree:
-            if inner.i != token.i and sentence.start <= inner.i < sentence.end:
-                kept[inner.i - sentence.start] = ""
+        _blank(kept, sentence, (inner for inner in clause.subtree if inner.i != token.i))
     return kept
+
+
+def _blank(kept: list[str], sentence: SpacySpan, words: Iterable[Token]) -> None:
+    """Blank in ``kept`` (the sentence's lemmas) the words that lie in the sentence."""
+    for inner in words:
+        if sentence.start <= inner.i < sentence.end:
+            kept[inner.i - sentence.start] = ""
 
 
 def _dated_earlier(verb: Token) -> bool:

@@ -335,8 +335,10 @@ def _arrest_raid(actions: frozenset[str], weapon: Weapon | None, lemmas: frozens
         return False
     if "arrest" in actions:
         return True
-    return "abduct" in actions and roles is not None and bool(roles.attackers & STATE_CAPTORS) \
-        and bool(roles.victims & SUSPECTS or "suspect" in lemmas)
+    if "abduct" not in actions or roles is None:
+        return False
+    return bool(roles.attackers & STATE_CAPTORS) and bool(
+        roles.victims & SUSPECTS or "suspect" in lemmas)
 
 
 # Actions that do violence to someone, whatever the means.
@@ -405,8 +407,8 @@ def _protest(
     shot = shot or "shoot" in actions and not riot_gear
     # "dispersed peacefully at midnight": a crowd that went home; police who dispersed it
     # are an action of their own ("disperse")
-    force = bool(lemmas & (INTERVENTION - {"disperse", "dispersal"})) or shot or bool(
-        actions & {"disperse"})
+    force = bool(lemmas & (INTERVENTION - {"disperse", "dispersal"})) or shot or (
+        "disperse" in actions)
     if shot or lemmas & LETHAL and force:
         return EventClass("Protests", "Excessive force against protesters")
     if "clash" in actions and "clash" in lemmas and lemmas & POLICE and not (

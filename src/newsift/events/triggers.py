@@ -11,12 +11,13 @@ from newsift.events.actors import normalise_actor
 from newsift.events.deed_phrases import (
     GATHERING_NOUNS,
     MILITARY,
-    PROPERTY,
     THROW,
     WRECK,
+    broken_into,
     carrying_people,
     fired_on,
     made_safe,
+    object_words,
     saboteur,
     thing,
     wrecked,
@@ -169,7 +170,7 @@ def _action(token: Token) -> str | None:
     if lemma == "destroy" and object_lemmas & MILITARY - {"drone", "missile", "rocket"}:
         return "strike"
     if lemma in THROW and token.pos_ == "VERB":
-        # "threw a grenade into the bar", "jets dropped bombs on the camp", "lobbed gas
+        # "lobbed a grenade into the bar", "jets dropped bombs on the camp", "lobbed gas
         # canisters into the trench": a weapon sent at someone is an attack; "dropped
         # leaflets", "threw stones" are not.
         return "strike" if any(find_weapon(thing(c)) for c in token.children
@@ -193,13 +194,11 @@ def _action(token: Token) -> str | None:
         c.lower_ == "hunger" for c in token.children
     ):
         return "protest"  # "began a hunger strike outside the court": a protest, no attack
-    if lemma == "break" and token.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ == "into" and any(
-            o.lemma_.lower() in PROPERTY for o in c.children if o.dep_ == "pobj")
-        for c in token.children
-    ) and wrecked(token, PROPERTY, BURNED_PEOPLE):
+    if token.pos_ == "VERB" and wrecked(token, broken_into(token), BURNED_PEOPLE):
         return "loot"  # "thieves broke into a church overnight"
-    if lemma in WRECK and token.pos_ == "VERB" and wrecked(token, object_lemmas, BURNED_PEOPLE):
+    if lemma in WRECK and token.pos_ == "VERB" and wrecked(
+        token, object_lemmas | object_words(token), BURNED_PEOPLE
+    ):
         return "loot"  # "militiamen burned forty houses", "thieves stole the clinic's stock"
     if lemma == "launch":
         objects = [c for c in token.children if c.dep_ == "dobj"]

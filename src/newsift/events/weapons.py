@@ -158,12 +158,13 @@ def find_weapons(lemmas: list[str]) -> list[tuple[int, Weapon]]:
         for phrase, weapon in BY_FIRST_WORD.get(word, ()):
             if (word, *lemmas[index + 1 : index + len(phrase)]) == phrase:
                 after = lemmas[index + len(phrase)] if index + len(phrase) < len(lemmas) else ""
+                # a pit, a chemical works, or a word saying what kind another weapon is
+                # ("an explosive grenade", "explosive drones"), not a weapon of its own
+                other = phrase == ("mine",) and _a_pit(lemmas, index, after)
+                other = other or phrase == ("chemical",) and after in WORKS_AFTER
+                other = other or phrase == ("explosive",) and after.rstrip("s") in BY_FIRST_WORD
                 # "an air raid alarm", "missile defence"; "anti-aircraft", "anti - tank"
-                pit = phrase == ("mine",) and _a_pit(lemmas, index, after)
-                pit = pit or phrase == ("chemical",) and after in WORKS_AFTER
-                # "an explosive grenade", "explosive drones": what kind, not a second weapon
-                pit = pit or phrase == ("explosive",) and after.rstrip("s") in BY_FIRST_WORD
-                if after not in NOT_MEANS and not _defended_against(lemmas, index) and not pit:
+                if after not in NOT_MEANS and not _defended_against(lemmas, index) and not other:
                     found.append((index, weapon))
                 index += len(phrase) - 1
                 break
